@@ -1,0 +1,2 @@
+// Placeholder: the evidence-vault CLI.
+console.log('evidence-vault');

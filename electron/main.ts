@@ -1,0 +1,2 @@
+// Placeholder: the Electron shell (see the desktop application issue).
+export {};

@@ -1,0 +1,2 @@
+// Placeholder: the preload bridge (see the renderer issue).
+export {};

@@ -1,0 +1,110 @@
+/**
+ * The core's public surface. `Vault` in ./vault.ts implements VaultApi; the CLI, the IPC handler
+ * table, the case-pack exporter and the tests all program against this interface.
+ * Nothing here imports 'electron'.
+ */
+import type { Readable } from 'node:stream';
+import type {
+  CheckReport,
+  Contact,
+  ContactInput,
+  CustodyEntry,
+  Exhibit,
+  Incident,
+  IncidentInput,
+  Person,
+  PersonInput,
+  Settings,
+} from '../../shared/model.js';
+
+export interface KdfParams {
+  /** libsodium crypto_pwhash opslimit (Argon2id13). */
+  opsLimit: number;
+  /** libsodium crypto_pwhash memlimit, in bytes. */
+  memLimit: number;
+}
+
+export type UnlockWith = { passphrase: string } | { recoveryKey: string };
+
+export interface ImportProgress {
+  /** Index of the file being imported, 0-based, and how many in all. */
+  fileIndex: number;
+  fileCount: number;
+  name: string;
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+export interface ImportOptions {
+  onProgress?: (p: ImportProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** A file to import that is not on disk (pasted image, browser drop): its bytes as a stream. */
+export interface StreamSource {
+  name: string;
+  /** ISO 8601; defaults to the import time. */
+  modifiedAt?: string;
+  stream: Readable;
+}
+
+export interface VaultApi {
+  readonly dir: string;
+  readonly vaultId: string;
+  readonly isOpen: boolean;
+
+  /** Lock: drop and wipe keys, close SQLite, release the single-process lock. Idempotent. */
+  close(): void;
+  /** Rewrap the master key under a new passphrase. Data is not re-encrypted. */
+  changePassphrase(newPassphrase: string): Promise<void>;
+
+  listIncidents(): Incident[]; // oldest first, each with its exhibits
+  getIncident(id: string): Incident; // NOT_FOUND if absent
+  createIncident(input: IncidentInput): Incident;
+  updateIncident(id: string, input: IncidentInput): Incident;
+  /** Deletes the incident and its exhibits (blobs removed); recorded in the custody log. */
+  deleteIncident(id: string): void;
+
+  listPeople(): Person[];
+  createPerson(input: PersonInput): Person;
+  updatePerson(id: string, input: PersonInput): Person;
+  deletePerson(id: string): void;
+
+  listContacts(): Contact[];
+  createContact(input: ContactInput): Contact;
+  updateContact(id: string, input: ContactInput): Contact;
+  deleteContact(id: string): void;
+
+  getSettings(): Settings;
+  updateSettings(patch: Partial<Settings>): Settings;
+
+  /**
+   * Import files from disk into an incident, streaming (never read whole). All or nothing:
+   * on any error (missing, unreadable, empty, directory, changed while read, disk full,
+   * cancelled) nothing is added and no partial blob is left. One transaction for the batch.
+   */
+  importExhibits(incidentId: string, paths: string[], options?: ImportOptions): Promise<Exhibit[]>;
+  /** Same, for sources that are streams (clipboard paste, browser drop). */
+  importExhibitStreams(incidentId: string, sources: StreamSource[], options?: ImportOptions): Promise<Exhibit[]>;
+  getExhibit(id: string): Exhibit;
+  deleteExhibit(id: string): void;
+  /** Decrypts to memory, verifies the SHA-256, records a 'view' custody entry. */
+  readExhibit(id: string): Promise<Uint8Array>;
+  /**
+   * A stream of the original bytes, decrypted chunk by chunk. The stream errors with
+   * VaultError('TAMPERED') if any chunk fails authentication, the stream is truncated,
+   * or the SHA-256 at the end differs from the recorded evidence hash.
+   */
+  openExhibitStream(id: string): Readable;
+
+  custodyLog(): CustodyEntry[];
+  /** Append a custody entry (used by the exporter: 'export' of each exhibit and the pack). */
+  recordCustody(entry: Omit<CustodyEntry, 'seq' | 'at'>): CustodyEntry;
+
+  /** Verify every record, every blob against its SHA-256, and the custody chain. */
+  check(options?: { onProgress?: (done: number, total: number) => void }): Promise<CheckReport>;
+
+  /** The vault's Ed25519 signing key (created with the vault), for case packs. */
+  signingPublicKey(): Uint8Array;
+  signDetached(message: Uint8Array): Uint8Array;
+}

@@ -1,0 +1,44 @@
+// Builds main, preload and CLI with esbuild (CommonJS, for Electron and plain Node) and the
+// renderer with Vite. Usage: node scripts/build.mjs [--no-renderer]
+import { build } from 'esbuild';
+import { readFileSync, mkdirSync, chmodSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+const external = ['electron', ...Object.keys(pkg.dependencies ?? {})];
+mkdirSync(path.join(root, 'dist'), { recursive: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  external,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  // import.meta.url is used by the core to find its siblings; give CJS bundles a real one.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/main.cjs' }),
+  // A sandboxed preload may require only 'electron' (and a few built-ins): bundle everything else.
+  build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/preload.cjs', external: ['electron'] }),
+  build({
+    ...common,
+    entryPoints: ['electron/cli.ts'],
+    outfile: 'dist/cli.cjs',
+    banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
+  }),
+]);
+chmodSync(path.join(root, 'dist/cli.cjs'), 0o755);
+
+if (!process.argv.includes('--no-renderer')) {
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+console.log('built dist/');

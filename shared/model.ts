@@ -1,0 +1,288 @@
+/**
+ * The incident model: the words of ../shared/DESIGN.md as types and runtime schemas.
+ * shared/ imports nothing of ours; zod is the runtime schema library.
+ */
+import { z } from 'zod';
+
+export const CATEGORY_IDS = [
+  'criminal-damage',
+  'threatening-behaviour',
+  'harassment',
+  'stalking',
+  'hate-crime',
+  'election-offence',
+  'malicious-communication',
+  'online-abuse',
+  'assault',
+  'other',
+] as const;
+export type CategoryId = (typeof CATEGORY_IDS)[number];
+
+export const CATEGORY_LABELS: Record<CategoryId, string> = {
+  'criminal-damage': 'Criminal damage',
+  'threatening-behaviour': 'Threatening behaviour',
+  harassment: 'Harassment',
+  stalking: 'Stalking',
+  'hate-crime': 'Hate crime',
+  'election-offence': 'Election offence',
+  'malicious-communication': 'Malicious communication',
+  'online-abuse': 'Online abuse',
+  assault: 'Assault',
+  other: 'Other',
+};
+
+export function isCategoryId(value: string): value is CategoryId {
+  return (CATEGORY_IDS as readonly string[]).includes(value);
+}
+
+export const CHANNEL_KINDS = [
+  'in-person',
+  'phone',
+  'letter',
+  'email',
+  'social-media',
+  'messaging-app',
+  'other',
+] as const;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+export const CHANNEL_LABELS: Record<ChannelKind, string> = {
+  'in-person': 'In person',
+  phone: 'Phone',
+  letter: 'Letter',
+  email: 'E-mail',
+  'social-media': 'Social media',
+  'messaging-app': 'Messaging app',
+  other: 'Other',
+};
+
+export const ESCALATION_SIGNALS = ['imminent-violence', 'fixated-ideas', 'personal-information-released'] as const;
+export type EscalationSignal = (typeof ESCALATION_SIGNALS)[number];
+export const ESCALATION_LABELS: Record<EscalationSignal, string> = {
+  'imminent-violence': 'Threat of imminent violence',
+  'fixated-ideas': 'Fixated ideas',
+  'personal-information-released': 'Release of personal information not already public',
+};
+
+/**
+ * When an incident happened. `date` is YYYY-MM-DD. `time` is HH:MM (or HH:MM:SS) local to the
+ * place, `offset` its UTC offset (+01:00, Z); both absent for a date-only entry. `approximate`
+ * marks "about then".
+ */
+export const OccurredAtSchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  time: z
+    .string()
+    .regex(/^\d{2}:\d{2}(:\d{2})?$/)
+    .optional(),
+  offset: z
+    .string()
+    .regex(/^(Z|[+-]\d{2}:\d{2})$/)
+    .optional(),
+  approximate: z.boolean().default(false),
+});
+export type OccurredAt = z.infer<typeof OccurredAtSchema>;
+
+export const ChannelSchema = z.object({
+  kind: z.enum(CHANNEL_KINDS),
+  /** The platform's or app's name for social-media and messaging-app ("X", "WhatsApp"), free text otherwise. */
+  detail: z.string().max(200).optional(),
+});
+export type Channel = z.infer<typeof ChannelSchema>;
+
+export const PoliceReportSchema = z.object({
+  kind: z.literal('police'),
+  force: z.string().max(200).default(''),
+  reference: z.string().max(200).default(''),
+  officer: z.string().max(200).default(''),
+  date: z.string().max(40).default(''),
+});
+export const PlatformReportSchema = z.object({
+  kind: z.literal('platform'),
+  platform: z.string().max(200).default(''),
+  reference: z.string().max(200).default(''),
+  date: z.string().max(40).default(''),
+  outcome: z.string().max(2000).default(''),
+});
+export const ReportSchema = z.discriminatedUnion('kind', [PoliceReportSchema, PlatformReportSchema]);
+export type Report = z.infer<typeof ReportSchema>;
+
+export const ID_PATTERN = /^[0-9a-f]{32}$/;
+export const IdSchema = z.string().regex(ID_PATTERN, 'not a record id');
+
+export const PERSON_ROLES = ['perpetrator', 'witness', 'other'] as const;
+export const PersonInputSchema = z.object({
+  name: z.string().max(500).default(''),
+  handles: z.array(z.string().max(500)).max(50).default([]),
+  description: z.string().max(10_000).default(''),
+  role: z.enum(PERSON_ROLES).default('perpetrator'),
+  /** Left out of case packs when the user asks to leave out private fields. */
+  private: z.boolean().default(false),
+});
+export type PersonInput = z.input<typeof PersonInputSchema>;
+export type PersonData = z.infer<typeof PersonInputSchema>;
+export interface Person extends PersonData {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const IncidentInputSchema = z.object({
+  title: z.string().trim().min(1, 'A title is needed').max(500),
+  occurredAt: OccurredAtSchema,
+  description: z.string().max(100_000).default(''),
+  categories: z.array(z.enum(CATEGORY_IDS)).max(CATEGORY_IDS.length).default([]),
+  channel: ChannelSchema.optional(),
+  location: z.string().max(2000).default(''),
+  perpetratorIds: z.array(IdSchema).max(200).default([]),
+  witnessIds: z.array(IdSchema).max(200).default([]),
+  escalationSignals: z.array(z.enum(ESCALATION_SIGNALS)).default([]),
+  reports: z.array(ReportSchema).max(100).default([]),
+  notes: z.string().max(100_000).default(''),
+  /** Names of fields the user marked private (left out of a pack on request): 'location', 'notes', ... */
+  privateFields: z.array(z.string().max(50)).max(30).default([]),
+});
+export type IncidentInput = z.input<typeof IncidentInputSchema>;
+export type IncidentData = z.infer<typeof IncidentInputSchema>;
+
+export interface Exhibit {
+  id: string;
+  incidentId: string;
+  /** Original file name, as it was on the user's disk. */
+  name: string;
+  size: number;
+  /** SHA-256 of the original bytes, lowercase hex. */
+  sha256: string;
+  /** Media type sniffed from the content, e.g. image/png, message/rfc822, application/pdf. */
+  mediaType: string;
+  /** The file's own modification time (ISO 8601, UTC). */
+  fileModifiedAt: string;
+  /** When it was imported into the vault (ISO 8601, UTC). */
+  importedAt: string;
+}
+
+export interface Incident extends IncidentData {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  exhibits: Exhibit[];
+}
+
+export const CONTACT_KINDS = ['spoc', 'police', 'platform', 'party-security', 'employer-security', 'other'] as const;
+export const ContactInputSchema = z.object({
+  kind: z.enum(CONTACT_KINDS),
+  name: z.string().max(500).default(''),
+  organisation: z.string().max(500).default(''),
+  phone: z.string().max(100).default(''),
+  email: z.string().max(500).default(''),
+  notes: z.string().max(10_000).default(''),
+});
+export type ContactInput = z.input<typeof ContactInputSchema>;
+export interface Contact extends z.infer<typeof ContactInputSchema> {
+  id: string;
+}
+
+export const SettingsSchema = z.object({
+  /** Minutes of inactivity before the vault locks; 0 never. */
+  autoLockMinutes: z.number().int().min(0).max(240).default(5),
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  /** The person keeping the record: goes on the case pack. */
+  producerName: z.string().max(500).default(''),
+  producerInitials: z.string().max(5).default(''),
+  contactEmail: z.string().max(500).default(''),
+  contactPhone: z.string().max(100).default(''),
+  /** Guidance checklist items ticked, by id. */
+  guidanceDone: z.array(z.string().max(100)).max(100).default([]),
+  timelineOrder: z.enum(['oldest-first', 'newest-first']).default('oldest-first'),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export interface CustodyEntry {
+  seq: number;
+  at: string;
+  action: 'create' | 'edit' | 'delete' | 'import' | 'view' | 'export' | 'check' | 'unlock' | 'passphrase-change';
+  /** What it is about: 'incident', 'exhibit', 'person', 'contact', 'settings', 'vault', 'pack'. */
+  subjectKind: string;
+  subjectId: string | null;
+  /** Details, e.g. for an import: { name, size, sha256 }. */
+  details: Record<string, unknown>;
+}
+
+/** One named failure found by check(). */
+export interface CheckProblem {
+  /** 'record' | 'blob' | 'custody' | 'header' */
+  kind: string;
+  /** e.g. "incident 3f2a…: body fails authentication", "exhibit letter.pdf (…): SHA-256 differs". */
+  message: string;
+  id?: string;
+}
+export interface CheckReport {
+  ok: boolean;
+  records: number;
+  blobs: number;
+  custodyEntries: number;
+  problems: CheckProblem[];
+}
+
+/**
+ * Parse an ISO 8601 string from the CLI into an OccurredAt.
+ * Accepts YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]; rejects impossible dates (2023-02-30).
+ * A time without offset is refused: the offset must be kept.
+ */
+export function parseOccurredAt(text: string, approximate = false): OccurredAt {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+    text.trim(),
+  );
+  if (!m) throw new RangeError(`invalid date "${text}": use ISO 8601, e.g. 2024-05-03T21:40+01:00 or 2024-05-03`);
+  const [, y, mo, d, hh, mi, ss, off] = m;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (
+    month < 1 ||
+    month > 12 ||
+    probe.getUTCFullYear() !== year ||
+    probe.getUTCMonth() !== month - 1 ||
+    probe.getUTCDate() !== day
+  ) {
+    throw new RangeError(`impossible date "${text}": ${y}-${mo} has no day ${d}`);
+  }
+  if (hh === undefined) return { date: `${y}-${mo}-${d}`, approximate };
+  if (Number(hh) > 23 || Number(mi) > 59 || (ss !== undefined && Number(ss) > 59)) {
+    throw new RangeError(`impossible time in "${text}"`);
+  }
+  if (off === undefined) {
+    throw new RangeError(`date "${text}" has a time but no UTC offset: add Z or +01:00`);
+  }
+  let offset = off;
+  if (offset !== 'Z') {
+    const om = /^([+-])(\d{2}):?(\d{2})$/.exec(offset);
+    if (!om || Number(om[2]) > 14 || Number(om[3]) > 59) throw new RangeError(`impossible UTC offset in "${text}"`);
+    offset = `${om[1]}${om[2]}:${om[3]}`;
+  }
+  return { date: `${y}-${mo}-${d}`, time: ss === undefined ? `${hh}:${mi}` : `${hh}:${mi}:${ss}`, offset, approximate };
+}
+
+/** The ISO 8601 text of an OccurredAt: "2024-05-03", "2024-05-03T21:40+01:00". */
+export function formatOccurredAt(at: OccurredAt): string {
+  if (!at.time) return at.date;
+  return `${at.date}T${at.time}${at.offset ?? ''}`;
+}
+
+/** Milliseconds since the epoch for sorting: date-only entries sort at 00:00 UTC of their day. */
+export function occurredAtSortKey(at: OccurredAt): number {
+  if (!at.time) return Date.parse(`${at.date}T00:00:00Z`);
+  return Date.parse(`${at.date}T${at.time.length === 5 ? at.time + ':00' : at.time}${at.offset ?? 'Z'}`);
+}
+
+/** Oldest first; ties broken by creation time then id, so the order is stable. */
+export function compareIncidents(
+  a: Pick<Incident, 'occurredAt' | 'createdAt' | 'id'>,
+  b: Pick<Incident, 'occurredAt' | 'createdAt' | 'id'>,
+): number {
+  return (
+    occurredAtSortKey(a.occurredAt) - occurredAtSortKey(b.occurredAt) ||
+    a.createdAt.localeCompare(b.createdAt) ||
+    a.id.localeCompare(b.id)
+  );
+}
