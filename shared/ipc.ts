@@ -1,0 +1,195 @@
+/**
+ * The contract between the window and the main process: every channel with its request and
+ * response schema. The main process validates every request with these schemas (electron/ipc.ts)
+ * and answers with an IpcResult; the renderer sees only window.vault (VaultBridge below).
+ *
+ * Binary data (Uint8Array) may appear in requests and responses; hosts that speak JSON encode it
+ * (see encodeWire / decodeWire).
+ */
+import { z } from 'zod';
+import type { ErrorPayload } from './errors.js';
+import {
+  ContactInputSchema,
+  IdSchema,
+  IncidentInputSchema,
+  PersonInputSchema,
+  SettingsSchema,
+  type CheckReport,
+  type Contact,
+  type CustodyEntry,
+  type Exhibit,
+  type Incident,
+  type Person,
+  type Settings,
+} from './model.js';
+import { packChannels } from './ipc-pack.js';
+
+const Bytes = z.instanceof(Uint8Array);
+const Empty = z.object({}).strict();
+
+/** A file the user chose in a native dialog or dropped: the main process keeps the path, the window gets a grant. */
+export const FileGrantSchema = z.object({
+  grantId: z.string().regex(/^[0-9a-f]{32}$/),
+  name: z.string(),
+  size: z.number(),
+});
+export type FileGrant = z.infer<typeof FileGrantSchema>;
+
+export const ImportSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('grant'), grantId: z.string().regex(/^[0-9a-f]{32}$/) }).strict(),
+  z
+    .object({
+      kind: z.literal('bytes'),
+      name: z.string().min(1).max(1000),
+      lastModified: z.number().int().nonnegative().optional(),
+      data: Bytes,
+    })
+    .strict(),
+]);
+export type ImportSource = z.infer<typeof ImportSourceSchema>;
+
+export type VaultState = 'none' | 'locked' | 'unlocked';
+export interface VaultStatus {
+  state: VaultState;
+  /** Where the vault lives, for display. */
+  location: string;
+  /** Whether this host can show native file dialogs (Electron) or the window must upload bytes (browser). */
+  nativeDialogs: boolean;
+}
+
+/** Schemas for requests; response types are TypeScript-only (the main process produces them). */
+export const channels = {
+  'vault.status': { req: Empty, res: null as unknown as VaultStatus },
+  'vault.create': {
+    req: z.object({ passphrase: z.string().min(1).max(1024) }).strict(),
+    res: null as unknown as { recoveryKey: string },
+  },
+  'vault.unlock': {
+    req: z.union([
+      z.object({ passphrase: z.string().min(1).max(1024) }).strict(),
+      z.object({ recoveryKey: z.string().min(1).max(200) }).strict(),
+    ]),
+    res: null as unknown as VaultStatus,
+  },
+  'vault.lock': { req: Empty, res: null as unknown as VaultStatus },
+  'vault.changePassphrase': {
+    req: z.object({ newPassphrase: z.string().min(1).max(1024) }).strict(),
+    res: null as unknown as null,
+  },
+  'vault.check': { req: Empty, res: null as unknown as CheckReport },
+
+  'incidents.list': { req: Empty, res: null as unknown as Incident[] },
+  'incidents.get': { req: z.object({ id: IdSchema }).strict(), res: null as unknown as Incident },
+  'incidents.create': { req: z.object({ input: IncidentInputSchema }).strict(), res: null as unknown as Incident },
+  'incidents.update': {
+    req: z.object({ id: IdSchema, input: IncidentInputSchema }).strict(),
+    res: null as unknown as Incident,
+  },
+  'incidents.delete': { req: z.object({ id: IdSchema }).strict(), res: null as unknown as null },
+
+  'people.list': { req: Empty, res: null as unknown as Person[] },
+  'people.create': { req: z.object({ input: PersonInputSchema }).strict(), res: null as unknown as Person },
+  'people.update': {
+    req: z.object({ id: IdSchema, input: PersonInputSchema }).strict(),
+    res: null as unknown as Person,
+  },
+  'people.delete': { req: z.object({ id: IdSchema }).strict(), res: null as unknown as null },
+
+  'contacts.list': { req: Empty, res: null as unknown as Contact[] },
+  'contacts.create': { req: z.object({ input: ContactInputSchema }).strict(), res: null as unknown as Contact },
+  'contacts.update': {
+    req: z.object({ id: IdSchema, input: ContactInputSchema }).strict(),
+    res: null as unknown as Contact,
+  },
+  'contacts.delete': { req: z.object({ id: IdSchema }).strict(), res: null as unknown as null },
+
+  'settings.get': { req: Empty, res: null as unknown as Settings },
+  'settings.update': { req: z.object({ patch: SettingsSchema.partial() }).strict(), res: null as unknown as Settings },
+
+  /** Native file dialog (Electron only); the window gets grants, never paths. */
+  'dialog.openFiles': { req: Empty, res: null as unknown as FileGrant[] },
+  /** Import files into an incident. jobId lets the window cancel and match progress events. */
+  'exhibits.import': {
+    req: z
+      .object({
+        incidentId: IdSchema,
+        jobId: z.string().regex(/^[0-9a-f]{16,32}$/),
+        sources: z.array(ImportSourceSchema).min(1).max(1000),
+      })
+      .strict(),
+    res: null as unknown as Exhibit[],
+  },
+  'exhibits.cancel': {
+    req: z.object({ jobId: z.string().regex(/^[0-9a-f]{16,32}$/) }).strict(),
+    res: null as unknown as null,
+  },
+  /** Decrypted bytes, from memory (records a 'view' in the custody log). */
+  'exhibits.read': { req: z.object({ id: IdSchema }).strict(), res: null as unknown as Uint8Array },
+  'exhibits.delete': { req: z.object({ id: IdSchema }).strict(), res: null as unknown as null },
+
+  'custody.list': { req: Empty, res: null as unknown as CustodyEntry[] },
+
+  ...packChannels,
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type RequestOf<C extends ChannelName> = z.input<Channels[C]['req']>;
+export type ResponseOf<C extends ChannelName> = Channels[C]['res'];
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
+
+/** Events pushed from the main process to the window. */
+export interface VaultEvents {
+  /** Progress of an import or export job. */
+  progress: { jobId: string; done: number; total: number; label: string };
+  /** The vault was locked (inactivity, suspend, quick exit, menu). */
+  locked: { reason: string };
+  /** An application menu command (Electron): 'new-incident', 'export', 'lock', 'open-vault'. */
+  menu: { command: string };
+}
+export type VaultEventName = keyof VaultEvents;
+
+/** What window.vault offers, in every host (Electron preload, browser host shim). */
+export interface VaultBridge {
+  invoke<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>>;
+  on<E extends VaultEventName>(event: E, listener: (payload: VaultEvents[E]) => void): () => void;
+  /** A URL the window can put in <img src>/<iframe> for an exhibit's decrypted bytes, or null if the host has none. */
+  exhibitUrl(id: string): string | null;
+  /** For files dropped on the window (Electron: a grant for the real path; browser: null, upload bytes). */
+  grantForDroppedFile(file: File): Promise<FileGrant | null>;
+}
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.prototype.hasOwnProperty.call(channels, name);
+}
+
+/** JSON wire encoding for hosts that cannot send structured clones: Uint8Array <-> { $bytes: base64 }. */
+export function encodeWire(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => {
+    if (v instanceof Uint8Array) return { $bytes: bytesToBase64(v) };
+    return v;
+  });
+}
+export function decodeWire(text: string): unknown {
+  return JSON.parse(text, (_k, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const o = v as Record<string, unknown>;
+      const keys = Object.keys(o);
+      if (keys.length === 1 && keys[0] === '$bytes' && typeof o.$bytes === 'string') return base64ToBytes(o.$bytes);
+    }
+    return v;
+  });
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+function base64ToBytes(b64: string): Uint8Array {
+  const s = atob(b64);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
