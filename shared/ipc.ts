@@ -24,7 +24,11 @@ import {
 } from './model.js';
 import { packChannels } from './ipc-pack.js';
 
-const Bytes = z.instanceof(Uint8Array);
+/** Largest file the window may send as bytes (paste, browser drop) in one request. */
+export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
+const Bytes = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.byteLength <= MAX_UPLOAD_BYTES, 'file too large to send from the window (512 MiB at most)');
 const Empty = z.object({}).strict();
 
 /** A file the user chose in a native dialog or dropped: the main process keeps the path, the window gets a grant. */
@@ -51,7 +55,7 @@ export type ImportSource = z.infer<typeof ImportSourceSchema>;
 export type VaultState = 'none' | 'locked' | 'unlocked';
 export interface VaultStatus {
   state: VaultState;
-  /** Where the vault lives, for display. */
+  /** The vault folder's name, for display (never a full path: the window sees no paths). */
   location: string;
   /** Whether this host can show native file dialogs (Electron) or the window must upload bytes (browser). */
   nativeDialogs: boolean;
@@ -135,8 +139,11 @@ export const channels = {
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;
 export type RequestOf<C extends ChannelName> = z.input<Channels[C]['req']>;
+/** A request after validation (defaults applied), as handlers in electron/ipc.ts receive it. */
+export type ValidRequestOf<C extends ChannelName> = z.output<Channels[C]['req']>;
 export type ResponseOf<C extends ChannelName> = Channels[C]['res'];
 
+/** Every invoke answers with this; errors never throw across the bridge. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
 
 /** Events pushed from the main process to the window. */
@@ -164,32 +171,5 @@ export function isChannelName(name: string): name is ChannelName {
   return Object.prototype.hasOwnProperty.call(channels, name);
 }
 
-/** JSON wire encoding for hosts that cannot send structured clones: Uint8Array <-> { $bytes: base64 }. */
-export function encodeWire(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => {
-    if (v instanceof Uint8Array) return { $bytes: bytesToBase64(v) };
-    return v;
-  });
-}
-export function decodeWire(text: string): unknown {
-  return JSON.parse(text, (_k, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      const o = v as Record<string, unknown>;
-      const keys = Object.keys(o);
-      if (keys.length === 1 && keys[0] === '$bytes' && typeof o.$bytes === 'string') return base64ToBytes(o.$bytes);
-    }
-    return v;
-  });
-}
-
-function bytesToBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-function base64ToBytes(b64: string): Uint8Array {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
+/** JSON wire encoding for hosts that cannot send structured clones (see ./wire.ts). */
+export { encodeWire, decodeWire } from './wire.js';
