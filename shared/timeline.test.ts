@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import type { Incident, Person } from './model.js';
+import {
+  EMPTY_FILTER,
+  buildTimelineRows,
+  excerpt,
+  filterIncidents,
+  formatOffset,
+  groupByPerson,
+  indexIncidents,
+  offsetMinutes,
+  timeLabel,
+} from './timeline.js';
+
+const id = (n: number) => n.toString(16).padStart(32, '0');
+
+function incident(n: number, over: Partial<Incident> = {}): Incident {
+  return {
+    id: id(n),
+    createdAt: '2024-01-01T00:00:00Z',
+    updatedAt: '2024-01-01T00:00:00Z',
+    title: `Incident ${n}`,
+    occurredAt: { date: '2024-05-03', time: '21:40', offset: '+01:00', approximate: false },
+    description: '',
+    categories: [],
+    location: '',
+    perpetratorIds: [],
+    witnessIds: [],
+    escalationSignals: [],
+    reports: [],
+    notes: '',
+    privateFields: [],
+    exhibits: [],
+    ...over,
+  };
+}
+const person = (n: number, name: string, handles: string[] = []): Person => ({
+  id: id(1000 + n),
+  name,
+  handles,
+  description: '',
+  role: 'perpetrator',
+  private: false,
+  createdAt: '2024-01-01T00:00:00Z',
+  updatedAt: '2024-01-01T00:00:00Z',
+});
+
+const alice = person(1, 'Alice Smith', ['@alice99']);
+const bob = person(2, 'Bob Jones');
+const incidents: Incident[] = [
+  incident(3, {
+    title: 'Leaflets torn',
+    occurredAt: { date: '2024-06-01', approximate: false },
+    categories: ['criminal-damage'],
+    perpetratorIds: [bob.id],
+  }),
+  incident(1, {
+    title: 'Threatening email',
+    occurredAt: { date: '2024-05-03', time: '21:40', offset: '+01:00', approximate: false },
+    description: 'Said they KNOW where I live.\nSecond line\nThird line',
+    categories: ['threatening-behaviour'],
+    channel: { kind: 'email' },
+    perpetratorIds: [alice.id],
+    escalationSignals: ['imminent-violence'],
+    exhibits: [
+      {
+        id: id(50),
+        incidentId: id(1),
+        name: 'Screenshot-Inbox.PNG',
+        size: 10,
+        sha256: 'a'.repeat(64),
+        mediaType: 'image/png',
+        fileModifiedAt: '2024-05-03T20:00:00Z',
+        importedAt: '2024-05-04T10:00:00Z',
+      },
+    ],
+  }),
+  incident(2, {
+    title: 'Post on X',
+    occurredAt: { date: '2024-05-03', time: '23:30', offset: '+01:00', approximate: false },
+    channel: { kind: 'social-media', detail: 'X (Twitter)' },
+    categories: ['online-abuse', 'harassment'],
+    perpetratorIds: [alice.id],
+    witnessIds: [bob.id],
+    reports: [{ kind: 'platform', platform: 'X', reference: 'CASE-77', date: '', outcome: '' }],
+    notes: 'Reported via the app',
+  }),
+];
+const index = indexIncidents(incidents, [alice, bob]);
+
+describe('timeline index and filters', () => {
+  it('sorts oldest first and searches every field, case-insensitively', () => {
+    expect(index.map((x) => x.incident.title)).toEqual(['Threatening email', 'Post on X', 'Leaflets torn']);
+    const q = (query: string) => filterIncidents(index, { ...EMPTY_FILTER, query }).map((x) => x.incident.title);
+    expect(q('know where')).toEqual(['Threatening email']);
+    expect(q('@ALICE99')).toEqual(['Threatening email', 'Post on X']);
+    expect(q('bob')).toEqual(['Post on X', 'Leaflets torn']); // perpetrator or witness
+    expect(q('inbox.png')).toEqual(['Threatening email']); // exhibit name
+    expect(q('reported via')).toEqual(['Post on X']); // notes
+    expect(q('case-77')).toEqual(['Post on X']); // report reference
+    expect(q('nothing-like-this')).toEqual([]);
+  });
+
+  it('filters by category, person, channel, platform, dates, reported and escalation', () => {
+    const f = (over: Partial<typeof EMPTY_FILTER>) =>
+      filterIncidents(index, { ...EMPTY_FILTER, ...over }).map((x) => x.incident.title);
+    expect(f({ categories: ['harassment', 'criminal-damage'] })).toEqual(['Post on X', 'Leaflets torn']);
+    expect(f({ personId: alice.id })).toEqual(['Threatening email', 'Post on X']);
+    expect(f({ channel: 'email' })).toEqual(['Threatening email']);
+    expect(f({ platform: 'twitter' })).toEqual(['Post on X']);
+    expect(f({ from: '2024-05-04' })).toEqual(['Leaflets torn']);
+    expect(f({ to: '2024-05-03' })).toEqual(['Threatening email', 'Post on X']);
+    expect(f({ reported: 'yes' })).toEqual(['Post on X']);
+    expect(f({ reported: 'no' })).toEqual(['Threatening email', 'Leaflets torn']);
+    expect(f({ escalation: 'yes' })).toEqual(['Threatening email']);
+  });
+
+  it('groups rows by month and day in either order', () => {
+    const rows = buildTimelineRows(index, 'oldest-first');
+    expect(rows.map((r) => (r.kind === 'incident' ? r.item.incident.title : r.label))).toEqual([
+      'May 2024',
+      'Friday 3 May 2024',
+      'Threatening email',
+      'Post on X',
+      'June 2024',
+      'Saturday 1 June 2024',
+      'Leaflets torn',
+    ]);
+    const newest = buildTimelineRows(index, 'newest-first');
+    expect(newest.map((r) => (r.kind === 'incident' ? r.item.incident.title : r.label))).toEqual([
+      'June 2024',
+      'Saturday 1 June 2024',
+      'Leaflets torn',
+      'May 2024',
+      'Friday 3 May 2024',
+      'Post on X',
+      'Threatening email',
+    ]);
+    expect(rows[0]).toMatchObject({ kind: 'month', count: 2 });
+  });
+
+  it('groups a course of conduct by person, most incidents first', () => {
+    const groups = groupByPerson(index, [alice, bob]);
+    expect(groups.map((g) => [g.person?.name, g.items.length, g.escalated])).toEqual([
+      ['Alice Smith', 2, 1],
+      ['Bob Jones', 1, 0],
+    ]);
+    expect(groups[0]).toMatchObject({ first: '2024-05-03', last: '2024-05-03' });
+    const withUnknown = groupByPerson(indexIncidents([incident(9)], []), []);
+    expect(withUnknown[0]?.person).toBeNull();
+  });
+
+  it('is fast enough for 10,000 incidents', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      incident(i + 10, { title: `Incident number ${i}`, description: 'lorem ipsum '.repeat(20) }),
+    );
+    const big = indexIncidents(many, []);
+    const t0 = performance.now();
+    const hits = filterIncidents(big, { ...EMPTY_FILTER, query: 'number 999' });
+    const ms = performance.now() - t0;
+    expect(hits.length).toBe(19); // 999, 1999 … 8999, 9990 … 9999
+    expect(ms).toBeLessThan(50);
+  });
+});
+
+describe('text helpers', () => {
+  it('makes excerpts, offsets and time labels', () => {
+    expect(excerpt('one\n\n two \nthree')).toBe('one two');
+    expect(excerpt('x'.repeat(300)).length).toBe(220);
+    expect(offsetMinutes('+05:30')).toBe(330);
+    expect(offsetMinutes('-04:00')).toBe(-240);
+    expect(formatOffset(-300)).toBe('-05:00');
+    expect(formatOffset(0)).toBe('Z');
+    expect(timeLabel({ date: '2024-05-03', time: '21:40', offset: '+01:00', approximate: false })).toBe(
+      '21:40 (UTC+01:00)',
+    );
+    expect(timeLabel({ date: '2024-05-03', time: '21:40:10', offset: 'Z', approximate: true })).toBe(
+      'About 21:40 (UTC)',
+    );
+    expect(timeLabel({ date: '2024-05-03', approximate: false })).toBe('Time not recorded');
+  });
+});

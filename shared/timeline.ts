@@ -1,0 +1,264 @@
+/**
+ * Pure helpers for the timeline screen: a precomputed search index, filters, grouping by month and
+ * day, and the "course of conduct" grouping by person. No DOM, no React: unit-tested in plain Node.
+ */
+import {
+  CATEGORY_LABELS,
+  CHANNEL_LABELS,
+  occurredAtSortKey,
+  compareIncidents,
+  type CategoryId,
+  type ChannelKind,
+  type Incident,
+  type OccurredAt,
+  type Person,
+} from './model.js';
+
+export interface IndexedIncident {
+  incident: Incident;
+  /** Lower-case text of everything searchable: title, description, notes, people, exhibit names, ... */
+  text: string;
+  sortKey: number;
+  reported: boolean;
+  escalated: boolean;
+}
+
+export type TriState = 'any' | 'yes' | 'no';
+
+export interface IncidentFilter {
+  query: string;
+  categories: CategoryId[];
+  personId: string | null;
+  channel: ChannelKind | null;
+  /** Free text matched against the channel's platform/app name ("X", "WhatsApp"). */
+  platform: string;
+  /** YYYY-MM-DD, inclusive; '' for no bound. */
+  from: string;
+  to: string;
+  reported: TriState;
+  escalation: TriState;
+}
+
+export const EMPTY_FILTER: IncidentFilter = {
+  query: '',
+  categories: [],
+  personId: null,
+  channel: null,
+  platform: '',
+  from: '',
+  to: '',
+  reported: 'any',
+  escalation: 'any',
+};
+
+export function isFilterEmpty(f: IncidentFilter): boolean {
+  return (
+    f.query.trim() === '' &&
+    f.categories.length === 0 &&
+    f.personId === null &&
+    f.channel === null &&
+    f.platform.trim() === '' &&
+    f.from === '' &&
+    f.to === '' &&
+    f.reported === 'any' &&
+    f.escalation === 'any'
+  );
+}
+
+export function isReported(incident: Pick<Incident, 'reports'>): boolean {
+  return incident.reports.length > 0;
+}
+
+/** Everything a person might type to find an incident, lower-cased once. */
+export function buildSearchText(incident: Incident, peopleById: ReadonlyMap<string, Person>): string {
+  const parts: string[] = [incident.title, incident.description, incident.notes, incident.location];
+  if (incident.channel) {
+    parts.push(CHANNEL_LABELS[incident.channel.kind], incident.channel.detail ?? '');
+  }
+  for (const c of incident.categories) parts.push(CATEGORY_LABELS[c]);
+  for (const id of [...incident.perpetratorIds, ...incident.witnessIds]) {
+    const p = peopleById.get(id);
+    if (p) parts.push(p.name, ...p.handles);
+  }
+  for (const r of incident.reports) {
+    parts.push(r.reference, r.kind === 'police' ? r.force : r.platform);
+  }
+  for (const e of incident.exhibits) parts.push(e.name);
+  return parts
+    .filter((s) => s !== '')
+    .join('\n')
+    .toLowerCase();
+}
+
+/** Index every incident, oldest first. Done once per data change, not per keystroke. */
+export function indexIncidents(incidents: readonly Incident[], people: readonly Person[]): IndexedIncident[] {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  return [...incidents].sort(compareIncidents).map((incident) => ({
+    incident,
+    text: buildSearchText(incident, byId),
+    sortKey: occurredAtSortKey(incident.occurredAt),
+    reported: isReported(incident),
+    escalated: incident.escalationSignals.length > 0,
+  }));
+}
+
+/** Split a query into lower-case terms; every term must appear (in any field). */
+export function queryTerms(query: string): string[] {
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t !== '');
+}
+
+export function filterIncidents(index: readonly IndexedIncident[], f: IncidentFilter): IndexedIncident[] {
+  const terms = queryTerms(f.query);
+  const platform = f.platform.trim().toLowerCase();
+  const cats = f.categories;
+  return index.filter((x) => {
+    const inc = x.incident;
+    if (f.reported !== 'any' && x.reported !== (f.reported === 'yes')) return false;
+    if (f.escalation !== 'any' && x.escalated !== (f.escalation === 'yes')) return false;
+    if (f.from !== '' && inc.occurredAt.date < f.from) return false;
+    if (f.to !== '' && inc.occurredAt.date > f.to) return false;
+    if (f.channel !== null && inc.channel?.kind !== f.channel) return false;
+    if (platform !== '' && !(inc.channel?.detail ?? '').toLowerCase().includes(platform)) return false;
+    if (cats.length > 0 && !cats.some((c) => inc.categories.includes(c))) return false;
+    if (f.personId !== null && !inc.perpetratorIds.includes(f.personId) && !inc.witnessIds.includes(f.personId)) {
+      return false;
+    }
+    for (const t of terms) if (!x.text.includes(t)) return false;
+    return true;
+  });
+}
+
+export type TimelineRow =
+  | { kind: 'month'; key: string; label: string; count: number }
+  | { kind: 'day'; key: string; label: string }
+  | { kind: 'incident'; key: string; item: IndexedIncident };
+
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const weekdayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
+
+/** "November 2019" for 2019-11-14 (the date as recorded where it happened). */
+export function monthLabel(date: string): string {
+  return monthFormat.format(new Date(`${date.slice(0, 7)}-01T00:00:00Z`));
+}
+/** "Thursday 14 November 2019". */
+export function dayLabel(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  return `${weekdayFormat.format(d)} ${d.getUTCDate()} ${monthFormat.format(d)}`;
+}
+
+/**
+ * Flatten incidents (given oldest first) into rows with month and day headings, in the order asked.
+ * Grouped by the date as recorded, so an incident at 23:30 local time stays on its own day.
+ */
+export function buildTimelineRows(
+  items: readonly IndexedIncident[],
+  order: 'oldest-first' | 'newest-first',
+): TimelineRow[] {
+  const list = order === 'oldest-first' ? items : [...items].reverse();
+  const monthCounts = new Map<string, number>();
+  for (const x of list) {
+    const m = x.incident.occurredAt.date.slice(0, 7);
+    monthCounts.set(m, (monthCounts.get(m) ?? 0) + 1);
+  }
+  const rows: TimelineRow[] = [];
+  let month = '';
+  let day = '';
+  for (const x of list) {
+    const d = x.incident.occurredAt.date;
+    const m = d.slice(0, 7);
+    if (m !== month) {
+      month = m;
+      day = '';
+      rows.push({ kind: 'month', key: `m${m}`, label: monthLabel(d), count: monthCounts.get(m) ?? 0 });
+    }
+    if (d !== day) {
+      day = d;
+      rows.push({ kind: 'day', key: `d${d}`, label: dayLabel(d) });
+    }
+    rows.push({ kind: 'incident', key: x.incident.id, item: x });
+  }
+  return rows;
+}
+
+export interface ConductGroup {
+  /** null: incidents with nobody named as responsible. */
+  person: Person | null;
+  items: IndexedIncident[];
+  first: string;
+  last: string;
+  escalated: number;
+}
+
+/** "Course of conduct": incidents grouped by each person named as responsible, most incidents first. */
+export function groupByPerson(items: readonly IndexedIncident[], people: readonly Person[]): ConductGroup[] {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const groups = new Map<string, IndexedIncident[]>();
+  const unknown: IndexedIncident[] = [];
+  for (const x of items) {
+    const ids = x.incident.perpetratorIds.filter((id) => byId.has(id));
+    if (ids.length === 0) unknown.push(x);
+    for (const id of ids) {
+      const g = groups.get(id);
+      if (g) g.push(x);
+      else groups.set(id, [x]);
+    }
+  }
+  const make = (person: Person | null, list: IndexedIncident[]): ConductGroup => ({
+    person,
+    items: list,
+    first: list[0]?.incident.occurredAt.date ?? '',
+    last: list[list.length - 1]?.incident.occurredAt.date ?? '',
+    escalated: list.filter((x) => x.escalated).length,
+  });
+  const out = [...groups.entries()]
+    .map(([id, list]) => make(byId.get(id) ?? null, list))
+    .sort((a, b) => b.items.length - a.items.length || (a.person?.name ?? '').localeCompare(b.person?.name ?? ''));
+  if (unknown.length > 0) out.push(make(null, unknown));
+  return out;
+}
+
+/** The first lines of a description, for the timeline: at most `lines` lines and `chars` characters. */
+export function excerpt(text: string, lines = 2, chars = 220): string {
+  const kept = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(0, lines)
+    .join(' ');
+  return kept.length > chars ? `${kept.slice(0, chars - 1).trimEnd()}…` : kept;
+}
+
+/** "+01:00" → "UTC+01:00", "Z" → "UTC". */
+export function offsetLabel(offset: string | undefined): string {
+  if (!offset || offset === 'Z' || offset === '+00:00') return 'UTC';
+  return `UTC${offset}`;
+}
+
+/** Minutes east of UTC for "+01:00"/"Z". */
+export function offsetMinutes(offset: string): number {
+  if (offset === 'Z') return 0;
+  const m = /^([+-])(\d{2}):(\d{2})$/.exec(offset);
+  if (!m) return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+
+/** "+01:00" from minutes east of UTC (60). */
+export function formatOffset(minutesEast: number): string {
+  if (minutesEast === 0) return 'Z';
+  const sign = minutesEast < 0 ? '-' : '+';
+  const abs = Math.abs(minutesEast);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The time as the user should read it: the recorded local time with its offset, e.g.
+ * "21:40 (UTC+01:00)"; "About 21:40" when approximate; "Time not known" for a date-only entry.
+ */
+export function timeLabel(at: OccurredAt): string {
+  if (!at.time) return at.approximate ? 'About this day' : 'Time not recorded';
+  const hhmm = at.time.slice(0, 5);
+  return `${at.approximate ? 'About ' : ''}${hhmm} (${offsetLabel(at.offset)})`;
+}
