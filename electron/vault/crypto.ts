@@ -1,0 +1,213 @@
+/**
+ * The vault's cryptographic helpers, all on libsodium (libsodium-wrappers-sumo) and node:crypto.
+ * No primitive is hand-rolled here: this file only frames libsodium calls (nonce || ciphertext,
+ * associated data, subkey ids) and formats the recovery key for humans.
+ */
+import { randomBytes as nodeRandomBytes } from 'node:crypto';
+import sodiumModule from 'libsodium-wrappers-sumo';
+import { VaultError } from '../../shared/errors.js';
+import type { KdfParams } from './api.js';
+
+export type Sodium = typeof sodiumModule;
+
+let ready: Promise<Sodium> | null = null;
+
+/** libsodium, initialised (its WebAssembly is compiled once per process). */
+export function loadSodium(): Promise<Sodium> {
+  ready ??= sodiumModule.ready.then(() => sodiumModule);
+  return ready;
+}
+
+/** The initialised libsodium; only after loadSodium() resolved (Vault.create/open await it). */
+export function sodium(): Sodium {
+  return sodiumModule;
+}
+
+/** Bulk randomness from the OS CSPRNG (libsodium's randombytes_buf costs ~180 µs a call in Node). */
+export function randomBytes(n: number): Uint8Array {
+  const b = nodeRandomBytes(n);
+  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+}
+
+/** A random record id: 16 bytes as 32 lowercase hex characters. */
+export function randomId(): string {
+  return nodeRandomBytes(16).toString('hex');
+}
+
+const encoder = new TextEncoder();
+export function utf8(text: string): Uint8Array {
+  return encoder.encode(text);
+}
+
+export const NONCE_BYTES = 24; // crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+export const TAG_BYTES = 16; // crypto_aead_xchacha20poly1305_ietf_ABYTES
+
+/** XChaCha20-Poly1305 with a fresh random nonce: returns nonce || ciphertext || tag. */
+export function seal(key: Uint8Array, plaintext: Uint8Array, ad: Uint8Array): Uint8Array {
+  const s = sodium();
+  const nonce = randomBytes(NONCE_BYTES);
+  const ct = s.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, ad, null, nonce, key);
+  const out = new Uint8Array(NONCE_BYTES + ct.length);
+  out.set(nonce, 0);
+  out.set(ct, NONCE_BYTES);
+  return out;
+}
+
+/** Opens nonce || ciphertext || tag; returns null when authentication fails (wrong key, AD, or any bit changed). */
+export function open(key: Uint8Array, sealed: Uint8Array, ad: Uint8Array): Uint8Array | null {
+  if (sealed.length < NONCE_BYTES + TAG_BYTES) return null;
+  const s = sodium();
+  try {
+    return s.crypto_aead_xchacha20poly1305_ietf_decrypt(
+      null,
+      sealed.subarray(NONCE_BYTES),
+      ad,
+      sealed.subarray(0, NONCE_BYTES),
+      key,
+    );
+  } catch {
+    return null;
+  }
+}
+
+/** Subkey ids for crypto_kdf_derive_from_key under the master key. Never reuse or renumber. */
+export const SUBKEY = {
+  records: 1,
+  blobs: 2,
+  audit: 3,
+  custody: 4,
+  index: 5,
+} as const;
+export type SubkeyName = keyof typeof SUBKEY;
+const KDF_CONTEXT = 'EVvault1'; // crypto_kdf_CONTEXTBYTES = 8
+
+export function deriveSubkey(master: Uint8Array, name: SubkeyName): Uint8Array {
+  return sodium().crypto_kdf_derive_from_key(32, SUBKEY[name], KDF_CONTEXT, master);
+}
+
+/** Keyed BLAKE2b-256 (crypto_generichash with a key) over the concatenation of the parts. */
+export function mac(key: Uint8Array, parts: Uint8Array[]): Uint8Array {
+  const s = sodium();
+  const state = s.crypto_generichash_init(key, 32);
+  for (const p of parts) s.crypto_generichash_update(state, p);
+  return s.crypto_generichash_final(state, 32);
+}
+
+export function wipe(...buffers: (Uint8Array | null | undefined)[]): void {
+  const s = sodium();
+  for (const b of buffers) if (b && b.length > 0) s.memzero(b);
+}
+
+export function toHex(b: Uint8Array): string {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
+}
+export function fromHex(hex: string): Uint8Array {
+  return new Uint8Array(Buffer.from(hex, 'hex'));
+}
+export function toB64(b: Uint8Array): string {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64');
+}
+export function fromB64(text: string): Uint8Array {
+  return new Uint8Array(Buffer.from(text, 'base64'));
+}
+
+/** Constant-time equality for MACs. */
+export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && sodium().memcmp(a, b);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Argon2id (crypto_pwhash)
+
+/**
+ * Default Argon2id cost: opslimit 3, memlimit 256 MiB (libsodium's MODERATE).
+ * Measured on the project machine (2 cores, Node 20.20, libsodium-wrappers-sumo 0.8.4 WebAssembly),
+ * idle: 3 × 256 MiB ≈ 650 ms per derivation (2 × 256 MiB ≈ 440 ms, 3 × 128 MiB ≈ 320–400 ms).
+ * Unlock = one derivation, so it sits in the 0.3–1 s window with room for a busy machine.
+ */
+export const DEFAULT_KDF: KdfParams = { opsLimit: 3, memLimit: 256 * 1024 * 1024 };
+/** The cheapest parameters libsodium accepts; for tests only. */
+export const TEST_KDF: KdfParams = { opsLimit: 1, memLimit: 8192 };
+
+export const SALT_BYTES = 16; // crypto_pwhash_SALTBYTES
+
+export function passphraseKey(passphrase: string, salt: Uint8Array, kdf: KdfParams): Uint8Array {
+  const s = sodium();
+  return s.crypto_pwhash(
+    32,
+    utf8(passphrase.normalize('NFC')),
+    salt,
+    kdf.opsLimit,
+    kdf.memLimit,
+    s.crypto_pwhash_ALG_ARGON2ID13,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recovery key: 32 random bytes + a 3-byte BLAKE2b checksum (to tell a typo from a wrong key),
+// in Crockford base32 (no I, L, O, U), 56 characters in 14 groups of 4: "7KQ2-M9XD-…".
+
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const RECOVERY_KEY_BYTES = 32;
+const CHECK_BYTES = 3;
+
+function checksum(key: Uint8Array): Uint8Array {
+  return sodium().crypto_generichash(CHECK_BYTES, key, utf8('evidence-vault recovery key'));
+}
+
+export function formatRecoveryKey(key: Uint8Array): string {
+  const bytes = new Uint8Array(RECOVERY_KEY_BYTES + CHECK_BYTES);
+  bytes.set(key, 0);
+  bytes.set(checksum(key), RECOVERY_KEY_BYTES);
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += CROCKFORD[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+    value &= (1 << bits) - 1;
+  }
+  if (bits > 0) out += CROCKFORD[(value << (5 - bits)) & 31];
+  return out.match(/.{1,4}/g)!.join('-');
+}
+
+/** Parses a typed recovery key: case, spaces and dashes don't matter; O→0, I/L→1. Null when malformed. */
+export function parseRecoveryKey(text: string): { key: Uint8Array } | { error: string } {
+  const clean = text
+    .toUpperCase()
+    .replace(/[\s\-_]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
+  const expected = Math.ceil(((RECOVERY_KEY_BYTES + CHECK_BYTES) * 8) / 5);
+  if (clean.length !== expected) {
+    return { error: `a recovery key has ${expected} letters and digits; this one has ${clean.length}` };
+  }
+  const bytes = new Uint8Array(RECOVERY_KEY_BYTES + CHECK_BYTES);
+  let bits = 0;
+  let value = 0;
+  let i = 0;
+  for (const ch of clean) {
+    const v = CROCKFORD.indexOf(ch);
+    if (v < 0) return { error: `"${ch}" cannot appear in a recovery key` };
+    value = (value << 5) | v;
+    bits += 5;
+    if (bits >= 8) {
+      if (i < bytes.length) bytes[i++] = (value >>> (bits - 8)) & 0xff;
+      bits -= 8;
+    }
+    value &= (1 << bits) - 1;
+  }
+  const key = bytes.slice(0, RECOVERY_KEY_BYTES);
+  if (!equalBytes(checksum(key), bytes.subarray(RECOVERY_KEY_BYTES))) {
+    return { error: 'it has a typo (its check letters do not match)' };
+  }
+  return { key };
+}
+
+export function assertKeyLength(key: Uint8Array, what: string): void {
+  if (key.length !== 32) throw new VaultError('INTERNAL', `${what} has the wrong length.`);
+}

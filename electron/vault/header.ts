@@ -1,0 +1,146 @@
+/**
+ * vault.json: the vault header. Format version, vault id, Argon2id parameters and the key slots
+ * (the master key wrapped under the passphrase and under the recovery key, as LUKS does).
+ * No content: nothing here says anything about incidents or exhibits.
+ */
+import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { VaultError } from '../../shared/errors.js';
+import type { KdfParams } from './api.js';
+import { fromB64, open, randomBytes, seal, toB64, utf8 } from './crypto.js';
+
+export const HEADER_FILE = 'vault.json';
+export const FORMAT_VERSION = 1;
+const FORMAT_MARK = 'evidence-vault';
+
+const SlotSchema = z.object({
+  type: z.enum(['passphrase', 'recovery']),
+  /** XChaCha20-Poly1305: nonce || wrapped master key || tag, base64. */
+  wrappedKey: z.string(),
+});
+export type Slot = z.infer<typeof SlotSchema>;
+
+const HeaderSchema = z.object({
+  format: z.literal(FORMAT_MARK),
+  version: z.literal(FORMAT_VERSION),
+  vaultId: z.string().regex(/^[0-9a-f]{32}$/),
+  kdf: z.object({
+    algorithm: z.literal('argon2id13'),
+    opsLimit: z.number().int().positive(),
+    memLimit: z.number().int().positive(),
+    salt: z.string(),
+  }),
+  slots: z.array(SlotSchema).min(1),
+});
+export type Header = z.infer<typeof HeaderSchema>;
+
+/** Reads and validates vault.json. NOT_A_VAULT when absent or not ours; VAULT_TOO_NEW for a later format. */
+export async function readHeader(dir: string): Promise<Header> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, HEADER_FILE), 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new VaultError('NOT_A_VAULT', `${dir} is not an Evidence Vault (it has no ${HEADER_FILE}).`);
+    }
+    throw new VaultError('NOT_A_VAULT', `Cannot read ${join(dir, HEADER_FILE)}: ${(e as Error).message}.`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new VaultError('NOT_A_VAULT', `${dir} is not an Evidence Vault (${HEADER_FILE} is not readable JSON).`);
+  }
+  const obj = raw as { format?: unknown; version?: unknown };
+  if (typeof raw !== 'object' || raw === null || obj.format !== FORMAT_MARK) {
+    throw new VaultError('NOT_A_VAULT', `${dir} is not an Evidence Vault (${HEADER_FILE} is not a vault header).`);
+  }
+  if (typeof obj.version === 'number' && obj.version > FORMAT_VERSION) {
+    throw new VaultError(
+      'VAULT_TOO_NEW',
+      `The vault in ${dir} has format version ${obj.version}; this version of Evidence Vault reads up to ${FORMAT_VERSION}. Update Evidence Vault to open it.`,
+    );
+  }
+  const parsed = HeaderSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new VaultError('TAMPERED', `The vault header ${join(dir, HEADER_FILE)} is damaged or was altered.`);
+  }
+  return parsed.data;
+}
+
+export function kdfOf(header: Header): KdfParams {
+  return { opsLimit: header.kdf.opsLimit, memLimit: header.kdf.memLimit };
+}
+
+function slotAd(header: Pick<Header, 'vaultId' | 'kdf'>, type: Slot['type']): Uint8Array {
+  const kdf = type === 'passphrase' ? `|${header.kdf.opsLimit}|${header.kdf.memLimit}|${header.kdf.salt}` : '';
+  return utf8(`evidence-vault key slot|v${FORMAT_VERSION}|${header.vaultId}|${type}${kdf}`);
+}
+
+export function wrapSlot(
+  header: Pick<Header, 'vaultId' | 'kdf'>,
+  type: Slot['type'],
+  wrappingKey: Uint8Array,
+  master: Uint8Array,
+): Slot {
+  return { type, wrappedKey: toB64(seal(wrappingKey, master, slotAd(header, type))) };
+}
+
+/** The master key, or null when the wrapping key is wrong. */
+export function unwrapSlot(header: Header, type: Slot['type'], wrappingKey: Uint8Array): Uint8Array | null {
+  const slot = header.slots.find((s) => s.type === type);
+  if (!slot) return null;
+  const master = open(wrappingKey, fromB64(slot.wrappedKey), slotAd(header, type));
+  return master && master.length === 32 ? master : null;
+}
+
+/** Writes a file atomically: temporary name, fsync, rename over the old one, fsync the folder. */
+export function writeFileAtomic(dir: string, name: string, data: Uint8Array | string): void {
+  const tmp = join(dir, `.${name}.${Buffer.from(randomBytes(6)).toString('hex')}.tmp`);
+  const bytes = typeof data === 'string' ? utf8(data) : data;
+  const fd = openSync(tmp, 'wx', 0o600);
+  try {
+    let off = 0;
+    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+    fsyncSync(fd);
+  } catch (e) {
+    closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* already gone */
+    }
+    throw e;
+  }
+  closeSync(fd);
+  try {
+    renameSync(tmp, join(dir, name));
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* already gone */
+    }
+    throw e;
+  }
+  fsyncDir(dir);
+}
+
+export function fsyncDir(dir: string): void {
+  let fd: number | null = null;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    /* some file systems refuse fsync on a directory; the rename is still atomic */
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+export function writeHeader(dir: string, header: Header): void {
+  writeFileAtomic(dir, HEADER_FILE, JSON.stringify(header, null, 2) + '\n');
+}

@@ -1,0 +1,1376 @@
+/**
+ * The encrypted vault core: key slots, encrypted records in SQLite, the chained custody log,
+ * exhibits (through ./blobs.ts) and check(). Never imports 'electron'.
+ *
+ * Layout of a vault folder:
+ *   vault.json        header: format version, vault id, Argon2id parameters, key slots (no content)
+ *   vault.db (+ -wal)  SQLite, WAL mode: records (id, kind, version, encrypted body) and custody log
+ *   blobs/            exhibit files, each encrypted with crypto_secretstream (see blobs.ts)
+ *
+ * Every user action is one SQLite transaction: the record change, its custody entry and the new
+ * custody chain head (kept inside the encrypted 'meta' record) commit together or not at all.
+ */
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import Database from 'better-sqlite3';
+import type { z } from 'zod';
+import { VaultError } from '../../shared/errors.js';
+import {
+  CATEGORY_IDS,
+  ContactInputSchema,
+  IncidentInputSchema,
+  PersonInputSchema,
+  SettingsSchema,
+  formatOccurredAt,
+  isCategoryId,
+  occurredAtSortKey,
+  parseOccurredAt,
+  type CheckProblem,
+  type CheckReport,
+  type Contact,
+  type ContactInput,
+  type CustodyEntry,
+  type Exhibit,
+  type Incident,
+  type IncidentData,
+  type IncidentInput,
+  type Person,
+  type PersonInput,
+  type Settings,
+} from '../../shared/model.js';
+import type { ImportOptions, KdfParams, StreamSource, UnlockWith, VaultApi } from './api.js';
+import {
+  importBlobFromFile,
+  importBlobFromStream,
+  openBlobStream,
+  removeBlobs,
+  removeOrphanBlobs,
+  verifyBlob,
+  type BlobContext,
+  type BlobInfo,
+} from './blobs.js';
+import {
+  DEFAULT_KDF,
+  SALT_BYTES,
+  deriveSubkey,
+  equalBytes,
+  formatRecoveryKey,
+  fromB64,
+  loadSodium,
+  mac,
+  open as openSealed,
+  parseRecoveryKey,
+  passphraseKey,
+  randomBytes,
+  randomId,
+  seal,
+  sodium,
+  toB64,
+  toHex,
+  fromHex,
+  utf8,
+  wipe,
+} from './crypto.js';
+import {
+  FORMAT_VERSION,
+  HEADER_FILE,
+  kdfOf,
+  readHeader,
+  unwrapSlot,
+  wrapSlot,
+  writeHeader,
+  type Header,
+} from './header.js';
+import { SCHEMA_VERSION, migrate, schemaVersion } from './migrations.js';
+
+export const DB_FILE = 'vault.db';
+export const BLOB_DIR = 'blobs';
+
+export const RECORD_KINDS = ['incident', 'person', 'exhibit', 'contact', 'settings', 'signing-key', 'meta'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export interface VaultOptions {
+  /** Argon2id cost for a new vault (create) or a new passphrase; defaults to DEFAULT_KDF. */
+  kdf?: KdfParams;
+  /** Tests only: create or open the database at an earlier schema version (no migration past it). */
+  schemaVersion?: number;
+}
+
+/** An exhibit as stored: the public Exhibit fields (minus id) plus its blob id. */
+interface ExhibitBody extends Omit<Exhibit, 'id'> {
+  blobId: string;
+}
+interface IncidentBody extends IncidentData {
+  createdAt: string;
+  updatedAt: string;
+}
+type PersonBody = Omit<Person, 'id'>;
+type ContactBody = Omit<Contact, 'id'>;
+interface MetaBody {
+  createdAt: string;
+  custodyHead: { seq: number; mac: string } | null;
+}
+interface SigningKeyBody {
+  seed: string;
+}
+
+interface CachedRecord {
+  kind: RecordKind;
+  version: number;
+  data: unknown;
+}
+
+interface Keys {
+  master: Uint8Array;
+  records: Uint8Array;
+  blobs: Uint8Array;
+  audit: Uint8Array;
+  custody: Uint8Array;
+}
+
+interface Tx {
+  undo: (() => void)[];
+  custodyAppended: boolean;
+}
+
+type CustodyAction = CustodyEntry['action'];
+const CUSTODY_ACTIONS: readonly CustodyAction[] = [
+  'create',
+  'edit',
+  'delete',
+  'import',
+  'view',
+  'export',
+  'check',
+  'unlock',
+  'passphrase-change',
+];
+
+const ZERO_MAC = new Uint8Array(32);
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+function u64(n: number): Uint8Array {
+  const b = new Uint8Array(8);
+  new DataView(b.buffer).setBigUint64(0, BigInt(n));
+  return b;
+}
+
+function recordAd(vaultId: string, id: string, kind: string, version: number): Uint8Array {
+  return utf8(`evidence-vault record|${vaultId}|${id}|${kind}|${version}`);
+}
+function custodyAd(vaultId: string, seq: number): Uint8Array {
+  return utf8(`evidence-vault custody|${vaultId}|${seq}`);
+}
+
+function recoveryWrappingKey(vaultId: string, recoveryKey: Uint8Array): Uint8Array {
+  return sodium().crypto_generichash(32, utf8(`evidence-vault recovery slot|${vaultId}`), recoveryKey);
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function sqliteCode(e: unknown): string | undefined {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** Turns SQLite errors into VaultErrors with plain words; passes VaultErrors through. */
+function mapError(e: unknown, dir: string): unknown {
+  if (e instanceof VaultError) return e;
+  const code = sqliteCode(e);
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new VaultError(
+      'VAULT_IN_USE',
+      `The vault in ${dir} is open in another Evidence Vault window or process. Close it there first.`,
+      { cause: e },
+    );
+  }
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT_VTAB') {
+    return new VaultError('TAMPERED', `The vault database in ${dir} is damaged or was altered (${DB_FILE}).`, {
+      cause: e,
+    });
+  }
+  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || (e as NodeJS.ErrnoException)?.code === 'ENOSPC') {
+    return new VaultError('DISK_FULL', `The disk holding ${dir} is full; nothing was changed.`, { cause: e });
+  }
+  return e;
+}
+
+/** Validates input with a zod schema; INVALID_INPUT naming each bad field. */
+function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.infer<S> {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  const parts = r.error.issues.slice(0, 5).map((i) => {
+    const path = i.path.map(String).join('.');
+    return path ? `${path}: ${i.message}` : i.message;
+  });
+  throw new VaultError('INVALID_INPUT', `Invalid ${what}: ${parts.join('; ')}.`);
+}
+
+function validateIncidentInput(input: IncidentInput): IncidentData {
+  const raw = input as { categories?: unknown };
+  if (Array.isArray(raw.categories)) {
+    for (const c of raw.categories) {
+      if (typeof c !== 'string' || !isCategoryId(c)) {
+        throw new VaultError(
+          'INVALID_INPUT',
+          `Unknown category "${String(c)}". Use one of: ${CATEGORY_IDS.join(', ')}.`,
+        );
+      }
+    }
+  }
+  const data = parseInput(IncidentInputSchema, input, 'incident');
+  // The schema checks the shape of the date; this checks it exists (no 30 February, no 25:00).
+  try {
+    const at = data.occurredAt;
+    if (at.offset !== undefined && at.time === undefined) throw new RangeError(`a UTC offset needs a time`);
+    parseOccurredAt(formatOccurredAt(at), at.approximate);
+  } catch (e) {
+    throw new VaultError('INVALID_INPUT', `Invalid date for the incident: ${(e as Error).message}.`);
+  }
+  data.categories = [...new Set(data.categories)];
+  data.escalationSignals = [...new Set(data.escalationSignals)];
+  return data;
+}
+
+export class Vault implements VaultApi {
+  readonly dir: string;
+  readonly vaultId: string;
+
+  private header: Header;
+  private db: Database.Database | null;
+  private keys: Keys | null;
+  private readonly schema: number;
+  private readonly cache = new Map<string, CachedRecord>();
+  /** Records whose body failed authentication at load: id -> kind (as the row claims). */
+  private readonly damaged = new Map<string, string>();
+  private head: { seq: number; mac: Uint8Array } | null = null;
+  private metaId: string | null = null;
+  private metaCreatedAt = now();
+  /** Set when the encrypted chain head was missing or damaged at open (reported by check()). */
+  private headProblem: string | null = null;
+  private signing: { publicKey: Uint8Array; secretKey: Uint8Array } | null = null;
+  private tx: Tx | null = null;
+  private exhibitIndex: Map<string, string[]> | null = null;
+  private readonly stmts: {
+    put: Database.Statement;
+    del: Database.Statement;
+    custody: Database.Statement;
+  };
+
+  private constructor(dir: string, header: Header, db: Database.Database, keys: Keys, schema: number) {
+    this.dir = dir;
+    this.header = header;
+    this.vaultId = header.vaultId;
+    this.db = db;
+    this.keys = keys;
+    this.schema = schema;
+    this.stmts = {
+      put:
+        schema >= 3
+          ? db.prepare(
+              `INSERT INTO records (id, kind, version, body, blob_id) VALUES (?, ?, ?, ?, ?)
+               ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, version = excluded.version, body = excluded.body, blob_id = excluded.blob_id`,
+            )
+          : db.prepare(
+              `INSERT INTO records (id, kind, version, body) VALUES (?, ?, ?, ?)
+               ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, version = excluded.version, body = excluded.body`,
+            ),
+      del: db.prepare(`DELETE FROM records WHERE id = ?`),
+      custody: db.prepare(`INSERT INTO custody (seq, body, mac) VALUES (?, ?, ?)`),
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Create, open, close
+
+  /** True when dir holds a vault header (it may still be too new or damaged). */
+  static async isVault(dir: string): Promise<boolean> {
+    try {
+      await readHeader(dir);
+      return true;
+    } catch (e) {
+      return e instanceof VaultError && e.code !== 'NOT_A_VAULT';
+    }
+  }
+
+  /**
+   * Creates a vault in dir (created if missing; an existing folder must be empty).
+   * Returns the open vault and the recovery key, to show the user once.
+   */
+  static async create(
+    dir: string,
+    passphrase: string,
+    opts: VaultOptions = {},
+  ): Promise<{ vault: Vault; recoveryKey: string }> {
+    await loadSodium();
+    dir = resolve(dir);
+    if (typeof passphrase !== 'string' || passphrase.length === 0) {
+      throw new VaultError('INVALID_INPUT', 'A passphrase is needed to create a vault.');
+    }
+    if (await Vault.isVault(dir)) {
+      throw new VaultError('VAULT_EXISTS', `There is already a vault in ${dir}. Open it, or choose another folder.`);
+    }
+    try {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+    } catch (e) {
+      throw new VaultError('INVALID_INPUT', `Cannot create the folder ${dir}: ${(e as Error).message}.`);
+    }
+    if (!statSync(dir).isDirectory()) throw new VaultError('INVALID_INPUT', `${dir} is not a folder.`);
+    if (readdirSync(dir).length > 0) {
+      throw new VaultError(
+        'INVALID_INPUT',
+        `The folder ${dir} is not empty. Choose an empty or new folder for the vault.`,
+      );
+    }
+    const kdf = opts.kdf ?? DEFAULT_KDF;
+    const vaultId = randomId();
+    const master = randomBytes(32);
+    const recovery = randomBytes(32);
+    const salt = randomBytes(SALT_BYTES);
+    const header: Header = {
+      format: 'evidence-vault',
+      version: FORMAT_VERSION,
+      vaultId,
+      kdf: { algorithm: 'argon2id13', opsLimit: kdf.opsLimit, memLimit: kdf.memLimit, salt: toB64(salt) },
+      slots: [],
+    };
+    const passKey = passphraseKey(passphrase, salt, kdf);
+    const recKey = recoveryWrappingKey(vaultId, recovery);
+    header.slots = [wrapSlot(header, 'passphrase', passKey, master), wrapSlot(header, 'recovery', recKey, master)];
+    wipe(passKey, recKey);
+    const recoveryKey = formatRecoveryKey(recovery);
+    wipe(recovery);
+    // The header is the commit point of the key material; the database follows. If we die in
+    // between, open() finds an empty database and initialises it.
+    writeHeader(dir, header);
+    const vault = Vault.openWithMaster(dir, header, master, 'create', opts.schemaVersion);
+    mkdirSync(join(dir, BLOB_DIR), { recursive: true, mode: 0o700 });
+    return { vault, recoveryKey };
+  }
+
+  /** Opens (unlocks) the vault in dir with the passphrase or the recovery key. */
+  static async open(dir: string, unlock: UnlockWith, opts: VaultOptions = {}): Promise<Vault> {
+    await loadSodium();
+    dir = resolve(dir);
+    const header = await readHeader(dir);
+    let master: Uint8Array | null;
+    let method: 'passphrase' | 'recovery-key';
+    if ('passphrase' in unlock) {
+      method = 'passphrase';
+      const key = passphraseKey(unlock.passphrase, fromB64(header.kdf.salt), kdfOf(header));
+      master = unwrapSlot(header, 'passphrase', key);
+      wipe(key);
+      if (!master)
+        throw new VaultError('WRONG_PASSPHRASE', 'That passphrase does not open this vault. Nothing was changed.');
+    } else {
+      method = 'recovery-key';
+      const parsed = parseRecoveryKey(unlock.recoveryKey);
+      if ('error' in parsed) {
+        throw new VaultError(
+          'WRONG_RECOVERY_KEY',
+          `That recovery key is not valid: ${parsed.error}. Nothing was changed.`,
+        );
+      }
+      const key = recoveryWrappingKey(header.vaultId, parsed.key);
+      wipe(parsed.key);
+      master = unwrapSlot(header, 'recovery', key);
+      wipe(key);
+      if (!master)
+        throw new VaultError('WRONG_RECOVERY_KEY', 'That recovery key does not open this vault. Nothing was changed.');
+    }
+    const vault = Vault.openWithMaster(dir, header, master, method, opts.schemaVersion);
+    await vault.cleanOrphanBlobs();
+    return vault;
+  }
+
+  private static openWithMaster(
+    dir: string,
+    header: Header,
+    master: Uint8Array,
+    reason: 'create' | 'passphrase' | 'recovery-key',
+    targetSchema?: number,
+  ): Vault {
+    const keys: Keys = {
+      master,
+      records: deriveSubkey(master, 'records'),
+      blobs: deriveSubkey(master, 'blobs'),
+      audit: deriveSubkey(master, 'audit'),
+      custody: deriveSubkey(master, 'custody'),
+    };
+    let db: Database.Database | null = null;
+    try {
+      db = new Database(join(dir, DB_FILE), { timeout: 0 });
+      // One process at a time: EXCLUSIVE locking holds the database lock from the first access
+      // until close. The kernel drops it if the process dies, so a killed process never leaves
+      // the vault stuck. (With EXCLUSIVE, the WAL index lives in process memory: no -shm file.)
+      db.pragma('locking_mode = EXCLUSIVE');
+      const found = schemaVersion(db); // first read: takes the lock, or SQLITE_BUSY
+      if (found > SCHEMA_VERSION) {
+        throw new VaultError(
+          'VAULT_TOO_NEW',
+          `The vault database in ${dir} has schema version ${found}; this version of Evidence Vault reads up to ${SCHEMA_VERSION}. Update Evidence Vault to open it.`,
+        );
+      }
+      db.pragma('journal_mode = WAL');
+      // FULL: each commit fsyncs the WAL, so a crash or power cut loses nothing committed.
+      db.pragma('synchronous = FULL');
+      db.pragma('temp_store = MEMORY');
+      db.pragma('foreign_keys = ON');
+      db.exec('BEGIN EXCLUSIVE; COMMIT'); // hold the write lock from now on
+      const ctxKey = keys.records;
+      migrate(
+        db,
+        {
+          openBody: (row) => {
+            const pt = openSealed(ctxKey, row.body, recordAd(header.vaultId, row.id, row.kind, row.version));
+            return pt ? JSON.parse(decoder.decode(pt)) : null;
+          },
+        },
+        targetSchema ?? SCHEMA_VERSION,
+      );
+      const vault = new Vault(dir, header, db, keys, schemaVersion(db));
+      vault.load();
+      vault.initIfNew();
+      vault.action(() => {
+        if (vault.headProblem) {
+          vault.appendCustody({
+            action: 'check',
+            subjectKind: 'vault',
+            subjectId: null,
+            details: { problem: vault.headProblem },
+          });
+        }
+        vault.appendCustody({
+          action: reason === 'create' ? 'create' : 'unlock',
+          subjectKind: 'vault',
+          subjectId: null,
+          details: reason === 'create' ? { formatVersion: FORMAT_VERSION } : { method: reason },
+        });
+      });
+      return vault;
+    } catch (e) {
+      try {
+        db?.close();
+      } catch {
+        /* already closed */
+      }
+      wipe(keys.master, keys.records, keys.blobs, keys.audit, keys.custody);
+      throw mapError(e, dir);
+    }
+  }
+
+  get isOpen(): boolean {
+    return this.db !== null;
+  }
+
+  close(): void {
+    if (!this.db) return;
+    try {
+      this.db.close();
+    } finally {
+      this.db = null;
+      if (this.keys) wipe(this.keys.master, this.keys.records, this.keys.blobs, this.keys.audit, this.keys.custody);
+      if (this.signing) wipe(this.signing.secretKey);
+      this.keys = null;
+      this.signing = null;
+      this.cache.clear();
+      this.damaged.clear();
+      this.exhibitIndex = null;
+      this.head = null;
+    }
+  }
+
+  async changePassphrase(newPassphrase: string): Promise<void> {
+    const keys = this.requireKeys();
+    if (typeof newPassphrase !== 'string' || newPassphrase.length === 0) {
+      throw new VaultError('INVALID_INPUT', 'The new passphrase is empty.');
+    }
+    const salt = randomBytes(SALT_BYTES);
+    const kdf = kdfOf(this.header);
+    const next: Header = structuredClone(this.header);
+    next.kdf = { algorithm: 'argon2id13', opsLimit: kdf.opsLimit, memLimit: kdf.memLimit, salt: toB64(salt) };
+    const passKey = passphraseKey(newPassphrase, salt, kdf);
+    const slot = wrapSlot(next, 'passphrase', passKey, keys.master);
+    wipe(passKey);
+    next.slots = [slot, ...next.slots.filter((s) => s.type !== 'passphrase')];
+    writeHeader(this.dir, next);
+    this.header = next;
+    this.action(() => {
+      this.appendCustody({ action: 'passphrase-change', subjectKind: 'vault', subjectId: null, details: {} });
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Loading, transactions, records
+
+  private requireDb(): Database.Database {
+    if (!this.db) throw new VaultError('VAULT_LOCKED', 'The vault is locked. Unlock it first.');
+    return this.db;
+  }
+  private requireKeys(): Keys {
+    this.requireDb();
+    return this.keys!;
+  }
+
+  private openRow(row: { id: string; kind: string; version: number; body: Uint8Array }): unknown {
+    const pt = openSealed(this.keys!.records, row.body, recordAd(this.vaultId, row.id, row.kind, row.version));
+    if (!pt) return undefined;
+    try {
+      return JSON.parse(decoder.decode(pt));
+    } catch {
+      return undefined;
+    }
+  }
+
+  private load(): void {
+    const rows = this.db!.prepare(`SELECT id, kind, version, body FROM records`).all() as {
+      id: string;
+      kind: string;
+      version: number;
+      body: Uint8Array;
+    }[];
+    for (const row of rows) {
+      const data = (RECORD_KINDS as readonly string[]).includes(row.kind) ? this.openRow(row) : undefined;
+      if (data === undefined) {
+        this.damaged.set(row.id, row.kind);
+        continue;
+      }
+      this.cache.set(row.id, { kind: row.kind as RecordKind, version: row.version, data });
+    }
+    let metaCount = 0;
+    for (const [id, rec] of this.cache) {
+      if (rec.kind === 'meta') {
+        metaCount++;
+        this.metaId = id;
+        const meta = rec.data as MetaBody;
+        this.metaCreatedAt = meta.createdAt;
+        this.head = meta.custodyHead ? { seq: meta.custodyHead.seq, mac: fromHex(meta.custodyHead.mac) } : null;
+      } else if (rec.kind === 'signing-key') {
+        const seed = fromB64((rec.data as SigningKeyBody).seed);
+        const kp = sodium().crypto_sign_seed_keypair(seed);
+        wipe(seed);
+        this.signing = { publicKey: kp.publicKey, secretKey: kp.privateKey };
+      }
+    }
+    const custodyCount = (this.db!.prepare(`SELECT count(*) AS n FROM custody`).get() as { n: number }).n;
+    if (metaCount !== 1 && (rows.length > 0 || custodyCount > 0)) {
+      // The chain head is gone or damaged: continue from the last stored entry, and leave a
+      // permanent trace in the log (check() reports the damage on this run too).
+      this.headProblem =
+        metaCount === 0
+          ? 'the custody chain head (meta record) was missing or failed authentication'
+          : 'there is more than one custody chain head (meta record)';
+      const last = this.db!.prepare(`SELECT seq, mac FROM custody ORDER BY seq DESC LIMIT 1`).get() as
+        { seq: number; mac: Uint8Array } | undefined;
+      this.head = last ? { seq: last.seq, mac: new Uint8Array(last.mac) } : null;
+      if (metaCount > 1) this.metaId = null;
+    }
+  }
+
+  /** A new vault (or one whose creation was interrupted before its first commit): meta, signing key, settings. */
+  private initIfNew(): void {
+    if (this.cache.size > 0 || this.damaged.size > 0 || this.head) return;
+    const count = (this.db!.prepare(`SELECT count(*) AS n FROM custody`).get() as { n: number }).n;
+    if (count > 0) return;
+    this.action(() => {
+      this.metaId = randomId();
+      this.metaCreatedAt = now();
+      const seed = randomBytes(32);
+      this.putRecord(randomId(), 'signing-key', { seed: toB64(seed) } satisfies SigningKeyBody);
+      const kp = sodium().crypto_sign_seed_keypair(seed);
+      wipe(seed);
+      this.signing = { publicKey: kp.publicKey, secretKey: kp.privateKey };
+      this.putRecord(randomId(), 'settings', SettingsSchema.parse({}));
+      this.tx!.custodyAppended = true; // forces the meta record to be written
+    });
+  }
+
+  /**
+   * Runs fn as one SQLite transaction together with the custody chain head; the in-memory cache
+   * is rolled back if it throws. Nested calls join the outer transaction.
+   */
+  private action<T>(fn: () => T): T {
+    const db = this.requireDb();
+    if (this.tx) return fn();
+    const tx: Tx = { undo: [], custodyAppended: false };
+    this.tx = tx;
+    try {
+      const result = db.transaction(() => {
+        const r = fn();
+        if (tx.custodyAppended) this.writeMeta();
+        return r;
+      })();
+      this.tx = null;
+      return result;
+    } catch (e) {
+      this.tx = null;
+      for (const u of tx.undo.reverse()) u();
+      throw mapError(e, this.dir);
+    }
+  }
+
+  /**
+   * Several user actions as one transaction (a bulk import from another tool, a test fixture):
+   * all of them commit, or none.
+   */
+  batch<T>(fn: () => T): T {
+    return this.action(fn);
+  }
+
+  private writeMeta(): void {
+    if (!this.metaId) this.metaId = randomId();
+    const body: MetaBody = {
+      createdAt: this.metaCreatedAt,
+      custodyHead: this.head ? { seq: this.head.seq, mac: toHex(this.head.mac) } : null,
+    };
+    this.putRecord(this.metaId, 'meta', body);
+    if (this.headProblem) {
+      const problem = this.headProblem;
+      this.headProblem = null;
+      this.tx!.undo.push(() => (this.headProblem = problem));
+    }
+  }
+
+  private putRecord(id: string, kind: RecordKind, data: unknown): void {
+    const tx = this.tx!;
+    const prev = this.cache.get(id);
+    if (this.damaged.has(id)) {
+      throw new VaultError(
+        'TAMPERED',
+        `${this.damaged.get(id)} ${id} is damaged or was altered; it cannot be changed.`,
+      );
+    }
+    const version = (prev?.version ?? 0) + 1;
+    const body = seal(this.keys!.records, utf8(JSON.stringify(data)), recordAd(this.vaultId, id, kind, version));
+    const blobId = kind === 'exhibit' ? (data as ExhibitBody).blobId : null;
+    if (this.schema >= 3) this.stmts.put.run(id, kind, version, body, blobId);
+    else this.stmts.put.run(id, kind, version, body);
+    this.cache.set(id, { kind, version, data });
+    if (kind === 'exhibit') this.exhibitIndex = null;
+    tx.undo.push(() => {
+      if (prev) this.cache.set(id, prev);
+      else this.cache.delete(id);
+      if (kind === 'exhibit') this.exhibitIndex = null;
+    });
+  }
+
+  private removeRecord(id: string): void {
+    const tx = this.tx!;
+    const prev = this.cache.get(id);
+    this.stmts.del.run(id);
+    this.cache.delete(id);
+    if (prev?.kind === 'exhibit') this.exhibitIndex = null;
+    tx.undo.push(() => {
+      if (prev) this.cache.set(id, prev);
+      this.exhibitIndex = null;
+    });
+  }
+
+  /** The decrypted body of a record of this kind; NOT_FOUND / TAMPERED with the id named. */
+  private get<T>(id: string, kind: RecordKind): T {
+    this.requireDb();
+    const rec = this.cache.get(id);
+    if (rec && rec.kind === kind) return rec.data as T;
+    if (this.damaged.has(id)) {
+      throw new VaultError(
+        'TAMPERED',
+        `${this.damaged.get(id)} ${id} failed authentication: it is damaged or was altered.`,
+      );
+    }
+    throw new VaultError('NOT_FOUND', `There is no ${kind} with id ${id}.`);
+  }
+
+  private all<T>(kind: RecordKind): [string, T][] {
+    this.requireDb();
+    const out: [string, T][] = [];
+    for (const [id, rec] of this.cache) if (rec.kind === kind) out.push([id, rec.data as T]);
+    return out;
+  }
+
+  /** Records that failed authentication when the vault was opened (shown as a warning; check() names them). */
+  damagedRecords(): { id: string; kind: string }[] {
+    this.requireDb();
+    return [...this.damaged].map(([id, kind]) => ({ id, kind }));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Custody log
+
+  private appendCustody(e: Omit<CustodyEntry, 'seq' | 'at'>): CustodyEntry {
+    const tx = this.tx!;
+    const keys = this.keys!;
+    const prev = this.head;
+    const seq = (prev?.seq ?? 0) + 1;
+    const entry: CustodyEntry = {
+      seq,
+      at: now(),
+      action: e.action,
+      subjectKind: e.subjectKind,
+      subjectId: e.subjectId,
+      details: e.details,
+    };
+    const body = seal(
+      keys.custody,
+      utf8(
+        JSON.stringify({
+          at: entry.at,
+          action: entry.action,
+          subjectKind: entry.subjectKind,
+          subjectId: entry.subjectId,
+          details: entry.details,
+        }),
+      ),
+      custodyAd(this.vaultId, seq),
+    );
+    const m = mac(keys.audit, [prev?.mac ?? ZERO_MAC, u64(seq), body]);
+    this.stmts.custody.run(seq, body, m);
+    this.head = { seq, mac: m };
+    tx.custodyAppended = true;
+    tx.undo.push(() => (this.head = prev));
+    return entry;
+  }
+
+  custodyLog(): CustodyEntry[] {
+    const db = this.requireDb();
+    const keys = this.keys!;
+    const rows = db.prepare(`SELECT seq, body FROM custody ORDER BY seq`).all() as { seq: number; body: Uint8Array }[];
+    const out: CustodyEntry[] = [];
+    for (const row of rows) {
+      const pt = openSealed(keys.custody, row.body, custodyAd(this.vaultId, row.seq));
+      if (!pt) continue; // damaged entries are named by check()
+      const e = JSON.parse(decoder.decode(pt)) as Omit<CustodyEntry, 'seq'>;
+      out.push({
+        seq: row.seq,
+        at: e.at,
+        action: e.action,
+        subjectKind: e.subjectKind,
+        subjectId: e.subjectId,
+        details: e.details,
+      });
+    }
+    return out;
+  }
+
+  recordCustody(entry: Omit<CustodyEntry, 'seq' | 'at'>): CustodyEntry {
+    if (!CUSTODY_ACTIONS.includes(entry.action)) {
+      throw new VaultError('INVALID_INPUT', `Unknown custody action "${String(entry.action)}".`);
+    }
+    if (typeof entry.subjectKind !== 'string' || entry.subjectKind.length === 0) {
+      throw new VaultError('INVALID_INPUT', 'A custody entry needs a subject kind.');
+    }
+    return this.action(() =>
+      this.appendCustody({
+        action: entry.action,
+        subjectKind: entry.subjectKind,
+        subjectId: entry.subjectId ?? null,
+        details: entry.details ?? {},
+      }),
+    );
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Incidents
+
+  private exhibitsByIncident(): Map<string, string[]> {
+    if (this.exhibitIndex) return this.exhibitIndex;
+    const index = new Map<string, string[]>();
+    const list = this.all<ExhibitBody>('exhibit').sort(
+      (a, b) => a[1].importedAt.localeCompare(b[1].importedAt) || a[0].localeCompare(b[0]),
+    );
+    for (const [id, ex] of list) {
+      const l = index.get(ex.incidentId);
+      if (l) l.push(id);
+      else index.set(ex.incidentId, [id]);
+    }
+    this.exhibitIndex = index;
+    return index;
+  }
+
+  private toExhibit(id: string, body: ExhibitBody): Exhibit {
+    return {
+      id,
+      incidentId: body.incidentId,
+      name: body.name,
+      size: body.size,
+      sha256: body.sha256,
+      mediaType: body.mediaType,
+      fileModifiedAt: body.fileModifiedAt,
+      importedAt: body.importedAt,
+    };
+  }
+
+  private toIncident(id: string, body: IncidentBody): Incident {
+    const ids = this.exhibitsByIncident().get(id) ?? [];
+    const exhibits: Exhibit[] = [];
+    for (const eid of ids) {
+      const rec = this.cache.get(eid);
+      if (rec) exhibits.push(this.toExhibit(eid, rec.data as ExhibitBody));
+    }
+    return { ...body, id, exhibits };
+  }
+
+  listIncidents(): Incident[] {
+    const list = this.all<IncidentBody>('incident').map(([id, body]) => ({
+      key: occurredAtSortKey(body.occurredAt),
+      id,
+      body,
+    }));
+    list.sort((a, b) => a.key - b.key || a.body.createdAt.localeCompare(b.body.createdAt) || a.id.localeCompare(b.id));
+    return list.map((x) => this.toIncident(x.id, x.body));
+  }
+
+  getIncident(id: string): Incident {
+    return this.toIncident(id, this.get<IncidentBody>(id, 'incident'));
+  }
+
+  private checkPeople(data: IncidentData): void {
+    for (const pid of [...data.perpetratorIds, ...data.witnessIds]) {
+      const rec = this.cache.get(pid);
+      if (!rec || rec.kind !== 'person') {
+        throw new VaultError('INVALID_INPUT', `Invalid incident: there is no person with id ${pid}.`);
+      }
+    }
+  }
+
+  createIncident(input: IncidentInput): Incident {
+    this.requireDb();
+    const data = validateIncidentInput(input);
+    this.checkPeople(data);
+    const id = randomId();
+    const at = now();
+    const body: IncidentBody = { ...data, createdAt: at, updatedAt: at };
+    this.action(() => {
+      this.putRecord(id, 'incident', body);
+      this.appendCustody({ action: 'create', subjectKind: 'incident', subjectId: id, details: { title: body.title } });
+    });
+    return this.getIncident(id);
+  }
+
+  updateIncident(id: string, input: IncidentInput): Incident {
+    const prev = this.get<IncidentBody>(id, 'incident');
+    const data = validateIncidentInput(input);
+    this.checkPeople(data);
+    const body: IncidentBody = { ...data, createdAt: prev.createdAt, updatedAt: now() };
+    const changed = (Object.keys(data) as (keyof IncidentData)[]).filter(
+      (k) => JSON.stringify(data[k]) !== JSON.stringify(prev[k]),
+    );
+    this.action(() => {
+      this.putRecord(id, 'incident', body);
+      this.appendCustody({
+        action: 'edit',
+        subjectKind: 'incident',
+        subjectId: id,
+        details: { title: body.title, changed },
+      });
+    });
+    return this.getIncident(id);
+  }
+
+  deleteIncident(id: string): void {
+    const body = this.get<IncidentBody>(id, 'incident');
+    const exhibitIds = [...(this.exhibitsByIncident().get(id) ?? [])];
+    const blobIds: string[] = [];
+    this.action(() => {
+      for (const eid of exhibitIds) {
+        const ex = this.get<ExhibitBody>(eid, 'exhibit');
+        blobIds.push(ex.blobId);
+        this.removeRecord(eid);
+        this.appendCustody({
+          action: 'delete',
+          subjectKind: 'exhibit',
+          subjectId: eid,
+          details: { name: ex.name, size: ex.size, sha256: ex.sha256, incidentId: id, reason: 'incident deleted' },
+        });
+      }
+      this.removeRecord(id);
+      this.appendCustody({
+        action: 'delete',
+        subjectKind: 'incident',
+        subjectId: id,
+        details: { title: body.title, exhibits: exhibitIds.length },
+      });
+    });
+    this.dropBlobs(blobIds);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // People, contacts, settings
+
+  listPeople(): Person[] {
+    return this.all<PersonBody>('person')
+      .map(([id, body]) => ({ ...body, id }))
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  }
+
+  createPerson(input: PersonInput): Person {
+    this.requireDb();
+    const data = parseInput(PersonInputSchema, input, 'person');
+    const id = randomId();
+    const at = now();
+    const body: PersonBody = { ...data, createdAt: at, updatedAt: at };
+    this.action(() => {
+      this.putRecord(id, 'person', body);
+      this.appendCustody({ action: 'create', subjectKind: 'person', subjectId: id, details: {} });
+    });
+    return { ...body, id };
+  }
+
+  updatePerson(id: string, input: PersonInput): Person {
+    const prev = this.get<PersonBody>(id, 'person');
+    const data = parseInput(PersonInputSchema, input, 'person');
+    const body: PersonBody = { ...data, createdAt: prev.createdAt, updatedAt: now() };
+    this.action(() => {
+      this.putRecord(id, 'person', body);
+      this.appendCustody({ action: 'edit', subjectKind: 'person', subjectId: id, details: {} });
+    });
+    return { ...body, id };
+  }
+
+  /** Deletes a person and removes them from every incident that names them (each an edit). */
+  deletePerson(id: string): void {
+    this.get<PersonBody>(id, 'person');
+    this.action(() => {
+      for (const [iid, inc] of this.all<IncidentBody>('incident')) {
+        if (!inc.perpetratorIds.includes(id) && !inc.witnessIds.includes(id)) continue;
+        const next: IncidentBody = {
+          ...inc,
+          perpetratorIds: inc.perpetratorIds.filter((p) => p !== id),
+          witnessIds: inc.witnessIds.filter((p) => p !== id),
+          updatedAt: now(),
+        };
+        this.putRecord(iid, 'incident', next);
+        this.appendCustody({
+          action: 'edit',
+          subjectKind: 'incident',
+          subjectId: iid,
+          details: { title: inc.title, changed: ['perpetratorIds', 'witnessIds'], reason: 'person deleted' },
+        });
+      }
+      this.removeRecord(id);
+      this.appendCustody({ action: 'delete', subjectKind: 'person', subjectId: id, details: {} });
+    });
+  }
+
+  listContacts(): Contact[] {
+    return this.all<ContactBody>('contact')
+      .map(([id, body]) => ({ ...body, id }))
+      .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  }
+
+  createContact(input: ContactInput): Contact {
+    this.requireDb();
+    const body: ContactBody = parseInput(ContactInputSchema, input, 'contact');
+    const id = randomId();
+    this.action(() => {
+      this.putRecord(id, 'contact', body);
+      this.appendCustody({ action: 'create', subjectKind: 'contact', subjectId: id, details: {} });
+    });
+    return { ...body, id };
+  }
+
+  updateContact(id: string, input: ContactInput): Contact {
+    this.get<ContactBody>(id, 'contact');
+    const body: ContactBody = parseInput(ContactInputSchema, input, 'contact');
+    this.action(() => {
+      this.putRecord(id, 'contact', body);
+      this.appendCustody({ action: 'edit', subjectKind: 'contact', subjectId: id, details: {} });
+    });
+    return { ...body, id };
+  }
+
+  deleteContact(id: string): void {
+    this.get<ContactBody>(id, 'contact');
+    this.action(() => {
+      this.removeRecord(id);
+      this.appendCustody({ action: 'delete', subjectKind: 'contact', subjectId: id, details: {} });
+    });
+  }
+
+  private settingsEntry(): [string, Settings] | null {
+    const found = this.all<Settings>('settings')[0];
+    return found ?? null;
+  }
+
+  getSettings(): Settings {
+    const found = this.settingsEntry();
+    return SettingsSchema.parse(found?.[1] ?? {});
+  }
+
+  updateSettings(patch: Partial<Settings>): Settings {
+    const found = this.settingsEntry();
+    const current = SettingsSchema.parse(found?.[1] ?? {});
+    const next = parseInput(SettingsSchema, { ...current, ...patch }, 'settings');
+    const changed = (Object.keys(next) as (keyof Settings)[]).filter(
+      (k) => JSON.stringify(next[k]) !== JSON.stringify(current[k]),
+    );
+    const id = found?.[0] ?? randomId();
+    this.action(() => {
+      this.putRecord(id, 'settings', next);
+      this.appendCustody({ action: 'edit', subjectKind: 'settings', subjectId: id, details: { changed } });
+    });
+    return next;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Exhibits
+
+  /** A blob context with its own copy of the blob key (wiped by the caller when done). */
+  private blobContext(): BlobContext {
+    const keys = this.requireKeys();
+    return { dir: join(this.dir, BLOB_DIR), key: new Uint8Array(keys.blobs) };
+  }
+
+  private dropBlobs(blobIds: string[]): void {
+    if (blobIds.length === 0) return;
+    const ctx = { dir: join(this.dir, BLOB_DIR), key: new Uint8Array(32) };
+    // After the commit: a failure here leaves only orphans, which the next open removes.
+    removeBlobs(ctx, blobIds).catch(() => undefined);
+  }
+
+  private async cleanOrphanBlobs(): Promise<void> {
+    const known = new Set<string>();
+    for (const [, ex] of this.all<ExhibitBody>('exhibit')) known.add(ex.blobId);
+    if (this.schema >= 3) {
+      // Exhibits whose record is damaged still own their blob: never delete evidence.
+      const rows = this.db!.prepare(
+        `SELECT blob_id FROM records WHERE kind = 'exhibit' AND blob_id IS NOT NULL`,
+      ).all() as {
+        blob_id: string;
+      }[];
+      for (const r of rows) known.add(r.blob_id);
+    } else if (this.damaged.size > 0) {
+      return; // cannot tell which blobs damaged exhibit records own: keep everything
+    }
+    const ctx = { dir: join(this.dir, BLOB_DIR), key: new Uint8Array(32) };
+    try {
+      await removeOrphanBlobs(ctx, known);
+    } catch {
+      /* best effort: orphans hold only ciphertext and are retried on the next open */
+    }
+  }
+
+  importExhibits(incidentId: string, paths: string[], options: ImportOptions = {}): Promise<Exhibit[]> {
+    return this.importBatch(
+      incidentId,
+      paths.map((p) => ({
+        name: basename(p),
+        run: (ctx: BlobContext, onBytes: (d: number, t: number) => void) =>
+          importBlobFromFile(ctx, p, { signal: options.signal, onBytes }),
+      })),
+      options,
+    );
+  }
+
+  importExhibitStreams(incidentId: string, sources: StreamSource[], options: ImportOptions = {}): Promise<Exhibit[]> {
+    return this.importBatch(
+      incidentId,
+      sources.map((s) => ({
+        name: basename(s.name.replace(/\\/g, '/')),
+        run: (ctx: BlobContext, onBytes: (d: number, t: number) => void) =>
+          importBlobFromStream(
+            ctx,
+            { name: s.name, modifiedAt: s.modifiedAt, stream: s.stream },
+            { signal: options.signal, onBytes },
+          ),
+      })),
+      options,
+    );
+  }
+
+  private async importBatch(
+    incidentId: string,
+    items: { name: string; run: (ctx: BlobContext, onBytes: (d: number, t: number) => void) => Promise<BlobInfo> }[],
+    options: ImportOptions,
+  ): Promise<Exhibit[]> {
+    this.get<IncidentBody>(incidentId, 'incident');
+    if (items.length === 0) return [];
+    for (const it of items) {
+      if (!it.name || it.name === '.' || it.name === '..') {
+        throw new VaultError('INVALID_INPUT', 'An exhibit needs a file name.');
+      }
+    }
+    const ctx = this.blobContext();
+    const written: BlobInfo[] = [];
+    try {
+      for (const [i, it] of items.entries()) {
+        if (options.signal?.aborted) throw new VaultError('CANCELLED', 'The import was cancelled; nothing was added.');
+        const info = await it.run(ctx, (done, total) =>
+          options.onProgress?.({
+            fileIndex: i,
+            fileCount: items.length,
+            name: it.name,
+            bytesDone: done,
+            bytesTotal: total,
+          }),
+        );
+        written.push(info);
+      }
+      const importedAt = now();
+      const exhibits: Exhibit[] = [];
+      this.action(() => {
+        this.get<IncidentBody>(incidentId, 'incident'); // still there after the await?
+        for (const [i, info] of written.entries()) {
+          const id = randomId();
+          const body: ExhibitBody = {
+            incidentId,
+            blobId: info.blobId,
+            name: items[i]!.name,
+            size: info.size,
+            sha256: info.sha256,
+            mediaType: info.mediaType,
+            fileModifiedAt: info.fileModifiedAt,
+            importedAt,
+          };
+          this.putRecord(id, 'exhibit', body);
+          this.appendCustody({
+            action: 'import',
+            subjectKind: 'exhibit',
+            subjectId: id,
+            details: { name: body.name, size: body.size, sha256: body.sha256, mediaType: body.mediaType, incidentId },
+          });
+          exhibits.push(this.toExhibit(id, body));
+        }
+      });
+      return exhibits;
+    } catch (e) {
+      const ids = written.map((w) => w.blobId);
+      if (ids.length > 0) {
+        try {
+          await removeBlobs({ dir: ctx.dir, key: ctx.key }, ids);
+        } catch {
+          /* left as orphans; removed on the next open */
+        }
+      }
+      throw mapError(e, this.dir);
+    } finally {
+      wipe(ctx.key);
+    }
+  }
+
+  getExhibit(id: string): Exhibit {
+    return this.toExhibit(id, this.get<ExhibitBody>(id, 'exhibit'));
+  }
+
+  deleteExhibit(id: string): void {
+    const ex = this.get<ExhibitBody>(id, 'exhibit');
+    this.action(() => {
+      this.removeRecord(id);
+      this.appendCustody({
+        action: 'delete',
+        subjectKind: 'exhibit',
+        subjectId: id,
+        details: { name: ex.name, size: ex.size, sha256: ex.sha256, incidentId: ex.incidentId },
+      });
+    });
+    this.dropBlobs([ex.blobId]);
+  }
+
+  openExhibitStream(id: string): Readable {
+    const ex = this.get<ExhibitBody>(id, 'exhibit');
+    const ctx = this.blobContext();
+    let stream: Readable;
+    try {
+      stream = openBlobStream(ctx, ex.blobId, { sha256: ex.sha256, size: ex.size });
+    } catch (e) {
+      wipe(ctx.key);
+      throw e;
+    }
+    stream.once('close', () => wipe(ctx.key));
+    return stream;
+  }
+
+  async readExhibit(id: string): Promise<Uint8Array> {
+    const ex = this.get<ExhibitBody>(id, 'exhibit');
+    const out = new Uint8Array(ex.size);
+    let off = 0;
+    try {
+      for await (const chunk of this.openExhibitStream(id)) {
+        const c = chunk as Uint8Array;
+        if (off + c.length > out.length) {
+          throw new VaultError('TAMPERED', `Exhibit ${ex.name} (${id}) is longer than recorded: it was altered.`);
+        }
+        out.set(c, off);
+        off += c.length;
+      }
+    } catch (e) {
+      if (e instanceof VaultError) throw e;
+      throw new VaultError('TAMPERED', `Exhibit ${ex.name} (${id}) cannot be read: ${(e as Error).message}`, {
+        cause: e,
+      });
+    }
+    if (off !== ex.size) {
+      throw new VaultError('TAMPERED', `Exhibit ${ex.name} (${id}) is shorter than recorded: it was altered.`);
+    }
+    this.action(() => {
+      this.appendCustody({
+        action: 'view',
+        subjectKind: 'exhibit',
+        subjectId: id,
+        details: { name: ex.name, sha256: ex.sha256 },
+      });
+    });
+    return out;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Signing
+
+  signingPublicKey(): Uint8Array {
+    this.requireDb();
+    if (!this.signing) throw new VaultError('TAMPERED', 'The vault signing key is missing or damaged.');
+    return new Uint8Array(this.signing.publicKey);
+  }
+
+  signDetached(message: Uint8Array): Uint8Array {
+    this.requireDb();
+    if (!this.signing) throw new VaultError('TAMPERED', 'The vault signing key is missing or damaged.');
+    return sodium().crypto_sign_detached(message, this.signing.secretKey);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Check
+
+  async check(options: { onProgress?: (done: number, total: number) => void } = {}): Promise<CheckReport> {
+    const db = this.requireDb();
+    const keys = this.keys!;
+    const problems: CheckProblem[] = [];
+
+    // 1. Every record authenticates (re-read from disk, not from the cache).
+    const rows = db.prepare(`SELECT id, kind, version, body FROM records`).all() as {
+      id: string;
+      kind: string;
+      version: number;
+      body: Uint8Array;
+    }[];
+    const exhibits: [string, ExhibitBody][] = [];
+    const metas: MetaBody[] = [];
+    for (const row of rows) {
+      const known = (RECORD_KINDS as readonly string[]).includes(row.kind);
+      const data = known ? this.openRow(row) : undefined;
+      if (data === undefined) {
+        problems.push({
+          kind: 'record',
+          id: row.id,
+          message: `${known ? row.kind : `record of unknown kind "${row.kind}"`} ${row.id}: fails authentication (damaged or altered)`,
+        });
+        continue;
+      }
+      if (row.kind === 'exhibit') exhibits.push([row.id, data as ExhibitBody]);
+      if (row.kind === 'meta') metas.push(data as MetaBody);
+    }
+
+    // 2. The custody chain: every entry decrypts, MACs chain from the start, ends at the head.
+    const custodyRows = db.prepare(`SELECT seq, body, mac FROM custody ORDER BY seq`).all() as {
+      seq: number;
+      body: Uint8Array;
+      mac: Uint8Array;
+    }[];
+    let prevMac: Uint8Array = ZERO_MAC;
+    let expectSeq = 1;
+    let chainOk = true;
+    for (const row of custodyRows) {
+      if (row.seq !== expectSeq) {
+        problems.push({
+          kind: 'custody',
+          message:
+            row.seq > expectSeq
+              ? `custody log: ${row.seq - expectSeq === 1 ? `entry ${expectSeq} is` : `entries ${expectSeq}–${row.seq - 1} are`} missing (deleted)`
+              : `custody log: entry ${row.seq} is out of order`,
+        });
+        chainOk = false;
+      }
+      if (!openSealed(keys.custody, row.body, custodyAd(this.vaultId, row.seq))) {
+        problems.push({
+          kind: 'custody',
+          message: `custody log: entry ${row.seq} fails authentication (altered or moved)`,
+        });
+        chainOk = false;
+      }
+      const expected = mac(keys.audit, [prevMac, u64(row.seq), row.body]);
+      if (!equalBytes(expected, row.mac) && chainOk) {
+        problems.push({
+          kind: 'custody',
+          message: `custody log: chain broken at entry ${row.seq} (altered, reordered or removed)`,
+        });
+        chainOk = false;
+      }
+      prevMac = new Uint8Array(row.mac);
+      expectSeq = row.seq + 1;
+    }
+    const last = custodyRows[custodyRows.length - 1];
+    if (metas.length !== 1) {
+      problems.push({
+        kind: 'custody',
+        message:
+          metas.length === 0
+            ? 'custody log: the chain head record is missing or damaged, so removal of the latest entries cannot be ruled out'
+            : 'custody log: more than one chain head record',
+      });
+    } else {
+      const h = metas[0]!.custodyHead;
+      const headSeq = h?.seq ?? 0;
+      const lastSeq = last?.seq ?? 0;
+      if (lastSeq < headSeq) {
+        problems.push({
+          kind: 'custody',
+          message: `custody log: the latest ${headSeq - lastSeq === 1 ? 'entry' : `${headSeq - lastSeq} entries`} (up to ${headSeq}) were removed`,
+        });
+      } else if (lastSeq > headSeq) {
+        problems.push({
+          kind: 'custody',
+          message: `custody log: entries after ${headSeq} were added outside Evidence Vault`,
+        });
+      } else if (h && last && !equalBytes(fromHex(h.mac), last.mac)) {
+        problems.push({
+          kind: 'custody',
+          message: `custody log: the latest entry ${lastSeq} does not match the chain head`,
+        });
+      }
+    }
+    if (this.headProblem) problems.push({ kind: 'custody', message: `custody log: ${this.headProblem}` });
+
+    // 3. Every blob decrypts to its recorded SHA-256.
+    const total = exhibits.length;
+    options.onProgress?.(0, total);
+    const ctx = this.blobContext();
+    try {
+      for (const [i, [id, ex]] of exhibits.entries()) {
+        let problem: string | null;
+        try {
+          problem = await verifyBlob(ctx, ex.blobId, { sha256: ex.sha256, size: ex.size });
+        } catch (e) {
+          problem = (e as Error).message;
+        }
+        if (problem) problems.push({ kind: 'blob', id, message: `exhibit ${ex.name} (${id}): ${problem}` });
+        options.onProgress?.(i + 1, total);
+      }
+    } finally {
+      wipe(ctx.key);
+    }
+
+    const report: CheckReport = {
+      ok: problems.length === 0,
+      records: rows.length,
+      blobs: exhibits.length,
+      custodyEntries: custodyRows.length,
+      problems,
+    };
+    if (this.db) {
+      this.action(() =>
+        this.appendCustody({
+          action: 'check',
+          subjectKind: 'vault',
+          subjectId: null,
+          details: { ok: report.ok, records: report.records, blobs: report.blobs, problems: problems.length },
+        }),
+      );
+    }
+    return report;
+  }
+}
+
+export { HEADER_FILE, SCHEMA_VERSION, FORMAT_VERSION };
