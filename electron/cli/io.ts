@@ -9,7 +9,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isVaultError, type ErrorCode } from '../../shared/errors.js';
-import { Vault } from '../vault/index.js';
+import { Vault } from '../vault/vault.js';
 import type { UnlockWith, VaultApi } from '../vault/api.js';
 
 /** Exit codes; the README's "Command line" section documents them. */
@@ -152,6 +152,7 @@ export function isDebug(env: Record<string, string | undefined>): boolean {
 // Arguments
 
 export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+type HelpOption = { help: { type: 'boolean'; short: 'h' } };
 
 /**
  * node:util parseArgs in strict mode, with its errors turned into one-line usage errors that
@@ -163,20 +164,20 @@ export function parseCommandArgs<O extends OptionsConfig>(
   options: O,
   positionals: { min: number; max: number; names: string },
 ) {
-  let parsed;
+  const config = {
+    args,
+    options: { ...options, help: { type: 'boolean', short: 'h' } } as O & HelpOption,
+    strict: true as const,
+    allowPositionals: true as const,
+  };
+  let parsed: ReturnType<typeof parseArgs<typeof config>>;
   try {
-    parsed = parseArgs({
-      args,
-      options: { ...options, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: true,
-      allowNegative: false,
-    });
+    parsed = parseArgs(config);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     fail(`${command}: ${tidyParseArgsMessage(msg)}. Run "evidence-vault ${command} --help" for usage.`);
   }
-  const help = parsed.values.help === true;
+  const help = (parsed.values as { help?: boolean }).help === true;
   if (!help) {
     const n = parsed.positionals.length;
     if (n < positionals.min) {

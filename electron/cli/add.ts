@@ -1,0 +1,131 @@
+import { CATEGORY_IDS, formatOccurredAt, isCategoryId, parseOccurredAt, type CategoryId } from '../../shared/model.js';
+import type { Exhibit } from '../../shared/model.js';
+import type { Command } from './command.js';
+import { checkFilesToImport } from './files.js';
+import { EXIT, fail, parseCommandArgs, withVault, describeError } from './io.js';
+import { printExhibits } from './output.js';
+import { progressReporter } from './progress.js';
+
+const help = `Usage: evidence-vault add DIR --title T --occurred-at ISO8601 [options]
+
+Add an incident to the vault in DIR and print its id as the last line.
+
+Options:
+  --title T             what happened, in a few words (required)
+  --occurred-at WHEN    when it happened, ISO 8601 (required): 2024-05-03T21:40+01:00,
+                        2024-05-03T20:40Z, or a date alone: 2024-05-03
+  --approximate         the time is approximate ("about then")
+  --category ID         a category; repeat for several. One of:
+                        ${CATEGORY_IDS.join(', ')}
+  --description D       what was said or done
+  --attach FILE         an exhibit (screenshot, photo, letter, e-mail...); repeat for several.
+                        All or nothing: if any file cannot be imported, no incident is added.
+  --progress            show import progress on stderr even when it is not a terminal
+  -h, --help            show this help
+
+Example:
+  evidence-vault add ~/vault --title "Threatening letter" --occurred-at 2024-05-03 \\
+    --category threatening-behaviour --attach letter.pdf
+`;
+
+/** Parse and check --category values: a clear error lists the valid ids. */
+export function parseCategories(values: string[] | undefined): CategoryId[] {
+  const out: CategoryId[] = [];
+  for (const raw of values ?? []) {
+    const v = raw.trim();
+    if (!isCategoryId(v)) fail(`unknown category "${raw}"; valid categories are: ${CATEGORY_IDS.join(', ')}`);
+    if (!out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
+export function parseWhen(text: string | undefined, approximate: boolean, option = '--occurred-at') {
+  if (text === undefined || text.trim() === '') {
+    fail(`${option} is needed: when it happened, e.g. 2024-05-03T21:40+01:00 or 2024-05-03`);
+  }
+  try {
+    return parseOccurredAt(text, approximate);
+  } catch (e) {
+    fail(`${option}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+export const addCommand: Command = {
+  name: 'add',
+  summary: 'add an incident (optionally with exhibits) and print its id',
+  help,
+  async run(args, io) {
+    const {
+      values,
+      positionals,
+      help: wantsHelp,
+    } = parseCommandArgs(
+      'add',
+      args,
+      {
+        title: { type: 'string' },
+        'occurred-at': { type: 'string' },
+        approximate: { type: 'boolean' },
+        category: { type: 'string', multiple: true },
+        description: { type: 'string' },
+        attach: { type: 'string', multiple: true },
+        progress: { type: 'boolean' },
+      },
+      { min: 1, max: 1, names: 'DIR' },
+    );
+    if (wantsHelp) {
+      io.stdout(help);
+      return EXIT.OK;
+    }
+    const dir = positionals[0] ?? '';
+    const title = values.title?.trim() ?? '';
+    if (title === '') fail('--title is needed: what happened, in a few words');
+    const occurredAt = parseWhen(values['occurred-at'], values.approximate === true);
+    const categories = parseCategories(values.category);
+    const files = checkFilesToImport(values.attach ?? []);
+
+    return withVault(dir, io, async (vault) => {
+      if (io.signal.aborted) throw io.signal.reason;
+      const incident = vault.createIncident({
+        title,
+        occurredAt,
+        categories,
+        description: values.description ?? '',
+      });
+      let exhibits: Exhibit[] = [];
+      if (files.length > 0) {
+        const progress = progressReporter(io, values.progress === true);
+        try {
+          exhibits = await vault.importExhibits(
+            incident.id,
+            files.map((f) => f.path),
+            { onProgress: (p) => progress.onImport(p), signal: io.signal },
+          );
+        } catch (importError) {
+          progress.done();
+          // All or nothing: take the new incident away again (the custody log records both steps).
+          try {
+            vault.deleteIncident(incident.id);
+          } catch (deleteError) {
+            const why = describeError(deleteError).message;
+            const what = describeError(importError).message;
+            fail(
+              `${what}; the new incident ${incident.id} could not be removed (${why}): delete it with the app`,
+              describeError(importError).exitCode,
+            );
+          }
+          throw importError;
+        }
+        progress.done();
+      }
+      const n = exhibits.length;
+      io.stdout(
+        `Added incident "${incident.title}" (${formatOccurredAt(incident.occurredAt)})` +
+          (n > 0 ? ` with ${n} exhibit${n === 1 ? '' : 's'}:\n` : '.\n'),
+      );
+      printExhibits(io, exhibits);
+      io.stdout(`${incident.id}\n`);
+      return EXIT.OK;
+    });
+  },
+};

@@ -1,0 +1,78 @@
+import { CATEGORY_LABELS, compareIncidents, formatOccurredAt, type Incident } from '../../shared/model.js';
+import type { Command } from './command.js';
+import { EXIT, parseCommandArgs, withVault } from './io.js';
+import { printExhibits } from './output.js';
+
+const help = `Usage: evidence-vault list DIR [--json]
+
+List the incidents in the vault, oldest first, with their exhibits.
+
+Options:
+  --json       print a JSON array: one object per incident with id, title, occurredAt (ISO 8601),
+               approximate, categories, description, location, createdAt, updatedAt and
+               exhibits: [{ id, name, size, sha256, mediaType, fileModifiedAt, importedAt }]
+  -h, --help   show this help
+`;
+
+/** The --json shape of one incident (documented above and in the README). */
+export function incidentJson(incident: Incident) {
+  return {
+    id: incident.id,
+    title: incident.title,
+    occurredAt: formatOccurredAt(incident.occurredAt),
+    approximate: incident.occurredAt.approximate,
+    categories: incident.categories,
+    description: incident.description,
+    location: incident.location,
+    createdAt: incident.createdAt,
+    updatedAt: incident.updatedAt,
+    exhibits: incident.exhibits.map((x) => ({
+      id: x.id,
+      name: x.name,
+      size: x.size,
+      sha256: x.sha256,
+      mediaType: x.mediaType,
+      fileModifiedAt: x.fileModifiedAt,
+      importedAt: x.importedAt,
+    })),
+  };
+}
+
+export const listCommand: Command = {
+  name: 'list',
+  summary: 'list incidents oldest first (--json for a machine-readable list)',
+  help,
+  async run(args, io) {
+    const {
+      values,
+      positionals,
+      help: wantsHelp,
+    } = parseCommandArgs('list', args, { json: { type: 'boolean' } }, { min: 1, max: 1, names: 'DIR' });
+    if (wantsHelp) {
+      io.stdout(help);
+      return EXIT.OK;
+    }
+    return withVault(positionals[0] ?? '', io, async (vault) => {
+      const incidents = [...vault.listIncidents()].sort(compareIncidents);
+      if (values.json === true) {
+        io.stdout(JSON.stringify(incidents.map(incidentJson), null, 2) + '\n');
+        return EXIT.OK;
+      }
+      if (incidents.length === 0) {
+        io.stdout('No incidents yet. Add one with "evidence-vault add".\n');
+        return EXIT.OK;
+      }
+      for (const incident of incidents) {
+        const when = formatOccurredAt(incident.occurredAt) + (incident.occurredAt.approximate ? ' (approx.)' : '');
+        const cats = incident.categories.map((c) => CATEGORY_LABELS[c]).join(', ');
+        io.stdout(`${when}  ${incident.title}${cats ? `  [${cats}]` : ''}\n`);
+        io.stdout(`  id ${incident.id}\n`);
+        printExhibits(io, incident.exhibits, '    ');
+      }
+      const n = incidents.length;
+      const x = incidents.reduce((sum, i) => sum + i.exhibits.length, 0);
+      io.stdout(`${n} incident${n === 1 ? '' : 's'}, ${x} exhibit${x === 1 ? '' : 's'}.\n`);
+      return EXIT.OK;
+    });
+  },
+};
