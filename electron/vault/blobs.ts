@@ -1,11 +1,36 @@
 /**
- * Encrypted evidence files (blobs). STUB — the full streaming implementation follows.
+ * Encrypted evidence files (blobs) in <vault>/blobs.
  *
- * Batch import: prefer importBlobsFromFiles(ctx, paths, opts) for several files (it overlaps the
- * per-file fsync cost); results come back in the order of `paths`.
+ * For the vault core (H1): import several files with `importBlobsFromFiles(ctx, paths, opts)` — it runs
+ * a few files at once, fsyncs the directory once for the batch, and on any failure removes every blob of
+ * the batch and throws the first error (naming its file). Results come back in the order of `paths`.
+ *
+ * Blob file format (all of it authenticated; nothing plain but sizes):
+ *   bytes 0..3   "EVB1"
+ *   bytes 4..7   plaintext chunk size, uint32 little-endian (1 MiB)
+ *   bytes 8..31  crypto_secretstream_xchacha20poly1305 header
+ *   then chunks  each chunk-size bytes of the original (the last one shorter or equal) + 17 bytes of tag/MAC,
+ *                the last one tagged TAG_FINAL (so truncation is detected).
+ * Every chunk's additional data is "evidence-vault/blob/v1" || blobId || bytes 0..7, so a blob file cannot be
+ * renamed to (swapped with) another blob id, nor its chunk size changed, without failing authentication.
+ *
+ * Import streams the original once: the main thread reads and hashes (SHA-256, node:crypto) and sniffs the
+ * media type from the first chunk; a worker thread encrypts (libsodium); writes are asynchronous. At most
+ * MAX_IN_FLIGHT chunks are between read and written, which bounds memory. The ciphertext goes to a temporary
+ * name in the blob directory (.tmp-*), is fsynced, checked against the original's size and mtime, renamed to
+ * the random blob id, and the directory is fsynced. On any failure the temporary file is removed.
  */
-import type { Readable } from 'node:stream';
-import { VaultError } from '../../shared/errors.js';
+import { createHash, randomBytes } from 'node:crypto';
+import { constants as fsc, type BigIntStats } from 'node:fs';
+import { mkdir, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
+import { VaultError, type ErrorCode } from '../../shared/errors.js';
+import { WORKER_SOURCE } from './blob-worker.js';
+import { sniffMediaType, SNIFF_BYTES } from './sniff.js';
 
 export interface BlobContext {
   /** <vault>/blobs; created if missing. */
@@ -24,6 +49,7 @@ export interface BlobInfo {
 
 export interface ImportOptions {
   signal?: AbortSignal;
+  /** Progress: plaintext bytes stored so far and the total (for a stream of unknown length, total = done). */
   onBytes?: (done: number, total: number) => void;
 }
 
@@ -32,38 +58,857 @@ export interface ExpectedBlob {
   size: number;
 }
 
-export async function importBlobFromFile(_ctx: BlobContext, _path: string, _opts?: ImportOptions): Promise<BlobInfo> {
-  throw new VaultError('INTERNAL', 'Blob import is not implemented yet.');
+export const BLOB_CHUNK_BYTES = 1 << 20;
+const MAGIC = Buffer.from('EVB1', 'latin1');
+const PREFIX_BYTES = 8;
+const STREAM_HEADER_BYTES = 24;
+export const BLOB_HEADER_BYTES = PREFIX_BYTES + STREAM_HEADER_BYTES;
+const ABYTES = 17;
+const TAG_MESSAGE = 0;
+const TAG_FINAL = 3;
+const MAX_CHUNK_BYTES = 16 << 20;
+/** Chunks between read and written, per file (each ~1 MiB plain + ~1 MiB cipher at most). */
+const MAX_IN_FLIGHT = 6;
+/** Files imported at once by importBlobsFromFiles. */
+const BATCH_CONCURRENCY = 6;
+/** Ask the kernel to write back every this many bytes, so the final fsync of a big file is short. */
+const SYNC_EVERY_BYTES = 64 << 20;
+const BLOB_ID = /^[0-9a-f]{32}$/;
+const TEMP_NAME = /^\.tmp-[0-9a-f]{16,}$/;
+
+// ---------------------------------------------------------------------------------------------------------
+// The crypto worker pool
+
+interface WorkerReply {
+  req: number;
+  header?: Uint8Array;
+  data?: Uint8Array;
+  tag?: number;
+  fail?: boolean;
+  error?: string;
 }
 
-export async function importBlobsFromFiles(
-  _ctx: BlobContext,
-  _paths: string[],
-  _opts?: ImportOptions,
-): Promise<BlobInfo[]> {
-  throw new VaultError('INTERNAL', 'Blob import is not implemented yet.');
+interface Pending {
+  resolve: (r: WorkerReply) => void;
+  reject: (e: Error) => void;
 }
 
-export async function importBlobFromStream(
-  _ctx: BlobContext,
-  _source: { name: string; modifiedAt?: string; stream: Readable },
-  _opts?: ImportOptions,
+let sodiumPath: string | undefined;
+function resolveSodium(): string {
+  sodiumPath ??= createRequire(import.meta.url).resolve('libsodium-wrappers-sumo');
+  return sodiumPath;
+}
+
+class CryptoWorker {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, Pending>();
+  private nextReq = 1;
+  streams = 0;
+  dead: Error | undefined;
+
+  constructor() {
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { sodiumPath: resolveSodium() } });
+    this.worker.unref();
+    this.worker.on('message', (m: WorkerReply) => {
+      const p = this.pending.get(m.req);
+      if (!p) return;
+      this.pending.delete(m.req);
+      if (this.pending.size === 0) this.worker.unref();
+      p.resolve(m);
+    });
+    this.worker.on('error', (e) => this.fail(e));
+    this.worker.on('exit', (code) => this.fail(new Error(`blob crypto worker exited (${code})`)));
+  }
+
+  private fail(e: Error): void {
+    this.dead ??= e;
+    for (const p of this.pending.values()) p.reject(e);
+    this.pending.clear();
+    const i = workers.indexOf(this);
+    if (i >= 0) workers.splice(i, 1);
+  }
+
+  request(msg: Record<string, unknown>, transfer: ArrayBuffer[] = []): Promise<WorkerReply> {
+    if (this.dead) return Promise.reject(this.dead);
+    const req = this.nextReq++;
+    return new Promise<WorkerReply>((resolve, reject) => {
+      this.pending.set(req, { resolve, reject });
+      if (this.pending.size === 1) this.worker.ref();
+      this.worker.postMessage({ ...msg, req }, transfer);
+    });
+  }
+
+  send(msg: Record<string, unknown>): void {
+    if (!this.dead) this.worker.postMessage(msg);
+  }
+}
+
+const workers: CryptoWorker[] = [];
+const MAX_WORKERS = Math.max(1, Math.min(2, availableParallelism()));
+let nextSid = 1;
+
+function pickWorker(): CryptoWorker {
+  let best: CryptoWorker | undefined;
+  for (const w of workers) if (!best || w.streams < best.streams) best = w;
+  if (!best || (best.streams > 0 && workers.length < MAX_WORKERS)) {
+    best = new CryptoWorker();
+    workers.push(best);
+  }
+  return best;
+}
+
+function workerFailure(e: unknown): Error {
+  return e instanceof Error ? e : new Error(String(e));
+}
+
+/** One secretstream (push or pull) on one worker. Requests are answered in order. */
+class SecretStream {
+  private closed = false;
+  private constructor(
+    private readonly worker: CryptoWorker,
+    private readonly sid: number,
+  ) {
+    worker.streams++;
+  }
+
+  static async push(key: Uint8Array, ad: Uint8Array): Promise<{ stream: SecretStream; header: Uint8Array }> {
+    const worker = pickWorker();
+    const stream = new SecretStream(worker, nextSid++);
+    try {
+      const r = await worker.request({ op: 'init-push', sid: stream.sid, key, ad });
+      if (r.error || !r.header) throw new Error(r.error ?? 'no header');
+      return { stream, header: r.header };
+    } catch (e) {
+      stream.close();
+      throw workerFailure(e);
+    }
+  }
+
+  static async pull(key: Uint8Array, ad: Uint8Array, header: Uint8Array): Promise<SecretStream | null> {
+    const worker = pickWorker();
+    const stream = new SecretStream(worker, nextSid++);
+    const r = await worker.request({ op: 'init-pull', sid: stream.sid, key, ad, header }).catch((e: unknown) => {
+      stream.close();
+      throw workerFailure(e);
+    });
+    if (r.error) {
+      stream.close();
+      return null;
+    }
+    return stream;
+  }
+
+  /** Encrypts (and detaches) `data`. */
+  async encrypt(data: Buffer, final: boolean): Promise<Uint8Array> {
+    const ab = data.buffer as ArrayBuffer;
+    const r = await this.worker.request({ op: 'push', sid: this.sid, data, final }, [ab]);
+    if (r.error || !r.data) throw new Error(r.error ?? 'no ciphertext');
+    return r.data;
+  }
+
+  /** Decrypts (and detaches) `data`; null when authentication fails. */
+  async decrypt(data: Buffer): Promise<{ data: Uint8Array; tag: number } | null> {
+    const ab = data.buffer as ArrayBuffer;
+    const r = await this.worker.request({ op: 'pull', sid: this.sid, data }, [ab]);
+    if (r.fail || r.error || !r.data || r.tag === undefined) return null;
+    return { data: r.data, tag: r.tag };
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.worker.streams--;
+    this.worker.send({ op: 'close', sid: this.sid });
+  }
+}
+
+/** A buffer with its own ArrayBuffer (transferable to the worker), not zero-filled. */
+function chunkBuffer(n: number): Buffer {
+  return Buffer.allocUnsafeSlow(n);
+}
+
+function blobPrefix(chunkBytes: number): Buffer {
+  const p = Buffer.alloc(PREFIX_BYTES);
+  MAGIC.copy(p, 0);
+  p.writeUInt32LE(chunkBytes, 4);
+  return p;
+}
+
+function blobAd(blobId: string, prefix: Uint8Array): Uint8Array {
+  return Buffer.concat([Buffer.from('evidence-vault/blob/v1\0', 'latin1'), Buffer.from(blobId, 'latin1'), prefix]);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Errors
+
+function errno(e: unknown): string | undefined {
+  if (typeof e === 'object' && e !== null && 'code' in e) {
+    const c = (e as { code: unknown }).code;
+    return typeof c === 'string' ? c : undefined;
+  }
+  return undefined;
+}
+
+const DISK_FULL_CODES = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+
+function cancelled(name: string): VaultError {
+  return new VaultError('CANCELLED', `Import of "${name}" was cancelled; nothing was stored.`);
+}
+
+function changed(name: string, what: string): VaultError {
+  return new VaultError(
+    'FILE_CHANGED',
+    `"${name}" ${what} while it was being imported; nothing was stored. Try again when it is not in use.`,
+  );
+}
+
+function openError(name: string, e: unknown): VaultError {
+  const code = errno(e);
+  const table: Record<string, [ErrorCode, string]> = {
+    ENOENT: ['FILE_MISSING', 'does not exist'],
+    ENOTDIR: ['FILE_MISSING', 'does not exist (a folder on its path is a file)'],
+    EACCES: ['FILE_UNREADABLE', 'cannot be read: permission denied'],
+    EPERM: ['FILE_UNREADABLE', 'cannot be read: permission denied'],
+    EISDIR: ['FILE_IS_DIRECTORY', 'is a folder, not a file'],
+    ENXIO: ['FILE_UNREADABLE', 'is not a regular file (a socket or device)'],
+    ELOOP: ['FILE_UNREADABLE', 'cannot be read: too many symbolic links'],
+    ENAMETOOLONG: ['FILE_UNREADABLE', 'cannot be read: the name is too long'],
+  };
+  const [c, why] = (code && table[code]) || ['FILE_UNREADABLE', `cannot be read (${code ?? 'error'})`];
+  return new VaultError(c, `Cannot import "${name}": it ${why}.`, { cause: e });
+}
+
+function writeError(name: string, e: unknown): VaultError {
+  if (e instanceof VaultError) return e;
+  const code = errno(e);
+  if (code && DISK_FULL_CODES.has(code)) {
+    return new VaultError('DISK_FULL', `The disk is full: "${name}" could not be stored; nothing was imported.`, {
+      cause: e,
+    });
+  }
+  return new VaultError(
+    'INTERNAL',
+    `Could not store "${name}" in the vault (${code ?? workerFailure(e).message}); nothing was imported.`,
+    { cause: e },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Import
+
+interface Chunk {
+  data: Buffer;
+  final: boolean;
+}
+
+interface Sealed {
+  blobId: string;
+  tmpPath: string;
+  sha256: string;
+  size: number;
+  mediaType: string;
+}
+
+const knownDirs = new Set<string>();
+async function ensureDir(dir: string): Promise<void> {
+  if (knownDirs.has(dir)) return;
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  knownDirs.add(dir);
+}
+
+async function syncDir(dir: string): Promise<void> {
+  const fh = await open(dir, fsc.O_RDONLY | fsc.O_DIRECTORY);
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
+async function writeAll(fh: FileHandle, data: Uint8Array, position: number): Promise<void> {
+  let off = 0;
+  while (off < data.length) {
+    const { bytesWritten } = await fh.write(data, off, data.length - off, position + off);
+    if (bytesWritten <= 0) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
+    off += bytesWritten;
+  }
+}
+
+function newTempPath(dir: string): string {
+  return join(dir, `.tmp-${randomBytes(8).toString('hex')}`);
+}
+
+async function unlinkQuietly(p: string): Promise<void> {
+  await unlink(p).catch(() => undefined);
+}
+
+/**
+ * The shared pipeline: hashes, sniffs, encrypts and writes `chunks` to a new temporary file.
+ * `afterRead` runs once every chunk has been read (the source's end-of-import checks), before the fsync.
+ * On failure the temporary file is removed and the error rethrown.
+ */
+async function seal(
+  ctx: BlobContext,
+  name: string,
+  chunks: AsyncIterator<Chunk>,
+  total: number | undefined,
+  opts: ImportOptions | undefined,
+  afterRead: () => Promise<void>,
+): Promise<Sealed> {
+  const signal = opts?.signal;
+  if (signal?.aborted) throw cancelled(name);
+  if (ctx.key.length !== 32) throw new VaultError('INTERNAL', 'The blob key must be 32 bytes.');
+  await ensureDir(ctx.dir).catch((e: unknown) => {
+    throw writeError(name, e);
+  });
+  const blobId = randomBytes(16).toString('hex');
+  const tmpPath = newTempPath(ctx.dir);
+  const prefix = blobPrefix(BLOB_CHUNK_BYTES);
+  let out: FileHandle | undefined;
+  let stream: SecretStream | undefined;
+  // Writes run in order on this chain while the next chunks are read, hashed and encrypted.
+  let chain: Promise<void> = Promise.resolve();
+  const written: Promise<void>[] = [];
+  let failure: unknown;
+  try {
+    out = await open(tmpPath, fsc.O_WRONLY | fsc.O_CREAT | fsc.O_EXCL, 0o600).catch((e: unknown) => {
+      throw writeError(name, e);
+    });
+    const fh = out;
+    const ad = blobAd(blobId, prefix);
+    const started = await SecretStream.push(ctx.key, ad);
+    stream = started.stream;
+    const ss = stream;
+    await writeAll(fh, Buffer.concat([prefix, started.header]), 0).catch((e: unknown) => {
+      throw writeError(name, e);
+    });
+
+    const hash = createHash('sha256');
+    let sniffing: Promise<string> | undefined;
+    let size = 0;
+    let pos = BLOB_HEADER_BYTES;
+    let done = 0;
+    let sinceSync = 0;
+    let syncing: Promise<void> = Promise.resolve();
+    for (let i = 0; ; i++) {
+      if (signal?.aborted) throw cancelled(name);
+      if (i >= MAX_IN_FLIGHT) await written[i - MAX_IN_FLIGHT];
+      if (failure) throw failure;
+      const next = await chunks.next();
+      if (next.done) break;
+      const { data, final } = next.value;
+      if (signal?.aborted) throw cancelled(name);
+      hash.update(data);
+      if (!sniffing) {
+        const head = Buffer.from(data.subarray(0, Math.min(data.length, SNIFF_BYTES)));
+        sniffing = sniffMediaType(head, final && head.length === data.length);
+        sniffing.catch(() => undefined);
+      }
+      size += data.length;
+      const plainLength = data.length;
+      const sealed = ss.encrypt(data, final);
+      sealed.catch(() => undefined);
+      const at = pos;
+      pos += plainLength + ABYTES;
+      chain = chain.then(async () => {
+        const ct = await sealed.catch((e: unknown) => {
+          throw writeError(name, e);
+        });
+        await writeAll(fh, ct, at).catch((e: unknown) => {
+          throw writeError(name, e);
+        });
+        done += plainLength;
+        sinceSync += ct.length;
+        if (sinceSync >= SYNC_EVERY_BYTES && !final) {
+          // Start write-back early (in the background) so the closing fsync has little left to do.
+          sinceSync = 0;
+          syncing = syncing.then(() => fh.datasync()).catch(() => undefined);
+        }
+        opts?.onBytes?.(done, total ?? done);
+      });
+      chain.catch((e: unknown) => {
+        failure ??= e;
+      });
+      written[i] = chain.catch(() => undefined);
+      if (i >= MAX_IN_FLIGHT) delete written[i - MAX_IN_FLIGHT];
+      if (final) break;
+    }
+    await chain;
+    if (size === 0) throw new VaultError('FILE_EMPTY', `Cannot import "${name}": it is empty.`);
+    await afterRead();
+    if (signal?.aborted) throw cancelled(name);
+    await syncing;
+    await fh.sync().catch((e: unknown) => {
+      throw writeError(name, e);
+    });
+    await fh.close().catch((e: unknown) => {
+      throw writeError(name, e);
+    });
+    out = undefined;
+    const mediaType = await (sniffing ?? Promise.resolve('application/octet-stream'));
+    return { blobId, tmpPath, sha256: hash.digest('hex'), size, mediaType };
+  } catch (e) {
+    failure ??= e;
+    await chain.catch(() => undefined);
+    if (out) await out.close().catch(() => undefined);
+    await unlinkQuietly(tmpPath);
+    throw e;
+  } finally {
+    stream?.close();
+  }
+}
+
+/** Renames a sealed temporary file to its blob id; fsyncs the directory unless the caller batches that. */
+async function commit(ctx: BlobContext, name: string, s: Sealed, syncDirectory: boolean): Promise<void> {
+  const finalPath = join(ctx.dir, s.blobId);
+  try {
+    await rename(s.tmpPath, finalPath);
+  } catch (e) {
+    await unlinkQuietly(s.tmpPath);
+    throw writeError(name, e);
+  }
+  if (syncDirectory) {
+    try {
+      await syncDir(ctx.dir);
+    } catch (e) {
+      await unlinkQuietly(finalPath);
+      throw writeError(name, e);
+    }
+  }
+}
+
+function sameFile(a: BigIntStats, b: BigIntStats): boolean {
+  return a.dev === b.dev && a.ino === b.ino;
+}
+
+async function* fileChunks(fh: FileHandle, name: string, size: number): AsyncGenerator<Chunk, void, undefined> {
+  const readAt = async (pos: number): Promise<Buffer> => {
+    const len = Math.min(BLOB_CHUNK_BYTES, size - pos);
+    const buf = chunkBuffer(len);
+    let off = 0;
+    while (off < len) {
+      let n: number;
+      try {
+        ({ bytesRead: n } = await fh.read(buf, off, len - off, pos + off));
+      } catch (e) {
+        throw new VaultError(
+          'FILE_UNREADABLE',
+          `Cannot import "${name}": reading it failed (${errno(e) ?? 'error'}).`,
+          {
+            cause: e,
+          },
+        );
+      }
+      if (n === 0) throw changed(name, 'became shorter');
+      off += n;
+    }
+    return buf;
+  };
+  let pos = 0;
+  let next: Promise<Buffer> | undefined = readAt(0);
+  while (next) {
+    const current = next;
+    const end = pos + Math.min(BLOB_CHUNK_BYTES, size - pos);
+    next = end < size ? readAt(end) : undefined;
+    next?.catch(() => undefined);
+    const data = await current;
+    pos = end;
+    if (pos === size) {
+      // More bytes than the size we started with means the file grew.
+      const probe = Buffer.alloc(1);
+      const { bytesRead } = await fh.read(probe, 0, 1, size).catch(() => ({ bytesRead: 0 }));
+      if (bytesRead > 0) throw changed(name, 'grew');
+    }
+    yield { data, final: pos === size };
+  }
+}
+
+interface Opened {
+  fh: FileHandle;
+  st: BigIntStats;
+}
+
+async function openSource(path: string): Promise<Opened> {
+  let fh: FileHandle;
+  try {
+    // O_NONBLOCK: opening a FIFO must not hang waiting for a writer (it is refused below).
+    fh = await open(path, fsc.O_RDONLY | fsc.O_NONBLOCK | fsc.O_NOCTTY);
+  } catch (e) {
+    throw openError(path, e);
+  }
+  try {
+    const st = await fh.stat({ bigint: true });
+    if (st.isDirectory())
+      throw new VaultError('FILE_IS_DIRECTORY', `Cannot import "${path}": it is a folder, not a file.`);
+    if (!st.isFile()) {
+      throw new VaultError(
+        'FILE_UNREADABLE',
+        `Cannot import "${path}": it is not a regular file (a pipe, socket or device).`,
+      );
+    }
+    if (st.size === 0n) throw new VaultError('FILE_EMPTY', `Cannot import "${path}": it is empty.`);
+    return { fh, st };
+  } catch (e) {
+    await fh.close().catch(() => undefined);
+    throw e;
+  }
+}
+
+async function importFile(
+  ctx: BlobContext,
+  path: string,
+  opts: ImportOptions | undefined,
+  syncDirectory: boolean,
 ): Promise<BlobInfo> {
-  throw new VaultError('INTERNAL', 'Blob import is not implemented yet.');
+  if (opts?.signal?.aborted) throw cancelled(path);
+  const { fh, st } = await openSource(path);
+  try {
+    const size = Number(st.size);
+    const checkUnchanged = async (): Promise<void> => {
+      const now = await fh.stat({ bigint: true });
+      if (now.size !== st.size) throw changed(path, 'changed size');
+      if (now.mtimeNs !== st.mtimeNs) throw changed(path, 'was modified');
+      let there: BigIntStats;
+      try {
+        there = await stat(path, { bigint: true });
+      } catch {
+        throw changed(path, 'was deleted or moved');
+      }
+      if (!sameFile(there, st)) throw changed(path, 'was replaced');
+    };
+    const sealed = await seal(ctx, path, fileChunks(fh, path, size), size, opts, checkUnchanged);
+    await commit(ctx, path, sealed, syncDirectory);
+    return {
+      blobId: sealed.blobId,
+      sha256: sealed.sha256,
+      size: sealed.size,
+      mediaType: sealed.mediaType,
+      fileModifiedAt: new Date(Number(st.mtimeMs)).toISOString(),
+    };
+  } finally {
+    await fh.close().catch(() => undefined);
+  }
 }
 
-export function openBlobStream(_ctx: BlobContext, _blobId: string, _expected: ExpectedBlob): Readable {
-  throw new VaultError('INTERNAL', 'Blob reading is not implemented yet.');
+/** Imports one file. See the module comment; errors are VaultErrors naming `path`. */
+export async function importBlobFromFile(ctx: BlobContext, path: string, opts?: ImportOptions): Promise<BlobInfo> {
+  return importFile(ctx, path, opts, true);
 }
 
-export async function verifyBlob(_ctx: BlobContext, _blobId: string, _expected: ExpectedBlob): Promise<string | null> {
-  throw new VaultError('INTERNAL', 'Blob checking is not implemented yet.');
+/**
+ * Imports several files, a few at a time, with one directory fsync for the batch. All or nothing: on the
+ * first failure the other imports are stopped, every blob of the batch is removed, and that error is thrown.
+ * onBytes reports the bytes of the whole batch.
+ */
+export async function importBlobsFromFiles(
+  ctx: BlobContext,
+  paths: string[],
+  opts?: ImportOptions,
+): Promise<BlobInfo[]> {
+  if (opts?.signal?.aborted) throw cancelled(paths[0] ?? 'files');
+  const stop = new AbortController();
+  const signal = opts?.signal ? AbortSignal.any([opts.signal, stop.signal]) : stop.signal;
+  const sizes = await Promise.all(
+    paths.map((p) =>
+      stat(p).then(
+        (s) => (s.isFile() ? s.size : 0),
+        () => 0,
+      ),
+    ),
+  );
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const doneEach = new Array<number>(paths.length).fill(0);
+  let doneAll = 0;
+  const results = new Array<BlobInfo | undefined>(paths.length);
+  let firstError: unknown;
+  let next = 0;
+  const run = async (): Promise<void> => {
+    while (next < paths.length && firstError === undefined) {
+      const i = next++;
+      const p = paths[i] ?? '';
+      try {
+        results[i] = await importFile(
+          ctx,
+          p,
+          {
+            signal,
+            onBytes: opts?.onBytes
+              ? (d) => {
+                  doneAll += d - (doneEach[i] ?? 0);
+                  doneEach[i] = d;
+                  opts.onBytes?.(doneAll, Math.max(total, doneAll));
+                }
+              : undefined,
+          },
+          false,
+        );
+      } catch (e) {
+        // A CANCELLED caused by our own stop is not the story; the error that caused the stop is.
+        if (firstError === undefined && !(stop.signal.aborted && e instanceof VaultError && e.code === 'CANCELLED')) {
+          firstError = e;
+        }
+        stop.abort();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(BATCH_CONCURRENCY, paths.length) }, run));
+  const made = results.filter((r): r is BlobInfo => r !== undefined).map((r) => r.blobId);
+  if (firstError !== undefined || made.length !== paths.length) {
+    await removeBlobs(ctx, made).catch(() => undefined);
+    throw firstError ?? cancelled(paths[0] ?? 'files');
+  }
+  if (paths.length > 0) {
+    try {
+      await syncDir(ctx.dir);
+    } catch (e) {
+      await removeBlobs(ctx, made).catch(() => undefined);
+      throw writeError(paths[0] ?? 'files', e);
+    }
+  }
+  return results as BlobInfo[];
 }
 
-export async function removeBlobs(_ctx: BlobContext, _blobIds: string[]): Promise<void> {
-  throw new VaultError('INTERNAL', 'Blob removal is not implemented yet.');
+async function* streamChunks(source: AsyncIterable<unknown>, name: string): AsyncGenerator<Chunk, void, undefined> {
+  // Coalesce the source's pieces into full chunks; hold one back until we know whether it is the last.
+  let buf = chunkBuffer(BLOB_CHUNK_BYTES);
+  let fill = 0;
+  let held: Buffer | undefined;
+  try {
+    for await (const piece of source) {
+      const bytes =
+        typeof piece === 'string' ? Buffer.from(piece) : piece instanceof Uint8Array ? piece : Buffer.from([]);
+      let off = 0;
+      while (off < bytes.length) {
+        const n = Math.min(bytes.length - off, BLOB_CHUNK_BYTES - fill);
+        buf.set(bytes.subarray(off, off + n), fill);
+        fill += n;
+        off += n;
+        if (fill === BLOB_CHUNK_BYTES) {
+          if (held) yield { data: held, final: false };
+          held = buf;
+          buf = chunkBuffer(BLOB_CHUNK_BYTES);
+          fill = 0;
+        }
+      }
+    }
+  } catch (e) {
+    if (e instanceof VaultError) throw e;
+    throw new VaultError(
+      'FILE_UNREADABLE',
+      `Cannot import "${name}": reading it failed (${workerFailure(e).message}).`,
+      {
+        cause: e,
+      },
+    );
+  }
+  if (fill > 0) {
+    if (held) yield { data: held, final: false };
+    yield { data: buf.subarray(0, fill), final: true };
+  } else if (held) {
+    yield { data: held, final: true };
+  }
 }
 
-export async function removeOrphanBlobs(_ctx: BlobContext, _known: Set<string>): Promise<number> {
-  throw new VaultError('INTERNAL', 'Blob cleanup is not implemented yet.');
+/** Imports from a stream (e.g. an e-mail attachment). fileModifiedAt is source.modifiedAt, else now. */
+export async function importBlobFromStream(
+  ctx: BlobContext,
+  source: { name: string; modifiedAt?: string; stream: Readable },
+  opts?: ImportOptions,
+): Promise<BlobInfo> {
+  const { name, stream } = source;
+  if (opts?.signal?.aborted) {
+    stream.destroy();
+    throw cancelled(name);
+  }
+  let modified = new Date();
+  if (source.modifiedAt !== undefined) {
+    const d = new Date(source.modifiedAt);
+    if (Number.isNaN(d.getTime())) {
+      stream.destroy();
+      throw new VaultError('INVALID_INPUT', `The modification time of "${name}" is not a valid date.`);
+    }
+    modified = d;
+  }
+  try {
+    const sealed = await seal(ctx, name, streamChunks(stream, name), undefined, opts, async () => undefined);
+    await commit(ctx, name, sealed, true);
+    return {
+      blobId: sealed.blobId,
+      sha256: sealed.sha256,
+      size: sealed.size,
+      mediaType: sealed.mediaType,
+      fileModifiedAt: modified.toISOString(),
+    };
+  } finally {
+    stream.destroy();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Reading back
+
+function tampered(blobId: string, what: string): VaultError {
+  return new VaultError('TAMPERED', `Exhibit file ${blobId} ${what}.`);
+}
+
+function blobPath(ctx: BlobContext, blobId: string): string {
+  if (!BLOB_ID.test(blobId)) throw new VaultError('INVALID_INPUT', `"${blobId}" is not a blob id.`);
+  return join(ctx.dir, blobId);
+}
+
+async function* decryptBlob(
+  ctx: BlobContext,
+  blobId: string,
+  expected: ExpectedBlob,
+): AsyncGenerator<Buffer, void, undefined> {
+  const path = blobPath(ctx, blobId);
+  let fh: FileHandle;
+  try {
+    fh = await open(path, fsc.O_RDONLY | fsc.O_NONBLOCK);
+  } catch (e) {
+    if (errno(e) === 'ENOENT') throw tampered(blobId, 'is missing from the vault');
+    throw new VaultError('TAMPERED', `Exhibit file ${blobId} cannot be read (${errno(e) ?? 'error'}).`, { cause: e });
+  }
+  let stream: SecretStream | null = null;
+  const inflight: Promise<{ data: Uint8Array; tag: number } | null>[] = [];
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) throw tampered(blobId, 'is not a regular file');
+    const fileSize = st.size;
+    const head = Buffer.alloc(BLOB_HEADER_BYTES);
+    const { bytesRead } = await fh.read(head, 0, BLOB_HEADER_BYTES, 0);
+    if (bytesRead < BLOB_HEADER_BYTES || !head.subarray(0, 4).equals(MAGIC)) {
+      throw tampered(blobId, 'has a damaged header');
+    }
+    const prefix = head.subarray(0, PREFIX_BYTES);
+    const chunkBytes = head.readUInt32LE(4);
+    if (chunkBytes < 1 || chunkBytes > MAX_CHUNK_BYTES) throw tampered(blobId, 'has a damaged header');
+    const unit = chunkBytes + ABYTES;
+    const chunkCount = Math.max(1, Math.ceil(expected.size / chunkBytes));
+    const expectedFileSize = BLOB_HEADER_BYTES + expected.size + chunkCount * ABYTES;
+    if (fileSize < expectedFileSize) throw tampered(blobId, 'is truncated');
+    if (fileSize > expectedFileSize) throw tampered(blobId, 'has extra data appended');
+    stream = await SecretStream.pull(ctx.key, blobAd(blobId, prefix), head.subarray(PREFIX_BYTES));
+    if (!stream) throw tampered(blobId, 'has a damaged header');
+    const ss = stream;
+
+    const readUnit = async (pos: number): Promise<Buffer> => {
+      const len = Math.min(unit, fileSize - pos);
+      const buf = chunkBuffer(len);
+      let off = 0;
+      while (off < len) {
+        const { bytesRead: n } = await fh.read(buf, off, len - off, pos + off);
+        if (n === 0) throw tampered(blobId, 'is truncated');
+        off += n;
+      }
+      return buf;
+    };
+    let readPos = BLOB_HEADER_BYTES;
+    // Reads run ahead in parallel, but chunks must reach the worker in order: `posted` chains the posting.
+    let posted: Promise<unknown> = Promise.resolve();
+    const fill = (): void => {
+      while (inflight.length < 3 && readPos < fileSize) {
+        const at = readPos;
+        readPos += Math.min(unit, fileSize - at);
+        const read = readUnit(at);
+        read.catch(() => undefined);
+        const sent = posted.then(() => read).then((buf) => ({ result: ss.decrypt(buf) }));
+        sent.catch(() => undefined);
+        posted = sent;
+        const p = sent.then((x) => x.result);
+        p.catch(() => undefined);
+        inflight.push(p);
+      }
+    };
+    const hash = createHash('sha256');
+    let size = 0;
+    let sawFinal = false;
+    fill();
+    while (inflight.length > 0) {
+      const p = inflight.shift();
+      fill();
+      const r = await p;
+      if (!r) throw tampered(blobId, 'failed authentication (it was altered or belongs elsewhere)');
+      if (sawFinal) throw tampered(blobId, 'has extra data after its end');
+      if (r.tag === TAG_FINAL) sawFinal = true;
+      else if (r.tag !== TAG_MESSAGE) throw tampered(blobId, 'has an unexpected chunk');
+      const out = Buffer.from(r.data.buffer, r.data.byteOffset, r.data.length);
+      hash.update(out);
+      size += out.length;
+      if (size > expected.size) throw tampered(blobId, 'is longer than recorded');
+      yield out;
+    }
+    if (!sawFinal) throw tampered(blobId, 'is truncated');
+    if (size !== expected.size) throw tampered(blobId, `has ${size} bytes, not the recorded ${expected.size}`);
+    if (hash.digest('hex') !== expected.sha256.toLowerCase()) {
+      throw tampered(blobId, 'does not match its recorded SHA-256');
+    }
+  } finally {
+    await Promise.allSettled(inflight);
+    stream?.close();
+    await fh.close().catch(() => undefined);
+  }
+}
+
+/**
+ * The original bytes of a blob, decrypted chunk by chunk. The stream errors with VaultError('TAMPERED')
+ * on any authentication failure, truncation, extra data, wrong size or SHA-256 mismatch (the last two
+ * only at the end: a consumer must treat an errored stream as worthless).
+ */
+export function openBlobStream(ctx: BlobContext, blobId: string, expected: ExpectedBlob): Readable {
+  return Readable.from(decryptBlob(ctx, blobId, expected), { objectMode: false, highWaterMark: BLOB_CHUNK_BYTES });
+}
+
+/** Decrypts the whole blob and checks size and SHA-256. null = fine, else a one-line problem. */
+export async function verifyBlob(ctx: BlobContext, blobId: string, expected: ExpectedBlob): Promise<string | null> {
+  try {
+    for await (const chunk of decryptBlob(ctx, blobId, expected)) void chunk;
+    return null;
+  } catch (e) {
+    if (e instanceof VaultError) return e.message;
+    return `Exhibit file ${blobId} could not be checked (${errno(e) ?? workerFailure(e).message}).`;
+  }
+}
+
+/** Deletes blobs (missing ones are ignored) and fsyncs the directory. */
+export async function removeBlobs(ctx: BlobContext, blobIds: string[]): Promise<void> {
+  if (blobIds.length === 0) return;
+  await Promise.all(
+    blobIds.map(async (id) => {
+      try {
+        await unlink(blobPath(ctx, id));
+      } catch (e) {
+        if (errno(e) !== 'ENOENT') throw e;
+      }
+    }),
+  );
+  await syncDir(ctx.dir).catch((e: unknown) => {
+    if (errno(e) !== 'ENOENT') throw e;
+  });
+}
+
+/**
+ * Deletes blob files no record knows of and temporary files left by an interrupted import.
+ * Call it only when no import is running. Returns how many files were removed.
+ */
+export async function removeOrphanBlobs(ctx: BlobContext, known: Set<string>): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(ctx.dir);
+  } catch (e) {
+    if (errno(e) === 'ENOENT') return 0;
+    throw e;
+  }
+  const doomed = names.filter((n) => TEMP_NAME.test(n) || (BLOB_ID.test(n) && !known.has(n)));
+  let removed = 0;
+  for (const n of doomed) {
+    try {
+      await unlink(join(ctx.dir, n));
+      removed++;
+    } catch (e) {
+      if (errno(e) !== 'ENOENT') throw e;
+    }
+  }
+  if (removed > 0) await syncDir(ctx.dir);
+  return removed;
 }
