@@ -120,12 +120,13 @@ export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
 // Argon2id (crypto_pwhash)
 
 /**
- * Default Argon2id cost: opslimit 3, memlimit 256 MiB (libsodium's MODERATE).
- * Measured on the project machine (2 cores, Node 20.20, libsodium-wrappers-sumo 0.8.4 WebAssembly),
- * idle: 3 × 256 MiB ≈ 650 ms per derivation (2 × 256 MiB ≈ 440 ms, 3 × 128 MiB ≈ 320–400 ms).
- * Unlock = one derivation, so it sits in the 0.3–1 s window with room for a busy machine.
+ * Default Argon2id cost: opslimit 2, memlimit 256 MiB.
+ * Measured on the project machine (2 cores, Node 20.20, libsodium-wrappers-sumo 0.8.4 WebAssembly):
+ * idle, 2 × 256 MiB ≈ 425–465 ms per derivation; with other builds running (load ≈ 3) 510–740 ms.
+ * (3 × 256 MiB, libsodium's MODERATE, is ≈ 650 ms idle but 880–1060 ms under load; 3 × 128 MiB ≈ 320–400 ms.)
+ * Unlock = one derivation + opening SQLite, so it stays within 0.3–1 s with room for a busy machine.
  */
-export const DEFAULT_KDF: KdfParams = { opsLimit: 3, memLimit: 256 * 1024 * 1024 };
+export const DEFAULT_KDF: KdfParams = { opsLimit: 2, memLimit: 256 * 1024 * 1024 };
 /** The cheapest parameters libsodium accepts; for tests only. */
 export const TEST_KDF: KdfParams = { opsLimit: 1, memLimit: 8192 };
 

@@ -1,0 +1,23 @@
+/**
+ * A second process for the single-process tests: `node --import tsx test-open-process.ts DIR PASS MODE`.
+ * MODE 'try' opens and closes the vault, printing {"ok":true} or {"code":..,"message":..};
+ * MODE 'hold' opens it, prints {"held":true}, and keeps it open until killed.
+ */
+import { VaultError } from '../../shared/errors.js';
+import { TEST_KDF } from './crypto.js';
+import { Vault } from './vault.js';
+
+const [dir, passphrase, mode] = process.argv.slice(2);
+try {
+  const vault = await Vault.open(dir!, { passphrase: passphrase! }, { kdf: TEST_KDF });
+  if (mode === 'hold') {
+    console.log(JSON.stringify({ held: true }));
+    setInterval(() => undefined, 1 << 30);
+  } else {
+    vault.close();
+    console.log(JSON.stringify({ ok: true }));
+  }
+} catch (e) {
+  const err = e instanceof VaultError ? { code: e.code, message: e.message } : { code: 'OTHER', message: String(e) };
+  console.log(JSON.stringify(err));
+}
