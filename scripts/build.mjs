@@ -34,6 +34,23 @@ await Promise.all([
     outfile: 'dist/cli.cjs',
     banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
   }),
+  // The browser host (electron/host/): `node dist/host.cjs`, and window.vault for it.
+  build({
+    ...common,
+    entryPoints: ['electron/host/cli.ts'],
+    outfile: 'dist/host.cjs',
+    banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
+  }),
+  build({
+    entryPoints: ['electron/host/bridge.ts'],
+    outfile: 'dist/host-bridge.js',
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    logLevel: 'warning',
+    absWorkingDir: root,
+  }),
 ]);
 chmodSync(path.join(root, 'dist/cli.cjs'), 0o755);
 
