@@ -1,0 +1,58 @@
+/**
+ * Names the shell's security rules are built on. No Electron import here, so the guards that use
+ * them can be tested in plain Node.
+ */
+
+/** The privileged scheme that serves the app's own files and, under /exhibits/, decrypted exhibits. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'evidence-vault';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+/** Path prefix under which exhibits are served (same origin as the app, so the renderer's CSP 'self' covers it). */
+export const EXHIBIT_PATH_PREFIX = '/exhibits/';
+
+/**
+ * An in-memory session (no "persist:" prefix): Chromium keeps no HTTP cache, cookies, local storage
+ * or IndexedDB on disk for the window, so nothing the window sees is left behind.
+ */
+export const SESSION_PARTITION = 'evidence-vault';
+
+/** IPC channel names between preload and main (the only ones the preload uses). */
+export const IPC_INVOKE = 'vault:invoke';
+export const IPC_GRANT_DROPPED = 'vault:grant-dropped';
+export const IPC_EVENT = 'vault:event';
+
+/**
+ * Content-Security-Policy for the app's pages, sent as a header on every app:// document (the
+ * renderer's index.html carries the same policy in a meta tag; both are enforced). No remote origin,
+ * no inline script, no eval; frame-ancestors only works as a header.
+ */
+export const APP_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' blob: data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "frame-src 'self' blob:",
+  "media-src 'self' blob:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * Content-Security-Policy for exhibit responses: if an exhibit is ever opened as a document (in a
+ * frame), it runs sandboxed with a unique origin, no script, no plugins and no requests.
+ */
+export const EXHIBIT_CSP = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'";
+
+/** Schemes the window may request. Everything else (http, https, ws, file, ftp, ...) is cancelled. */
+export const ALLOWED_REQUEST_SCHEMES: readonly string[] = [`${APP_SCHEME}:`, 'blob:', 'data:'];
+/** Extra schemes allowed only in development (DevTools front-end). */
+export const DEV_REQUEST_SCHEMES: readonly string[] = ['devtools:', 'chrome-extension:'];
+
+/** Quick exit: Escape twice within this many milliseconds (also Ctrl/Cmd+Shift+X and the menu). */
+export const QUICK_EXIT_DOUBLE_ESCAPE_MS = 600;

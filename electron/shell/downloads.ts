@@ -1,0 +1,15 @@
+/**
+ * Downloads: the window may save only what it made itself (a blob: URL of the app's own origin,
+ * e.g. "Save the recovery key"), and always through the save dialog the user answers. Anything
+ * else is cancelled.
+ */
+import { APP_ORIGIN } from './constants.js';
+
+export function isAllowedDownload(url: string): boolean {
+  if (!url.startsWith('blob:')) return false;
+  try {
+    return new URL(url.slice('blob:'.length)).origin === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}
