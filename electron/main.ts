@@ -38,6 +38,8 @@ import { createAppProtocolHandler } from './shell/protocol.js';
 import { guardSession, guardWebContents, isTrustedSender, secureWebPreferences } from './shell/security.js';
 
 const PRODUCT_NAME = 'Evidence Vault';
+/** The data folder's name under appData; the browser host (electron/host/cli.ts) and scripts/start.mjs use the same. */
+const DATA_FOLDER = 'evidence-vault';
 const packaged = app.isPackaged;
 const log = (message: string) => console.log(`[evidence-vault] ${message}`);
 
@@ -52,7 +54,7 @@ app.setName(PRODUCT_NAME);
 const userDataOverride = !packaged ? process.env.EVIDENCE_VAULT_USER_DATA : undefined;
 app.setPath(
   'userData',
-  userDataOverride ? path.resolve(userDataOverride) : path.join(app.getPath('appData'), PRODUCT_NAME),
+  userDataOverride ? path.resolve(userDataOverride) : path.join(app.getPath('appData'), DATA_FOLDER),
 );
 
 if (!app.requestSingleInstanceLock()) {

@@ -1,0 +1,208 @@
+// npm start: build, then open Evidence Vault in Electron.
+//
+// Where Electron's program cannot be obtained (it is downloaded from GitHub, not from the npm
+// registry), say so plainly — what failed, and the ELECTRON_OVERRIDE_DIST_PATH and ELECTRON_MIRROR
+// variables — and offer to open the same app (the same renderer, the same core, the same vault) in
+// this computer's web browser instead, through the browser host (dist/host.cjs): 127.0.0.1 only, a
+// random per-run token, the Origin checked on every request, stopped when the terminal closes.
+//
+// Usage: npm start [-- --browser] [-- --no-build] [-- --no-download]
+//   --browser      if Electron cannot be started, open the browser without asking
+//   --no-build     do not build first (dist/ must be there)
+//   --no-download  do not try to download Electron when it is missing
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const electronDir = path.join(root, 'node_modules', 'electron');
+/** Folder under appData shared by the desktop app (electron/main.ts) and the browser host. */
+const DATA_FOLDER = 'evidence-vault';
+
+export function electronVersion() {
+  try {
+    return JSON.parse(readFileSync(path.join(electronDir, 'package.json'), 'utf8')).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The executable's path inside an Electron dist folder, as electron/install.js writes it to path.txt. */
+export function executableInDist(platform = process.platform) {
+  try {
+    const fromPathTxt = readFileSync(path.join(electronDir, 'path.txt'), 'utf8').trim();
+    if (fromPathTxt) return fromPathTxt;
+  } catch {
+    // not installed
+  }
+  if (platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron';
+  if (platform === 'win32') return 'electron.exe';
+  return 'electron';
+}
+
+/**
+ * Find Electron's executable. Returns { ok: true, executable } or { ok: false, failure } where
+ * failure is a plain sentence saying what went wrong.
+ */
+export function findElectron({ env = process.env, download = true } = {}) {
+  const override = env.ELECTRON_OVERRIDE_DIST_PATH;
+  const exe = executableInDist();
+  if (override) {
+    const full = path.join(override, exe);
+    if (existsSync(full)) return { ok: true, executable: full };
+    return {
+      ok: false,
+      failure: `ELECTRON_OVERRIDE_DIST_PATH is set to ${override}, but there is no Electron program at ${full}.`,
+    };
+  }
+  if (!existsSync(electronDir)) {
+    return { ok: false, failure: 'The electron package is not installed (run npm ci).' };
+  }
+  const installed = path.join(electronDir, 'dist', exe);
+  if (existsSync(installed)) return { ok: true, executable: installed };
+  if (!download) {
+    return { ok: false, failure: `Electron's program is not in ${path.join(electronDir, 'dist')}.` };
+  }
+  console.log(`Electron's program is missing; trying to download Electron ${electronVersion()}…`);
+  const r = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], {
+    cwd: electronDir,
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  const installedNow = path.join(electronDir, 'dist', executableInDist());
+  if (r.status === 0 && existsSync(installedNow)) return { ok: true, executable: installedNow };
+  const detail =
+    r.error?.code === 'ETIMEDOUT'
+      ? 'it timed out after 2 minutes'
+      : firstErrorLine(`${r.stderr ?? ''}\n${r.stdout ?? ''}`) || `the installer exited with code ${r.status}`;
+  const from = env.ELECTRON_MIRROR ? `from ${env.ELECTRON_MIRROR}` : 'from GitHub (github.com)';
+  const why = /fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET/i.test(detail)
+    ? `the download server could not be reached (${detail})`
+    : detail;
+  return { ok: false, failure: `Downloading Electron ${electronVersion()} ${from} failed: ${why}.` };
+}
+
+function firstErrorLine(text) {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const line = lines.find((l) => /error|fail|ENOTFOUND|ECONN|EAI_AGAIN|ETIMEDOUT|403|404/i.test(l)) ?? lines[0] ?? '';
+  return line.replace(/\.$/, '').slice(0, 300);
+}
+
+/** The plain message shown when Electron cannot be started. */
+export function fallbackMessage(failure) {
+  return [
+    '',
+    'Evidence Vault could not open its desktop window.',
+    '',
+    `What failed: ${failure}`,
+    '',
+    "Electron's program is downloaded from GitHub when it is first needed, not from the npm registry.",
+    'To use it anyway:',
+    '  - If you already have Electron (for example unpacked from electron-v' +
+      `${electronVersion()}-${process.platform}-${process.arch}.zip), point to its folder:`,
+    '      ELECTRON_OVERRIDE_DIST_PATH=/path/to/electron-folder npm start',
+    '  - Or download it from a mirror you can reach:',
+    '      ELECTRON_MIRROR=https://your-mirror.example/electron/ npm start',
+    '',
+    "Or open the same app in this computer's web browser instead (the same vault; reachable from this",
+    'computer only; it stops when you close this terminal):',
+    '      npm start -- --browser',
+    '',
+  ].join('\n');
+}
+
+/** The vault folder the desktop app would open: the one remembered in vault-location.json, else the default. */
+export function vaultDirForBrowser({ env = process.env, platform = process.platform, home = os.homedir() } = {}) {
+  if (env.EVIDENCE_VAULT_DIR) return env.EVIDENCE_VAULT_DIR;
+  const appData =
+    platform === 'win32'
+      ? (env.APPDATA ?? path.join(home, 'AppData', 'Roaming'))
+      : platform === 'darwin'
+        ? path.join(home, 'Library', 'Application Support')
+        : (env.XDG_CONFIG_HOME ?? path.join(home, '.config'));
+  const userData = path.join(appData, DATA_FOLDER);
+  try {
+    const saved = JSON.parse(readFileSync(path.join(userData, 'vault-location.json'), 'utf8'));
+    if (typeof saved.vaultDir === 'string' && path.isAbsolute(saved.vaultDir)) return saved.vaultDir;
+  } catch {
+    // no choice saved: the default
+  }
+  return path.join(userData, 'vault');
+}
+
+async function askYesNo(question) {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    const answer = await rl.question(question);
+    return /^y(es)?$/i.test(answer.trim());
+  } finally {
+    rl.close();
+  }
+}
+
+function runBrowserFallback() {
+  const host = path.join(root, 'dist', 'host.cjs');
+  if (!existsSync(host)) {
+    console.error('The browser version is not built (dist/host.cjs is missing). Run npm run build.');
+    return 1;
+  }
+  const args = [host, '--vault', vaultDirForBrowser()];
+  if (!process.argv.includes('--no-open')) args.push('--open');
+  const child = spawn(process.execPath, args, { stdio: 'inherit' });
+  // The host stops itself when the terminal closes (stdin ends, SIGHUP) or on Ctrl-C; pass on
+  // what this process receives so it never outlives us.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => child.kill(signal));
+  }
+  return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 0)));
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  if (!argv.includes('--no-build')) {
+    const b = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: root });
+    if (b.status !== 0) {
+      console.error('The build failed; Evidence Vault was not started.');
+      return b.status ?? 1;
+    }
+  }
+
+  const found = findElectron({ download: !argv.includes('--no-download') });
+  if (found.ok) {
+    const child = spawn(found.executable, [root], { stdio: 'inherit', cwd: root });
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+    return new Promise((resolve) => {
+      child.on('error', (e) => {
+        console.error(fallbackMessage(`Electron at ${found.executable} could not be started: ${e.message}.`));
+        resolve(1);
+      });
+      child.on('exit', (code) => resolve(code ?? 0));
+    });
+  }
+
+  console.error(fallbackMessage(found.failure));
+  let useBrowser = argv.includes('--browser');
+  if (!useBrowser && process.stdin.isTTY && process.stdout.isTTY) {
+    useBrowser = await askYesNo("Open Evidence Vault in this computer's web browser instead? [y/N] ");
+  }
+  if (!useBrowser) return 1;
+  return runBrowserFallback();
+}
+
+const invokedDirectly = process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url;
+if (invokedDirectly) {
+  main().then(
+    (code) => process.exit(code),
+    (e) => {
+      console.error(`npm start failed: ${e instanceof Error ? e.message : String(e)}`);
+      process.exit(1);
+    },
+  );
+}
