@@ -41,7 +41,7 @@ import {
 } from '../../shared/model.js';
 import type { ImportOptions, KdfParams, StreamSource, UnlockWith, VaultApi } from './api.js';
 import {
-  importBlobFromFile,
+  importBlobsFromFiles,
   importBlobFromStream,
   openBlobStream,
   removeBlobs,
@@ -100,6 +100,8 @@ export interface VaultOptions {
 /** An exhibit as stored: the public Exhibit fields (minus id) plus its blob id. */
 interface ExhibitBody extends Omit<Exhibit, 'id'> {
   blobId: string;
+  /** Position within its import batch (exhibits of one batch share importedAt), for a stable order. */
+  batchIndex?: number;
 }
 interface IncidentBody extends IncidentData {
   createdAt: string;
@@ -164,6 +166,37 @@ function recordAd(vaultId: string, id: string, kind: string, version: number): U
 }
 function custodyAd(vaultId: string, seq: number): Uint8Array {
   return utf8(`evidence-vault custody|${vaultId}|${seq}`);
+}
+
+/** A row of the records table as stored. */
+export interface RecordRow {
+  id: string;
+  kind: string;
+  version: number;
+  body: Uint8Array;
+}
+
+/** Encrypts a record body: XChaCha20-Poly1305 under the records subkey, AD = vault id + id + kind + version. */
+export function sealRecordBody(
+  key: Uint8Array,
+  vaultId: string,
+  id: string,
+  kind: string,
+  version: number,
+  data: unknown,
+): Uint8Array {
+  return seal(key, utf8(JSON.stringify(data)), recordAd(vaultId, id, kind, version));
+}
+
+/** The decrypted body of a record row, or undefined if it fails authentication (any bit changed, or moved). */
+export function openRecordBody(key: Uint8Array, vaultId: string, row: RecordRow): unknown {
+  const pt = openSealed(key, row.body, recordAd(vaultId, row.id, row.kind, row.version));
+  if (!pt) return undefined;
+  try {
+    return JSON.parse(decoder.decode(pt));
+  } catch {
+    return undefined;
+  }
 }
 
 function recoveryWrappingKey(vaultId: string, recoveryKey: Uint8Array): Uint8Array {
@@ -425,10 +458,7 @@ export class Vault implements VaultApi {
       migrate(
         db,
         {
-          openBody: (row) => {
-            const pt = openSealed(ctxKey, row.body, recordAd(header.vaultId, row.id, row.kind, row.version));
-            return pt ? JSON.parse(decoder.decode(pt)) : null;
-          },
+          openBody: (row) => openRecordBody(ctxKey, header.vaultId, row) ?? null,
         },
         targetSchema ?? SCHEMA_VERSION,
       );
@@ -516,14 +546,8 @@ export class Vault implements VaultApi {
     return this.keys!;
   }
 
-  private openRow(row: { id: string; kind: string; version: number; body: Uint8Array }): unknown {
-    const pt = openSealed(this.keys!.records, row.body, recordAd(this.vaultId, row.id, row.kind, row.version));
-    if (!pt) return undefined;
-    try {
-      return JSON.parse(decoder.decode(pt));
-    } catch {
-      return undefined;
-    }
+  private openRow(row: RecordRow): unknown {
+    return openRecordBody(this.keys!.records, this.vaultId, row);
   }
 
   private load(): void {
@@ -645,7 +669,7 @@ export class Vault implements VaultApi {
       );
     }
     const version = (prev?.version ?? 0) + 1;
-    const body = seal(this.keys!.records, utf8(JSON.stringify(data)), recordAd(this.vaultId, id, kind, version));
+    const body = sealRecordBody(this.keys!.records, this.vaultId, id, kind, version, data);
     const blobId = kind === 'exhibit' ? (data as ExhibitBody).blobId : null;
     if (this.schema >= 3) this.stmts.put.run(id, kind, version, body, blobId);
     else this.stmts.put.run(id, kind, version, body);
@@ -779,7 +803,10 @@ export class Vault implements VaultApi {
     if (this.exhibitIndex) return this.exhibitIndex;
     const index = new Map<string, string[]>();
     const list = this.all<ExhibitBody>('exhibit').sort(
-      (a, b) => a[1].importedAt.localeCompare(b[1].importedAt) || a[0].localeCompare(b[0]),
+      (a, b) =>
+        a[1].importedAt.localeCompare(b[1].importedAt) ||
+        (a[1].batchIndex ?? 0) - (b[1].batchIndex ?? 0) ||
+        a[0].localeCompare(b[0]),
     );
     for (const [id, ex] of list) {
       const l = index.get(ex.incidentId);
@@ -990,6 +1017,16 @@ export class Vault implements VaultApi {
     });
   }
 
+  private throwIfDamaged(kind: RecordKind): void {
+    for (const [id, k] of this.damaged) {
+      if (k === kind)
+        throw new VaultError(
+          'TAMPERED',
+          `The ${kind} record ${id} failed authentication: it is damaged or was altered.`,
+        );
+    }
+  }
+
   private settingsEntry(): [string, Settings] | null {
     const found = this.all<Settings>('settings')[0];
     return found ?? null;
@@ -997,11 +1034,13 @@ export class Vault implements VaultApi {
 
   getSettings(): Settings {
     const found = this.settingsEntry();
+    if (!found) this.throwIfDamaged('settings');
     return SettingsSchema.parse(found?.[1] ?? {});
   }
 
   updateSettings(patch: Partial<Settings>): Settings {
     const found = this.settingsEntry();
+    if (!found) this.throwIfDamaged('settings');
     const current = SettingsSchema.parse(found?.[1] ?? {});
     const next = parseInput(SettingsSchema, { ...current, ...patch }, 'settings');
     const changed = (Object.keys(next) as (keyof Settings)[]).filter(
@@ -1054,61 +1093,92 @@ export class Vault implements VaultApi {
   }
 
   importExhibits(incidentId: string, paths: string[], options: ImportOptions = {}): Promise<Exhibit[]> {
-    return this.importBatch(
-      incidentId,
-      paths.map((p) => ({
-        name: basename(p),
-        run: (ctx: BlobContext, onBytes: (d: number, t: number) => void) =>
-          importBlobFromFile(ctx, p, { signal: options.signal, onBytes }),
-      })),
-      options,
-    );
+    const names = paths.map((p) => basename(p));
+    return this.importBatch(incidentId, names, options, async (ctx, onBytes) => {
+      // Sizes to tell which file the batch's byte count has reached (for ImportProgress.fileIndex).
+      const sizes = paths.map((p) => {
+        try {
+          return statSync(p).size;
+        } catch {
+          return 0;
+        }
+      });
+      const ends: number[] = [];
+      sizes.reduce((acc, n) => (ends.push(acc + n), acc + n), 0);
+      // The blob store imports a few files at once and, on any failure, removes the whole batch.
+      return importBlobsFromFiles(ctx, paths, {
+        signal: options.signal,
+        onBytes: (done, total) => {
+          let i = ends.findIndex((end) => done < end);
+          if (i < 0) i = paths.length - 1;
+          onBytes(i, done, total);
+        },
+      });
+    });
   }
 
   importExhibitStreams(incidentId: string, sources: StreamSource[], options: ImportOptions = {}): Promise<Exhibit[]> {
-    return this.importBatch(
-      incidentId,
-      sources.map((s) => ({
-        name: basename(s.name.replace(/\\/g, '/')),
-        run: (ctx: BlobContext, onBytes: (d: number, t: number) => void) =>
-          importBlobFromStream(
-            ctx,
-            { name: s.name, modifiedAt: s.modifiedAt, stream: s.stream },
-            { signal: options.signal, onBytes },
-          ),
-      })),
-      options,
-    );
+    const names = sources.map((s) => basename(s.name.replace(/\\/g, '/')));
+    return this.importBatch(incidentId, names, options, async (ctx, onBytes) => {
+      const written: BlobInfo[] = [];
+      try {
+        for (const [i, s] of sources.entries()) {
+          written.push(
+            await importBlobFromStream(
+              ctx,
+              { name: s.name, modifiedAt: s.modifiedAt, stream: s.stream },
+              { signal: options.signal, onBytes: (done, total) => onBytes(i, done, total) },
+            ),
+          );
+        }
+        return written;
+      } catch (e) {
+        await removeBlobs(
+          ctx,
+          written.map((w) => w.blobId),
+        ).catch(() => undefined);
+        throw e;
+      }
+    });
   }
 
+  /**
+   * Writes the blobs (all or none), then adds every exhibit record and its custody 'import' entry
+   * in ONE transaction. If that fails, the batch's blobs are removed and nothing is added.
+   */
   private async importBatch(
     incidentId: string,
-    items: { name: string; run: (ctx: BlobContext, onBytes: (d: number, t: number) => void) => Promise<BlobInfo> }[],
+    names: string[],
     options: ImportOptions,
+    writeBlobs: (
+      ctx: BlobContext,
+      onBytes: (fileIndex: number, done: number, total: number) => void,
+    ) => Promise<BlobInfo[]>,
   ): Promise<Exhibit[]> {
     this.get<IncidentBody>(incidentId, 'incident');
-    if (items.length === 0) return [];
-    for (const it of items) {
-      if (!it.name || it.name === '.' || it.name === '..') {
+    if (names.length === 0) return [];
+    for (const name of names) {
+      if (!name || name === '.' || name === '..') {
         throw new VaultError('INVALID_INPUT', 'An exhibit needs a file name.');
       }
     }
+    if (options.signal?.aborted) throw new VaultError('CANCELLED', 'The import was cancelled; nothing was added.');
     const ctx = this.blobContext();
-    const written: BlobInfo[] = [];
+    let written: BlobInfo[] = [];
     try {
-      for (const [i, it] of items.entries()) {
-        if (options.signal?.aborted) throw new VaultError('CANCELLED', 'The import was cancelled; nothing was added.');
-        const info = await it.run(ctx, (done, total) =>
-          options.onProgress?.({
-            fileIndex: i,
-            fileCount: items.length,
-            name: it.name,
-            bytesDone: done,
-            bytesTotal: total,
-          }),
-        );
-        written.push(info);
+      written = await writeBlobs(ctx, (i, done, total) =>
+        options.onProgress?.({
+          fileIndex: i,
+          fileCount: names.length,
+          name: names[i] ?? '',
+          bytesDone: done,
+          bytesTotal: total,
+        }),
+      );
+      if (written.length !== names.length) {
+        throw new VaultError('INTERNAL', 'The blob store returned the wrong number of exhibits; nothing was added.');
       }
+      if (options.signal?.aborted) throw new VaultError('CANCELLED', 'The import was cancelled; nothing was added.');
       const importedAt = now();
       const exhibits: Exhibit[] = [];
       this.action(() => {
@@ -1118,12 +1188,13 @@ export class Vault implements VaultApi {
           const body: ExhibitBody = {
             incidentId,
             blobId: info.blobId,
-            name: items[i]!.name,
+            name: names[i]!,
             size: info.size,
             sha256: info.sha256,
             mediaType: info.mediaType,
             fileModifiedAt: info.fileModifiedAt,
             importedAt,
+            batchIndex: i,
           };
           this.putRecord(id, 'exhibit', body);
           this.appendCustody({
