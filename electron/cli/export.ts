@@ -1,7 +1,206 @@
-/** Placeholder: `evidence-vault export` is written by another helper; this stub keeps the command table whole. */
-import { EXIT, type CliIO } from './io.js';
+/** `evidence-vault export DIR --out PATH …`: write a case pack (BagIt folder or ZIP). */
+import { isCategoryId, parseOccurredAt, ID_PATTERN, type CategoryId } from '../../shared/model.js';
+import { InitialsSchema, type PackSelection } from '../../shared/ipc-pack.js';
+import { exportPack, type PackProgress } from '../vault/pack/exporter.js';
+import { humanBytes, groupHex } from '../vault/pack/casefile.js';
+import { EXIT, fail, oneLine, parseCommandArgs, withVault, type CliIO } from './io.js';
 
-export async function runExport(_args: string[], io: CliIO): Promise<number> {
-  io.stderr('evidence-vault: export is not available yet\n');
-  return EXIT.INTERNAL;
+export const exportHelp = `Usage: evidence-vault export DIR --out PATH [options]
+
+Export a case pack for the police or CPS: a BagIt 1.0 bag with SHA-256 manifests, the
+chronology as PDF, CSV and JSON, the exhibits' original files, the custody log, an offline
+viewer and an Ed25519 signature. Written under a temporary name and renamed when complete.
+
+Options:
+  --out PATH                 the pack's folder (new or empty), or its .zip file with --zip
+  --initials AB              your initials for exhibit references AB/1, AB/2, ... (default: settings)
+  --zip                      write one ZIP file; prints "Pack SHA-256: <hex>" and writes PATH.sha256
+  --from DATE, --to DATE     only incidents on or after / on or before this date (YYYY-MM-DD)
+  --category ID              only incidents with this category (repeatable)
+  --person ID                only incidents with this person as perpetrator or witness (repeatable)
+  --incident ID              only these incidents (repeatable)
+  --leave-out-notes          leave every incident's notes out
+  --leave-out-private        leave out fields and people marked private
+  --exclude-gps-exhibits     leave out images whose metadata holds a GPS position
+  --exclude-exhibit ID       leave this exhibit out (repeatable)
+  --skip-damaged             leave out (and record) exhibits whose stored copy fails its hash,
+                             instead of stopping
+  --description TEXT         a description for bag-info.txt
+  --progress                 show progress on stderr even when it is not a terminal
+  -h, --help                 show this help
+
+Exit codes: 0 written; 1 an exhibit is damaged; 2 usage; 3 vault; 4 output exists; 5 disk full;
+130 interrupted (nothing kept).
+`;
+
+function dateArg(name: string, v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  try {
+    const at = parseOccurredAt(v);
+    if (at.time) fail(`export: ${name} takes a date without a time (YYYY-MM-DD), not "${v}"`);
+    return at.date;
+  } catch (e) {
+    if (e instanceof RangeError) fail(`export: ${name}: ${e.message}`);
+    throw e;
+  }
+}
+
+function idsArg(name: string, values: string[] | undefined): string[] | undefined {
+  if (!values || values.length === 0) return undefined;
+  for (const v of values)
+    if (!ID_PATTERN.test(v)) fail(`export: ${name} "${v}" is not a record id (32 hex characters)`);
+  return values;
+}
+
+function progressPrinter(io: CliIO, forced: boolean): { on(p: PackProgress): void; done(): void } {
+  let last = 0;
+  let lastTenth = -1;
+  let drawn = false;
+  const text = (p: PackProgress): string => {
+    if (p.phase === 'exhibits') {
+      const pct = p.total > 0 ? Math.floor((p.done * 100) / p.total) : 100;
+      return `Exporting exhibits: ${pct}% (${(p.done / 1e6).toFixed(1)} of ${(p.total / 1e6).toFixed(1)} MB) ${p.label}`;
+    }
+    if (p.phase === 'scanning') return `Looking for GPS positions in images: ${p.done} of ${p.total}`;
+    return p.label;
+  };
+  return {
+    on(p) {
+      if (io.stderrIsTTY) {
+        const now = Date.now();
+        if (now - last < 100 && p.done < p.total) return;
+        last = now;
+        drawn = true;
+        io.stderr(`\r\u001b[2K${oneLine(text(p)).slice(0, 150)}`);
+        return;
+      }
+      // Not a terminal: a line each tenth of the way, for long exports (over 256 MB) or with --progress.
+      if (p.phase !== 'exhibits' || !(forced || p.total > 256e6)) return;
+      const tenth = p.total > 0 ? Math.floor((p.done * 10) / p.total) : 10;
+      if (tenth === lastTenth) return;
+      lastTenth = tenth;
+      io.stderr(`${oneLine(text(p))}\n`);
+    },
+    done() {
+      if (drawn) io.stderr('\r\u001b[2K');
+      drawn = false;
+    },
+  };
+}
+
+export async function runExport(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals, help } = parseCommandArgs(
+    'export',
+    args,
+    {
+      out: { type: 'string' },
+      initials: { type: 'string' },
+      zip: { type: 'boolean' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      category: { type: 'string', multiple: true },
+      person: { type: 'string', multiple: true },
+      incident: { type: 'string', multiple: true },
+      'leave-out-notes': { type: 'boolean' },
+      'leave-out-private': { type: 'boolean' },
+      'exclude-gps-exhibits': { type: 'boolean' },
+      'exclude-exhibit': { type: 'string', multiple: true },
+      'skip-damaged': { type: 'boolean' },
+      description: { type: 'string' },
+      progress: { type: 'boolean' },
+    },
+    { min: 1, max: 1, names: 'DIR' },
+  );
+  if (help) {
+    io.stdout(exportHelp);
+    return EXIT.OK;
+  }
+  const out = values.out;
+  if (!out) fail('export: --out PATH is needed: where to write the case pack');
+  const zip = values.zip === true;
+  if (zip && !/\.zip$/i.test(out)) fail(`export: with --zip, --out must end in .zip (got "${out}")`);
+  const categories: CategoryId[] = [];
+  for (const c of values.category ?? []) {
+    if (!isCategoryId(c)) fail(`export: unknown category "${c}"`);
+    categories.push(c);
+  }
+  const selection: PackSelection = {
+    from: dateArg('--from', values.from),
+    to: dateArg('--to', values.to),
+    categories: categories.length ? categories : undefined,
+    personIds: idsArg('--person', values.person),
+    incidentIds: idsArg('--incident', values.incident),
+  };
+  if (selection.from && selection.to && selection.from > selection.to) {
+    fail(`export: --from ${selection.from} is after --to ${selection.to}`);
+  }
+  const excluded = idsArg('--exclude-exhibit', values['exclude-exhibit']) ?? [];
+  let initialsGiven: string | undefined;
+  if (values.initials !== undefined) {
+    const r = InitialsSchema.safeParse(values.initials);
+    if (!r.success) fail(`export: --initials "${values.initials}": initials are 1 to 5 letters, e.g. AB`);
+    initialsGiven = r.data;
+  }
+
+  return withVault(positionals[0] ?? '', io, async (vault) => {
+    let initials = initialsGiven;
+    if (!initials) {
+      const fromSettings = InitialsSchema.safeParse(vault.getSettings().producerInitials);
+      if (!fromSettings.success)
+        fail('export: give your initials with --initials AB (used for exhibit references AB/1, AB/2, ...)');
+      initials = fromSettings.data;
+    }
+    const progress = progressPrinter(io, values.progress === true);
+    let receipt;
+    try {
+      receipt = await exportPack(vault, {
+        out,
+        initials,
+        format: zip ? 'zip' : 'folder',
+        selection,
+        omitNotes: values['leave-out-notes'] === true,
+        omitPrivate: values['leave-out-private'] === true,
+        excludeGpsExhibits: values['exclude-gps-exhibits'] === true,
+        excludeExhibitIds: excluded,
+        skipDamaged: values['skip-damaged'] === true,
+        description: values.description,
+        signal: io.signal,
+        onProgress: (p) => progress.on(p),
+      });
+    } finally {
+      progress.done();
+    }
+    for (const g of receipt.gpsIncluded) {
+      io.stderr(
+        `warning: exhibit ${g.ref} "${oneLine(g.name)}" holds a GPS position in its metadata (${g.latitude.toFixed(5)}, ${g.longitude.toFixed(5)}); ` +
+          'it is in the pack unchanged. Export again with --exclude-gps-exhibits to leave such images out.\n',
+      );
+    }
+    for (const o of receipt.omitted) {
+      const why =
+        o.reason === 'damaged'
+          ? 'its stored copy failed its SHA-256 check'
+          : o.reason === 'gps-position'
+            ? 'it holds a GPS position'
+            : 'you excluded it';
+      io.stderr(
+        `note: exhibit ${o.ref ?? ''} "${oneLine(o.name)}" was left out: ${why} (recorded in the pack)\n`.replace(
+          'exhibit  "',
+          'exhibit "',
+        ),
+      );
+    }
+    io.stdout(`Case pack written: ${receipt.location}\n`);
+    io.stdout(`Pack id: ${receipt.packId}\n`);
+    io.stdout(
+      `Incidents: ${receipt.incidents}; exhibits: ${receipt.exhibits}; payload: ${humanBytes(receipt.payloadBytes)}\n`,
+    );
+    io.stdout(`Signing key fingerprint: ${groupHex(receipt.signingKeyFingerprint)}\n`);
+    io.stdout(`Tag manifest SHA-256: ${receipt.tagManifestSha256}\n`);
+    if (receipt.packSha256) {
+      io.stdout(`Pack SHA-256: ${receipt.packSha256}\n`);
+      io.stdout(`(written beside it as ${receipt.name}.sha256)\n`);
+    }
+    return EXIT.OK;
+  });
 }

@@ -1,7 +1,72 @@
-/** Placeholder: `evidence-vault verify` is written by another helper; this stub keeps the command table whole. */
-import { EXIT, type CliIO } from './io.js';
+/** `evidence-vault verify PACK`: check a case pack (folder or ZIP). Needs no vault. */
+import { verifyPack } from '../vault/pack/verify.js';
+import { groupHex } from '../vault/pack/casefile.js';
+import { EXIT, fail, oneLine, parseCommandArgs, type CliIO } from './io.js';
 
-export async function runVerify(_args: string[], io: CliIO): Promise<number> {
-  io.stderr('evidence-vault: verify is not available yet\n');
-  return EXIT.INTERNAL;
+export const verifyHelp = `Usage: evidence-vault verify PACK [--json] [--progress]
+
+Check a case pack, a folder or a .zip: bagit.txt, every SHA-256 in manifest-sha256.txt and
+tagmanifest-sha256.txt, Payload-Oxum, and the Ed25519 signature over the tag manifest. Names
+every missing, extra or changed file. Exits 0 only when all of it holds; 1 otherwise.
+
+Options:
+  --json       print the report as JSON on stdout
+  --progress   show progress on stderr even when it is not a terminal
+  -h, --help   show this help
+`;
+
+export async function runVerify(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals, help } = parseCommandArgs(
+    'verify',
+    args,
+    { json: { type: 'boolean' }, progress: { type: 'boolean' } },
+    { min: 1, max: 1, names: 'PACK' },
+  );
+  if (help) {
+    io.stdout(verifyHelp);
+    return EXIT.OK;
+  }
+  const pack = positionals[0] ?? '';
+  let last = 0;
+  let lastTenth = -1;
+  let drawn = false;
+  const report = await verifyPack(pack, {
+    signal: io.signal,
+    onProgress: (done, total) => {
+      const pct = total > 0 ? Math.floor((done * 100) / total) : 100;
+      if (io.stderrIsTTY) {
+        const now = Date.now();
+        if (now - last < 100 && done < total) return;
+        last = now;
+        drawn = true;
+        io.stderr(`\r\u001b[2KVerifying: ${pct}%`);
+      } else if (values.progress === true || total > 256e6) {
+        const tenth = Math.floor(pct / 10);
+        if (tenth !== lastTenth) io.stderr(`Verifying: ${pct}%\n`);
+        lastTenth = tenth;
+      }
+    },
+  });
+  if (drawn) io.stderr('\r\u001b[2K');
+  if (values.json === true) {
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    return report.ok ? EXIT.OK : EXIT.CHECK_FAILED;
+  }
+  io.stdout(`Pack: ${report.location}\n`);
+  if (report.packId) io.stdout(`Pack id: ${oneLine(report.packId)}\n`);
+  if (report.sourceOrganization) io.stdout(`Made by: ${oneLine(report.sourceOrganization)}\n`);
+  if (report.baggingDate) io.stdout(`Made on: ${oneLine(report.baggingDate)}\n`);
+  if (report.signingKeyFingerprint) io.stdout(`Signing key fingerprint: ${groupHex(report.signingKeyFingerprint)}\n`);
+  for (const p of report.problems) io.stdout(`${p.kind.toUpperCase()}: ${oneLine(p.message)}\n`);
+  if (report.ok) {
+    io.stdout(
+      `Verified: ${report.filesChecked} files (${report.bytesChecked} bytes), every SHA-256 matches, Payload-Oxum holds, signature valid.\n`,
+    );
+    return EXIT.OK;
+  }
+  const n = report.problems.length;
+  fail(
+    `verify failed: ${n} problem${n === 1 ? '' : 's'} (listed above): ${oneLine(report.problems[0]?.message ?? '')}`,
+    EXIT.CHECK_FAILED,
+  );
 }

@@ -1,0 +1,155 @@
+/**
+ * The case as it goes into a pack: incidents (oldest first, privacy applied), people, exhibits
+ * with their references. case.json is exactly this object (see case.schema.json); the PDF, CSV,
+ * README and viewer are made from it.
+ */
+import {
+  CATEGORY_LABELS,
+  CHANNEL_LABELS,
+  ESCALATION_LABELS,
+  formatOccurredAt,
+  type CategoryId,
+  type EscalationSignal,
+  type OccurredAt,
+  type Report,
+} from '../../../shared/model.js';
+import type { OmittedExhibit } from '../../../shared/ipc-pack.js';
+
+export const CASE_FORMAT = 'evidence-vault-case-pack';
+export const CASE_FORMAT_VERSION = 1;
+
+export interface CasePerson {
+  id: string;
+  /** true when the user chose to leave out people marked private: no details follow. */
+  withheld: boolean;
+  name: string;
+  handles: string[];
+  description: string;
+  role: 'perpetrator' | 'witness' | 'other';
+}
+
+export interface CaseIncident {
+  id: string;
+  title: string;
+  occurredAt: OccurredAt;
+  /** ISO 8601 text: 2024-05-03T21:40+01:00 or 2024-05-03. */
+  occurredAtText: string;
+  description: string;
+  categories: CategoryId[];
+  channel: { kind: string; detail: string } | null;
+  location: string;
+  perpetratorIds: string[];
+  witnessIds: string[];
+  escalationSignals: EscalationSignal[];
+  reports: Report[];
+  /** null when notes were left out. */
+  notes: string | null;
+  /** Fields left out at the user's request (privacy). */
+  withheldFields: string[];
+  exhibitRefs: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CaseExhibit {
+  ref: string;
+  /** Path inside the bag: data/exhibits/AB-1_post-1.png */
+  path: string;
+  /** The file name as it was on the producer's disk. */
+  originalName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  importedAt: string;
+  fileModifiedAt: string;
+  incidentId: string;
+  exhibitId: string;
+  /** The image's own metadata holds a GPS position (the file is unaltered). */
+  hasGpsPosition: boolean;
+}
+
+export interface CaseFile {
+  format: typeof CASE_FORMAT;
+  formatVersion: typeof CASE_FORMAT_VERSION;
+  packId: string;
+  createdAt: string;
+  software: string;
+  producer: { name: string; initials: string; email: string; phone: string };
+  signingKey: { algorithm: 'Ed25519'; fingerprintSha256: string; publicKeyFile: string };
+  selection: {
+    incidentIds: string[] | null;
+    from: string | null;
+    to: string | null;
+    categories: string[] | null;
+    personIds: string[] | null;
+  };
+  privacy: { notesLeftOut: boolean; privateFieldsLeftOut: boolean };
+  counts: { incidents: number; exhibits: number; omittedExhibits: number; exhibitBytes: number };
+  incidents: CaseIncident[];
+  people: CasePerson[];
+  exhibits: CaseExhibit[];
+  omittedExhibits: OmittedExhibit[];
+}
+
+// ---- display helpers shared by the PDF, CSV, README and viewer ----
+
+export function displayWhen(at: OccurredAt): string {
+  const prefix = at.approximate ? 'About ' : '';
+  if (!at.time) return `${prefix}${at.date} (date only)`;
+  const zone = !at.offset || at.offset === 'Z' ? 'UTC' : `UTC${at.offset}`;
+  return `${prefix}${at.date} ${at.time} ${zone}`;
+}
+export { formatOccurredAt };
+
+export function categoryLabel(id: string): string {
+  return (CATEGORY_LABELS as Record<string, string>)[id] ?? id;
+}
+export function escalationLabel(id: string): string {
+  return (ESCALATION_LABELS as Record<string, string>)[id] ?? id;
+}
+export function channelLabel(ch: CaseIncident['channel']): string {
+  if (!ch) return '';
+  const base = (CHANNEL_LABELS as Record<string, string>)[ch.kind] ?? ch.kind;
+  return ch.detail ? `${base}: ${ch.detail}` : base;
+}
+export function personLabel(p: CasePerson | undefined): string {
+  if (!p) return '(unknown person)';
+  if (p.withheld) return '(person withheld at the producer’s request)';
+  const handles = p.handles.length ? ` (${p.handles.join(', ')})` : '';
+  return `${p.name || '(no name)'}${handles}`;
+}
+export function reportLines(reports: Report[], kind: 'police' | 'platform'): string[] {
+  const out: string[] = [];
+  for (const r of reports) {
+    if (r.kind !== kind) continue;
+    if (r.kind === 'police') {
+      out.push(
+        [r.force, r.reference && `ref ${r.reference}`, r.officer && `officer ${r.officer}`, r.date]
+          .filter(Boolean)
+          .join(', '),
+      );
+    } else {
+      out.push(
+        [r.platform, r.reference && `ref ${r.reference}`, r.date, r.outcome && `outcome: ${r.outcome}`]
+          .filter(Boolean)
+          .join(', '),
+      );
+    }
+  }
+  return out;
+}
+export function humanBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let v = n / 1024;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${v.toFixed(1)} ${units[u]} (${n.toLocaleString('en-GB')} bytes)`;
+}
+/** SHA-256 fingerprint shown in groups of four for reading aloud over the phone. */
+export function groupHex(hex: string): string {
+  return hex.match(/.{1,4}/g)?.join(' ') ?? hex;
+}

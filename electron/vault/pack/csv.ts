@@ -1,0 +1,64 @@
+/**
+ * data/chronology.csv: one row per incident, RFC 4180 (CRLF, quoted when needed), UTF-8 with a
+ * BOM so Excel reads it as UTF-8. Any cell that begins with = + - @, a tab or a carriage return
+ * gets a leading apostrophe, so no spreadsheet runs it as a formula (OWASP CSV injection advice).
+ */
+import { stringify } from 'csv-stringify/sync';
+import { categoryLabel, channelLabel, escalationLabel, personLabel, reportLines, type CaseFile } from './casefile.js';
+
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function chronologyCsv(c: CaseFile): string {
+  const people = new Map(c.people.map((p) => [p.id, p]));
+  const notes = !c.privacy.notesLeftOut;
+  const header = [
+    'Date',
+    'Time',
+    'UTC offset',
+    'Approximate',
+    'Title',
+    'Categories',
+    'Channel',
+    'Location',
+    'Perpetrators',
+    'Witnesses',
+    'What happened',
+    'Escalation signals',
+    'Police reports',
+    'Platform reports',
+    'Exhibits',
+    ...(notes ? ['Notes'] : []),
+    'Withheld fields',
+    'Incident id',
+  ];
+  const rows = c.incidents.map((i) => [
+    i.occurredAt.date,
+    i.occurredAt.time ?? '',
+    i.occurredAt.time ? `UTC${i.occurredAt.offset === 'Z' ? '' : (i.occurredAt.offset ?? '')}` : '',
+    i.occurredAt.approximate ? 'yes' : 'no',
+    i.title,
+    i.categories.map(categoryLabel).join('; '),
+    channelLabel(i.channel),
+    i.location,
+    i.perpetratorIds.map((id) => personLabel(people.get(id))).join('; '),
+    i.witnessIds.map((id) => personLabel(people.get(id))).join('; '),
+    i.description,
+    i.escalationSignals.map(escalationLabel).join('; '),
+    reportLines(i.reports, 'police').join('; '),
+    reportLines(i.reports, 'platform').join('; '),
+    i.exhibitRefs.join('; '),
+    ...(notes ? [i.notes ?? ''] : []),
+    i.withheldFields.join('; '),
+    i.id,
+  ]);
+  return stringify(
+    [header, ...rows].map((r) => r.map(neutraliseCell)),
+    {
+      bom: true,
+      record_delimiter: '\r\n',
+      quoted_match: /[\r\n]/,
+    },
+  );
+}

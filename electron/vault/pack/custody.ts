@@ -1,0 +1,128 @@
+/**
+ * data/custody/: the custody entries of every exported incident and exhibit, plus this export.
+ * custody-log.json (machine-readable) and custody-log.csv (spreadsheet, injection-safe).
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { CustodyEntry } from '../../../shared/model.js';
+import type { CaseFile } from './casefile.js';
+import { neutraliseCell } from './csv.js';
+
+/** Only plain facts of the vault's entries go in (never record text): these keys, scalar values. */
+const DETAIL_KEYS = ['name', 'size', 'sha256', 'mediaType', 'ref', 'packId', 'reason', 'fileModifiedAt'];
+
+export interface CustodyRecord {
+  seq: number | null;
+  at: string;
+  action: string;
+  subjectKind: string;
+  subjectId: string | null;
+  ref: string | null;
+  details: Record<string, string | number | boolean>;
+}
+
+export interface CustodyExhibitSummary {
+  ref: string;
+  exhibitId: string;
+  originalName: string;
+  importedAt: string;
+  importedUnderName: string;
+  sha256AtImport: string;
+  sha256AtExport: string;
+  exportedAt: string;
+}
+
+export interface CustodyDocument {
+  packId: string;
+  exportedAt: string;
+  exhibits: CustodyExhibitSummary[];
+  entries: CustodyRecord[];
+}
+
+export function buildCustody(c: CaseFile, log: CustodyEntry[]): CustodyDocument {
+  const refById = new Map<string, string>(c.exhibits.map((e) => [e.exhibitId, e.ref]));
+  const subjects = new Set<string>([...c.incidents.map((i) => i.id), ...c.exhibits.map((e) => e.exhibitId)]);
+  const entries: CustodyRecord[] = [];
+  for (const e of log) {
+    if (!e.subjectId || !subjects.has(e.subjectId)) continue;
+    entries.push({
+      seq: e.seq,
+      at: e.at,
+      action: e.action,
+      subjectKind: e.subjectKind,
+      subjectId: e.subjectId,
+      ref: refById.get(e.subjectId) ?? null,
+      details: pickDetails(e.details),
+    });
+  }
+  const imports = new Map<string, CustodyEntry>();
+  for (const e of log)
+    if (e.action === 'import' && e.subjectId && !imports.has(e.subjectId)) imports.set(e.subjectId, e);
+  const exhibits = c.exhibits.map((x): CustodyExhibitSummary => {
+    const imp = imports.get(x.exhibitId);
+    const d = imp ? pickDetails(imp.details) : {};
+    return {
+      ref: x.ref,
+      exhibitId: x.exhibitId,
+      originalName: x.originalName,
+      importedAt: imp?.at ?? x.importedAt,
+      importedUnderName: typeof d.name === 'string' ? d.name : x.originalName,
+      sha256AtImport: typeof d.sha256 === 'string' ? d.sha256 : x.sha256,
+      sha256AtExport: x.sha256,
+      exportedAt: c.createdAt,
+    };
+  });
+  for (const x of c.exhibits) {
+    entries.push({
+      seq: null,
+      at: c.createdAt,
+      action: 'export',
+      subjectKind: 'exhibit',
+      subjectId: x.exhibitId,
+      ref: x.ref,
+      details: { packId: c.packId, ref: x.ref, name: x.originalName, sha256: x.sha256, size: x.size },
+    });
+  }
+  return { packId: c.packId, exportedAt: c.createdAt, exhibits, entries };
+}
+
+function pickDetails(d: Record<string, unknown>): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = {};
+  for (const k of DETAIL_KEYS) {
+    const v = d[k];
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = v;
+  }
+  return out;
+}
+
+export function custodyCsv(doc: CustodyDocument): string {
+  const header = [
+    'When (UTC)',
+    'Action',
+    'Subject',
+    'Subject id',
+    'Exhibit ref',
+    'Original name',
+    'SHA-256',
+    'Size',
+    'Pack',
+  ];
+  const rows = doc.entries.map((e) => [
+    e.at,
+    e.action,
+    e.subjectKind,
+    e.subjectId ?? '',
+    e.ref ?? '',
+    String(e.details.name ?? ''),
+    String(e.details.sha256 ?? ''),
+    e.details.size === undefined ? '' : String(e.details.size),
+    String(e.details.packId ?? ''),
+  ]);
+  return stringify(
+    [header, ...rows].map((r) => r.map(neutraliseCell)),
+    {
+      bom: true,
+      record_delimiter: '\r\n',
+      quoted_match: /[\r\n]/,
+    },
+  );
+}

@@ -1,0 +1,109 @@
+/** data/README.txt: what the pack is and how to check it, in plain English. */
+import { groupHex, humanBytes, type CaseFile } from './casefile.js';
+
+export const SIGNATURE_FILE = 'tagmanifest-sha256.txt.sig';
+export const PUBLIC_KEY_FILE = 'signing-key.pem';
+export const EXHIBIT_HASHES_FILE = 'data/exhibit-hashes-sha256.txt';
+
+export function readmeText(c: CaseFile, exhibitListSha256: string): string {
+  const who = c.producer.name || 'the person who keeps this record';
+  const omitted = c.omittedExhibits.length
+    ? c.omittedExhibits
+        .map(
+          (o) =>
+            `  - ${o.ref ?? '(no reference)'} "${o.name}": ${
+              o.reason === 'damaged'
+                ? 'left out because the stored copy failed its SHA-256 check (damaged)'
+                : o.reason === 'gps-position'
+                  ? 'left out by the producer because the image holds a GPS position'
+                  : 'left out by the producer'
+            }`,
+        )
+        .join('\n')
+    : '  (none)';
+  const privacy: string[] = [];
+  if (c.privacy.notesLeftOut) privacy.push('the producer’s private notes were left out');
+  if (c.privacy.privateFieldsLeftOut) privacy.push('fields and people the producer marked private were left out');
+  return `CASE PACK ${c.packId}
+${'='.repeat(10 + c.packId.length)}
+
+What this is
+------------
+A record of incidents kept by ${who} with Evidence Vault, exported on ${c.createdAt}
+for the police or the Crown Prosecution Service. It holds ${c.counts.incidents} incident(s) and
+${c.counts.exhibits} exhibit(s) (${humanBytes(c.counts.exhibitBytes)} of evidence files).
+
+It is a BagIt 1.0 bag (RFC 8493): every file under data/ is listed with its SHA-256 hash in
+manifest-sha256.txt, and the bag's own files are listed in tagmanifest-sha256.txt.
+
+  data/chronology.pdf   the incidents, oldest first, with their exhibit references, then the
+                        list of exhibits with their SHA-256 hashes (for printing)
+  data/chronology.csv   the same incidents, one row per incident, for a spreadsheet
+  data/case.json        the same, machine-readable (schema: evidence-vault-case-pack v1)
+  data/exhibits/        the exhibits: the ORIGINAL FILES, byte for byte as they were imported,
+                        each named by its exhibit reference (AB-1_... is exhibit AB/1)
+  data/custody/         the custody log of every exported incident and exhibit: when each
+                        exhibit was imported, under which original name, its hash at import,
+                        and when it was exported
+  data/viewer.html      an offline viewer: open it in any web browser (it uses no network),
+                        then choose this pack's folder to see the timeline and check every hash
+  ${EXHIBIT_HASHES_FILE.slice(5).padEnd(21)} the exhibits and custody files with their hashes (see below)
+
+Exhibit references are the producer's initials and a number in time order (${c.producer.initials}/1,
+${c.producer.initials}/2, ...). File names were made safe for Windows; the original file names are
+in case.json, chronology.pdf and the custody log.
+
+Exhibits not included:
+${omitted}
+${privacy.length ? `\nAt the producer's request ${privacy.join('; ')}.\n` : ''}
+How to check that nothing has changed
+-------------------------------------
+Open a terminal in the pack's folder (the one holding bagit.txt).
+
+Linux or macOS:
+    sha256sum -c manifest-sha256.txt
+    sha256sum -c tagmanifest-sha256.txt
+  (on older macOS use "shasum -a 256 -c" instead of "sha256sum -c"). Every line must say OK.
+
+Windows (PowerShell):
+    Get-Content manifest-sha256.txt | ForEach-Object {
+      $hash, $file = $_ -split ' +', 2
+      if ((Get-FileHash -Algorithm SHA256 -LiteralPath $file).Hash -ne $hash.ToUpper()) { "CHANGED: $file" }
+    }
+  No output means every file matches. For one file: Get-FileHash -Algorithm SHA256 <file>
+
+Any BagIt validator, for example the Library of Congress bagit-python:
+    bagit.py --validate <pack folder>
+
+Evidence Vault itself:
+    evidence-vault verify <pack folder or .zip>
+
+The signature
+-------------
+tagmanifest-sha256.txt is signed with the producer's Evidence Vault signing key (Ed25519).
+The signature is ${SIGNATURE_FILE} and the public key is ${PUBLIC_KEY_FILE}.
+Signing key fingerprint (SHA-256 of the 32-byte public key):
+    ${groupHex(c.signingKey.fingerprintSha256)}
+Ask the producer to read this fingerprint to you by another route if you need to be sure the
+pack came from them. To check the signature with OpenSSL 3:
+    openssl pkeyutl -verify -pubin -inkey ${PUBLIC_KEY_FILE} -rawin \\
+      -in tagmanifest-sha256.txt -sigfile ${SIGNATURE_FILE}
+Because tagmanifest-sha256.txt lists manifest-sha256.txt with its hash, and manifest-sha256.txt
+lists every file under data/, one valid signature covers every file of the pack.
+
+Why the PDF shows the exhibit list's hash and not the tag manifest's
+--------------------------------------------------------------------
+The chronology PDF is itself one of the files listed in manifest-sha256.txt, which is listed
+in tagmanifest-sha256.txt. A file cannot contain the hash of a file that depends on its own
+hash, so the pack is made in this order: (1) the exhibits and custody log; (2) the list of
+their hashes, ${EXHIBIT_HASHES_FILE.slice(5)}, whose SHA-256 is printed on the PDF's cover
+page; (3) the PDF, CSV, case.json, this README and the viewer; (4) manifest-sha256.txt
+over all of data/; (5) bagit.txt, bag-info.txt and tagmanifest-sha256.txt; (6) the signature.
+The SHA-256 of this pack's exhibit list is:
+    ${exhibitListSha256}
+To check it:  cd data && sha256sum -c ${EXHIBIT_HASHES_FILE.slice(5)}
+The SHA-256 of tagmanifest-sha256.txt and, for a ZIP, of the whole ZIP file were shown to the
+producer as a receipt when the pack was made; a ZIP's own SHA-256 is also written beside it
+in <name>.zip.sha256 (check with: sha256sum -c <name>.zip.sha256).
+`;
+}

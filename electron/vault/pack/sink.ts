@@ -1,0 +1,231 @@
+/**
+ * Where a pack's files go while it is made: a folder under a temporary name, or a ZIP (yazl,
+ * streaming, ZIP64 when needed) under a temporary name. Nothing is visible under the final name
+ * until commit(); abort() removes everything written.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { createWriteStream, promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { PassThrough, Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import yazl from 'yazl';
+import { VaultError } from '../../../shared/errors.js';
+
+export interface AddedFile {
+  size: number;
+  /** SHA-256 of the bytes written, when the sink was asked to hash them. */
+  sha256: string | null;
+}
+
+export interface PackSink {
+  /** Write one file (relative bag path with '/'), from bytes or a stream. */
+  add(relPath: string, source: Uint8Array | string | Readable, opts?: { hash?: boolean }): Promise<AddedFile>;
+  /** For a folder: remove a file written earlier (a damaged exhibit). */
+  commit(): Promise<{ packSha256: string | null }>;
+  abort(): Promise<void>;
+}
+
+function tempSibling(finalPath: string): string {
+  return path.join(path.dirname(finalPath), `.${path.basename(finalPath)}.partial-${randomBytes(4).toString('hex')}`);
+}
+
+/** Map low-level write errors to clear VaultErrors. */
+export function mapWriteError(e: unknown, where: string): unknown {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') {
+    return new VaultError(
+      'DISK_FULL',
+      `The disk is full (or the file is too large) while writing the case pack to ${where}. Nothing was kept.`,
+      { cause: e },
+    );
+  }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new VaultError('FILE_UNREADABLE', `Cannot write the case pack to ${where}: permission denied.`, {
+      cause: e,
+    });
+  }
+  return e;
+}
+
+function hasher(onDone: (sha: string, size: number) => void, hash: boolean): Transform {
+  const h = hash ? createHash('sha256') : null;
+  let size = 0;
+  return new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      size += chunk.length;
+      h?.update(chunk);
+      cb(null, chunk);
+    },
+    flush(cb) {
+      onDone(h ? h.digest('hex') : '', size);
+      cb();
+    },
+  });
+}
+
+function toReadable(source: Uint8Array | string | Readable): Readable | Buffer {
+  if (typeof source === 'string') return Buffer.from(source, 'utf8');
+  if (source instanceof Uint8Array) return Buffer.from(source.buffer, source.byteOffset, source.byteLength);
+  return source;
+}
+
+export class FolderSink implements PackSink {
+  readonly tempDir: string;
+  private madeDirs = new Set<string>();
+  private constructor(readonly finalPath: string) {
+    this.tempDir = tempSibling(finalPath);
+  }
+
+  static async create(finalPath: string): Promise<FolderSink> {
+    const s = new FolderSink(finalPath);
+    try {
+      await fsp.mkdir(s.tempDir, { recursive: false });
+    } catch (e) {
+      throw mapWriteError(e, path.dirname(finalPath));
+    }
+    return s;
+  }
+
+  async add(relPath: string, source: Uint8Array | string | Readable, opts?: { hash?: boolean }): Promise<AddedFile> {
+    const full = path.join(this.tempDir, ...relPath.split('/'));
+    const dir = path.dirname(full);
+    if (!this.madeDirs.has(dir)) {
+      await fsp.mkdir(dir, { recursive: true });
+      this.madeDirs.add(dir);
+    }
+    const src = toReadable(source);
+    try {
+      if (Buffer.isBuffer(src)) {
+        const fh = await fsp.open(full, 'wx');
+        try {
+          await fh.writeFile(src);
+          await fh.sync();
+        } finally {
+          await fh.close();
+        }
+        const sha = opts?.hash === false ? null : createHash('sha256').update(src).digest('hex');
+        return { size: src.length, sha256: sha };
+      }
+      let sha = '';
+      let size = 0;
+      const out = createWriteStream(full, { flags: 'wx', highWaterMark: 1 << 20, flush: true });
+      await pipeline(
+        src,
+        hasher((s, n) => {
+          sha = s;
+          size = n;
+        }, opts?.hash !== false),
+        out,
+      );
+      return { size, sha256: opts?.hash === false ? null : sha };
+    } catch (e) {
+      await fsp.rm(full, { force: true }).catch(() => undefined);
+      throw mapWriteError(e, this.finalPath);
+    }
+  }
+
+  async commit(): Promise<{ packSha256: string | null }> {
+    await syncDir(this.tempDir);
+    // The final path may exist as an empty folder (checked earlier); replace it.
+    await fsp.rmdir(this.finalPath).catch(() => undefined);
+    await fsp.rename(this.tempDir, this.finalPath);
+    await syncDir(path.dirname(this.finalPath));
+    return { packSha256: null };
+  }
+
+  async abort(): Promise<void> {
+    await fsp.rm(this.tempDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+async function syncDir(dir: string): Promise<void> {
+  try {
+    const fh = await fsp.open(dir, 'r');
+    try {
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    // Some platforms cannot fsync a directory; the rename is still atomic.
+  }
+}
+
+export class ZipSink implements PackSink {
+  readonly tempFile: string;
+  private zip = new yazl.ZipFile();
+  private done: Promise<void>;
+  private failed: unknown = null;
+  private sha = createHash('sha256');
+  private constructor(
+    readonly finalPath: string,
+    /** Folder name inside the ZIP (the bag's base directory). */
+    readonly root: string,
+  ) {
+    this.tempFile = tempSibling(finalPath);
+    const out = createWriteStream(this.tempFile, { flags: 'wx', highWaterMark: 1 << 20, flush: true });
+    const tap = new Transform({
+      transform: (chunk: Buffer, _e, cb) => {
+        this.sha.update(chunk);
+        cb(null, chunk);
+      },
+    });
+    this.done = pipeline(this.zip.outputStream as unknown as Readable, tap, out).catch((e: unknown) => {
+      this.failed = mapWriteError(e, finalPath);
+      throw this.failed;
+    });
+    this.done.catch(() => undefined);
+  }
+
+  static create(finalPath: string, root: string): ZipSink {
+    return new ZipSink(finalPath, root);
+  }
+
+  async add(relPath: string, source: Uint8Array | string | Readable, opts?: { hash?: boolean }): Promise<AddedFile> {
+    if (this.failed) throw this.failed;
+    const name = `${this.root}/${relPath}`;
+    const src = toReadable(source);
+    const mtime = new Date();
+    if (Buffer.isBuffer(src)) {
+      this.zip.addBuffer(src, name, { mtime, compress: src.length > 512 });
+      const sha = opts?.hash === false ? null : createHash('sha256').update(src).digest('hex');
+      return { size: src.length, sha256: sha };
+    }
+    let sha = '';
+    let size = 0;
+    const pass = new PassThrough({ highWaterMark: 1 << 20 });
+    this.zip.addReadStream(pass, name, { mtime, compress: false });
+    try {
+      await Promise.race([
+        pipeline(
+          src,
+          hasher((s, n) => {
+            sha = s;
+            size = n;
+          }, opts?.hash !== false),
+          pass,
+        ),
+        this.done,
+      ]);
+    } catch (e) {
+      throw mapWriteError(e, this.finalPath);
+    }
+    return { size, sha256: opts?.hash === false ? null : sha };
+  }
+
+  async commit(): Promise<{ packSha256: string | null }> {
+    this.zip.end();
+    await this.done;
+    const hex = this.sha.digest('hex');
+    await fsp.rename(this.tempFile, this.finalPath);
+    await syncDir(path.dirname(this.finalPath));
+    return { packSha256: hex };
+  }
+
+  async abort(): Promise<void> {
+    const out = this.zip.outputStream as unknown as Readable;
+    out.destroy();
+    await this.done.catch(() => undefined);
+    await fsp.rm(this.tempFile, { force: true }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * data/viewer.html: one offline file. It shows the timeline with its exhibits from the case data
+ * embedded in it, and, when the officer chooses the pack's folder, checks every file listed in
+ * manifest-sha256.txt with WebCrypto. Content-Security-Policy: default-src 'none', the one inline
+ * script and style allowed by hash, images only from blob: URLs the page makes itself. No network.
+ */
+import { createHash } from 'node:crypto';
+import type { CaseFile } from './casefile.js';
+import { CATEGORY_LABELS, CHANNEL_LABELS, ESCALATION_LABELS } from '../../../shared/model.js';
+
+const STYLE = `
+:root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.45; }
+body { margin: 0 auto; max-width: 60rem; padding: 1rem 1.25rem 4rem; }
+h1 { font-size: 1.6rem; margin-bottom: .2rem; }
+.muted { opacity: .75; }
+.check { border: 2px solid currentColor; border-radius: 8px; padding: .75rem 1rem; margin: 1rem 0; }
+.ok { font-weight: bold; }
+.bad { font-weight: bold; text-decoration: underline; }
+.incident { border-left: 4px solid currentColor; padding: .25rem 0 .25rem 1rem; margin: 1.25rem 0; }
+.incident h2 { font-size: 1.1rem; margin: .1rem 0; }
+.when { font-weight: bold; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .75rem; margin: .4rem 0; }
+dt { font-weight: bold; }
+dd { margin: 0; white-space: pre-wrap; }
+.hash { font-family: ui-monospace, monospace; font-size: .85em; overflow-wrap: anywhere; }
+.exhibit { margin: .4rem 0; padding: .4rem; border: 1px solid; border-radius: 6px; }
+.exhibit img { max-width: 100%; max-height: 24rem; display: block; margin-top: .4rem; }
+.escalation { font-weight: bold; text-transform: uppercase; }
+li.problem { font-weight: bold; }
+`;
+
+// Plain ES2017, no modules, no eval, DOM built with textContent only.
+const SCRIPT = `
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('case-data').textContent);
+  var labels = JSON.parse(document.getElementById('labels').textContent);
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function when(at) {
+    var s = (at.approximate ? 'About ' : '') + at.date;
+    if (at.time) s += ' ' + at.time + ' ' + (!at.offset || at.offset === 'Z' ? 'UTC' : 'UTC' + at.offset);
+    return s;
+  }
+  var people = {};
+  data.people.forEach(function (p) { people[p.id] = p; });
+  function person(id) {
+    var p = people[id];
+    if (!p) return '(unknown person)';
+    if (p.withheld) return '(person withheld)';
+    return (p.name || '(no name)') + (p.handles.length ? ' (' + p.handles.join(', ') + ')' : '');
+  }
+  var exhibitsByRef = {};
+  data.exhibits.forEach(function (x) { exhibitsByRef[x.ref] = x; });
+  var exhibitNodes = {};
+
+  document.getElementById('title').textContent = 'Case pack ' + data.packId;
+  document.getElementById('summary').textContent =
+    (data.producer.name || 'Producer not named') + ' · made ' + data.createdAt + ' · ' +
+    data.counts.incidents + ' incident(s), ' + data.counts.exhibits + ' exhibit(s) · signing key fingerprint ' +
+    data.signingKey.fingerprintSha256;
+
+  var list = document.getElementById('timeline');
+  data.incidents.forEach(function (inc, n) {
+    var box = el('section', 'incident');
+    box.appendChild(el('div', 'when', (n + 1) + '. ' + when(inc.occurredAt)));
+    box.appendChild(el('h2', null, inc.title));
+    var dl = el('dl');
+    function row(k, v) { if (!v) return; dl.appendChild(el('dt', null, k)); dl.appendChild(el('dd', null, v)); }
+    row('Categories', inc.categories.map(function (c) { return labels.categories[c] || c; }).join(', '));
+    if (inc.channel) row('How it reached me', (labels.channels[inc.channel.kind] || inc.channel.kind) + (inc.channel.detail ? ': ' + inc.channel.detail : ''));
+    row('Place', inc.location);
+    row('Perpetrator(s)', inc.perpetratorIds.map(person).join('; '));
+    row('Witness(es)', inc.witnessIds.map(person).join('; '));
+    row('What happened', inc.description);
+    if (inc.escalationSignals.length) {
+      dl.appendChild(el('dt', 'escalation', 'Escalation'));
+      dl.appendChild(el('dd', 'escalation', inc.escalationSignals.map(function (s) { return labels.escalation[s] || s; }).join('; ')));
+    }
+    inc.reports.forEach(function (r) {
+      row(r.kind === 'police' ? 'Reported to police' : 'Reported to platform',
+        [r.force || r.platform, r.reference && 'ref ' + r.reference, r.officer, r.date, r.outcome].filter(Boolean).join(', '));
+    });
+    row('Notes', inc.notes);
+    box.appendChild(dl);
+    inc.exhibitRefs.forEach(function (ref) {
+      var x = exhibitsByRef[ref];
+      if (!x) return;
+      var xe = el('div', 'exhibit');
+      xe.appendChild(el('strong', null, 'Exhibit ' + x.ref + ' — ' + x.originalName));
+      xe.appendChild(el('div', 'muted', x.mediaType + ', ' + x.size + ' bytes, imported ' + x.importedAt));
+      xe.appendChild(el('div', 'hash', 'SHA-256 ' + x.sha256));
+      var status = el('div', 'muted', 'Not checked yet: choose the pack folder above.');
+      xe.appendChild(status);
+      exhibitNodes[x.path] = { box: xe, status: status, exhibit: x };
+      box.appendChild(xe);
+    });
+    list.appendChild(box);
+  });
+
+  function hex(buf) {
+    var b = new Uint8Array(buf), s = '';
+    for (var i = 0; i < b.length; i++) s += (b[i] < 16 ? '0' : '') + b[i].toString(16);
+    return s;
+  }
+  function decodePath(p) { return p.replace(/%0A/gi, '\\n').replace(/%0D/gi, '\\r').replace(/%25/g, '%'); }
+
+  async function check(files) {
+    var out = document.getElementById('result');
+    var problems = document.getElementById('problems');
+    problems.textContent = '';
+    out.className = '';
+    var byPath = {};
+    var manifest = null, base = '';
+    for (var i = 0; i < files.length; i++) {
+      var f = files[i];
+      var rel = f.webkitRelativePath || f.name;
+      byPath[rel] = f;
+      if (/(^|\\/)manifest-sha256\\.txt$/.test(rel) && (!manifest || rel.length < manifest.rel.length)) manifest = { rel: rel, file: f };
+    }
+    if (!manifest) { out.textContent = 'manifest-sha256.txt was not found: choose the pack folder (the one holding bagit.txt).'; out.className = 'bad'; return; }
+    base = manifest.rel.slice(0, manifest.rel.length - 'manifest-sha256.txt'.length);
+    if (!crypto || !crypto.subtle) { out.textContent = 'This browser cannot compute SHA-256 here (WebCrypto unavailable).'; out.className = 'bad'; return; }
+    var lines = (await manifest.file.text()).split(/\\r?\\n/).filter(function (l) { return l.trim() !== ''; });
+    var listed = {};
+    var bad = 0, good = 0;
+    function problem(t) { bad++; problems.appendChild(el('li', 'problem', t)); }
+    for (var j = 0; j < lines.length; j++) {
+      var m = /^([0-9a-fA-F]{64})[ \\t]+\\*?(.+)$/.exec(lines[j]);
+      if (!m) { problem('manifest line ' + (j + 1) + ' is not understood'); continue; }
+      var p = decodePath(m[2]);
+      listed[p] = true;
+      out.textContent = 'Checking ' + (j + 1) + ' of ' + lines.length + ': ' + p;
+      var file = byPath[base + p];
+      var node = exhibitNodes[p];
+      if (!file) { problem('MISSING: ' + p); if (node) node.status.textContent = 'MISSING from the folder you chose'; continue; }
+      var digest = hex(await crypto.subtle.digest('SHA-256', await file.arrayBuffer()));
+      if (digest !== m[1].toLowerCase()) { problem('CHANGED: ' + p + ' (its SHA-256 differs from the manifest)'); if (node) node.status.textContent = 'CHANGED: SHA-256 differs'; continue; }
+      good++;
+      if (node) {
+        node.status.textContent = 'SHA-256 matches the manifest.';
+        if (/^image\\/(png|jpeg|gif|webp)$/.test(node.exhibit.mediaType)) {
+          var img = el('img');
+          img.alt = 'Exhibit ' + node.exhibit.ref + ': ' + node.exhibit.originalName;
+          img.src = URL.createObjectURL(file);
+          node.box.appendChild(img);
+        }
+      }
+    }
+    Object.keys(byPath).forEach(function (rel) {
+      if (rel.indexOf(base + 'data/') !== 0) return;
+      var p = rel.slice(base.length);
+      if (!listed[p]) problem('EXTRA: ' + p + ' is not in the manifest');
+    });
+    if (bad === 0) { out.textContent = 'All ' + good + ' files match manifest-sha256.txt.'; out.className = 'ok'; }
+    else { out.textContent = bad + ' problem(s) found; ' + good + ' file(s) match.'; out.className = 'bad'; }
+  }
+  document.getElementById('folder').addEventListener('change', function (ev) {
+    check(ev.target.files).catch(function (e) { document.getElementById('result').textContent = 'Could not check: ' + e; });
+  });
+})();
+`;
+
+function sha256b64(s: string): string {
+  return createHash('sha256').update(s, 'utf8').digest('base64');
+}
+
+/** JSON inside <script type="application/json">: no '<' so nothing can close the element. */
+function embedJson(v: unknown): string {
+  return JSON.stringify(v)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+export function viewerHtml(c: CaseFile): string {
+  const labels = { categories: CATEGORY_LABELS, channels: CHANNEL_LABELS, escalation: ESCALATION_LABELS };
+  const csp = [
+    "default-src 'none'",
+    `script-src 'sha256-${sha256b64(SCRIPT)}'`,
+    `style-src 'sha256-${sha256b64(STYLE)}'`,
+    'img-src blob:',
+    "form-action 'none'",
+    "base-uri 'none'",
+  ].join('; ');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Case pack viewer</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<h1 id="title">Case pack</h1>
+<p id="summary" class="muted"></p>
+<div class="check">
+<p><strong>Check this pack.</strong> Choose the pack's folder (the one holding bagit.txt). Every file listed in
+manifest-sha256.txt is hashed on this computer; nothing is sent anywhere.</p>
+<label for="folder">Pack folder: </label><input id="folder" type="file" webkitdirectory multiple>
+<p id="result" role="status" aria-live="polite">Not checked yet.</p>
+<ul id="problems"></ul>
+</div>
+<main id="timeline" aria-label="Incidents, oldest first"></main>
+<script type="application/json" id="case-data">${embedJson(c)}</script>
+<script type="application/json" id="labels">${embedJson(labels)}</script>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
