@@ -1,12 +1,8 @@
 import { createRoot } from 'react-dom/client';
+import './styles.css';
+import { App } from './App.js';
+import { applyTheme, rememberedTheme } from './theme.js';
 
-function App() {
-  return (
-    <main>
-      <h1>Evidence Vault</h1>
-      <p>Keep a safe record of what happened.</p>
-    </main>
-  );
-}
-
-createRoot(document.getElementById('root')!).render(<App />);
+applyTheme(rememberedTheme());
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<App />);

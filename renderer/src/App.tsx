@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { VaultStatus } from '../../shared/ipc.js';
+import { bridge, call, errorMessage } from './bridge.js';
+import { CreateVault } from './screens/CreateVault.js';
+import { Unlock } from './screens/Unlock.js';
+import { Shell } from './screens/Shell.js';
+
+async function waitForBridge(): Promise<void> {
+  for (let i = 0; i < 40 && !window.vault; i++) await new Promise((r) => setTimeout(r, 50));
+}
+
+export function App() {
+  const [status, setStatus] = useState<VaultStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [lockReason, setLockReason] = useState<string | null>(null);
+
+  const loadStatus = useCallback(async () => {
+    try {
+      await waitForBridge();
+      setStatus(await call('vault.status', {}));
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }, []);
+
+  useEffect(() => {
+    void loadStatus();
+  }, [loadStatus]);
+
+  useEffect(() => {
+    if (!status) return;
+    return bridge().on('locked', (p) => {
+      setLockReason(p.reason);
+      setStatus((s) => (s ? { ...s, state: 'locked' } : s));
+    });
+  }, [status]);
+
+  if (error) {
+    return (
+      <main className="center-page">
+        <div className="card" role="alert">
+          <h1>Evidence Vault could not start</h1>
+          <p>{error}</p>
+        </div>
+      </main>
+    );
+  }
+  if (!status) {
+    return (
+      <main className="center-page" aria-busy="true">
+        <p role="status">Opening Evidence Vault…</p>
+      </main>
+    );
+  }
+  if (status.state === 'none') {
+    return <CreateVault status={status} onDone={(s) => setStatus(s)} />;
+  }
+  if (status.state === 'locked') {
+    return (
+      <Unlock
+        status={status}
+        reason={lockReason}
+        onUnlocked={(s) => {
+          setLockReason(null);
+          setStatus(s);
+        }}
+      />
+    );
+  }
+  return (
+    <Shell
+      status={status}
+      onLocked={(s, reason) => {
+        setLockReason(reason);
+        setStatus(s);
+      }}
+    />
+  );
+}

@@ -1,0 +1,46 @@
+import { CATEGORY_LABELS, CHANNEL_LABELS, type Incident } from '../../../shared/model.js';
+import { exhibitKind, KIND_LABELS, type ExhibitKind } from '../format.js';
+
+export function CategoryChips({ incident }: { incident: Incident }) {
+  if (incident.categories.length === 0 && !incident.channel) return null;
+  return (
+    <ul className="chips" aria-label="Categories and channel">
+      {incident.categories.map((c) => (
+        <li key={c} className="chip">
+          {CATEGORY_LABELS[c]}
+        </li>
+      ))}
+      {incident.channel ? (
+        <li className="chip chip-channel">
+          {CHANNEL_LABELS[incident.channel.kind]}
+          {incident.channel.detail ? `: ${incident.channel.detail}` : ''}
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
+export function EscalationBadge() {
+  return <span className="badge badge-escalation">Escalation signal</span>;
+}
+
+export function ReportedBadge({ reported }: { reported: boolean }) {
+  return reported ? (
+    <span className="badge badge-reported">Reported</span>
+  ) : (
+    <span className="badge badge-unreported">Not reported yet</span>
+  );
+}
+
+/** "3 exhibits: 2 pictures, 1 e-mail". */
+export function exhibitSummary(incident: Incident): string {
+  const n = incident.exhibits.length;
+  if (n === 0) return 'No exhibits';
+  const counts = new Map<ExhibitKind, number>();
+  for (const e of incident.exhibits) {
+    const k = exhibitKind(e.mediaType, e.name);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const parts = [...counts.entries()].map(([k, c]) => `${c} ${KIND_LABELS[k].toLowerCase()}${c === 1 ? '' : 's'}`);
+  return `${n} exhibit${n === 1 ? '' : 's'}: ${parts.join(', ')}`;
+}

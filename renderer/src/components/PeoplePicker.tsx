@@ -1,0 +1,132 @@
+import { useId, useState } from 'react';
+import type { Person } from '../../../shared/model.js';
+import { call, errorMessage } from '../bridge.js';
+import { useVault } from '../state.js';
+
+export function personLabel(p: Person): string {
+  const name = p.name || p.handles[0] || 'Unnamed person';
+  return p.name && p.handles.length ? `${name} (${p.handles.join(', ')})` : name;
+}
+
+/** Pick people already recorded, or create one inline by name or online handle. */
+export function PeoplePicker({
+  legend,
+  hint,
+  role,
+  value,
+  onChange,
+}: {
+  legend: string;
+  hint: string;
+  role: 'perpetrator' | 'witness';
+  value: string[];
+  onChange(ids: string[]): void;
+}) {
+  const v = useVault();
+  const uid = useId();
+  const [newName, setNewName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const available = v.people
+    .filter((p) => !value.includes(p.id))
+    .sort((a, b) => personLabel(a).localeCompare(personLabel(b)));
+
+  async function create() {
+    const text = newName.trim();
+    if (!text) {
+      setError('Type a name or an online handle first.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const isHandle = /^@\S+$/.test(text);
+      const person = await call('people.create', {
+        input: isHandle ? { name: '', handles: [text], role } : { name: text, role },
+      });
+      v.putPerson(person);
+      onChange([...value, person.id]);
+      setNewName('');
+      v.announce(`${personLabel(person)} added.`);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <fieldset className="people-picker">
+      <legend>{legend}</legend>
+      <p className="hint" id={`${uid}-hint`}>
+        {hint}
+      </p>
+      {value.length > 0 ? (
+        <ul className="chosen" aria-label={`${legend}: chosen`}>
+          {value.map((id) => {
+            const p = v.peopleById.get(id);
+            const label = p ? personLabel(p) : 'Unknown person';
+            return (
+              <li key={id}>
+                {label}
+                <button
+                  type="button"
+                  aria-label={`Remove ${label}`}
+                  onClick={() => onChange(value.filter((x) => x !== id))}
+                >
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      <div className="row">
+        {available.length > 0 ? (
+          <div className="field">
+            <label htmlFor={`${uid}-pick`}>Someone already recorded</label>
+            <select
+              id={`${uid}-pick`}
+              value=""
+              onChange={(e) => {
+                if (e.target.value) onChange([...value, e.target.value]);
+              }}
+            >
+              <option value="">Choose a person…</option>
+              {available.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {personLabel(p)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <div className="field">
+          <label htmlFor={`${uid}-new`}>New person: name or online handle</label>
+          <input
+            id={`${uid}-new`}
+            type="text"
+            value={newName}
+            onChange={(e) => setNewName(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                void create();
+              }
+            }}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${uid}-err` : `${uid}-hint`}
+          />
+          {error ? (
+            <p className="error-text" id={`${uid}-err`}>
+              {error}
+            </p>
+          ) : null}
+        </div>
+      </div>
+      <button className="btn" type="button" disabled={busy} onClick={() => void create()}>
+        Add new person
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,131 @@
+import { useEffect, useState } from 'react';
+import PostalMime, { type Address, type Email } from 'postal-mime';
+import { emailFrameDocument, sanitizeEmailHtml, type SanitizedEmail } from './sanitize.js';
+import { formatSize } from '../format.js';
+
+function addresses(list: Address[] | Address | undefined): string {
+  if (!list) return '';
+  const arr = Array.isArray(list) ? list : [list];
+  return arr
+    .flatMap((a) => (a.group ? a.group : [a]))
+    .map((m) => (m.name ? `${m.name} <${m.address}>` : m.address))
+    .join(', ');
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+function contentBytes(c: ArrayBuffer | Uint8Array | string): Uint8Array {
+  if (typeof c === 'string') return new TextEncoder().encode(c);
+  return c instanceof Uint8Array ? c : new Uint8Array(c);
+}
+
+/** An e-mail exhibit: headers, text, and the HTML body only sanitised and in a sandboxed frame. */
+export function EmailView({ bytes }: { bytes: Uint8Array }) {
+  const [email, setEmail] = useState<Email | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [safe, setSafe] = useState<SanitizedEmail | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    PostalMime.parse(bytes)
+      .then((e) => {
+        if (!live) return;
+        setEmail(e);
+        if (e.html) {
+          const inline = new Map<string, string>();
+          for (const a of e.attachments) {
+            if (a.contentId && /^image\/(png|jpeg|gif|webp)$/i.test(a.mimeType)) {
+              inline.set(
+                a.contentId.replace(/^<|>$/g, '').toLowerCase(),
+                `data:${a.mimeType};base64,${bytesToBase64(contentBytes(a.content))}`,
+              );
+            }
+          }
+          setSafe(sanitizeEmailHtml(e.html, inline));
+        }
+      })
+      .catch(() => {
+        if (live) setError('This e-mail could not be read. The original file is kept unchanged.');
+      });
+    return () => {
+      live = false;
+    };
+  }, [bytes]);
+
+  if (error) return <p role="alert">{error}</p>;
+  if (!email) return <p role="status">Reading the e-mail…</p>;
+
+  const plain =
+    email.text ??
+    (email.html ? (new DOMParser().parseFromString(email.html, 'text/html').body.textContent ?? '').trim() : '');
+  const attachments = email.attachments.filter((a) => a.disposition !== 'inline' || !a.contentId);
+  return (
+    <div data-testid="email-view">
+      <h2>E-mail</h2>
+      <dl className="email-headers">
+        <dt>From</dt>
+        <dd>{addresses(email.from)}</dd>
+        <dt>To</dt>
+        <dd>{addresses(email.to)}</dd>
+        {email.cc?.length ? (
+          <>
+            <dt>Copy to</dt>
+            <dd>{addresses(email.cc)}</dd>
+          </>
+        ) : null}
+        <dt>Date</dt>
+        <dd>{email.date ?? 'Not given'}</dd>
+        <dt>Subject</dt>
+        <dd>{email.subject ?? '(no subject)'}</dd>
+      </dl>
+      {safe && safe.blockedRemote > 0 ? (
+        <p className="notice" role="note">
+          {safe.blockedRemote === 1
+            ? '1 picture or style from the internet was not loaded'
+            : `${safe.blockedRemote} pictures or styles from the internet were not loaded`}
+          , so the sender cannot tell you opened this e-mail. The original e-mail is kept unchanged.
+        </p>
+      ) : null}
+      {safe ? (
+        <>
+          <h3>Message</h3>
+          <iframe
+            className="email-frame"
+            title="E-mail message, shown safely"
+            sandbox=""
+            referrerPolicy="no-referrer"
+            srcDoc={emailFrameDocument(safe.html)}
+          />
+        </>
+      ) : null}
+      {plain ? (
+        <details open={!safe}>
+          <summary>{safe ? 'Plain text of the message' : 'Message'}</summary>
+          <pre className="email-text" data-testid="email-text">
+            {plain}
+          </pre>
+        </details>
+      ) : null}
+      {attachments.length > 0 ? (
+        <>
+          <h3>Attachments in this e-mail</h3>
+          <ul>
+            {attachments.map((a, i) => (
+              <li key={i}>
+                {a.filename ?? 'Unnamed attachment'} ({a.mimeType}, {formatSize(contentBytes(a.content).byteLength)})
+              </li>
+            ))}
+          </ul>
+          <p className="hint">
+            Attachments stay inside the original e-mail file. To view one, save it from your e-mail program and add it
+            as its own exhibit.
+          </p>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,254 @@
+import { useEffect, useRef, useState, type DragEvent } from 'react';
+import type { ImportSource } from '../../../shared/ipc.js';
+import type { Exhibit, Incident } from '../../../shared/model.js';
+import { BridgeError, bridge, call, errorMessage, randomId } from '../bridge.js';
+import { useVault } from '../state.js';
+import { exhibitKind, formatInstant, formatSize, KIND_LABELS } from '../format.js';
+import { useBlobUrl, useExhibitBytes } from './useExhibitBytes.js';
+
+interface Job {
+  jobId: string;
+  stage: 'reading' | 'importing';
+  label: string;
+  done: number;
+  total: number;
+  cancelled: boolean;
+}
+
+export function ExhibitsSection({ incident }: { incident: Incident }) {
+  const v = useVault();
+  const [job, setJob] = useState<Job | null>(null);
+  const jobRef = useRef<Job | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const current = (): Job | null => jobRef.current;
+  const update = (j: Job | null) => {
+    jobRef.current = j;
+    setJob(j);
+  };
+
+  async function importSources(prepare: () => Promise<ImportSource[] | null>, count: number) {
+    if (jobRef.current) return;
+    const jobId = randomId(16);
+    const start: Job = {
+      jobId,
+      stage: 'reading',
+      label: `Preparing ${count} file${count === 1 ? '' : 's'}…`,
+      done: 0,
+      total: count,
+      cancelled: false,
+    };
+    update(start);
+    setMessage(null);
+    const off = bridge().on('progress', (p) => {
+      if (p.jobId !== jobId || !jobRef.current || jobRef.current.jobId !== jobId) return;
+      update({ ...jobRef.current, stage: 'importing', done: p.done, total: p.total, label: p.label });
+    });
+    try {
+      const sources = await prepare();
+      const now = current();
+      if (!sources || sources.length === 0 || !now || now.cancelled) throw new BridgeError('CANCELLED', '');
+      update({ ...now, stage: 'importing', label: 'Locking the files in your vault…' });
+      const added = await call('exhibits.import', { incidentId: incident.id, jobId, sources });
+      const fresh = await call('incidents.get', { id: incident.id });
+      v.putIncident(fresh);
+      const text = `Added ${added.length} exhibit${added.length === 1 ? '' : 's'}: ${added.map((e) => e.name).join(', ')}.`;
+      setMessage({ kind: 'ok', text });
+      v.announce(text);
+    } catch (e) {
+      if (e instanceof BridgeError && e.code === 'CANCELLED') {
+        setMessage({ kind: 'ok', text: 'Cancelled. Nothing was added.' });
+      } else {
+        setMessage({ kind: 'error', text: `${errorMessage(e)} Nothing was added.` });
+      }
+    } finally {
+      off();
+      update(null);
+    }
+  }
+
+  /** Browser files → bytes sources, with progress while they are read into memory. */
+  function fromFiles(files: File[]) {
+    return importSources(async () => {
+      const sources: ImportSource[] = [];
+      for (const [i, f] of files.entries()) {
+        if (jobRef.current?.cancelled) return null;
+        const grant = await bridge().grantForDroppedFile(f);
+        if (grant) {
+          sources.push({ kind: 'grant', grantId: grant.grantId });
+        } else {
+          if (jobRef.current) update({ ...jobRef.current, label: `Reading ${f.name}…`, done: i, total: files.length });
+          sources.push({
+            kind: 'bytes',
+            name: f.name,
+            lastModified: f.lastModified,
+            data: new Uint8Array(await f.arrayBuffer()),
+          });
+        }
+      }
+      return sources;
+    }, files.length);
+  }
+
+  async function chooseFiles() {
+    if (v.status.nativeDialogs) {
+      try {
+        const grants = await call('dialog.openFiles', {});
+        if (grants.length > 0) {
+          void importSources(async () => grants.map((g) => ({ kind: 'grant', grantId: g.grantId })), grants.length);
+        }
+      } catch (e) {
+        setMessage({ kind: 'error', text: errorMessage(e) });
+      }
+    } else {
+      fileInput.current?.click();
+    }
+  }
+
+  async function cancel() {
+    const j = jobRef.current;
+    if (!j) return;
+    update({ ...j, cancelled: true, label: 'Cancelling…' });
+    try {
+      await call('exhibits.cancel', { jobId: j.jobId });
+    } catch {
+      /* the job may have finished already */
+    }
+  }
+
+  // Paste an image from the clipboard while this incident is open.
+  useEffect(() => {
+    const onPaste = (e: ClipboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA')) return;
+      const files = Array.from(e.clipboardData?.files ?? []).filter((f) => f.type.startsWith('image/'));
+      if (files.length === 0) return;
+      e.preventDefault();
+      const stamp = new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+      const named = files.map(
+        (f, i) =>
+          new File(
+            [f],
+            `pasted-image-${stamp}${files.length > 1 ? `-${i + 1}` : ''}.${f.type.split('/')[1] ?? 'png'}`,
+            {
+              type: f.type,
+              lastModified: Date.now(),
+            },
+          ),
+      );
+      void fromFiles(named);
+    };
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
+  });
+
+  function onDrop(e: DragEvent) {
+    e.preventDefault();
+    setDragging(false);
+    const files = Array.from(e.dataTransfer.files);
+    if (files.length > 0) void fromFiles(files);
+  }
+
+  const pct = job && job.total > 0 ? Math.round((job.done / job.total) * 100) : 0;
+  return (
+    <section className="card" aria-labelledby="exhibits-heading">
+      <h2 id="exhibits-heading">Exhibits ({incident.exhibits.length})</h2>
+      <p className="hint">
+        Screenshots, photos, letters and e-mails. The original files are kept unchanged and locked in your vault.
+      </p>
+      <div
+        className={dragging ? 'dropzone dragging' : 'dropzone'}
+        data-testid="dropzone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <p>Drag files here, paste a picture (Ctrl+V), or</p>
+        <button className="btn btn-primary" type="button" disabled={job !== null} onClick={() => void chooseFiles()}>
+          Choose files…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          hidden
+          aria-label="Choose files to add as exhibits"
+          onChange={(e) => {
+            const files = Array.from(e.target.files ?? []);
+            e.target.value = '';
+            if (files.length > 0) void fromFiles(files);
+          }}
+        />
+      </div>
+      {job ? (
+        <div className="notice" role="status" aria-live="polite">
+          <label htmlFor="import-progress">{job.label}</label>
+          <progress
+            id="import-progress"
+            max={100}
+            value={job.stage === 'reading' && job.done === 0 ? undefined : pct}
+          />
+          <div className="btn-row">
+            <button className="btn" type="button" onClick={() => void cancel()} disabled={job.cancelled}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {message ? (
+        <div
+          className={message.kind === 'ok' ? 'notice notice-ok' : 'notice notice-error'}
+          role={message.kind === 'ok' ? 'status' : 'alert'}
+        >
+          {message.text}
+        </div>
+      ) : null}
+      {incident.exhibits.length > 0 ? (
+        <ul className="exhibit-list">
+          {incident.exhibits.map((e) => (
+            <ExhibitCard key={e.id} exhibit={e} />
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+function ExhibitCard({ exhibit }: { exhibit: Exhibit }) {
+  const v = useVault();
+  const kind = exhibitKind(exhibit.mediaType, exhibit.name);
+  return (
+    <li className="exhibit-card">
+      <div className="thumb">{kind === 'image' ? <Thumb exhibit={exhibit} /> : <span>{KIND_LABELS[kind]}</span>}</div>
+      <strong className="prose">{exhibit.name}</strong>
+      <span className="hint">
+        {KIND_LABELS[kind]}, {formatSize(exhibit.size)}
+      </span>
+      <span className="hint">Added {formatInstant(exhibit.importedAt)}</span>
+      <span className="hash" aria-label={`SHA-256 ${exhibit.sha256}`}>
+        SHA-256 {exhibit.sha256}
+      </span>
+      <button
+        className="btn"
+        type="button"
+        aria-label={`View ${exhibit.name}`}
+        onClick={() => v.go({ name: 'exhibit', incidentId: exhibit.incidentId, exhibitId: exhibit.id })}
+      >
+        View
+      </button>
+    </li>
+  );
+}
+
+function Thumb({ exhibit }: { exhibit: Exhibit }) {
+  const { bytes, error } = useExhibitBytes(exhibit.id);
+  const url = useBlobUrl(bytes, exhibit.mediaType);
+  if (error) return <span>Picture could not be shown</span>;
+  if (!url) return <span>Loading…</span>;
+  return <img src={url} alt={`Thumbnail of ${exhibit.name}`} />;
+}

@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import { groupByPerson } from '../../../shared/timeline.js';
+import { useVault } from '../state.js';
+import { dayLabel, timeLabel } from '../../../shared/timeline.js';
+import { EscalationBadge } from '../components/Chips.js';
+
+/** Course of conduct: harassment and stalking are proved by a pattern, so show each person's incidents together. */
+export function Conduct() {
+  const v = useVault();
+  const groups = useMemo(() => groupByPerson(v.index, v.people), [v.index, v.people]);
+  return (
+    <div className="page-narrow">
+      <h1>Course of conduct</h1>
+      <p className="lead">
+        Harassment and stalking are shown by a pattern of behaviour. Here are your incidents grouped by the person
+        responsible, oldest first.
+      </p>
+      {groups.length === 0 ? <p className="empty">No incidents recorded yet.</p> : null}
+      {groups.map((g) => {
+        const name = g.person ? g.person.name || g.person.handles[0] || 'Unnamed person' : 'Person not named';
+        const headingId = `cg-${g.person?.id ?? 'none'}`;
+        return (
+          <section key={g.person?.id ?? 'none'} className="card conduct-group" aria-labelledby={headingId}>
+            <h2 id={headingId}>{name}</h2>
+            {g.person && g.person.handles.length > 0 ? (
+              <p className="hint">Also known as: {g.person.handles.join(', ')}</p>
+            ) : null}
+            <p>
+              <strong>
+                {g.items.length} incident{g.items.length === 1 ? '' : 's'}
+              </strong>{' '}
+              from {dayLabel(g.first)} to {dayLabel(g.last)}
+              {g.escalated > 0 ? `, ${g.escalated} with escalation signals` : ''}.
+            </p>
+            <ol>
+              {g.items.map((x) => (
+                <li key={x.incident.id}>
+                  <button
+                    type="button"
+                    className="btn-link"
+                    onClick={() => v.go({ name: 'incident', id: x.incident.id })}
+                  >
+                    {dayLabel(x.incident.occurredAt.date)}, {timeLabel(x.incident.occurredAt)}: {x.incident.title}
+                  </button>{' '}
+                  {x.escalated ? <EscalationBadge /> : null}
+                </li>
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,231 @@
+import { useState, type FormEvent } from 'react';
+import { CONTACT_KINDS, type Contact, type ContactInput } from '../../../shared/model.js';
+import { call, errorMessage } from '../bridge.js';
+import { useVault } from '../state.js';
+
+const KIND_LABELS: Record<(typeof CONTACT_KINDS)[number], string> = {
+  spoc: 'Police single point of contact (SPOC)',
+  police: 'Police',
+  platform: 'Platform trust and safety',
+  'party-security': 'Party security',
+  'employer-security': 'Employer security',
+  other: 'Other',
+};
+
+type Draft = Required<Omit<ContactInput, 'kind'>> & { kind: ContactInput['kind'] };
+const EMPTY: Draft = { kind: 'spoc', name: '', organisation: '', phone: '', email: '', notes: '' };
+
+export function Contacts() {
+  const v = useVault();
+  const [editing, setEditing] = useState<{ id: string | null; draft: Draft } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const order = (c: Contact) => CONTACT_KINDS.indexOf(c.kind);
+  const contacts = [...v.contacts].sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name));
+  const hasSpoc = contacts.some((c) => c.kind === 'spoc');
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    if (!editing) return;
+    const d = editing.draft;
+    if (!d.name.trim() && !d.organisation.trim() && !d.phone.trim() && !d.email.trim()) {
+      setError('Add at least a name, an organisation, a phone number or an e-mail address.');
+      return;
+    }
+    try {
+      if (editing.id) await call('contacts.update', { id: editing.id, input: d });
+      else await call('contacts.create', { input: d });
+      setEditing(null);
+      setError(null);
+      await v.refresh();
+      v.announce('Contact saved.');
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }
+
+  async function remove(c: Contact) {
+    try {
+      await call('contacts.delete', { id: c.id });
+      await v.refresh();
+      v.announce('Contact removed.');
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }
+
+  const set = (patch: Partial<Draft>) => setEditing((e) => (e ? { ...e, draft: { ...e.draft, ...patch } } : e));
+  return (
+    <div className="page-narrow">
+      <h1>Contacts</h1>
+      <p className="lead">
+        People to call for help. In an emergency, <strong>call 999</strong>.
+      </p>
+      {!hasSpoc ? (
+        <p className="notice">
+          If you are a candidate, your police force has a single point of contact (SPOC) for you. Ask your party or the
+          returning officer who it is, and add their details here.
+        </p>
+      ) : null}
+      {error && !editing ? (
+        <div className="notice notice-error" role="alert">
+          {error}
+        </div>
+      ) : null}
+      {contacts.length === 0 ? <p>No contacts yet.</p> : null}
+      <ul className="contact-list">
+        {contacts.map((c) => (
+          <li key={c.id} className={c.kind === 'spoc' ? 'contact-card spoc' : 'contact-card'}>
+            <h2>{c.name || c.organisation || KIND_LABELS[c.kind]}</h2>
+            <p className="hint">{KIND_LABELS[c.kind]}</p>
+            <dl className="detail-grid">
+              {c.organisation ? (
+                <>
+                  <dt>Organisation</dt>
+                  <dd>{c.organisation}</dd>
+                </>
+              ) : null}
+              {c.phone ? (
+                <>
+                  <dt>Phone</dt>
+                  <dd>{c.phone}</dd>
+                </>
+              ) : null}
+              {c.email ? (
+                <>
+                  <dt>E-mail</dt>
+                  <dd>{c.email}</dd>
+                </>
+              ) : null}
+              {c.notes ? (
+                <>
+                  <dt>Notes</dt>
+                  <dd>{c.notes}</dd>
+                </>
+              ) : null}
+            </dl>
+            <div className="btn-row">
+              <button
+                className="btn"
+                type="button"
+                aria-label={`Edit ${c.name || KIND_LABELS[c.kind]}`}
+                onClick={() => {
+                  setError(null);
+                  setEditing({
+                    id: c.id,
+                    draft: {
+                      kind: c.kind,
+                      name: c.name,
+                      organisation: c.organisation,
+                      phone: c.phone,
+                      email: c.email,
+                      notes: c.notes,
+                    },
+                  });
+                }}
+              >
+                Edit
+              </button>
+              <button
+                className="btn btn-danger"
+                type="button"
+                aria-label={`Remove ${c.name || KIND_LABELS[c.kind]}`}
+                onClick={() => void remove(c)}
+              >
+                Remove
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {editing ? (
+        <form className="card" onSubmit={save} noValidate aria-labelledby="contact-form-heading">
+          <h2 id="contact-form-heading">{editing.id ? 'Edit contact' : 'New contact'}</h2>
+          {error ? (
+            <p className="error-text" role="alert" id="contact-error">
+              {error}
+            </p>
+          ) : null}
+          <div className="field">
+            <label htmlFor="c-kind">Kind of contact</label>
+            <select
+              id="c-kind"
+              value={editing.draft.kind}
+              onChange={(e) => set({ kind: e.target.value as Draft['kind'] })}
+            >
+              {CONTACT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="row">
+            <div className="field">
+              <label htmlFor="c-name">Name</label>
+              <input
+                id="c-name"
+                type="text"
+                value={editing.draft.name}
+                onChange={(e) => set({ name: e.target.value })}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="c-org">Organisation</label>
+              <input
+                id="c-org"
+                type="text"
+                value={editing.draft.organisation}
+                onChange={(e) => set({ organisation: e.target.value })}
+              />
+            </div>
+          </div>
+          <div className="row">
+            <div className="field">
+              <label htmlFor="c-phone">Phone</label>
+              <input
+                id="c-phone"
+                type="tel"
+                value={editing.draft.phone}
+                onChange={(e) => set({ phone: e.target.value })}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="c-email">E-mail</label>
+              <input
+                id="c-email"
+                type="email"
+                value={editing.draft.email}
+                onChange={(e) => set({ email: e.target.value })}
+              />
+            </div>
+          </div>
+          <div className="field">
+            <label htmlFor="c-notes">Notes</label>
+            <textarea id="c-notes" value={editing.draft.notes} onChange={(e) => set({ notes: e.target.value })} />
+          </div>
+          <div className="btn-row">
+            <button className="btn btn-primary" type="submit">
+              Save contact
+            </button>
+            <button className="btn" type="button" onClick={() => setEditing(null)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="btn-row">
+          <button
+            className="btn btn-primary"
+            type="button"
+            onClick={() => {
+              setError(null);
+              setEditing({ id: null, draft: { ...EMPTY, kind: hasSpoc ? 'police' : 'spoc' } });
+            }}
+          >
+            Add a contact
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,219 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { VaultStatus } from '../../../shared/ipc.js';
+import { call, errorMessage } from '../bridge.js';
+import { Brand } from '../components/Brand.js';
+import { StrengthMeter, loadChecker, useStrength } from '../components/StrengthMeter.js';
+
+const MIN_LENGTH = 10;
+
+export function CreateVault({ status, onDone }: { status: VaultStatus; onDone(s: VaultStatus): void }) {
+  const [step, setStep] = useState<'passphrase' | 'recovery'>('passphrase');
+  const [recoveryKey, setRecoveryKey] = useState('');
+  if (step === 'recovery') {
+    return (
+      <RecoveryKeyStep
+        recoveryKey={recoveryKey}
+        onDone={async () => {
+          setRecoveryKey('');
+          onDone(await call('vault.status', {}));
+        }}
+      />
+    );
+  }
+  return (
+    <PassphraseStep
+      location={status.location}
+      onCreated={(key) => {
+        setRecoveryKey(key);
+        setStep('recovery');
+      }}
+    />
+  );
+}
+
+function PassphraseStep({ location, onCreated }: { location: string; onCreated(key: string): void }) {
+  const [pass, setPass] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const strength = useStrength(pass);
+  const firstField = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    firstField.current?.focus();
+    void loadChecker();
+  }, []);
+
+  const passError =
+    pass.length === 0
+      ? 'Choose a passphrase.'
+      : pass.length < MIN_LENGTH
+        ? `Use at least ${MIN_LENGTH} characters.`
+        : strength && strength.score < 2
+          ? 'This passphrase is too easy to guess. Add another word or two.'
+          : null;
+  const confirmError = confirm !== pass ? 'The two passphrases are not the same.' : null;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setSubmitted(true);
+    if (passError || confirmError) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const { recoveryKey } = await call('vault.create', { passphrase: pass });
+      onCreated(recoveryKey);
+    } catch (err) {
+      setError(errorMessage(err));
+      setBusy(false);
+    }
+  }
+
+  const showPassError = submitted && passError;
+  const showConfirmError = submitted && !passError && confirmError;
+  return (
+    <main className="center-page">
+      <div className="card">
+        <Brand />
+        <h1>Create your vault</h1>
+        <p className="lead">
+          Evidence Vault keeps your record of what happened locked on this computer. Only someone with your passphrase
+          can read it.
+        </p>
+        {location ? <p className="hint">The vault will be kept in the folder “{location}”.</p> : null}
+        {error ? (
+          <div className="notice notice-error" role="alert">
+            {error}
+          </div>
+        ) : null}
+        <form onSubmit={submit} noValidate>
+          <div className="field">
+            <label htmlFor="new-pass">Passphrase</label>
+            <input
+              ref={firstField}
+              id="new-pass"
+              type="password"
+              autoComplete="new-password"
+              value={pass}
+              onChange={(e) => setPass(e.target.value)}
+              aria-invalid={showPassError ? true : undefined}
+              aria-describedby={`new-pass-strength${showPassError ? ' new-pass-error' : ''}`}
+            />
+            {showPassError ? (
+              <p id="new-pass-error" className="error-text">
+                {passError}
+              </p>
+            ) : null}
+            <StrengthMeter id="new-pass-strength" strength={strength} />
+          </div>
+          <div className="field">
+            <label htmlFor="confirm-pass">Type the passphrase again</label>
+            <input
+              id="confirm-pass"
+              type="password"
+              autoComplete="new-password"
+              value={confirm}
+              onChange={(e) => setConfirm(e.target.value)}
+              aria-invalid={showConfirmError ? true : undefined}
+              aria-describedby={showConfirmError ? 'confirm-pass-error' : undefined}
+            />
+            {showConfirmError ? (
+              <p id="confirm-pass-error" className="error-text">
+                {confirmError}
+              </p>
+            ) : null}
+          </div>
+          <p className="hint">
+            Nobody can reset this passphrase for you — not us, not the police. Next you will get a recovery key to keep
+            somewhere safe in case you forget it.
+          </p>
+          <div className="btn-row">
+            <button className="btn btn-primary" type="submit" disabled={busy}>
+              {busy ? 'Creating your vault…' : 'Create vault'}
+            </button>
+          </div>
+          {busy ? (
+            <p role="status" className="hint">
+              Creating your vault. This takes a few seconds.
+            </p>
+          ) : null}
+        </form>
+      </div>
+    </main>
+  );
+}
+
+function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; onDone(): Promise<void> }) {
+  const [saved, setSaved] = useState(false);
+  const [downloaded, setDownloaded] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  function saveAsText() {
+    const text =
+      'Evidence Vault recovery key\n\n' +
+      `${recoveryKey}\n\n` +
+      'Use this key to open your vault if you forget your passphrase.\n' +
+      'Keep it somewhere safe, away from this computer. Anyone with this key can open your vault.\n';
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'evidence-vault-recovery-key.txt';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setDownloaded(true);
+  }
+
+  return (
+    <main className="center-page">
+      <div className="card printable">
+        <Brand />
+        <h1 ref={heading} tabIndex={-1}>
+          Your recovery key
+        </h1>
+        <p className="lead">
+          If you ever forget your passphrase, this key is the only way to open your vault. It is shown{' '}
+          <strong>only once</strong>.
+        </p>
+        <p className="recovery-key" aria-label="Recovery key" data-testid="recovery-key">
+          {recoveryKey}
+        </p>
+        <p className="print-only">
+          Keep this sheet somewhere safe, away from the computer. Anyone with this key can open your vault.
+        </p>
+        <div className="no-print">
+          <p>
+            Print it or save it, then keep it somewhere safe away from this computer — for example with a trusted
+            friend.
+          </p>
+          <div className="btn-row">
+            <button className="btn" type="button" onClick={() => window.print()}>
+              Print the recovery key
+            </button>
+            <button className="btn" type="button" onClick={saveAsText}>
+              Save as a text file
+            </button>
+          </div>
+          {downloaded ? (
+            <p className="notice" role="status">
+              Saved to your downloads. Move it off this computer (for example to a USB stick you keep elsewhere) and
+              delete it here.
+            </p>
+          ) : null}
+          <label className="check">
+            <input type="checkbox" checked={saved} onChange={(e) => setSaved(e.target.checked)} />
+            <span>I have saved my recovery key somewhere safe</span>
+          </label>
+          <div className="btn-row">
+            <button className="btn btn-primary" type="button" disabled={!saved} onClick={() => void onDone()}>
+              Continue to my vault
+            </button>
+          </div>
+        </div>
+      </div>
+    </main>
+  );
+}

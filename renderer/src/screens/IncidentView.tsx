@@ -1,0 +1,167 @@
+import { useRef, useState } from 'react';
+import { CHANNEL_LABELS, ESCALATION_LABELS } from '../../../shared/model.js';
+import { dayLabel, timeLabel } from '../../../shared/timeline.js';
+import { call, errorMessage } from '../bridge.js';
+import { useVault } from '../state.js';
+import { CategoryChips, ReportedBadge } from '../components/Chips.js';
+import { EscalationBanner } from '../components/EscalationBanner.js';
+import { ExhibitsSection } from '../exhibits/ExhibitsSection.js';
+import { formatInstant } from '../format.js';
+
+export function IncidentView({ id }: { id: string }) {
+  const v = useVault();
+  const incident = v.incidents.find((i) => i.id === id);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (!incident) {
+    return (
+      <div className="page-narrow">
+        <h1>Incident not found</h1>
+        <p>It may have been deleted.</p>
+        <button className="btn" type="button" onClick={() => v.go({ name: 'timeline' })}>
+          Back to the timeline
+        </button>
+      </div>
+    );
+  }
+
+  const names = (ids: string[]) =>
+    ids.map((pid) => {
+      const p = v.peopleById.get(pid);
+      return p ? p.name || p.handles[0] || 'Unnamed person' : 'Unknown person';
+    });
+
+  async function remove() {
+    if (!incident) return;
+    setBusy(true);
+    try {
+      await call('incidents.delete', { id: incident.id });
+      dialog.current?.close();
+      v.removeIncident(incident.id);
+      v.announce(`Incident “${incident.title}” deleted.`);
+      v.go({ name: 'timeline' });
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(false);
+    }
+  }
+
+  const perps = names(incident.perpetratorIds);
+  const witnesses = names(incident.witnessIds);
+  return (
+    <div className="page-narrow">
+      <p>
+        <button type="button" className="btn-link" onClick={() => v.go({ name: 'timeline' })}>
+          ← Back to the timeline
+        </button>
+      </p>
+      <div className="page-head">
+        <h1>{incident.title}</h1>
+        <div className="btn-row">
+          <button className="btn" type="button" onClick={() => v.go({ name: 'edit', id: incident.id })}>
+            Edit
+          </button>
+          <button className="btn btn-danger" type="button" onClick={() => dialog.current?.showModal()}>
+            Delete
+          </button>
+        </div>
+      </div>
+      <p>
+        <strong>{dayLabel(incident.occurredAt.date)}</strong>, {timeLabel(incident.occurredAt)}{' '}
+        <ReportedBadge reported={incident.reports.length > 0} />
+      </p>
+      <CategoryChips incident={incident} />
+      {incident.escalationSignals.length > 0 ? <EscalationBanner signals={incident.escalationSignals} /> : null}
+      {error ? (
+        <div className="notice notice-error" role="alert">
+          {error}
+        </div>
+      ) : null}
+      <section className="card" aria-labelledby="what-heading">
+        <h2 id="what-heading">What happened</h2>
+        <p className="prose">{incident.description || 'No description yet.'}</p>
+        <dl className="detail-grid">
+          <dt>How it reached you</dt>
+          <dd>
+            {incident.channel
+              ? `${CHANNEL_LABELS[incident.channel.kind]}${incident.channel.detail ? `: ${incident.channel.detail}` : ''}`
+              : 'Not recorded'}
+          </dd>
+          <dt>Where</dt>
+          <dd>{incident.location || 'Not recorded'}</dd>
+          <dt>Who did it</dt>
+          <dd>{perps.length ? perps.join(', ') : 'Not recorded'}</dd>
+          <dt>Who saw it</dt>
+          <dd>{witnesses.length ? witnesses.join(', ') : 'Nobody recorded'}</dd>
+          <dt>Escalation signals</dt>
+          <dd>
+            {incident.escalationSignals.length
+              ? incident.escalationSignals.map((s) => ESCALATION_LABELS[s]).join('; ')
+              : 'None'}
+          </dd>
+          {incident.notes ? (
+            <>
+              <dt>Notes</dt>
+              <dd>{incident.notes}</dd>
+            </>
+          ) : null}
+          {incident.privateFields.length ? (
+            <>
+              <dt>Marked private</dt>
+              <dd>{incident.privateFields.join(', ')}</dd>
+            </>
+          ) : null}
+          <dt>Recorded</dt>
+          <dd>
+            {formatInstant(incident.createdAt)}
+            {incident.updatedAt !== incident.createdAt ? ` (last changed ${formatInstant(incident.updatedAt)})` : ''}
+          </dd>
+        </dl>
+      </section>
+      <section className="card" aria-labelledby="reports-heading">
+        <h2 id="reports-heading">Where you reported it</h2>
+        {incident.reports.length === 0 ? (
+          <p>Not reported yet. You can add a police or platform report by editing this incident.</p>
+        ) : (
+          <ul>
+            {incident.reports.map((r, i) =>
+              r.kind === 'police' ? (
+                <li key={i}>
+                  Police{r.force ? ` (${r.force})` : ''}
+                  {r.reference ? `, reference ${r.reference}` : ''}
+                  {r.officer ? `, officer ${r.officer}` : ''}
+                  {r.date ? `, on ${r.date}` : ''}
+                </li>
+              ) : (
+                <li key={i}>
+                  {r.platform || 'Platform'}
+                  {r.reference ? `, reference ${r.reference}` : ''}
+                  {r.date ? `, on ${r.date}` : ''}
+                  {r.outcome ? ` — outcome: ${r.outcome}` : ''}
+                </li>
+              ),
+            )}
+          </ul>
+        )}
+      </section>
+      <ExhibitsSection incident={incident} />
+      <dialog ref={dialog} aria-labelledby="delete-heading">
+        <h2 id="delete-heading">Delete this incident?</h2>
+        <p>
+          “{incident.title}” and its {incident.exhibits.length} exhibit{incident.exhibits.length === 1 ? '' : 's'} will
+          be removed from your vault. The custody log keeps a note that it was deleted.
+        </p>
+        <div className="btn-row">
+          <button className="btn btn-danger-solid" type="button" disabled={busy} onClick={() => void remove()}>
+            Delete incident
+          </button>
+          <button className="btn" type="button" onClick={() => dialog.current?.close()} autoFocus>
+            Keep it
+          </button>
+        </div>
+      </dialog>
+    </div>
+  );
+}

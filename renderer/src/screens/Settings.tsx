@@ -1,0 +1,257 @@
+import { useState, type FormEvent } from 'react';
+import type { CheckReport, Settings } from '../../../shared/model.js';
+import { call, errorMessage } from '../bridge.js';
+import { useVault } from '../state.js';
+import { StrengthMeter, useStrength } from '../components/StrengthMeter.js';
+
+export function SettingsPage() {
+  const v = useVault();
+  const s = v.settings;
+  const [saved, setSaved] = useState<string | null>(null);
+  const [profile, setProfile] = useState({
+    producerName: s.producerName,
+    producerInitials: s.producerInitials,
+    contactEmail: s.contactEmail,
+    contactPhone: s.contactPhone,
+  });
+  const [error, setError] = useState<string | null>(null);
+
+  async function update(patch: Partial<Settings>, message: string) {
+    try {
+      await v.updateSettings(patch);
+      setSaved(message);
+      setError(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+
+  return (
+    <div className="page-narrow">
+      <h1>Settings</h1>
+      {saved ? (
+        <p className="notice notice-ok" role="status">
+          {saved}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="notice notice-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <section className="card" aria-labelledby="look-heading">
+        <h2 id="look-heading">Look and safety</h2>
+        <div className="row">
+          <div className="field">
+            <label htmlFor="s-theme">Colours</label>
+            <select
+              id="s-theme"
+              value={s.theme}
+              onChange={(e) => void update({ theme: e.target.value as Settings['theme'] }, 'Colours changed.')}
+            >
+              <option value="system">Same as my computer</option>
+              <option value="light">Light</option>
+              <option value="dark">Dark</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="s-autolock">Lock the vault when not used for</label>
+            <select
+              id="s-autolock"
+              value={String(s.autoLockMinutes)}
+              onChange={(e) => void update({ autoLockMinutes: Number(e.target.value) }, 'Automatic locking changed.')}
+            >
+              {[1, 2, 5, 10, 15, 30, 60].map((m) => (
+                <option key={m} value={m}>
+                  {m} minute{m === 1 ? '' : 's'}
+                </option>
+              ))}
+              <option value="0">Never (not recommended)</option>
+            </select>
+          </div>
+        </div>
+      </section>
+      <form
+        className="card"
+        aria-labelledby="about-heading"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void update(profile, 'Your details were saved.');
+        }}
+      >
+        <h2 id="about-heading">About you (for case packs)</h2>
+        <p className="hint">These go on the case packs you give to the police.</p>
+        <div className="row">
+          <div className="field">
+            <label htmlFor="s-name">Your name</label>
+            <input
+              id="s-name"
+              type="text"
+              value={profile.producerName}
+              onChange={(e) => setProfile({ ...profile, producerName: e.target.value })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="s-initials">Your initials</label>
+            <input
+              id="s-initials"
+              type="text"
+              maxLength={5}
+              value={profile.producerInitials}
+              aria-describedby="s-initials-hint"
+              onChange={(e) => setProfile({ ...profile, producerInitials: e.target.value.toUpperCase() })}
+            />
+            <span className="hint" id="s-initials-hint">
+              Exhibits are numbered with them: AB/1, AB/2…
+            </span>
+          </div>
+        </div>
+        <div className="row">
+          <div className="field">
+            <label htmlFor="s-email">Your e-mail</label>
+            <input
+              id="s-email"
+              type="email"
+              value={profile.contactEmail}
+              onChange={(e) => setProfile({ ...profile, contactEmail: e.target.value })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="s-phone">Your phone</label>
+            <input
+              id="s-phone"
+              type="tel"
+              value={profile.contactPhone}
+              onChange={(e) => setProfile({ ...profile, contactPhone: e.target.value })}
+            />
+          </div>
+        </div>
+        <button className="btn btn-primary" type="submit">
+          Save my details
+        </button>
+      </form>
+      <ChangePassphrase />
+      <CheckVault />
+    </div>
+  );
+}
+
+function ChangePassphrase() {
+  const [pass, setPass] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const strength = useStrength(pass);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (pass.length < 10 || (strength && strength.score < 2)) {
+      setMsg({ ok: false, text: 'Choose a longer passphrase: at least 10 characters, hard to guess.' });
+      return;
+    }
+    if (pass !== confirm) {
+      setMsg({ ok: false, text: 'The two passphrases are not the same.' });
+      return;
+    }
+    setBusy(true);
+    try {
+      await call('vault.changePassphrase', { newPassphrase: pass });
+      setPass('');
+      setConfirm('');
+      setMsg({ ok: true, text: 'Your passphrase was changed. Your recovery key still works.' });
+    } catch (err) {
+      setMsg({ ok: false, text: errorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="card" aria-labelledby="pass-heading" onSubmit={submit} noValidate>
+      <h2 id="pass-heading">Change passphrase</h2>
+      {msg ? (
+        <p className={msg.ok ? 'notice notice-ok' : 'error-text'} role={msg.ok ? 'status' : 'alert'} id="pass-msg">
+          {msg.text}
+        </p>
+      ) : null}
+      <div className="row">
+        <div className="field">
+          <label htmlFor="s-newpass">New passphrase</label>
+          <input
+            id="s-newpass"
+            type="password"
+            autoComplete="new-password"
+            value={pass}
+            aria-describedby="s-newpass-strength"
+            onChange={(e) => setPass(e.target.value)}
+          />
+          <StrengthMeter id="s-newpass-strength" strength={strength} />
+        </div>
+        <div className="field">
+          <label htmlFor="s-newpass2">Type it again</label>
+          <input
+            id="s-newpass2"
+            type="password"
+            autoComplete="new-password"
+            value={confirm}
+            onChange={(e) => setConfirm(e.target.value)}
+          />
+        </div>
+      </div>
+      <button className="btn" type="submit" disabled={busy}>
+        {busy ? 'Changing…' : 'Change passphrase'}
+      </button>
+    </form>
+  );
+}
+
+function CheckVault() {
+  const [report, setReport] = useState<CheckReport | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <section className="card" aria-labelledby="check-heading">
+      <h2 id="check-heading">Check the vault</h2>
+      <p>Checks every record, every file against its SHA-256 and the custody log, and tells you if anything changed.</p>
+      <button
+        className="btn"
+        type="button"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          setError(null);
+          call('vault.check', {})
+            .then(setReport)
+            .catch((e: unknown) => setError(errorMessage(e)))
+            .finally(() => setBusy(false));
+        }}
+      >
+        {busy ? 'Checking…' : 'Check now'}
+      </button>
+      {error ? (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {report ? (
+        <div className={report.ok ? 'notice notice-ok' : 'notice notice-error'} role="status">
+          {report.ok ? (
+            <p>
+              All is well: {report.records} records, {report.blobs} files and {report.custodyEntries} custody entries
+              checked.
+            </p>
+          ) : (
+            <>
+              <p>Problems were found:</p>
+              <ul>
+                {report.problems.map((p, i) => (
+                  <li key={i}>{p.message}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,254 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { VaultStatus } from '../../../shared/ipc.js';
+import type { Contact, Incident, Person, Settings } from '../../../shared/model.js';
+import { EMPTY_FILTER, indexIncidents, type IncidentFilter } from '../../../shared/timeline.js';
+import { bridge, call, errorMessage } from '../bridge.js';
+import { Brand } from '../components/Brand.js';
+import { VaultContext, type Route, type VaultData } from '../state.js';
+import { applyTheme } from '../theme.js';
+import { Timeline, resetTimelinePaintMark } from './Timeline.js';
+import { Conduct } from './Conduct.js';
+import { IncidentView } from './IncidentView.js';
+import { IncidentEditor } from './IncidentEditor.js';
+import { ExhibitPage } from '../exhibits/ExhibitPage.js';
+import { Contacts } from './Contacts.js';
+import { Guidance } from './Guidance.js';
+import { SettingsPage } from './Settings.js';
+import { CasePack } from './CasePack.js';
+
+interface Loaded {
+  incidents: Incident[];
+  people: Person[];
+  contacts: Contact[];
+  settings: Settings;
+}
+
+const NAV: { route: Route; label: string }[] = [
+  { route: { name: 'timeline' }, label: 'Timeline' },
+  { route: { name: 'conduct' }, label: 'Course of conduct' },
+  { route: { name: 'contacts' }, label: 'Contacts' },
+  { route: { name: 'guidance' }, label: 'Staying safe' },
+  { route: { name: 'pack' }, label: 'Case pack' },
+  { route: { name: 'settings' }, label: 'Settings' },
+];
+
+function navSection(route: Route): Route['name'] {
+  if (route.name === 'incident' || route.name === 'edit' || route.name === 'new' || route.name === 'exhibit') {
+    return 'timeline';
+  }
+  return route.name;
+}
+
+export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: VaultStatus, reason: string): void }) {
+  const [data, setData] = useState<Loaded | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [route, setRoute] = useState<Route>({ name: 'timeline' });
+  const [filter, setFilter] = useState<IncidentFilter>(EMPTY_FILTER);
+  const [announcement, setAnnouncement] = useState('');
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRoute = useRef(true);
+
+  const refresh = useCallback(async () => {
+    try {
+      const [incidents, people, contacts, settings] = await Promise.all([
+        call('incidents.list', {}),
+        call('people.list', {}),
+        call('contacts.list', {}),
+        call('settings.get', {}),
+      ]);
+      setData({ incidents, people, contacts, settings });
+      applyTheme(settings.theme);
+    } catch (e) {
+      setLoadError(errorMessage(e));
+    }
+  }, []);
+
+  useEffect(() => {
+    resetTimelinePaintMark();
+    void refresh();
+  }, [refresh]);
+
+  const lock = useCallback(
+    async (reason = 'user') => {
+      try {
+        const s = await call('vault.lock', {});
+        onLocked(s, reason);
+      } catch {
+        onLocked({ ...status, state: 'locked' }, reason);
+      }
+    },
+    [onLocked, status],
+  );
+
+  // Auto-lock after inactivity.
+  const autoLockMinutes = data?.settings.autoLockMinutes ?? 5;
+  useEffect(() => {
+    if (autoLockMinutes <= 0) return;
+    let last = Date.now();
+    const touch = () => {
+      last = Date.now();
+    };
+    const events = ['pointerdown', 'keydown', 'wheel', 'pointermove', 'touchstart', 'scroll'] as const;
+    for (const ev of events) window.addEventListener(ev, touch, { passive: true, capture: true });
+    const timer = window.setInterval(() => {
+      if (Date.now() - last >= autoLockMinutes * 60_000) void lock('inactivity');
+    }, 1000);
+    return () => {
+      for (const ev of events) window.removeEventListener(ev, touch, { capture: true });
+      window.clearInterval(timer);
+    };
+  }, [autoLockMinutes, lock]);
+
+  // Application menu commands (Electron).
+  useEffect(
+    () =>
+      bridge().on('menu', ({ command }) => {
+        if (command === 'new-incident') setRoute({ name: 'new', quick: false });
+        else if (command === 'export') setRoute({ name: 'pack' });
+        else if (command === 'lock') void lock('user');
+      }),
+    [lock],
+  );
+
+  // Move focus to the new screen's heading, so keyboard and screen-reader users know where they are.
+  useEffect(() => {
+    if (firstRoute.current) {
+      firstRoute.current = false;
+      return;
+    }
+    const h = mainRef.current?.querySelector<HTMLElement>('h1');
+    if (h) {
+      if (!h.hasAttribute('tabindex')) h.setAttribute('tabindex', '-1');
+      h.focus();
+    }
+    window.scrollTo(0, 0);
+  }, [route]);
+
+  const index = useMemo(() => (data ? indexIncidents(data.incidents, data.people) : []), [data]);
+  const peopleById = useMemo(() => new Map((data?.people ?? []).map((p) => [p.id, p])), [data]);
+
+  const value = useMemo<VaultData | null>(() => {
+    if (!data) return null;
+    return {
+      status,
+      ...data,
+      index,
+      peopleById,
+      filter,
+      setFilter,
+      route,
+      go: setRoute,
+      refresh,
+      putIncident(incident) {
+        setData((d) => (d ? { ...d, incidents: [...d.incidents.filter((i) => i.id !== incident.id), incident] } : d));
+      },
+      removeIncident(id) {
+        setData((d) => (d ? { ...d, incidents: d.incidents.filter((i) => i.id !== id) } : d));
+      },
+      putPerson(person) {
+        setData((d) => (d ? { ...d, people: [...d.people.filter((p) => p.id !== person.id), person] } : d));
+      },
+      async updateSettings(patch) {
+        const settings = await call('settings.update', { patch });
+        setData((d) => (d ? { ...d, settings } : d));
+        if (patch.theme) applyTheme(settings.theme);
+      },
+      lock: () => lock('user'),
+      announce: setAnnouncement,
+    };
+  }, [data, status, index, peopleById, filter, route, refresh, lock]);
+
+  if (loadError) {
+    return (
+      <main className="center-page">
+        <div className="card" role="alert">
+          <h1>Your vault could not be read</h1>
+          <p>{loadError}</p>
+          <button className="btn" type="button" onClick={() => void lock('user')}>
+            Lock the vault
+          </button>
+        </div>
+      </main>
+    );
+  }
+  if (!value) {
+    return (
+      <main className="center-page" aria-busy="true">
+        <p role="status">Opening your record…</p>
+      </main>
+    );
+  }
+
+  const section = navSection(route);
+  const fill = route.name === 'timeline';
+  return (
+    <VaultContext.Provider value={value}>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <div className="shell">
+        <header className="topbar">
+          <Brand />
+          <div className="topbar-actions">
+            <button className="btn btn-primary" type="button" onClick={() => setRoute({ name: 'new', quick: true })}>
+              Quick add
+            </button>
+            <button className="btn" type="button" onClick={() => setRoute({ name: 'new', quick: false })}>
+              New incident
+            </button>
+            <button className="btn" type="button" onClick={() => void lock('user')}>
+              Lock
+            </button>
+          </div>
+        </header>
+        <nav className="sidebar" aria-label="Main">
+          <ul>
+            {NAV.map((n) => (
+              <li key={n.route.name}>
+                <button
+                  type="button"
+                  className="nav-item"
+                  aria-current={section === n.route.name ? 'page' : undefined}
+                  onClick={() => setRoute(n.route)}
+                >
+                  {n.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" ref={mainRef} className={fill ? 'main main-fill' : 'main'} tabIndex={-1}>
+          <Screen route={route} />
+        </main>
+      </div>
+      <div className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </div>
+    </VaultContext.Provider>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'timeline':
+      return <Timeline />;
+    case 'conduct':
+      return <Conduct />;
+    case 'incident':
+      return <IncidentView key={route.id} id={route.id} />;
+    case 'new':
+      return <IncidentEditor key={`new-${String(route.quick)}`} id={null} quick={route.quick} />;
+    case 'edit':
+      return <IncidentEditor key={`edit-${route.id}`} id={route.id} quick={false} />;
+    case 'exhibit':
+      return <ExhibitPage key={route.exhibitId} incidentId={route.incidentId} exhibitId={route.exhibitId} />;
+    case 'contacts':
+      return <Contacts />;
+    case 'guidance':
+      return <Guidance />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'pack':
+      return <CasePack />;
+  }
+}

@@ -1,0 +1,298 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  CATEGORY_IDS,
+  CATEGORY_LABELS,
+  CHANNEL_KINDS,
+  CHANNEL_LABELS,
+  type CategoryId,
+} from '../../../shared/model.js';
+import {
+  EMPTY_FILTER,
+  buildTimelineRows,
+  excerpt,
+  filterIncidents,
+  isFilterEmpty,
+  timeLabel,
+  type IncidentFilter,
+  type TimelineRow,
+  type TriState,
+} from '../../../shared/timeline.js';
+import { PERF_ATTRS, PERF_MARKS, perfMarkAfterPaint } from '../../../shared/perf.js';
+import { useVault } from '../state.js';
+import { CategoryChips, EscalationBadge, ReportedBadge, exhibitSummary } from '../components/Chips.js';
+
+let timelinePaintMarked = false;
+/** Called at each unlock so the next first paint is marked again. */
+export function resetTimelinePaintMark(): void {
+  timelinePaintMarked = false;
+}
+
+export function Timeline() {
+  const v = useVault();
+  const { filter, setFilter, settings } = v;
+  const order = settings.timelineOrder;
+  const items = useMemo(() => filterIncidents(v.index, filter), [v.index, filter]);
+  const rows = useMemo(() => buildTimelineRows(items, order), [items, order]);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => {
+      const r = rows[i];
+      return r?.kind === 'month' ? 58 : r?.kind === 'day' ? 42 : 124;
+    },
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 8,
+  });
+
+  useEffect(() => {
+    if (!timelinePaintMarked) {
+      timelinePaintMarked = true;
+      perfMarkAfterPaint(PERF_MARKS.timelinePainted, { incidents: v.index.length });
+    }
+  }, [v.index.length]);
+
+  const firstQuery = useRef(true);
+  useEffect(() => {
+    if (firstQuery.current) {
+      firstQuery.current = false;
+      return;
+    }
+    perfMarkAfterPaint(PERF_MARKS.searchPainted, { query: filter.query, results: items.length });
+  }, [items, filter.query]);
+
+  const set = (patch: Partial<IncidentFilter>) => setFilter({ ...filter, ...patch });
+  const total = v.index.length;
+
+  return (
+    <>
+      <div className="page-head">
+        <h1>Timeline</h1>
+        <div className="btn-row">
+          <label htmlFor="order" className="visually-hidden">
+            Order
+          </label>
+          <select
+            id="order"
+            className="input"
+            value={order}
+            onChange={(e) => void v.updateSettings({ timelineOrder: e.target.value as typeof order })}
+          >
+            <option value="oldest-first">Oldest first</option>
+            <option value="newest-first">Newest first</option>
+          </select>
+        </div>
+      </div>
+      <search className="filters" aria-label="Search and filter incidents">
+        <div className="row">
+          <div className="field search">
+            <label htmlFor="q">Search</label>
+            <input
+              id="q"
+              type="search"
+              {...{ [PERF_ATTRS.search]: 'true' }}
+              placeholder="Words, names, notes, file names…"
+              value={filter.query}
+              onChange={(e) => set({ query: e.target.value })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="f-category">Category</label>
+            <select
+              id="f-category"
+              value={filter.categories[0] ?? ''}
+              onChange={(e) => set({ categories: e.target.value ? [e.target.value as CategoryId] : [] })}
+            >
+              <option value="">Any category</option>
+              {CATEGORY_IDS.map((c) => (
+                <option key={c} value={c}>
+                  {CATEGORY_LABELS[c]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="f-person">Person</label>
+            <select
+              id="f-person"
+              value={filter.personId ?? ''}
+              onChange={(e) => set({ personId: e.target.value || null })}
+            >
+              <option value="">Anyone</option>
+              {[...v.people]
+                .sort((a, b) => a.name.localeCompare(b.name))
+                .map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name || p.handles[0] || 'Unnamed person'}
+                  </option>
+                ))}
+            </select>
+          </div>
+        </div>
+        <details open={!isFilterEmpty({ ...filter, query: '', categories: [], personId: null }) || undefined}>
+          <summary>More filters</summary>
+          <div className="row">
+            <div className="field">
+              <label htmlFor="f-channel">How it reached you</label>
+              <select
+                id="f-channel"
+                value={filter.channel ?? ''}
+                onChange={(e) => set({ channel: (e.target.value || null) as IncidentFilter['channel'] })}
+              >
+                <option value="">Any way</option>
+                {CHANNEL_KINDS.map((c) => (
+                  <option key={c} value={c}>
+                    {CHANNEL_LABELS[c]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="f-platform">Platform or app</label>
+              <input
+                id="f-platform"
+                type="text"
+                value={filter.platform}
+                onChange={(e) => set({ platform: e.target.value })}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="f-from">From</label>
+              <input id="f-from" type="date" value={filter.from} onChange={(e) => set({ from: e.target.value })} />
+            </div>
+            <div className="field">
+              <label htmlFor="f-to">To</label>
+              <input id="f-to" type="date" value={filter.to} onChange={(e) => set({ to: e.target.value })} />
+            </div>
+            <TriSelect
+              id="f-reported"
+              label="Reported"
+              value={filter.reported}
+              labels={['Either', 'Reported', 'Not reported']}
+              onChange={(reported) => set({ reported })}
+            />
+            <TriSelect
+              id="f-escalation"
+              label="Escalation signals"
+              value={filter.escalation}
+              labels={['Either', 'Has escalation signals', 'No escalation signals']}
+              onChange={(escalation) => set({ escalation })}
+            />
+          </div>
+        </details>
+      </search>
+      <div className="page-head">
+        <p className="result-count" role="status" aria-live="polite">
+          {isFilterEmpty(filter)
+            ? `${total} incident${total === 1 ? '' : 's'}`
+            : `Showing ${items.length} of ${total} incident${total === 1 ? '' : 's'}`}
+        </p>
+        {!isFilterEmpty(filter) ? (
+          <button className="btn-link" type="button" onClick={() => setFilter(EMPTY_FILTER)}>
+            Clear search and filters
+          </button>
+        ) : null}
+      </div>
+      <div
+        className="scroller"
+        ref={scroller}
+        tabIndex={0}
+        role="region"
+        aria-label="Incidents"
+        {...{ [PERF_ATTRS.timelineScroller]: 'true' }}
+      >
+        {total === 0 ? (
+          <div className="empty">
+            <h2>Nothing recorded yet</h2>
+            <p>When something happens, write it down here as soon as you can — even just when and what happened.</p>
+            <button className="btn btn-primary" type="button" onClick={() => v.go({ name: 'new', quick: true })}>
+              Record an incident
+            </button>
+          </div>
+        ) : rows.length === 0 ? (
+          <div className="empty">
+            <p>No incident matches. Try fewer words or clear the filters.</p>
+          </div>
+        ) : (
+          <div className="vlist" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((vi) => {
+              const row = rows[vi.index];
+              if (!row) return null;
+              return (
+                <div
+                  key={vi.key}
+                  className="vrow"
+                  data-index={vi.index}
+                  ref={virtualizer.measureElement}
+                  style={{ transform: `translateY(${vi.start}px)` }}
+                >
+                  <Row row={row} />
+                </div>
+              );
+            })}
+          </div>
+        )}
+      </div>
+    </>
+  );
+}
+
+function TriSelect({
+  id,
+  label,
+  value,
+  labels,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: TriState;
+  labels: [string, string, string];
+  onChange(v: TriState): void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as TriState)}>
+        <option value="any">{labels[0]}</option>
+        <option value="yes">{labels[1]}</option>
+        <option value="no">{labels[2]}</option>
+      </select>
+    </div>
+  );
+}
+
+function Row({ row }: { row: TimelineRow }) {
+  const v = useVault();
+  if (row.kind === 'month') {
+    return (
+      <h2 className="month-head">
+        {row.label} <small>{row.count === 1 ? '1 incident' : `${row.count} incidents`}</small>
+      </h2>
+    );
+  }
+  if (row.kind === 'day') return <h3 className="day-head">{row.label}</h3>;
+  const { incident, escalated, reported } = row.item;
+  const titleId = `t-${incident.id}`;
+  return (
+    <article className={escalated ? 'entry escalated' : 'entry'} aria-labelledby={titleId}>
+      <div className="entry-time">{timeLabel(incident.occurredAt)}</div>
+      <div>
+        <h4 className="entry-title" id={titleId}>
+          <button type="button" onClick={() => v.go({ name: 'incident', id: incident.id })}>
+            {incident.title}
+          </button>
+        </h4>
+        <CategoryChips incident={incident} />
+        {incident.description ? <p className="entry-desc">{excerpt(incident.description)}</p> : null}
+      </div>
+      <div className="entry-meta">
+        {escalated ? <EscalationBadge /> : null}
+        <ReportedBadge reported={reported} />
+        <span className="hint">{exhibitSummary(incident)}</span>
+      </div>
+    </article>
+  );
+}

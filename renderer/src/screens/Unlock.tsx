@@ -1,0 +1,131 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { VaultStatus } from '../../../shared/ipc.js';
+import { PERF_MARKS, perfMark } from '../../../shared/perf.js';
+import { BridgeError, call, errorMessage } from '../bridge.js';
+import { Brand } from '../components/Brand.js';
+
+export function Unlock({
+  status,
+  reason,
+  onUnlocked,
+}: {
+  status: VaultStatus;
+  reason: string | null;
+  onUnlocked(s: VaultStatus): void;
+}) {
+  const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
+  const [secret, setSecret] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    input.current?.focus();
+  }, [mode]);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (secret.trim() === '') {
+      setError(mode === 'passphrase' ? 'Type your passphrase.' : 'Type your recovery key.');
+      input.current?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      perfMark(PERF_MARKS.unlockStart);
+      const s = await call(
+        'vault.unlock',
+        mode === 'passphrase' ? { passphrase: secret } : { recoveryKey: secret.trim() },
+      );
+      perfMark(PERF_MARKS.unlockDone);
+      setSecret('');
+      onUnlocked(s);
+    } catch (err) {
+      setBusy(false);
+      if (err instanceof BridgeError && err.code === 'WRONG_PASSPHRASE') {
+        setError('That passphrase is not right. Check that Caps Lock is off and try again. Nothing has been changed.');
+      } else if (err instanceof BridgeError && err.code === 'WRONG_RECOVERY_KEY') {
+        setError('That recovery key is not right. Check each group of characters and try again.');
+      } else {
+        setError(errorMessage(err));
+      }
+      requestAnimationFrame(() => input.current?.select());
+    }
+  }
+
+  const id = mode === 'passphrase' ? 'unlock-pass' : 'unlock-recovery';
+  return (
+    <main className="center-page">
+      <div className="card">
+        <Brand />
+        <h1>Unlock your vault</h1>
+        {reason ? (
+          <p className="notice" role="status">
+            {reason === 'inactivity'
+              ? 'Your vault was locked because it was not used for a while.'
+              : 'Your vault was locked.'}
+          </p>
+        ) : null}
+        {status.location ? <p className="hint">Vault: {status.location}</p> : null}
+        <div className="tabs" role="group" aria-label="Unlock with">
+          <button
+            type="button"
+            className="btn"
+            aria-pressed={mode === 'passphrase'}
+            onClick={() => {
+              setMode('passphrase');
+              setError(null);
+              setSecret('');
+            }}
+          >
+            Passphrase
+          </button>
+          <button
+            type="button"
+            className="btn"
+            aria-pressed={mode === 'recovery'}
+            onClick={() => {
+              setMode('recovery');
+              setError(null);
+              setSecret('');
+            }}
+          >
+            Recovery key
+          </button>
+        </div>
+        <form onSubmit={submit} noValidate>
+          <div className="field">
+            <label htmlFor={id}>{mode === 'passphrase' ? 'Passphrase' : 'Recovery key'}</label>
+            <input
+              ref={input}
+              id={id}
+              type={mode === 'passphrase' ? 'password' : 'text'}
+              autoComplete={mode === 'passphrase' ? 'current-password' : 'off'}
+              spellCheck={false}
+              value={secret}
+              onChange={(e) => setSecret(e.target.value)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? 'unlock-error' : undefined}
+            />
+            {error ? (
+              <p id="unlock-error" className="error-text" role="alert">
+                {error}
+              </p>
+            ) : null}
+          </div>
+          <div className="btn-row">
+            <button className="btn btn-primary" type="submit" disabled={busy}>
+              {busy ? 'Unlocking…' : 'Unlock'}
+            </button>
+          </div>
+          {busy ? (
+            <p role="status" className="hint">
+              Checking… this takes a moment.
+            </p>
+          ) : null}
+        </form>
+      </div>
+    </main>
+  );
+}
