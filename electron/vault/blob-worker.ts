@@ -10,9 +10,15 @@
  * Protocol (every request but `close` has a numeric `req` and gets exactly one reply with the same `req`):
  *   { op: 'init-push', req, sid, key, ad }        -> { req, header }
  *   { op: 'init-pull', req, sid, key, ad, header } -> { req }
- *   { op: 'push', req, sid, data, final }          -> { req, data }            (data transferred both ways)
- *   { op: 'pull', req, sid, data }                 -> { req, data, tag } | { req, fail: true }
- *   { op: 'close', sid }                           (wipes and frees the stream state; no reply)
+ *   { op: 'push', req, sid, data, out, final }     -> { req, data, back }
+ *       data: the plaintext chunk; out: an optional buffer for the ciphertext (capacity >= data + 17 bytes);
+ *       both are transferred and come back (`back` is the plaintext's ArrayBuffer) so the parent can reuse
+ *       them: no per-chunk garbage, which keeps the resident memory low.
+ *   { op: 'pull', req, sid, data }                 -> { req, data, tag, back } | { req, fail: true, back }
+ * push/pull call libsodium's crypto_secretstream_xchacha20poly1305_push/_pull directly on buffers kept in
+ * the WebAssembly heap (the wrappers would allocate and copy twice per chunk); init uses the wrappers.
+ *   { op: 'close', sid }                           (wipes and frees the stream state; no reply; a push
+ *                                                   with final: true closes its stream by itself)
  *   any failure                                    -> { req, error: string }
  * The same additional data (`ad`, binding every chunk to its blob id) is used on every chunk of a stream.
  */
@@ -20,16 +26,43 @@ export const WORKER_SOURCE = `
 'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
 const sodium = require(workerData.sodiumPath);
+const ABYTES = 17;
 const streams = new Map();
 let backlog = [];
 let raw;
 let stateBytes = 52;
+let cap = 0;
+let inPtr = 0;
+let outPtr = 0;
+let tagPtr = 0;
 
-function wipe(state) {
-  try {
-    raw.HEAPU8.fill(0, state, state + stateBytes);
-    raw._free(state);
-  } catch {}
+function ensure(n) {
+  if (n <= cap) return;
+  if (inPtr) raw._free(inPtr);
+  if (outPtr) raw._free(outPtr);
+  inPtr = raw._malloc(n);
+  outPtr = raw._malloc(n);
+  if (!inPtr || !outPtr) throw new Error('out of memory');
+  cap = n;
+}
+
+function wipe(ptr, n) {
+  raw.HEAPU8.fill(0, ptr, ptr + n);
+  raw._free(ptr);
+}
+
+function open(m, state) {
+  const adPtr = raw._malloc(Math.max(1, m.ad.length));
+  raw.HEAPU8.set(m.ad, adPtr);
+  streams.set(m.sid, { state, adPtr, adLen: m.ad.length });
+}
+
+function close(sid) {
+  const s = streams.get(sid);
+  if (!s) return;
+  streams.delete(sid);
+  wipe(s.state, stateBytes);
+  wipe(s.adPtr, Math.max(1, s.adLen));
 }
 
 function handle(m) {
@@ -37,47 +70,62 @@ function handle(m) {
     switch (m.op) {
       case 'init-push': {
         const r = sodium.crypto_secretstream_xchacha20poly1305_init_push(m.key);
-        streams.set(m.sid, { state: r.state, ad: m.ad });
+        open(m, r.state);
         parentPort.postMessage({ req: m.req, header: r.header });
         return;
       }
       case 'init-pull': {
         const state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(m.header, m.key);
-        streams.set(m.sid, { state, ad: m.ad });
+        open(m, state);
         parentPort.postMessage({ req: m.req });
         return;
       }
       case 'push': {
         const s = streams.get(m.sid);
         if (!s) throw new Error('unknown stream');
+        const len = m.data.length;
+        ensure(len + ABYTES);
+        raw.HEAPU8.set(m.data, inPtr);
         const tag = m.final
           ? sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
           : sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
-        const c = sodium.crypto_secretstream_xchacha20poly1305_push(s.state, m.data, s.ad, tag);
-        parentPort.postMessage({ req: m.req, data: c }, [c.buffer]);
+        const rc = raw._crypto_secretstream_xchacha20poly1305_push(s.state, outPtr, 0, inPtr, len, 0, s.adPtr, s.adLen, 0, tag);
+        if (rc !== 0) throw new Error('encryption failed');
+        const out = m.out && m.out.buffer.byteLength >= len + ABYTES
+          ? new Uint8Array(m.out.buffer, 0, len + ABYTES)
+          : new Uint8Array(len + ABYTES);
+        out.set(raw.HEAPU8.subarray(outPtr, outPtr + len + ABYTES));
+        raw.HEAPU8.fill(0, inPtr, inPtr + len);
+        const transfer = [out.buffer];
+        if (m.data.buffer !== out.buffer) transfer.push(m.data.buffer);
+        if (m.final) close(m.sid);
+        parentPort.postMessage({ req: m.req, data: out, back: m.data.buffer }, transfer);
         return;
       }
       case 'pull': {
         const s = streams.get(m.sid);
         if (!s) throw new Error('unknown stream');
-        let r = false;
-        try {
-          r = sodium.crypto_secretstream_xchacha20poly1305_pull(s.state, m.data, s.ad);
-        } catch {
-          r = false;
+        const len = m.data.length;
+        let rc = -1;
+        if (len >= ABYTES) {
+          ensure(len);
+          raw.HEAPU8.set(m.data, inPtr);
+          rc = raw._crypto_secretstream_xchacha20poly1305_pull(s.state, outPtr, 0, tagPtr, inPtr, len, 0, s.adPtr, s.adLen, 0);
         }
-        if (!r) parentPort.postMessage({ req: m.req, fail: true });
-        else parentPort.postMessage({ req: m.req, data: r.message, tag: r.tag }, [r.message.buffer]);
+        if (rc !== 0) {
+          parentPort.postMessage({ req: m.req, fail: true, back: m.data.buffer }, [m.data.buffer]);
+          return;
+        }
+        const out = new Uint8Array(len - ABYTES);
+        out.set(raw.HEAPU8.subarray(outPtr, outPtr + len - ABYTES));
+        raw.HEAPU8.fill(0, outPtr, outPtr + len - ABYTES);
+        const tag = raw.HEAPU8[tagPtr];
+        parentPort.postMessage({ req: m.req, data: out, tag, back: m.data.buffer }, [out.buffer, m.data.buffer]);
         return;
       }
-      case 'close': {
-        const s = streams.get(m.sid);
-        if (s) {
-          streams.delete(m.sid);
-          wipe(s.state);
-        }
+      case 'close':
+        close(m.sid);
         return;
-      }
       default:
         throw new Error('unknown op ' + m.op);
     }
@@ -92,9 +140,8 @@ parentPort.on('message', (m) => {
 });
 sodium.ready.then(() => {
   raw = sodium.libsodium;
-  try {
-    stateBytes = raw._crypto_secretstream_xchacha20poly1305_statebytes();
-  } catch {}
+  stateBytes = raw._crypto_secretstream_xchacha20poly1305_statebytes();
+  tagPtr = raw._malloc(1);
   const b = backlog;
   backlog = null;
   for (const m of b) handle(m);

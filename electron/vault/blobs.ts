@@ -68,9 +68,9 @@ const TAG_MESSAGE = 0;
 const TAG_FINAL = 3;
 const MAX_CHUNK_BYTES = 16 << 20;
 /** Chunks between read and written, per file (each ~1 MiB plain + ~1 MiB cipher at most). */
-const MAX_IN_FLIGHT = 6;
+const MAX_IN_FLIGHT = 4;
 /** Files imported at once by importBlobsFromFiles. */
-const BATCH_CONCURRENCY = 6;
+const BATCH_CONCURRENCY = 4;
 /** Ask the kernel to write back every this many bytes, so the final fsync of a big file is short. */
 const SYNC_EVERY_BYTES = 64 << 20;
 const BLOB_ID = /^[0-9a-f]{32}$/;
@@ -81,6 +81,7 @@ const TEMP_NAME = /^\.tmp-[0-9a-f]{16,}$/;
 
 interface WorkerReply {
   req: number;
+  back?: ArrayBuffer;
   header?: Uint8Array;
   data?: Uint8Array;
   tag?: number;
@@ -161,6 +162,23 @@ function workerFailure(e: unknown): Error {
   return e instanceof Error ? e : new Error(String(e));
 }
 
+/**
+ * Reusable transferable buffers of one capacity: chunks travel to the worker and back (transferred, not
+ * copied) and are reused, so importing a big file makes no per-chunk garbage and memory stays flat.
+ */
+class BufferPool {
+  private readonly free: ArrayBuffer[] = [];
+  constructor(readonly capacity: number) {}
+  take(): ArrayBuffer {
+    return this.free.pop() ?? new ArrayBuffer(this.capacity);
+  }
+  give(ab: ArrayBuffer | undefined): void {
+    if (ab && ab.byteLength === this.capacity && this.free.length < 24) this.free.push(ab);
+  }
+}
+const plainPool = new BufferPool(BLOB_CHUNK_BYTES);
+const cipherPool = new BufferPool(BLOB_CHUNK_BYTES + ABYTES);
+
 /** One secretstream (push or pull) on one worker. Requests are answered in order. */
 class SecretStream {
   private closed = false;
@@ -171,17 +189,21 @@ class SecretStream {
     worker.streams++;
   }
 
-  static async push(key: Uint8Array, ad: Uint8Array): Promise<{ stream: SecretStream; header: Uint8Array }> {
+  /** Starts an encrypting stream; chunks may be sent at once, the header arrives with the first replies. */
+  static push(key: Uint8Array, ad: Uint8Array): { stream: SecretStream; header: Promise<Uint8Array> } {
     const worker = pickWorker();
     const stream = new SecretStream(worker, nextSid++);
-    try {
-      const r = await worker.request({ op: 'init-push', sid: stream.sid, key, ad });
-      if (r.error || !r.header) throw new Error(r.error ?? 'no header');
-      return { stream, header: r.header };
-    } catch (e) {
-      stream.close();
-      throw workerFailure(e);
-    }
+    const header = worker.request({ op: 'init-push', sid: stream.sid, key, ad }).then(
+      (r) => {
+        if (r.error || !r.header) throw new Error(r.error ?? 'no header');
+        return r.header;
+      },
+      (e: unknown) => {
+        throw workerFailure(e);
+      },
+    );
+    header.catch(() => undefined);
+    return { stream, header };
   }
 
   static async pull(key: Uint8Array, ad: Uint8Array, header: Uint8Array): Promise<SecretStream | null> {
@@ -198,33 +220,50 @@ class SecretStream {
     return stream;
   }
 
-  /** Encrypts (and detaches) `data`. */
-  async encrypt(data: Buffer, final: boolean): Promise<Uint8Array> {
-    const ab = data.buffer as ArrayBuffer;
-    const r = await this.worker.request({ op: 'push', sid: this.sid, data, final }, [ab]);
+  /**
+   * Encrypts `data` (a view at offset 0 of a plainPool buffer, which is transferred and returned to the
+   * pool). The ciphertext is a view of a cipherPool buffer: hand it back with releaseCipher() once written.
+   */
+  async encrypt(data: Uint8Array, final: boolean): Promise<Uint8Array> {
+    const out = new Uint8Array(cipherPool.take());
+    const transfer = [data.buffer as ArrayBuffer, out.buffer];
+    const reply = this.worker.request({ op: 'push', sid: this.sid, data, out, final }, transfer);
+    if (final) this.finish(); // the worker closes the stream after its final chunk
+    const r = await reply;
+    plainPool.give(r.back);
     if (r.error || !r.data) throw new Error(r.error ?? 'no ciphertext');
     return r.data;
   }
 
-  /** Decrypts (and detaches) `data`; null when authentication fails. */
-  async decrypt(data: Buffer): Promise<{ data: Uint8Array; tag: number } | null> {
-    const ab = data.buffer as ArrayBuffer;
-    const r = await this.worker.request({ op: 'pull', sid: this.sid, data }, [ab]);
+  /** Decrypts `data` (a cipherPool buffer view, returned to the pool); null when authentication fails. */
+  async decrypt(data: Uint8Array): Promise<{ data: Uint8Array; tag: number } | null> {
+    const r = await this.worker.request({ op: 'pull', sid: this.sid, data }, [data.buffer as ArrayBuffer]);
+    cipherPool.give(r.back);
     if (r.fail || r.error || !r.data || r.tag === undefined) return null;
     return { data: r.data, tag: r.tag };
   }
 
-  close(): void {
+  private finish(): void {
     if (this.closed) return;
     this.closed = true;
     this.worker.streams--;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.finish();
     this.worker.send({ op: 'close', sid: this.sid });
   }
 }
 
-/** A buffer with its own ArrayBuffer (transferable to the worker), not zero-filled. */
-function chunkBuffer(n: number): Buffer {
-  return Buffer.allocUnsafeSlow(n);
+function releaseCipher(ct: Uint8Array): void {
+  cipherPool.give(ct.buffer as ArrayBuffer);
+}
+
+/** A chunk buffer of `n` bytes: a pooled transferable buffer when it fits, else a fresh one. */
+function chunkBuffer(n: number, pool: BufferPool = plainPool): Buffer {
+  const ab = n <= pool.capacity ? pool.take() : new ArrayBuffer(n);
+  return Buffer.from(ab, 0, n);
 }
 
 function blobPrefix(chunkBytes: number): Buffer {
@@ -325,12 +364,27 @@ async function syncDir(dir: string): Promise<void> {
   }
 }
 
-async function writeAll(fh: FileHandle, data: Uint8Array, position: number): Promise<void> {
-  let off = 0;
-  while (off < data.length) {
-    const { bytesWritten } = await fh.write(data, off, data.length - off, position + off);
+async function writeAll(fh: FileHandle, parts: Uint8Array[], position: number): Promise<void> {
+  let pending = parts.filter((p) => p.length > 0);
+  let pos = position;
+  while (pending.length > 0) {
+    const want = pending.reduce((a, p) => a + p.length, 0);
+    const { bytesWritten } =
+      pending.length === 1 && pending[0] ? await fh.write(pending[0], 0, want, pos) : await fh.writev(pending, pos);
     if (bytesWritten <= 0) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
-    off += bytesWritten;
+    pos += bytesWritten;
+    if (bytesWritten === want) return;
+    // A short write: carry on from where it stopped.
+    let skip = bytesWritten;
+    const rest: Uint8Array[] = [];
+    for (const p of pending) {
+      if (skip >= p.length) skip -= p.length;
+      else {
+        rest.push(skip > 0 ? p.subarray(skip) : p);
+        skip = 0;
+      }
+    }
+    pending = rest;
   }
 }
 
@@ -376,12 +430,9 @@ async function seal(
     });
     const fh = out;
     const ad = blobAd(blobId, prefix);
-    const started = await SecretStream.push(ctx.key, ad);
+    const started = SecretStream.push(ctx.key, ad);
     stream = started.stream;
     const ss = stream;
-    await writeAll(fh, Buffer.concat([prefix, started.header]), 0).catch((e: unknown) => {
-      throw writeError(name, e);
-    });
 
     const hash = createHash('sha256');
     let sniffing: Promise<string> | undefined;
@@ -414,9 +465,12 @@ async function seal(
         const ct = await sealed.catch((e: unknown) => {
           throw writeError(name, e);
         });
-        await writeAll(fh, ct, at).catch((e: unknown) => {
+        // The blob header goes out with the first chunk: one write instead of two.
+        const parts = i === 0 ? [prefix, await started.header, ct] : [ct];
+        await writeAll(fh, parts, i === 0 ? 0 : at).catch((e: unknown) => {
           throw writeError(name, e);
         });
+        releaseCipher(ct);
         done += plainLength;
         sinceSync += ct.length;
         if (sinceSync >= SYNC_EVERY_BYTES && !final) {
@@ -484,25 +538,33 @@ function sameFile(a: BigIntStats, b: BigIntStats): boolean {
 async function* fileChunks(fh: FileHandle, name: string, size: number): AsyncGenerator<Chunk, void, undefined> {
   const readAt = async (pos: number): Promise<Buffer> => {
     const len = Math.min(BLOB_CHUNK_BYTES, size - pos);
-    const buf = chunkBuffer(len);
+    const last = pos + len === size;
+    // For the last chunk ask for one byte more: getting it means the file grew (no separate probe read).
+    const want = last && len < BLOB_CHUNK_BYTES ? len + 1 : len;
+    const buf = chunkBuffer(want);
     let off = 0;
-    while (off < len) {
+    while (off < want) {
       let n: number;
       try {
-        ({ bytesRead: n } = await fh.read(buf, off, len - off, pos + off));
+        ({ bytesRead: n } = await fh.read(buf, off, want - off, pos + off));
       } catch (e) {
         throw new VaultError(
           'FILE_UNREADABLE',
           `Cannot import "${name}": reading it failed (${errno(e) ?? 'error'}).`,
-          {
-            cause: e,
-          },
+          { cause: e },
         );
       }
-      if (n === 0) throw changed(name, 'became shorter');
+      if (n === 0) break;
       off += n;
     }
-    return buf;
+    if (off < len) throw changed(name, 'became shorter');
+    if (off > len) throw changed(name, 'grew');
+    if (last && want === len) {
+      const probe = Buffer.alloc(1);
+      const { bytesRead } = await fh.read(probe, 0, 1, size).catch(() => ({ bytesRead: 0 }));
+      if (bytesRead > 0) throw changed(name, 'grew');
+    }
+    return want === len ? buf : buf.subarray(0, len);
   };
   let pos = 0;
   let next: Promise<Buffer> | undefined = readAt(0);
@@ -513,12 +575,6 @@ async function* fileChunks(fh: FileHandle, name: string, size: number): AsyncGen
     next?.catch(() => undefined);
     const data = await current;
     pos = end;
-    if (pos === size) {
-      // More bytes than the size we started with means the file grew.
-      const probe = Buffer.alloc(1);
-      const { bytesRead } = await fh.read(probe, 0, 1, size).catch(() => ({ bytesRead: 0 }));
-      if (bytesRead > 0) throw changed(name, 'grew');
-    }
     yield { data, final: pos === size };
   }
 }
@@ -608,15 +664,19 @@ export async function importBlobsFromFiles(
   if (opts?.signal?.aborted) throw cancelled(paths[0] ?? 'files');
   const stop = new AbortController();
   const signal = opts?.signal ? AbortSignal.any([opts.signal, stop.signal]) : stop.signal;
-  const sizes = await Promise.all(
-    paths.map((p) =>
-      stat(p).then(
-        (s) => (s.isFile() ? s.size : 0),
-        () => 0,
+  // The batch total for progress (only when someone listens: 1,000 stats are not free).
+  let total = 0;
+  if (opts?.onBytes) {
+    const sizes = await Promise.all(
+      paths.map((p) =>
+        stat(p).then(
+          (s) => (s.isFile() ? s.size : 0),
+          () => 0,
+        ),
       ),
-    ),
-  );
-  const total = sizes.reduce((a, b) => a + b, 0);
+    );
+    total = sizes.reduce((a, b) => a + b, 0);
+  }
   const doneEach = new Array<number>(paths.length).fill(0);
   let doneAll = 0;
   const results = new Array<BlobInfo | undefined>(paths.length);
@@ -794,7 +854,7 @@ async function* decryptBlob(
 
     const readUnit = async (pos: number): Promise<Buffer> => {
       const len = Math.min(unit, fileSize - pos);
-      const buf = chunkBuffer(len);
+      const buf = chunkBuffer(len, cipherPool);
       let off = 0;
       while (off < len) {
         const { bytesRead: n } = await fh.read(buf, off, len - off, pos + off);

@@ -13,7 +13,7 @@ import { fileTypeFromBuffer } from 'file-type';
 export const OCTET_STREAM = 'application/octet-stream';
 
 /** How many leading bytes are enough for every rule here (file-type itself needs a few KiB). */
-export const SNIFF_BYTES = 256 * 1024;
+export const SNIFF_BYTES = 64 * 1024;
 
 /**
  * @param head the first bytes of the file (up to SNIFF_BYTES are used)
