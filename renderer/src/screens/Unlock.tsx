@@ -67,7 +67,7 @@ export function Unlock({
               : 'Your vault was locked.'}
           </p>
         ) : null}
-        {status.location ? <p className="hint">Vault: {status.location}</p> : null}
+        {status.location ? <p className="hint">Vault folder: {status.location}</p> : null}
         <div className="tabs" role="group" aria-label="Unlock with">
           <button
             type="button"
