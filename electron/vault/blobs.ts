@@ -639,7 +639,7 @@ async function importFile(
       sha256: sealed.sha256,
       size: sealed.size,
       mediaType: sealed.mediaType,
-      fileModifiedAt: new Date(Number(st.mtimeMs)).toISOString(),
+      fileModifiedAt: new Date(Number(st.mtimeNs / 1_000_000n)).toISOString(),
     };
   } finally {
     await fh.close().catch(() => undefined);

@@ -23,6 +23,8 @@ export async function sniffMediaType(head: Uint8Array, complete: boolean): Promi
   const bytes = head.length > SNIFF_BYTES ? head.subarray(0, SNIFF_BYTES) : head;
   const whole = complete && bytes.length === head.length;
   if (bytes.length === 0) return OCTET_STREAM;
+  // UTF-16 text with a byte-order mark first: file-type would take FF FE for an MPEG audio frame.
+  if (hasUtf16Bom(bytes) && looksLikeText(bytes, whole)) return 'text/plain';
   const detected = await fileTypeFromBuffer(bytes).catch(() => undefined);
   if (detected) return detected.mime;
   if (looksLikeEmail(bytes, whole)) return 'message/rfc822';
@@ -86,6 +88,10 @@ export function looksLikeEmail(bytes: Uint8Array, complete: boolean): boolean {
   return hasOriginator && others >= 1;
 }
 
+function hasUtf16Bom(b: Uint8Array): boolean {
+  return b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
+}
+
 /** Tab, LF, VT, FF, CR and ESC. */
 const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b]);
 
@@ -93,7 +99,7 @@ const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b]);
 export function looksLikeText(bytes: Uint8Array, complete: boolean): boolean {
   let decoded: string;
   try {
-    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    if (hasUtf16Bom(bytes)) {
       const enc = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
       // A cut-off UTF-16 code unit at the end of the sniffed bytes is not an error.
       const even = complete ? bytes : bytes.subarray(0, bytes.length - (bytes.length % 2));
