@@ -1,7 +1,9 @@
 /** First run: create a vault with a strength meter, the recovery key shown once, then an empty timeline. */
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures.js';
-import { NEW_PASSPHRASE, shot } from './ui-helpers.js';
+import { NEW_PASSPHRASE, shot, UK_USER } from './ui-helpers.js';
+
+test.use(UK_USER);
 
 test('create a vault: passphrase twice, strength meter, recovery key saved, then the empty timeline', async ({
   page,

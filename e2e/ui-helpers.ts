@@ -37,3 +37,11 @@ export async function unlockThroughUi(page: Page, passphrase: string): Promise<v
 export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   await page.emulateMedia({ colorScheme: theme });
 }
+
+/** A main navigation item ("Timeline", "Contacts", …). */
+export function nav(page: Page, name: string) {
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name, exact: true });
+}
+
+/** A British user: dates in inputs as dd/mm/yyyy, the UK time zone (deterministic offsets). */
+export const UK_USER = { locale: 'en-GB', timezoneId: 'Europe/London' } as const;

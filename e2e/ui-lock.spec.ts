@@ -1,6 +1,8 @@
 /** Unlock with the passphrase or the recovery key, a clear wrong-passphrase message, lock, and auto-lock. */
 import { test, expect, TEST_PASSPHRASE } from './fixtures.js';
-import { shot } from './ui-helpers.js';
+import { shot, UK_USER } from './ui-helpers.js';
+
+test.use(UK_USER);
 
 test.describe('an existing vault', () => {
   test.use({

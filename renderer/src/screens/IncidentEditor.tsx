@@ -63,9 +63,9 @@ function offsetOption(o: string): string {
 }
 
 const PRIVATE_CHOICES: { id: string; label: string }[] = [
-  { id: 'location', label: 'Where it happened' },
-  { id: 'witnesses', label: 'Who saw it' },
-  { id: 'notes', label: 'My private notes' },
+  { id: 'location', label: 'Leave out the place' },
+  { id: 'witnesses', label: 'Leave out the witnesses' },
+  { id: 'notes', label: 'Leave out my notes' },
 ];
 
 function fromIncident(i: Incident): Form {

@@ -1,0 +1,99 @@
+/** Add (quick add), edit with every field, and delete an incident; the timeline shows what was recorded. */
+import { test, expect } from './fixtures.js';
+import { nav, shot, UK_USER } from './ui-helpers.js';
+
+test.use(UK_USER);
+
+test.use({ vaultSeed: { people: [{ name: 'Pat Neighbour', role: 'witness' }] } });
+
+test('quick add, then edit every field, then delete an incident', async ({ page, vault }) => {
+  await vault.unlock();
+  await page.getByRole('button', { name: 'Quick add' }).click();
+  await expect(page.getByRole('heading', { name: 'Quick add', level: 1 })).toBeFocused();
+
+  // Inline validation: nothing written yet.
+  await page.getByRole('button', { name: 'Save incident' }).click();
+  const what = page.getByLabel('What happened');
+  await expect(page.getByRole('alert')).toContainText('Write what happened');
+  await expect(what).toHaveAttribute('aria-invalid', 'true');
+  await expect(what).toHaveAccessibleDescription(/Write what happened/);
+  await shot(page, 'quick-add-error');
+
+  await page.getByLabel('Date').fill('2024-05-03');
+  await page.getByLabel('Time (if known)').fill('21:40');
+  await page.getByLabel('Time zone').selectOption('+01:00');
+  await what.fill('A man shouted at me outside the office\nHe said he knew where I live.');
+  await page.getByRole('button', { name: 'Save incident' }).click();
+
+  const title = 'A man shouted at me outside the office';
+  await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+  await expect(page.getByText('Friday 3 May 2024')).toBeVisible();
+  await expect(page.getByText('21:40 (UTC+01:00)')).toBeVisible();
+  await expect(page.getByText('Not reported yet').first()).toBeVisible();
+
+  // Edit: every field of the incident model.
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit incident' })).toBeVisible();
+  await page.getByLabel('Title').fill('');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByLabel('Title')).toHaveAccessibleDescription(/Give the incident a short title/);
+  await page.getByLabel('Title').fill('Shouting outside the campaign office');
+  await page.getByLabel('Harassment').check();
+  await page.getByLabel('Threatening behaviour').check();
+  await page.getByLabel('How it reached you').selectOption('in-person');
+  await page.getByLabel('Platform, app or number').fill('Face to face');
+  await page.getByLabel('Where it happened').fill('12 High Street, outside the office');
+  const who = page.getByRole('group', { name: 'Who did it' });
+  await who.getByLabel('New person: name or online handle').fill('Tall man in a grey coat');
+  await who.getByRole('button', { name: 'Add new person' }).click();
+  await expect(who.getByRole('button', { name: 'Remove Tall man in a grey coat' })).toBeVisible();
+  const saw = page.getByRole('group', { name: 'Who saw it' });
+  await saw.getByLabel('Someone already recorded').selectOption({ label: 'Pat Neighbour' });
+  await expect(saw.getByRole('button', { name: 'Remove Pat Neighbour' })).toBeVisible();
+  await page.getByLabel('Threat of imminent violence').check();
+  await page.getByRole('button', { name: 'Add a police report' }).click();
+  await page.getByLabel('Police force').fill('Example Constabulary');
+  await page.getByLabel('Crime or incident reference').fill('EX-2024-0042');
+  await page.getByLabel('Notes', { exact: true }).fill('I went inside and locked the door.');
+  await page.getByLabel('Leave out my notes').check();
+  await page.getByLabel('I am not sure of the exact time').check();
+  await shot(page, 'incident-editor');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Shouting outside the campaign office', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('escalation-banner')).toContainText('call 999');
+  await expect(page.getByText('About 21:40 (UTC+01:00)')).toBeVisible();
+  const details = page.getByRole('region', { name: 'What happened' });
+  await expect(details).toContainText('Tall man in a grey coat');
+  await expect(details).toContainText('Pat Neighbour');
+  await expect(details).toContainText('12 High Street, outside the office');
+  await expect(details).toContainText('In person: Face to face');
+  await expect(page.getByRole('region', { name: 'Where you reported it' })).toContainText('EX-2024-0042');
+  await shot(page, 'incident-view');
+
+  // The timeline entry shows what was recorded.
+  await nav(page, 'Timeline').click();
+  const entry = page.getByRole('article', { name: 'Shouting outside the campaign office' });
+  await expect(entry).toContainText('Harassment');
+  await expect(entry).toContainText('Threatening behaviour');
+  await expect(entry).toContainText('In person: Face to face');
+  await expect(entry).toContainText('Escalation signal');
+  await expect(entry).toContainText('Reported');
+  await expect(entry).toContainText('A man shouted at me outside the office');
+  await expect(page.getByRole('heading', { name: 'May 2024 1 incident', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Friday 3 May 2024', level: 3 })).toBeVisible();
+  await shot(page, 'timeline-one');
+
+  // Delete, after confirming.
+  await entry.getByRole('button', { name: 'Shouting outside the campaign office' }).click();
+  await page.getByRole('button', { name: 'Delete' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this incident?' });
+  await expect(dialog).toBeVisible();
+  await shot(page, 'incident-delete-dialog');
+  await dialog.getByRole('button', { name: 'Delete incident' }).click();
+  await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Nothing recorded yet' })).toBeVisible();
+  const list = await page.evaluate(() => window.vault!.invoke('incidents.list', {}));
+  expect(list).toEqual({ ok: true, value: [] });
+  expect(vault.pageErrors).toEqual([]);
+});
