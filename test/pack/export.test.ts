@@ -146,6 +146,7 @@ describe('a whole-vault folder pack', () => {
       const x = c.exhibits.find((e) => e.originalName === name);
       expect(x, name).toBeDefined();
       const base = path.posix.basename(x?.path ?? '');
+      // eslint-disable-next-line no-control-regex -- no control characters in a safe name
       expect(base).not.toMatch(/[<>:"/\\|?*%\u0000-\u001f]/);
       expect(base).not.toMatch(/[. ]$/);
       expect(Buffer.byteLength(base)).toBeLessThanOrEqual(120);

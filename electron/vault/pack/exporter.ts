@@ -366,6 +366,8 @@ export async function exportPack(vault: PackVault, req: ExportRequest): Promise<
         throw err;
       }
       if (signal) addAbortSignal(signal, source);
+      // An error of the vault's stream (TAMPERED) must reach the sink through the tap.
+      source.on('error', (err) => tap.destroy(err));
       let added;
       try {
         // The vault's stream ends only after the bytes matched the recorded SHA-256, so that
