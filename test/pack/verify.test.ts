@@ -86,7 +86,7 @@ describe('verify a folder pack', () => {
     appendFileSync(f, 'Planted line.\n');
     const newHash = createHash('sha256').update(readFileSync(f)).digest('hex');
     const m = path.join(d, 'manifest-sha256.txt');
-    writeFileSync(m, readFileSync(m, 'utf8').replace(/^[0-9a-f]{64}(  data\/README\.txt)$/m, `${newHash}$1`));
+    writeFileSync(m, readFileSync(m, 'utf8').replace(/^[0-9a-f]{64}( {2}data\/README\.txt)$/m, `${newHash}$1`));
     const info = path.join(d, 'bag-info.txt');
     const r1 = await verifyPack(d);
     expect(r1.problems.map((p) => `${p.kind} ${p.path}`)).toEqual(['oxum bag-info.txt', 'changed manifest-sha256.txt']);
