@@ -112,6 +112,14 @@ type ContactBody = Omit<Contact, 'id'>;
 interface MetaBody {
   createdAt: string;
   custodyHead: { seq: number; mac: string } | null;
+  /**
+   * XOR of a keyed BLAKE2b of (id, kind, version) of every other record, and their count: a record
+   * removed, added or rolled back to an older version outside the app changes it (see check()).
+   */
+  recordsDigest?: string;
+  recordCount?: number;
+  /** Integrity problems found when opening (e.g. the chain head was lost); reported by every check(). */
+  problems?: string[];
 }
 interface SigningKeyBody {
   seed: string;
@@ -133,6 +141,7 @@ interface Keys {
 
 interface Tx {
   undo: (() => void)[];
+  /** Records or custody changed: the meta record (chain head, records digest) is rewritten at commit. */
   custodyAppended: boolean;
 }
 
@@ -159,6 +168,10 @@ function u64(n: number): Uint8Array {
   const b = new Uint8Array(8);
   new DataView(b.buffer).setBigUint64(0, BigInt(n));
   return b;
+}
+
+function xorInto(acc: Uint8Array, h: Uint8Array): void {
+  for (let i = 0; i < acc.length; i++) acc[i]! ^= h[i]!;
 }
 
 function recordAd(vaultId: string, id: string, kind: string, version: number): Uint8Array {
@@ -285,6 +298,10 @@ export class Vault implements VaultApi {
   private metaCreatedAt = now();
   /** Set when the encrypted chain head was missing or damaged at open (reported by check()). */
   private headProblem: string | null = null;
+  /** Problems kept in the meta record, reported by every check(). */
+  private metaProblems: string[] = [];
+  private digest: Uint8Array = new Uint8Array(32);
+  private recordCount = 0;
   private signing: { publicKey: Uint8Array; secretKey: Uint8Array } | null = null;
   private tx: Tx | null = null;
   private exhibitIndex: Map<string, string[]> | null = null;
@@ -565,6 +582,9 @@ export class Vault implements VaultApi {
       }
       this.cache.set(row.id, { kind: row.kind as RecordKind, version: row.version, data });
     }
+    const actual = this.recordsDigestOf(rows);
+    this.digest = actual.digest;
+    this.recordCount = actual.count;
     let metaCount = 0;
     for (const [id, rec] of this.cache) {
       if (rec.kind === 'meta') {
@@ -573,6 +593,12 @@ export class Vault implements VaultApi {
         const meta = rec.data as MetaBody;
         this.metaCreatedAt = meta.createdAt;
         this.head = meta.custodyHead ? { seq: meta.custodyHead.seq, mac: fromHex(meta.custodyHead.mac) } : null;
+        // Carry the digest as last written, not as found: a difference stays visible to check().
+        if (meta.recordsDigest !== undefined && meta.recordCount !== undefined) {
+          this.digest = fromHex(meta.recordsDigest);
+          this.recordCount = meta.recordCount;
+        }
+        this.metaProblems = Array.isArray(meta.problems) ? meta.problems : [];
       } else if (rec.kind === 'signing-key') {
         const seed = fromB64((rec.data as SigningKeyBody).seed);
         const kp = sodium().crypto_sign_seed_keypair(seed);
@@ -592,6 +618,10 @@ export class Vault implements VaultApi {
         { seq: number; mac: Uint8Array } | undefined;
       this.head = last ? { seq: last.seq, mac: new Uint8Array(last.mac) } : null;
       if (metaCount > 1) this.metaId = null;
+      this.metaProblems = [
+        ...(metaCount > 1 ? this.metaProblems : []),
+        `${this.headProblem} when the vault was opened on ${now()}; removal of the latest entries before then cannot be ruled out`,
+      ];
     }
   }
 
@@ -645,11 +675,37 @@ export class Vault implements VaultApi {
     return this.action(fn);
   }
 
+  /** The keyed digest of a set of record rows (meta rows excluded) and their count. */
+  private recordsDigestOf(rows: { id: string; kind: string; version: number }[]): {
+    digest: Uint8Array;
+    count: number;
+  } {
+    const digest = new Uint8Array(32);
+    let count = 0;
+    for (const r of rows) {
+      if (r.kind === 'meta') continue;
+      xorInto(digest, this.recordHash(r.id, r.kind, r.version));
+      count++;
+    }
+    return { digest, count };
+  }
+
+  private recordHash(id: string, kind: string, version: number): Uint8Array {
+    return sodium().crypto_generichash(
+      32,
+      utf8(`evidence-vault record set|${id}|${kind}|${version}`),
+      this.keys!.audit,
+    );
+  }
+
   private writeMeta(): void {
     if (!this.metaId) this.metaId = randomId();
     const body: MetaBody = {
       createdAt: this.metaCreatedAt,
       custodyHead: this.head ? { seq: this.head.seq, mac: toHex(this.head.mac) } : null,
+      recordsDigest: toHex(this.digest),
+      recordCount: this.recordCount,
+      ...(this.metaProblems.length > 0 ? { problems: this.metaProblems } : {}),
     };
     this.putRecord(this.metaId, 'meta', body);
     if (this.headProblem) {
@@ -657,6 +713,29 @@ export class Vault implements VaultApi {
       this.headProblem = null;
       this.tx!.undo.push(() => (this.headProblem = problem));
     }
+  }
+
+  /** Keeps the records digest in step with a change; undone with the transaction. */
+  private trackRecordSet(
+    out: { id: string; kind: string; version: number } | null,
+    into: { id: string; kind: string; version: number } | null,
+  ): void {
+    const tx = this.tx!;
+    const before = new Uint8Array(this.digest);
+    const countBefore = this.recordCount;
+    if (out) {
+      xorInto(this.digest, this.recordHash(out.id, out.kind, out.version));
+      this.recordCount--;
+    }
+    if (into) {
+      xorInto(this.digest, this.recordHash(into.id, into.kind, into.version));
+      this.recordCount++;
+    }
+    tx.custodyAppended = true;
+    tx.undo.push(() => {
+      this.digest = before;
+      this.recordCount = countBefore;
+    });
   }
 
   private putRecord(id: string, kind: RecordKind, data: unknown): void {
@@ -669,6 +748,8 @@ export class Vault implements VaultApi {
       );
     }
     const version = (prev?.version ?? 0) + 1;
+    if (kind !== 'meta')
+      this.trackRecordSet(prev ? { id, kind: prev.kind, version: prev.version } : null, { id, kind, version });
     const body = sealRecordBody(this.keys!.records, this.vaultId, id, kind, version, data);
     const blobId = kind === 'exhibit' ? (data as ExhibitBody).blobId : null;
     if (this.schema >= 3) this.stmts.put.run(id, kind, version, body, blobId);
@@ -685,6 +766,7 @@ export class Vault implements VaultApi {
   private removeRecord(id: string): void {
     const tx = this.tx!;
     const prev = this.cache.get(id);
+    if (prev && prev.kind !== 'meta') this.trackRecordSet({ id, kind: prev.kind, version: prev.version }, null);
     this.stmts.del.run(id);
     this.cache.delete(id);
     if (prev?.kind === 'exhibit') this.exhibitIndex = null;
@@ -1268,10 +1350,9 @@ export class Vault implements VaultApi {
         off += c.length;
       }
     } catch (e) {
-      if (e instanceof VaultError) throw e;
-      throw new VaultError('TAMPERED', `Exhibit ${ex.name} (${id}) cannot be read: ${(e as Error).message}`, {
-        cause: e,
-      });
+      if (e instanceof VaultError && e.message.includes(ex.name)) throw e;
+      const code = e instanceof VaultError ? e.code : 'TAMPERED';
+      throw new VaultError(code, `Exhibit ${ex.name} (${id}): ${(e as Error).message}`, { cause: e });
     }
     if (off !== ex.size) {
       throw new VaultError('TAMPERED', `Exhibit ${ex.name} (${id}) is shorter than recorded: it was altered.`);
@@ -1342,7 +1423,9 @@ export class Vault implements VaultApi {
     }[];
     let prevMac: Uint8Array = ZERO_MAC;
     let expectSeq = 1;
-    let chainOk = true;
+    let macBreakReported = false;
+    /** Records the log says exist (created or imported, not deleted): id -> what it is. */
+    const live = new Map<string, { kind: string; label: string }>();
     for (const row of custodyRows) {
       if (row.seq !== expectSeq) {
         problems.push({
@@ -1352,25 +1435,55 @@ export class Vault implements VaultApi {
               ? `custody log: ${row.seq - expectSeq === 1 ? `entry ${expectSeq} is` : `entries ${expectSeq}–${row.seq - 1} are`} missing (deleted)`
               : `custody log: entry ${row.seq} is out of order`,
         });
-        chainOk = false;
       }
-      if (!openSealed(keys.custody, row.body, custodyAd(this.vaultId, row.seq))) {
+      const pt = openSealed(keys.custody, row.body, custodyAd(this.vaultId, row.seq));
+      if (!pt) {
         problems.push({
           kind: 'custody',
           message: `custody log: entry ${row.seq} fails authentication (altered or moved)`,
         });
-        chainOk = false;
+      } else {
+        try {
+          const e = JSON.parse(decoder.decode(pt)) as Omit<CustodyEntry, 'seq'>;
+          const tracked = ['incident', 'person', 'contact', 'exhibit'].includes(e.subjectKind);
+          if (tracked && e.subjectId && (e.action === 'create' || e.action === 'import')) {
+            const label = e.details.title ?? e.details.name;
+            live.set(e.subjectId, { kind: e.subjectKind, label: typeof label === 'string' ? label : '' });
+          } else if (tracked && e.subjectId && e.action === 'delete') {
+            live.delete(e.subjectId);
+          }
+        } catch {
+          problems.push({ kind: 'custody', message: `custody log: entry ${row.seq} is not readable` });
+        }
       }
       const expected = mac(keys.audit, [prevMac, u64(row.seq), row.body]);
-      if (!equalBytes(expected, row.mac) && chainOk) {
+      if (!equalBytes(expected, row.mac) && !macBreakReported) {
         problems.push({
           kind: 'custody',
           message: `custody log: chain broken at entry ${row.seq} (altered, reordered or removed)`,
         });
-        chainOk = false;
+        macBreakReported = true;
       }
       prevMac = new Uint8Array(row.mac);
       expectSeq = row.seq + 1;
+    }
+    // Records the custody log says exist but the database lacks: removed outside the app.
+    const present = new Set(rows.map((r) => r.id));
+    for (const [id, what] of live) {
+      if (present.has(id)) continue;
+      problems.push({
+        kind: 'record',
+        id,
+        message: `${what.kind} ${id}${what.label ? ` ("${what.label}")` : ''}: missing, removed outside Evidence Vault (the custody log has no deletion)`,
+      });
+    }
+    // The set of records (ids, kinds, versions) as last written by the app.
+    const actual = this.recordsDigestOf(rows);
+    if (!equalBytes(actual.digest, this.digest) || actual.count !== this.recordCount) {
+      problems.push({
+        kind: 'record',
+        message: `records: the set of records differs from the one Evidence Vault last wrote (${this.recordCount} expected, ${actual.count} found): a record was removed, added or replaced by an older copy outside the app`,
+      });
     }
     const last = custodyRows[custodyRows.length - 1];
     if (metas.length !== 1) {
@@ -1402,7 +1515,7 @@ export class Vault implements VaultApi {
         });
       }
     }
-    if (this.headProblem) problems.push({ kind: 'custody', message: `custody log: ${this.headProblem}` });
+    for (const p of this.metaProblems) problems.push({ kind: 'custody', message: `custody log: ${p}` });
 
     // 3. Every blob decrypts to its recorded SHA-256.
     const total = exhibits.length;
