@@ -58,33 +58,50 @@ export function run(args: string[], opts: RunOptions = {}): Promise<RunResult> {
 }
 
 /** Start `node dist/cli.cjs ...args`; stdout/stderr are collected on the child. */
-export function start(args: string[], opts: RunOptions = {}): ChildProcess & { out: string; err: string } {
-  const child = spawn(process.execPath, [CLI, ...args], {
+export function start(args: string[], opts: RunOptions = {}): CollectingChild {
+  return startCommand(process.execPath, [CLI, ...args], opts);
+}
+
+export type CollectingChild = ChildProcess & {
+  out: string;
+  err: string;
+  /** Settles when the process has ended and its output is read (even if that happened long ago). */
+  result: Promise<RunResult>;
+};
+
+/** Start any command with the test environment; stdout/stderr are collected on the child. */
+export function startCommand(command: string, args: string[], opts: RunOptions = {}): CollectingChild {
+  const child = spawn(command, args, {
     env: baseEnv(opts.env),
     stdio: ['pipe', 'pipe', 'pipe'],
     ...opts.spawn,
-  }) as ChildProcess & { out: string; err: string };
+  }) as CollectingChild;
   child.out = '';
   child.err = '';
   child.stdout?.setEncoding('utf8').on('data', (d: string) => (child.out += d));
   child.stderr?.setEncoding('utf8').on('data', (d: string) => (child.err += d));
+  child.result = new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout: child.out, stderr: child.err }));
+  });
   if (opts.input !== undefined) child.stdin?.end(opts.input);
   else child.stdin?.end();
   return child;
 }
 
-export function finished(child: ChildProcess & { out: string; err: string }, timeoutMs = 60_000): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
+export async function finished(child: CollectingChild, timeoutMs = 60_000): Promise<RunResult> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`evidence-vault did not finish within ${timeoutMs} ms; stderr: ${child.err}`));
     }, timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout: child.out, stderr: child.err });
-    });
   });
+  try {
+    return await Promise.race([child.result, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The process failed with exactly one clear line on stderr, the given exit code, and no stack trace. */
