@@ -1,0 +1,54 @@
+/** Small helpers shared by the benchmarks in bench/. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
+export const MiB = 1024 * 1024;
+
+export function log(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
+}
+
+export function verdict(ok: boolean): string {
+  return ok ? 'PASS' : 'MISS';
+}
+
+/** Runs a command to completion, returns its wall time in seconds; throws if it fails. */
+export function timeCommand(cmd: string, args: string[], cwd?: string): number {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * MiB });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.error) throw r.error;
+  if (r.status !== 0) throw new Error(`${cmd} failed (${r.status}): ${r.stderr.toString().slice(0, 500)}`);
+  return seconds;
+}
+
+/** Flushes dirty pages so one measurement's write-back does not land in the next one. */
+export function syncDisks(): void {
+  spawnSync('sync', [], { stdio: 'ignore' });
+}
+
+/** "2 CPUs, load 0.31 0.40 0.52" — to judge how quiet the machine was. */
+export function machineLine(): string {
+  const l = loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+  let model = '';
+  try {
+    model = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? '';
+  } catch {
+    /* not Linux */
+  }
+  return `${availableParallelism()} CPUs${model ? ` (${model})` : ''}, load average ${l}`;
+}
