@@ -302,6 +302,48 @@ describe('a second process opening the same vault', () => {
   });
 });
 
+describe('an import interrupted with Ctrl-C (SIGINT) or SIGTERM', () => {
+  test('stops cleanly: exit 130, one line, nothing kept; add takes its incident away again', async () => {
+    const vault = path.join(work, 'interrupted');
+    await initVault(vault);
+    const id = await addIncident(vault);
+    const before = await vaultState(vault);
+    const child = start(['attach', vault, id, big, '--progress']);
+    await progressReached(child, 20);
+    child.kill('SIGINT');
+    const r = await finished(child);
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith('evidence-vault:'));
+    expect(errors, r.stderr).toHaveLength(1);
+    expect(errors[0]).toMatch(/cancelled; nothing was (stored|added|kept)/);
+    expect(r.code).toBe(130);
+    expect(await vaultState(vault)).toEqual(before);
+
+    const add = start([
+      'add',
+      vault,
+      '--title',
+      'Interrupted',
+      '--occurred-at',
+      '2024-04-01',
+      '--attach',
+      big,
+      '--progress',
+    ]);
+    await progressReached(add, 20);
+    add.kill('SIGTERM');
+    const r2 = await finished(add);
+    expect(r2.code, r2.stderr).toBe(130);
+    const after = await vaultState(vault);
+    expect(after.list).toEqual(before.list);
+    expect(after.log.slice(before.log.length).map((e) => `${e.action} ${e.subjectKind}`)).toEqual([
+      'create incident',
+      'delete incident',
+    ]);
+    expect(tempBlobs(vault)).toEqual([]);
+    await expectCheckPasses(vault);
+  });
+});
+
 describe('a process killed at any point of an import', () => {
   /** After a kill: the vault opens, check passes; returns how many whole copies of the big file are listed. */
   async function afterKill(vault: string, label: string, child: Child): Promise<number> {
