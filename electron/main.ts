@@ -19,7 +19,6 @@ import {
 } from 'electron';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { isVaultError } from '../shared/errors.js';
 import type { IpcResult, VaultEventName, VaultEvents } from '../shared/ipc.js';
 import { createVaultService, type VaultService } from './ipc.js';
 import {
@@ -34,7 +33,7 @@ import { isAllowedDownload } from './shell/downloads.js';
 import { createInactivityLock, createQuickExitDetector, lockOnPowerEvents } from './shell/lifecycle.js';
 import { createLocationStore, defaultVaultDir, vaultDirForChoice } from './shell/location.js';
 import { buildMenuTemplate } from './shell/menu.js';
-import { createAppProtocolHandler } from './shell/protocol.js';
+import { createAppProtocolHandler, exhibitSourceFor } from './shell/protocol.js';
 import { guardSession, guardWebContents, isTrustedSender, secureWebPreferences } from './shell/security.js';
 
 const PRODUCT_NAME = 'Evidence Vault';
@@ -254,22 +253,7 @@ function main(): void {
       APP_SCHEME,
       createAppProtocolHandler({
         rootDir: path.join(__dirname, 'renderer'),
-        exhibits: {
-          isUnlocked,
-          async read(id) {
-            try {
-              return (await svc.readExhibit(id)).data;
-            } catch (e) {
-              if (
-                isVaultError(e) &&
-                (e.code === 'NOT_FOUND' || e.code === 'VAULT_LOCKED' || e.code === 'INVALID_INPUT')
-              ) {
-                return null;
-              }
-              throw e;
-            }
-          },
-        },
+        exhibits: exhibitSourceFor(svc),
         log,
       }),
     );

@@ -3,13 +3,9 @@
  * e.g. "Save the recovery key"), and always through the save dialog the user answers. Anything
  * else is cancelled.
  */
-import { APP_ORIGIN } from './constants.js';
+import { isAppUrl } from './security.js';
 
 export function isAllowedDownload(url: string): boolean {
   if (!url.startsWith('blob:')) return false;
-  try {
-    return new URL(url.slice('blob:'.length)).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
+  return isAppUrl(url.slice('blob:'.length));
 }

@@ -6,6 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isVaultError } from '../../shared/errors.js';
+import type { VaultService } from '../ipc.js';
 import { APP_CSP, APP_HOST, APP_SCHEME, EXHIBIT_CSP, EXHIBIT_PATH_PREFIX } from './constants.js';
 
 const ID_RE = /^[0-9a-f]{32}$/;
@@ -16,6 +18,28 @@ export interface ExhibitSource {
   isUnlocked(): boolean | Promise<boolean>;
   /** The decrypted bytes of exhibit `id` of the open vault, or null if the open vault has no such exhibit. */
   read(id: string): Promise<Uint8Array | null>;
+}
+
+/**
+ * The exhibit source of a vault service (electron/ipc.ts): unlocked means a vault is open;
+ * an id the open vault does not have (or a lock meanwhile) reads as null.
+ */
+export function exhibitSourceFor(service: Pick<VaultService, 'status' | 'readExhibit'>): ExhibitSource {
+  return {
+    async isUnlocked() {
+      return (await service.status()).state === 'unlocked';
+    },
+    async read(id) {
+      try {
+        return (await service.readExhibit(id)).data;
+      } catch (e) {
+        if (isVaultError(e) && (e.code === 'NOT_FOUND' || e.code === 'VAULT_LOCKED' || e.code === 'INVALID_INPUT')) {
+          return null;
+        }
+        throw e;
+      }
+    },
+  };
 }
 
 const CONTENT_TYPES: Record<string, string> = {

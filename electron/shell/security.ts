@@ -3,7 +3,7 @@
  * them to Electron objects. Every installer takes a structural stand-in (the few methods it uses),
  * so the tests drive them with plain objects where Electron's binary is absent.
  */
-import { ALLOWED_REQUEST_SCHEMES, APP_HOST, APP_SCHEME, DEV_REQUEST_SCHEMES, APP_ORIGIN } from './constants.js';
+import { ALLOWED_REQUEST_SCHEMES, APP_HOST, APP_SCHEME, DEV_REQUEST_SCHEMES } from './constants.js';
 
 /** The webPreferences every window gets. */
 export function secureWebPreferences(options: { preload: string; packaged: boolean; partition: string }) {
@@ -74,8 +74,8 @@ export const ALLOWED_PERMISSIONS: readonly string[] = ['clipboard-sanitized-writ
 export function isPermissionAllowed(permission: string, requestingUrl: string | undefined): boolean {
   if (!ALLOWED_PERMISSIONS.includes(permission)) return false;
   if (!requestingUrl) return false;
-  const u = parse(requestingUrl);
-  return u !== null && u.origin === APP_ORIGIN;
+  // Compared by scheme and host: Node's URL gives custom schemes an opaque ("null") origin.
+  return isAppUrl(requestingUrl);
 }
 
 /** An IPC sender is trusted only if it is the main frame of an app page. */
