@@ -110,3 +110,51 @@ test('a page of another origin cannot call the vault, though the browser holds t
   const custody = await vault.host.service.dispatch('custody.list', {});
   expect(JSON.stringify(custody)).not.toContain('Planted');
 });
+
+test.describe('a seeded vault', () => {
+  test.use({
+    vaultSeed: {
+      incidents: [
+        { title: 'Abusive reply under my post', occurredAt: { date: '2024-05-03', time: '21:40', offset: '+01:00' } },
+      ],
+      attach: [{ incident: 0, files: ['post-1.png'] }],
+    },
+  });
+
+  test('exhibits reach an <img> from memory through exhibitUrl, with a sandboxing CSP', async ({ page, vault }) => {
+    await vault.unlock();
+    const result = await page.evaluate(async () => {
+      const list = await window.vault!.invoke('incidents.list', {});
+      if (!list.ok) return { error: list.error.message };
+      const exhibit = list.value[0]!.exhibits[0]!;
+      const url = window.vault!.exhibitUrl(exhibit.id)!;
+      const img = document.createElement('img');
+      img.alt = exhibit.name;
+      img.src = url;
+      document.body.append(img);
+      await img.decode();
+      const r = await fetch(url);
+      return {
+        title: list.value[0]!.title,
+        name: exhibit.name,
+        width: img.naturalWidth,
+        sameOrigin: new URL(url).origin === location.origin,
+        csp: r.headers.get('content-security-policy'),
+        type: r.headers.get('content-type'),
+        bad: window.vault!.exhibitUrl('../../vault.json'),
+      };
+    });
+    expect(result).toEqual({
+      title: 'Abusive reply under my post',
+      name: 'post-1.png',
+      width: expect.any(Number) as unknown,
+      sameOrigin: true,
+      csp: "sandbox; default-src 'none'",
+      type: 'image/png',
+      bad: null,
+    });
+    expect((result as { width: number }).width).toBeGreaterThan(0);
+    expect(vault.seed?.incidentIds).toHaveLength(1);
+    expect(vault.requests.filter((r) => r.external)).toEqual([]);
+  });
+});

@@ -5,11 +5,13 @@
  *   node dist/host.cjs       (the same, built)
  *
  * Prints the address to open (with its per-run token). Stops — locking the vault — when the
- * terminal closes (stdin ends, SIGHUP), on Ctrl-C, or on SIGTERM.
+ * terminal closes (stdin ends, SIGHUP), on Ctrl-C, or on SIGTERM. A parent that spawns it should
+ * pass its terminal (stdio 'inherit') or a pipe as stdin: the host stops when that ends.
  * --json prints one line {"url","origin","port"} instead of the sentences (for scripts).
  * EVIDENCE_VAULT_TEST_KDF=1 creates vaults with the fast test KDF (tests only: weak).
  */
 import { spawn } from 'node:child_process';
+import { fstatSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +26,17 @@ export function defaultVaultDir(): string {
         ? path.join(os.homedir(), 'Library', 'Application Support')
         : (process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'));
   return path.join(base, 'evidence-vault', 'vault');
+}
+
+/** Watch stdin only when it is a terminal or a pipe from a parent: /dev/null or a file would end at once. */
+function stdinIsTerminalOrPipe(): boolean {
+  if (process.stdin.isTTY) return true;
+  try {
+    const st = fstatSync(0);
+    return st.isFIFO() || st.isSocket();
+  } catch {
+    return false;
+  }
 }
 
 function openInBrowser(url: string): void {
@@ -73,10 +86,12 @@ export async function main(argv: string[]): Promise<void> {
   process.on('SIGHUP', () => stop('the terminal closed'));
   process.on('SIGINT', () => stop('Ctrl-C'));
   process.on('SIGTERM', () => stop('asked to stop'));
-  process.stdin.on('end', () => stop('the terminal closed'));
-  process.stdin.on('close', () => stop('the terminal closed'));
-  process.stdin.on('error', () => stop('the terminal closed'));
-  process.stdin.resume();
+  if (stdinIsTerminalOrPipe()) {
+    process.stdin.on('end', () => stop('the terminal closed'));
+    process.stdin.on('close', () => stop('the terminal closed'));
+    process.stdin.on('error', () => stop('the terminal closed'));
+    process.stdin.resume();
+  }
 
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ url: host.url, origin: host.origin, port: host.port })}\n`);

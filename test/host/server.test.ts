@@ -4,6 +4,7 @@
  * custody log prove it); it listens on 127.0.0.1 only; the right token works.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
@@ -336,5 +337,33 @@ describe('the command line host', () => {
     child.kill('SIGHUP');
     expect(await exited(child)).toBe(0);
     await expect(fetch(origin)).rejects.toThrow();
+  });
+});
+
+describe('the built host (dist/host.cjs)', () => {
+  const built = path.resolve('dist/host.cjs');
+  const bridge = path.resolve('dist/host-bridge.js');
+  it.skipIf(!existsSync(built) || !existsSync(bridge))('serves the prebuilt bridge and stops with stdin', async () => {
+    const child = spawn(
+      process.execPath,
+      [built, '--vault', path.join(root.dir, 'built-vault'), '--renderer', rendererDir, '--json'],
+      {
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
+    const info = await new Promise<{ url: string; origin: string }>((resolve, reject) => {
+      createInterface({ input: child.stdout }).once('line', (l) =>
+        resolve(JSON.parse(l) as { url: string; origin: string }),
+      );
+      child.once('exit', (code) => reject(new Error(`exited ${code}`)));
+    });
+    const first = await fetch(info.url, { redirect: 'manual' });
+    const cookieHeader = (first.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const r = await fetch(`${info.origin}/bridge.js`, { headers: { Cookie: cookieHeader } });
+    expect(r.status).toBe(200);
+    expect(await r.text()).toBe(await readFile(bridge, 'utf8'));
+    const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.stdin.end();
+    expect(await exit).toBe(0);
   });
 });
