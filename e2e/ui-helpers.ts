@@ -9,6 +9,7 @@ export const NEW_PASSPHRASE = 'lantern orchard pebble kettle';
 /** Save a full-page screenshot to test-results/screens/<name>.png (look at them!). */
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENS_DIR, { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true });
 }
 
@@ -45,3 +46,93 @@ export function nav(page: Page, name: string) {
 
 /** A British user: dates in inputs as dd/mm/yyyy, the UK time zone (deterministic offsets). */
 export const UK_USER = { locale: 'en-GB', timezoneId: 'Europe/London' } as const;
+
+/** Copy shared fixtures to a fresh temporary folder (the originals are read-only); returns their paths. */
+export async function copyFixtures(names: string[]): Promise<{ dir: string; paths: string[] }> {
+  const { mkdtemp, copyFile } = await import('node:fs/promises');
+  const os = await import('node:os');
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'ev-ui-files-'));
+  const paths: string[] = [];
+  for (const n of names) {
+    const to = path.join(dir, n);
+    await copyFile(path.join(FIXTURES, n), to);
+    paths.push(to);
+  }
+  return { dir, paths };
+}
+export const FIXTURES = process.env.EV_FIXTURES_DIR ?? '/work/shared/fixtures/evidence';
+
+export async function sha256File(p: string): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const { createHash } = await import('node:crypto');
+  return createHash('sha256')
+    .update(await readFile(p))
+    .digest('hex');
+}
+
+/**
+ * Drop files on an element the way a desktop drag does: a DataTransfer holding File objects,
+ * with dragenter/dragover/drop events.
+ */
+export async function dropFiles(
+  page: Page,
+  selector: string,
+  files: { name: string; mimeType: string; base64: string }[],
+): Promise<void> {
+  const dt = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const f of list) {
+      const bin = atob(f.base64);
+      const bytes = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      transfer.items.add(new File([bytes], f.name, { type: f.mimeType }));
+    }
+    return transfer;
+  }, files);
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    await page.dispatchEvent(selector, type, { dataTransfer: dt });
+  }
+}
+
+export async function fileForDrop(p: string, mimeType: string) {
+  const { readFile } = await import('node:fs/promises');
+  return { name: path.basename(p), mimeType, base64: (await readFile(p)).toString('base64') };
+}
+
+type BridgeIncident = import('../shared/model.js').IncidentInput & { perpetrators?: string[]; witnesses?: string[] };
+
+/**
+ * Add people and incidents through window.vault (the real core, unlocked), naming people by name;
+ * then reload so the app shows them. For specs that need people linked to incidents.
+ */
+export async function addThroughBridge(
+  page: Page,
+  data: { people?: string[]; incidents?: BridgeIncident[]; contacts?: import('../shared/model.js').ContactInput[] },
+): Promise<void> {
+  const err = await page.evaluate(async (d) => {
+    const v = window.vault!;
+    const ids = new Map<string, string>();
+    for (const name of d.people ?? []) {
+      const r = await v.invoke('people.create', { input: { name } });
+      if (!r.ok) return r.error.message;
+      ids.set(name, r.value.id);
+    }
+    for (const c of d.contacts ?? []) {
+      const r = await v.invoke('contacts.create', { input: c });
+      if (!r.ok) return r.error.message;
+    }
+    for (const { perpetrators, witnesses, ...input } of d.incidents ?? []) {
+      const r = await v.invoke('incidents.create', {
+        input: {
+          ...input,
+          perpetratorIds: (perpetrators ?? []).map((n) => ids.get(n)!),
+          witnessIds: (witnesses ?? []).map((n) => ids.get(n)!),
+        },
+      });
+      if (!r.ok) return r.error.message;
+    }
+    return null;
+  }, data);
+  if (err) throw new Error(err);
+  await page.reload();
+}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import PostalMime, { type Address, type Email } from 'postal-mime';
 import { emailFrameDocument, sanitizeEmailHtml, type SanitizedEmail } from './sanitize.js';
-import { formatSize } from '../format.js';
+import { formatInstant, formatSize } from '../format.js';
 
 function addresses(list: Address[] | Address | undefined): string {
   if (!list) return '';
@@ -62,6 +62,7 @@ export function EmailView({ bytes }: { bytes: Uint8Array }) {
   const plain =
     email.text ??
     (email.html ? (new DOMParser().parseFromString(email.html, 'text/html').body.textContent ?? '').trim() : '');
+  const sentDate = email.headers.find((h) => h.key === 'date')?.value.trim();
   const attachments = email.attachments.filter((a) => a.disposition !== 'inline' || !a.contentId);
   return (
     <div data-testid="email-view">
@@ -78,7 +79,10 @@ export function EmailView({ bytes }: { bytes: Uint8Array }) {
           </>
         ) : null}
         <dt>Date</dt>
-        <dd>{email.date ?? 'Not given'}</dd>
+        <dd>
+          {email.date ? formatInstant(email.date) : 'Not given'}
+          {sentDate ? <span className="hint"> (as written in the e-mail: {sentDate})</span> : null}
+        </dd>
         <dt>Subject</dt>
         <dd>{email.subject ?? '(no subject)'}</dd>
       </dl>

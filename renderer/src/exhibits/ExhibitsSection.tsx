@@ -56,7 +56,6 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
       v.putIncident(fresh);
       const text = `Added ${added.length} exhibit${added.length === 1 ? '' : 's'}: ${added.map((e) => e.name).join(', ')}.`;
       setMessage({ kind: 'ok', text });
-      v.announce(text);
     } catch (e) {
       if (e instanceof BridgeError && e.code === 'CANCELLED') {
         setMessage({ kind: 'ok', text: 'Cancelled. Nothing was added.' });

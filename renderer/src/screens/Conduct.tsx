@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { groupByPerson } from '../../../shared/timeline.js';
 import { useVault } from '../state.js';
 import { dayLabel, timeLabel } from '../../../shared/timeline.js';
@@ -8,6 +8,8 @@ import { EscalationBadge } from '../components/Chips.js';
 export function Conduct() {
   const v = useVault();
   const groups = useMemo(() => groupByPerson(v.index, v.people), [v.index, v.people]);
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  const LIMIT = 50;
   return (
     <div className="page-narrow">
       <h1>Course of conduct</h1>
@@ -18,7 +20,8 @@ export function Conduct() {
       {groups.length === 0 ? <p className="empty">No incidents recorded yet.</p> : null}
       {groups.map((g) => {
         const name = g.person ? g.person.name || g.person.handles[0] || 'Unnamed person' : 'Person not named';
-        const headingId = `cg-${g.person?.id ?? 'none'}`;
+        const key = g.person?.id ?? 'none';
+        const headingId = `cg-${key}`;
         return (
           <section key={g.person?.id ?? 'none'} className="card conduct-group" aria-labelledby={headingId}>
             <h2 id={headingId}>{name}</h2>
@@ -29,11 +32,11 @@ export function Conduct() {
               <strong>
                 {g.items.length} incident{g.items.length === 1 ? '' : 's'}
               </strong>{' '}
-              from {dayLabel(g.first)} to {dayLabel(g.last)}
+              {g.first === g.last ? `on ${dayLabel(g.first)}` : `from ${dayLabel(g.first)} to ${dayLabel(g.last)}`}
               {g.escalated > 0 ? `, ${g.escalated} with escalation signals` : ''}.
             </p>
             <ol>
-              {g.items.map((x) => (
+              {(expanded.has(key) ? g.items : g.items.slice(0, LIMIT)).map((x) => (
                 <li key={x.incident.id}>
                   <button
                     type="button"
@@ -46,6 +49,11 @@ export function Conduct() {
                 </li>
               ))}
             </ol>
+            {g.items.length > LIMIT && !expanded.has(key) ? (
+              <button type="button" className="btn" onClick={() => setExpanded(new Set([...expanded, key]))}>
+                Show all {g.items.length} incidents
+              </button>
+            ) : null}
           </section>
         );
       })}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   CATEGORY_IDS,
@@ -19,7 +19,7 @@ import {
   type TriState,
 } from '../../../shared/timeline.js';
 import { PERF_ATTRS, PERF_MARKS, perfMarkAfterPaint } from '../../../shared/perf.js';
-import { useVault } from '../state.js';
+import { useVault, type VaultData } from '../state.js';
 import { CategoryChips, EscalationBadge, ReportedBadge, exhibitSummary } from '../components/Chips.js';
 
 let timelinePaintMarked = false;
@@ -64,6 +64,9 @@ export function Timeline() {
   }, [items, filter.query]);
 
   const set = (patch: Partial<IncidentFilter>) => setFilter({ ...filter, ...patch });
+  const [moreOpen, setMoreOpen] = useState(
+    () => !isFilterEmpty({ ...filter, query: '', categories: [], personId: null }),
+  );
   const total = v.index.length;
 
   return (
@@ -131,7 +134,7 @@ export function Timeline() {
             </select>
           </div>
         </div>
-        <details open={!isFilterEmpty({ ...filter, query: '', categories: [], personId: null }) || undefined}>
+        <details open={moreOpen} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
           <summary>More filters</summary>
           <div className="row">
             <div className="field">
@@ -228,7 +231,7 @@ export function Timeline() {
                   ref={virtualizer.measureElement}
                   style={{ transform: `translateY(${vi.start}px)` }}
                 >
-                  <Row row={row} />
+                  <Row row={row} go={v.go} />
                 </div>
               );
             })}
@@ -264,8 +267,7 @@ function TriSelect({
   );
 }
 
-function Row({ row }: { row: TimelineRow }) {
-  const v = useVault();
+const Row = memo(function Row({ row, go }: { row: TimelineRow; go: VaultData['go'] }) {
   if (row.kind === 'month') {
     return (
       <h2 className="month-head">
@@ -281,7 +283,7 @@ function Row({ row }: { row: TimelineRow }) {
       <div className="entry-time">{timeLabel(incident.occurredAt)}</div>
       <div>
         <h4 className="entry-title" id={titleId}>
-          <button type="button" onClick={() => v.go({ name: 'incident', id: incident.id })}>
+          <button type="button" onClick={() => go({ name: 'incident', id: incident.id })}>
             {incident.title}
           </button>
         </h4>
@@ -295,4 +297,4 @@ function Row({ row }: { row: TimelineRow }) {
       </div>
     </article>
   );
-}
+});
