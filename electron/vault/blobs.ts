@@ -21,7 +21,7 @@
  * the random blob id, and the directory is fsynced. On any failure the temporary file is removed.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { constants as fsc, type BigIntStats } from 'node:fs';
+import { constants as fsc, statSync, type BigIntStats } from 'node:fs';
 import { mkdir, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -69,8 +69,9 @@ const TAG_FINAL = 3;
 const MAX_CHUNK_BYTES = 16 << 20;
 /** Chunks between read and written, per file (each ~1 MiB plain + ~1 MiB cipher at most). */
 const MAX_IN_FLIGHT = 4;
-/** Files imported at once by importBlobsFromFiles. */
-const BATCH_CONCURRENCY = 4;
+/** importBlobsFromFiles: at most this many files at once, and within this memory budget. */
+const BATCH_MAX_FILES = 16;
+const BATCH_BUDGET_BYTES = 24 << 20;
 /** Ask the kernel to write back every this many bytes, so the final fsync of a big file is short. */
 const SYNC_EVERY_BYTES = 64 << 20;
 const BLOB_ID = /^[0-9a-f]{32}$/;
@@ -435,7 +436,7 @@ async function seal(
     const ss = stream;
 
     const hash = createHash('sha256');
-    let sniffing: Promise<string> | undefined;
+    let mediaType: string | undefined;
     let size = 0;
     let pos = BLOB_HEADER_BYTES;
     let done = 0;
@@ -450,11 +451,8 @@ async function seal(
       const { data, final } = next.value;
       if (signal?.aborted) throw cancelled(name);
       hash.update(data);
-      if (!sniffing) {
-        const head = Buffer.from(data.subarray(0, Math.min(data.length, SNIFF_BYTES)));
-        sniffing = sniffMediaType(head, final && head.length === data.length);
-        sniffing.catch(() => undefined);
-      }
+      // Sniff the first chunk before it goes to the worker (it is transferred, not copied).
+      mediaType ??= await sniffMediaType(data.subarray(0, SNIFF_BYTES), final && data.length <= SNIFF_BYTES);
       size += data.length;
       const plainLength = data.length;
       const sealed = ss.encrypt(data, final);
@@ -499,8 +497,7 @@ async function seal(
       throw writeError(name, e);
     });
     out = undefined;
-    const mediaType = await (sniffing ?? Promise.resolve('application/octet-stream'));
-    return { blobId, tmpPath, sha256: hash.digest('hex'), size, mediaType };
+    return { blobId, tmpPath, sha256: hash.digest('hex'), size, mediaType: mediaType ?? 'application/octet-stream' };
   } catch (e) {
     failure ??= e;
     await chain.catch(() => undefined);
@@ -664,54 +661,67 @@ export async function importBlobsFromFiles(
   if (opts?.signal?.aborted) throw cancelled(paths[0] ?? 'files');
   const stop = new AbortController();
   const signal = opts?.signal ? AbortSignal.any([opts.signal, stop.signal]) : stop.signal;
-  // The batch total for progress (only when someone listens: 1,000 stats are not free).
-  let total = 0;
-  if (opts?.onBytes) {
-    const sizes = await Promise.all(
-      paths.map((p) =>
-        stat(p).then(
-          (s) => (s.isFile() ? s.size : 0),
-          () => 0,
-        ),
-      ),
-    );
-    total = sizes.reduce((a, b) => a + b, 0);
-  }
+  // Sizes (statSync: a few microseconds each, no thread pool) for progress and for the scheduler.
+  const sizes = paths.map((p) => {
+    try {
+      const st = statSync(p);
+      return st.isFile() ? st.size : 0;
+    } catch {
+      return 0;
+    }
+  });
+  const total = sizes.reduce((a, b) => a + b, 0);
   const doneEach = new Array<number>(paths.length).fill(0);
   let doneAll = 0;
   const results = new Array<BlobInfo | undefined>(paths.length);
   let firstError: unknown;
-  let next = 0;
-  const run = async (): Promise<void> => {
-    while (next < paths.length && firstError === undefined) {
-      const i = next++;
-      const p = paths[i] ?? '';
-      try {
-        results[i] = await importFile(
-          ctx,
-          p,
-          {
-            signal,
-            onBytes: opts?.onBytes
-              ? (d) => {
-                  doneAll += d - (doneEach[i] ?? 0);
-                  doneEach[i] = d;
-                  opts.onBytes?.(doneAll, Math.max(total, doneAll));
-                }
-              : undefined,
-          },
-          false,
-        );
-      } catch (e) {
-        // A CANCELLED caused by our own stop is not the story; the error that caused the stop is.
-        if (firstError === undefined && !(stop.signal.aborted && e instanceof VaultError && e.code === 'CANCELLED')) {
-          firstError = e;
-        }
-        stop.abort();
+  const importOne = async (i: number): Promise<void> => {
+    const p = paths[i] ?? '';
+    try {
+      results[i] = await importFile(
+        ctx,
+        p,
+        {
+          signal,
+          onBytes: opts?.onBytes
+            ? (d) => {
+                doneAll += d - (doneEach[i] ?? 0);
+                doneEach[i] = d;
+                opts.onBytes?.(doneAll, Math.max(total, doneAll));
+              }
+            : undefined,
+        },
+        false,
+      );
+    } catch (e) {
+      // A CANCELLED caused by our own stop is not the story; the error that caused the stop is.
+      if (firstError === undefined && !(stop.signal.aborted && e instanceof VaultError && e.code === 'CANCELLED')) {
+        firstError = e;
       }
+      stop.abort();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(BATCH_CONCURRENCY, paths.length) }, run));
+  // Many small files at once (their cost is mostly waiting: open, fsync, rename), fewer big ones: a file
+  // weighs what it can hold in memory at most, and the files running at once stay within a budget.
+  const weight = (i: number): number => Math.min(sizes[i] ?? 0, (MAX_IN_FLIGHT + 1) * BLOB_CHUNK_BYTES) + 65536;
+  const running = new Map<number, Promise<void>>();
+  let load = 0;
+  for (let i = 0; i < paths.length && firstError === undefined; i++) {
+    const w = weight(i);
+    while (running.size > 0 && (running.size >= BATCH_MAX_FILES || load + w > BATCH_BUDGET_BYTES)) {
+      await Promise.race(running.values());
+    }
+    if (firstError !== undefined) break;
+    load += w;
+    running.set(
+      i,
+      importOne(i).finally(() => {
+        running.delete(i);
+        load -= w;
+      }),
+    );
+  }
+  await Promise.all(running.values());
   const made = results.filter((r): r is BlobInfo => r !== undefined).map((r) => r.blobId);
   if (firstError !== undefined || made.length !== paths.length) {
     await removeBlobs(ctx, made).catch(() => undefined);

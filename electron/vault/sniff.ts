@@ -55,23 +55,30 @@ const EMAIL_OTHERS = new Set([
  * well-known field. An mbox "From " envelope line in front is allowed.
  */
 export function looksLikeEmail(bytes: Uint8Array, complete: boolean): boolean {
-  const limit = Math.min(bytes.length, 128 * 1024);
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, limit).toString('latin1');
-  const lines = text.split('\n');
-  // Unless the whole file is in view, the last line may be cut short: ignore it.
-  if (!(complete && limit === bytes.length)) lines.pop();
-  let i = 0;
-  if (lines[0]?.startsWith('From ')) i = 1;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, SNIFF_BYTES));
+  const wholeInView = complete && buf.length === bytes.length;
   const names = new Set<string>();
   let fields = 0;
   let ended = false;
-  for (; i < lines.length; i++) {
-    const line = (lines[i] ?? '').replace(/\r$/, '');
+  let first = true;
+  // Line by line, stopping at the first line that cannot be a header (random data stops at once).
+  for (let start = 0; start < buf.length;) {
+    const nl = buf.indexOf(10, start);
+    // Unless the whole file is in view, a last line without its newline may be cut short: stop there.
+    if (nl < 0 && !wholeInView) break;
+    const end = nl < 0 ? buf.length : nl;
+    const line = buf.toString('latin1', start, end > start && buf[end - 1] === 13 ? end - 1 : end);
+    start = end + 1;
+    if (first && line.startsWith('From ')) {
+      first = false; // an mbox envelope line
+      continue;
+    }
+    first = false;
     if (line === '') {
       ended = true;
       break;
     }
-    if (/^[ \t]/.test(line)) {
+    if (line.startsWith(' ') || line.startsWith('\t')) {
       if (fields === 0) return false; // a continuation with nothing to continue
       continue;
     }
@@ -81,10 +88,10 @@ export function looksLikeEmail(bytes: Uint8Array, complete: boolean): boolean {
     fields++;
   }
   // Headers must end with an empty line, unless the file is only headers and we saw all of it.
-  if (!ended && !(complete && limit === bytes.length)) return false;
+  if (!ended && !wholeInView) return false;
   if (fields < 2) return false;
   const hasOriginator = [...names].some((n) => EMAIL_ORIGINATORS.has(n));
-  const others = [...names].filter((n) => EMAIL_OTHERS.has(n) && n !== 'from').length;
+  const others = [...names].filter((n) => EMAIL_OTHERS.has(n)).length;
   return hasOriginator && others >= 1;
 }
 
