@@ -238,6 +238,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     noWindowTimer = null;
     if (lockAfter > 0 && streams.size === 0) {
       noWindowTimer = setTimeout(() => {
+        noWindowTimer = null;
         if (streams.size === 0) void service.lock('window closed');
       }, lockAfter);
       noWindowTimer.unref();
@@ -292,6 +293,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         : { ok: false as const, error: { code: 'INVALID_INPUT' as const, message: 'Unknown request.' } };
     res.writeHead(200, { ...commonHeaders, 'Content-Type': 'application/json; charset=utf-8' });
     res.end(encodeWire(result));
+    // A vault unlocked by a client without an event stream (no window) is locked after a while too.
+    if (streams.size === 0 && !noWindowTimer) armNoWindowLock();
   }
 
   async function handleExhibit(id: string, res: http.ServerResponse): Promise<void> {

@@ -367,3 +367,25 @@ describe('the built host (dist/host.cjs)', () => {
     expect(await exit).toBe(0);
   });
 });
+
+describe('no window left', () => {
+  it('locks the vault when no window has been connected for the set time', async () => {
+    const dir = path.join(root.dir, 'idle-vault');
+    const idle = await startBrowserHost({ vaultDir: dir, rendererDir, kdf: TEST_KDF, lockWhenNoWindowMs: 300 });
+    try {
+      const made = await idle.service.dispatch('vault.create', { passphrase: 'correct horse battery staple' });
+      expect(made.ok).toBe(true);
+      // An invoke over HTTP with no event stream open arms the timer.
+      const r = await fetch(`${idle.origin}/api/invoke`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: idle.origin, 'X-Evidence-Vault-Token': idle.token },
+        body: encodeWire({ channel: 'vault.status', request: {} }),
+      });
+      expect((decodeWire(await r.text()) as IpcResult<{ state: string }>).ok).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(await idle.service.status()).toMatchObject({ state: 'locked' });
+    } finally {
+      await idle.close();
+    }
+  });
+});
