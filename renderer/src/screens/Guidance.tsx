@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
 
 /** The advice of the joint guidance for candidates ("When it goes too far"), as a checklist. */
@@ -36,12 +38,20 @@ export const GUIDANCE: { id: string; title: string; text: string }[] = [
 
 export function Guidance() {
   const v = useVault();
-  const done = new Set(v.settings.guidanceDone);
+  // Ticks show at once; they are saved in the vault's settings behind the scenes.
+  const [ticked, setTicked] = useState<string[]>(v.settings.guidanceDone);
+  const [error, setError] = useState<string | null>(null);
+  const done = new Set(ticked);
   const count = GUIDANCE.filter((g) => done.has(g.id)).length;
 
-  async function toggle(id: string, on: boolean) {
-    const next = on ? [...done, id] : [...done].filter((x) => x !== id);
-    await v.updateSettings({ guidanceDone: next });
+  function toggle(id: string, on: boolean) {
+    const before = ticked;
+    const next = on ? [...ticked.filter((x) => x !== id), id] : ticked.filter((x) => x !== id);
+    setTicked(next);
+    v.updateSettings({ guidanceDone: next }).catch((e: unknown) => {
+      setTicked(before);
+      setError(errorMessage(e));
+    });
   }
 
   return (
@@ -54,6 +64,11 @@ export function Guidance() {
       <p role="status">
         {count} of {GUIDANCE.length} done
       </p>
+      {error ? (
+        <p className="notice notice-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <ul className="guidance-list">
         {GUIDANCE.map((g) => (
           <li key={g.id} className={done.has(g.id) ? 'guidance-item done' : 'guidance-item'}>
@@ -62,7 +77,7 @@ export function Guidance() {
                 type="checkbox"
                 checked={done.has(g.id)}
                 aria-describedby={`g-${g.id}`}
-                onChange={(e) => void toggle(g.id, e.target.checked)}
+                onChange={(e) => toggle(g.id, e.target.checked)}
               />
               <span>{g.title}</span>
             </label>
