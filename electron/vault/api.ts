@@ -104,6 +104,12 @@ export interface VaultApi {
   /** Verify every record, every blob against its SHA-256, and the custody chain. */
   check(options?: { onProgress?: (done: number, total: number) => void }): Promise<CheckReport>;
 
+  /**
+   * Records whose stored body failed authentication when the vault was opened (left out of lists;
+   * reading one throws TAMPERED; check() names them). Empty in a healthy vault.
+   */
+  damagedRecords(): { id: string; kind: string }[];
+
   /** The vault's Ed25519 signing key (created with the vault), for case packs. */
   signingPublicKey(): Uint8Array;
   signDetached(message: Uint8Array): Uint8Array;

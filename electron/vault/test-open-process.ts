@@ -2,15 +2,23 @@
  * A second process for the single-process tests: `node --import tsx test-open-process.ts DIR PASS MODE`.
  * MODE 'try' opens and closes the vault, printing {"ok":true} or {"code":..,"message":..};
  * MODE 'hold' opens it, prints {"held":true}, and keeps it open until killed.
+ * MODE 'import' (with a FILE argument) creates an incident, prints {"incidentId":..}, imports FILE
+ * into it, then prints {"imported":true} and exits (the tests kill it at random moments).
  */
 import { VaultError } from '../../shared/errors.js';
 import { TEST_KDF } from './crypto.js';
 import { Vault } from './vault.js';
 
-const [dir, passphrase, mode] = process.argv.slice(2);
+const [dir, passphrase, mode, file] = process.argv.slice(2);
 try {
   const vault = await Vault.open(dir!, { passphrase: passphrase! }, { kdf: TEST_KDF });
-  if (mode === 'hold') {
+  if (mode === 'import') {
+    const inc = vault.createIncident({ title: 'Killed import', occurredAt: { date: '2024-05-03' } });
+    console.log(JSON.stringify({ incidentId: inc.id }));
+    await vault.importExhibits(inc.id, [file!]);
+    vault.close();
+    console.log(JSON.stringify({ imported: true }));
+  } else if (mode === 'hold') {
     console.log(JSON.stringify({ held: true }));
     setInterval(() => undefined, 1 << 30);
   } else {

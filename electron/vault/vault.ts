@@ -568,12 +568,14 @@ export class Vault implements VaultApi {
   }
 
   private load(): void {
-    const rows = this.db!.prepare(`SELECT id, kind, version, body FROM records`).all() as {
-      id: string;
-      kind: string;
-      version: number;
-      body: Uint8Array;
-    }[];
+    // raw(): arrays instead of objects, noticeably quicker for tens of thousands of rows.
+    const raw = this.db!.prepare(`SELECT id, kind, version, body FROM records`).raw().all() as [
+      string,
+      string,
+      number,
+      Uint8Array,
+    ][];
+    const rows: RecordRow[] = raw.map(([id, kind, version, body]) => ({ id, kind, version, body }));
     for (const row of rows) {
       const data = (RECORD_KINDS as readonly string[]).includes(row.kind) ? this.openRow(row) : undefined;
       if (data === undefined) {
@@ -582,9 +584,7 @@ export class Vault implements VaultApi {
       }
       this.cache.set(row.id, { kind: row.kind as RecordKind, version: row.version, data });
     }
-    const actual = this.recordsDigestOf(rows);
-    this.digest = actual.digest;
-    this.recordCount = actual.count;
+    let digestKnown = false;
     let metaCount = 0;
     for (const [id, rec] of this.cache) {
       if (rec.kind === 'meta') {
@@ -597,6 +597,7 @@ export class Vault implements VaultApi {
         if (meta.recordsDigest !== undefined && meta.recordCount !== undefined) {
           this.digest = fromHex(meta.recordsDigest);
           this.recordCount = meta.recordCount;
+          digestKnown = true;
         }
         this.metaProblems = Array.isArray(meta.problems) ? meta.problems : [];
       } else if (rec.kind === 'signing-key') {
@@ -605,6 +606,11 @@ export class Vault implements VaultApi {
         wipe(seed);
         this.signing = { publicKey: kp.publicKey, secretKey: kp.privateKey };
       }
+    }
+    if (metaCount !== 1 || !digestKnown) {
+      const actual = this.recordsDigestOf(rows);
+      this.digest = actual.digest;
+      this.recordCount = actual.count;
     }
     const custodyCount = (this.db!.prepare(`SELECT count(*) AS n FROM custody`).get() as { n: number }).n;
     if (metaCount !== 1 && (rows.length > 0 || custodyCount > 0)) {
