@@ -21,6 +21,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { IpcResult, VaultEventName, VaultEvents } from '../shared/ipc.js';
 import { createVaultService, type VaultService } from './ipc.js';
+import { TEST_KDF } from './vault/index.js';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -216,6 +217,8 @@ function main(): void {
 
     service = createVaultService({
       vaultDir: locations.current(),
+      // Tests only (never packaged): a fast, weak KDF, as the browser host's EVIDENCE_VAULT_TEST_KDF.
+      ...(!packaged && process.env.EVIDENCE_VAULT_TEST_KDF === '1' ? { kdf: TEST_KDF } : {}),
       nativeDialogs: true,
       emit,
       openFileDialog: async () => {
