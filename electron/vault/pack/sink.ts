@@ -5,6 +5,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream, promises as fsp } from 'node:fs';
+import { createRequire } from 'node:module';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { PassThrough, Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -23,6 +25,33 @@ export interface PackSink {
   /** For a folder: remove a file written earlier (a damaged exhibit). */
   commit(): Promise<{ packSha256: string | null }>;
   abort(): Promise<void>;
+}
+
+/**
+ * yazl computes each entry's CRC-32 with buffer-crc32, in JavaScript (about 200 MiB/s here); Node's
+ * zlib.crc32 (native, Node ≥ 20.15) is about 4-5 times faster. Point yazl's copy at it, once, after
+ * checking both give the same answers; otherwise leave yazl as it is.
+ */
+let crcPatched = false;
+function fastYazlCrc(): void {
+  if (crcPatched) return;
+  crcPatched = true;
+  const native = (zlib as unknown as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+  if (typeof native !== 'function') return;
+  try {
+    const fromHere = createRequire(import.meta.url);
+    const fromYazl = createRequire(fromHere.resolve('yazl'));
+    const mod = fromYazl('buffer-crc32') as { unsigned?: (buf: Buffer, previous?: number | Buffer) => number };
+    const original = mod.unsigned;
+    if (typeof original !== 'function') return;
+    const probe = Buffer.from('Evidence Vault case pack CRC probe \u00e9\u2713', 'utf8');
+    const fast = (buf: Buffer, previous?: number | Buffer): number =>
+      typeof previous === 'number' || previous === undefined ? native(buf, previous ?? 0) : original(buf, previous);
+    if (fast(probe) !== original(probe) || fast(probe, 12345) !== original(probe, 12345)) return;
+    mod.unsigned = fast;
+  } catch {
+    // yazl keeps its own CRC-32.
+  }
 }
 
 function tempSibling(finalPath: string): string {
@@ -178,6 +207,7 @@ export class ZipSink implements PackSink {
   }
 
   static create(finalPath: string, root: string): ZipSink {
+    fastYazlCrc();
     return new ZipSink(finalPath, root);
   }
 

@@ -1,0 +1,150 @@
+/**
+ * Case-pack export benchmark (`npm run bench -- export`).
+ *
+ * 1 GiB of exhibits (8 files of 128 MiB, random bytes) in a vault; exported as a folder and as a
+ * ZIP by a child process (the core and exporter bundled with esbuild as dist/cli.cjs is), each
+ * beside the same plain files handled by ordinary tools in the same run:
+ *   folder  vs  sha256sum + cp
+ *   zip     vs  zip -0
+ * Targets: export time at most 1.5 × the tools' time; the exporting process's peak RSS < 200 MiB.
+ * Prints the figures and PASS/MISS.
+ */
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { TEST_KDF, Vault } from '../electron/vault/index.js';
+import { BENCH_PASSPHRASE } from './lib/export-child.js';
+import { MiB, REPO, log, machineLine, syncDisks, timeCommand, verdict } from './lib/util.js';
+
+const FILES = 8;
+const FILE_SIZE = 128 * MiB;
+const RATIO_TARGET = 1.5;
+const RSS_TARGET_MIB = 200;
+
+interface ChildResult {
+  seconds: number;
+  bytes: number;
+  maxRssKiB: number;
+  hwmKiB: number | null;
+  packSha256: string | null;
+}
+
+function writeRandomFile(path: string, size: number): void {
+  const fd = openSync(path, 'w');
+  try {
+    const chunk = randomBytes(8 * MiB);
+    for (let done = 0; done < size; done += chunk.length) {
+      chunk[0] = done & 0xff; // not one repeated block
+      writeSync(fd, chunk, 0, Math.min(chunk.length, size - done));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function bundleChild(outDir: string): Promise<string> {
+  const outfile = join(outDir, 'export-child.cjs');
+  const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  await build({
+    entryPoints: [join(REPO, 'bench/lib/export-child.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['electron', ...Object.keys(pkg.dependencies ?? {})],
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    logLevel: 'warning',
+    absWorkingDir: REPO,
+  });
+  return outfile;
+}
+
+function runChild(child: string, vaultDir: string, out: string, format: 'folder' | 'zip'): ChildResult {
+  const r = spawnSync(process.execPath, [child, vaultDir, out, format], { encoding: 'utf8', maxBuffer: 16 * MiB });
+  if (r.status !== 0) throw new Error(`the export child failed (${r.status}): ${r.stderr.trim()}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '') as ChildResult;
+}
+
+function mibps(bytes: number, s: number): string {
+  return `${(bytes / MiB / s).toFixed(0)} MiB/s`;
+}
+
+async function main(): Promise<void> {
+  log(`Case-pack export benchmark — ${machineLine()}`);
+  const work = mkdtempSync(join(tmpdir(), 'ev-bench-export-'));
+  const cacheDir = join(REPO, 'node_modules/.cache/evidence-vault-bench');
+  mkdirSync(cacheDir, { recursive: true });
+  try {
+    const child = await bundleChild(cacheDir);
+    const plain = join(work, 'plain');
+    mkdirSync(plain);
+    const names = Array.from({ length: FILES }, (_, i) => `exhibit-${i + 1}.bin`);
+    for (const n of names) writeRandomFile(join(plain, n), FILE_SIZE);
+    const total = FILES * FILE_SIZE;
+    log(`Exhibits: ${FILES} files of ${FILE_SIZE / MiB} MiB = ${(total / MiB).toFixed(0)} MiB`);
+
+    const vaultDir = join(work, 'vault');
+    const { vault } = await Vault.create(vaultDir, BENCH_PASSPHRASE, { kdf: TEST_KDF });
+    const incident = vault.createIncident({ title: 'Benchmark', occurredAt: { date: '2024-05-01' } });
+    await vault.importExhibits(
+      incident.id,
+      names.map((n) => join(plain, n)),
+    );
+    vault.close();
+    syncDisks();
+
+    // Folder: sha256sum + cp of the plain files, then the export.
+    const copyDir = join(work, 'copy');
+    mkdirSync(copyDir);
+    const sha = timeCommand('sha256sum', ['--', ...names], plain);
+    const cp = timeCommand('cp', ['--', ...names, copyDir], plain);
+    syncDisks();
+    rmSync(copyDir, { recursive: true, force: true });
+    const folder = runChild(child, vaultDir, join(work, 'pack'), 'folder');
+    syncDisks();
+    rmSync(join(work, 'pack'), { recursive: true, force: true });
+
+    // ZIP: zip -0 of the plain files, then the export.
+    const zipTool = timeCommand('zip', ['-0', '-q', join(work, 'plain.zip'), '--', ...names], plain);
+    syncDisks();
+    rmSync(join(work, 'plain.zip'), { force: true });
+    const zip = runChild(child, vaultDir, join(work, 'pack.zip'), 'zip');
+    syncDisks();
+
+    const tools = sha + cp;
+    const folderRatio = folder.seconds / tools;
+    const zipRatio = zip.seconds / zipTool;
+    const rss = (c: ChildResult): number => (c.hwmKiB ?? c.maxRssKiB) / 1024;
+    log('');
+    log(
+      `sha256sum + cp         ${tools.toFixed(2)} s  (sha256sum ${sha.toFixed(2)} s, cp ${cp.toFixed(2)} s; ${mibps(total, tools)})`,
+    );
+    log(
+      `export as folder       ${folder.seconds.toFixed(2)} s  (${mibps(total, folder.seconds)}), peak RSS ${rss(folder).toFixed(0)} MiB`,
+    );
+    log(`zip -0                 ${zipTool.toFixed(2)} s  (${mibps(total, zipTool)})`);
+    log(
+      `export as ZIP          ${zip.seconds.toFixed(2)} s  (${mibps(total, zip.seconds)}), peak RSS ${rss(zip).toFixed(0)} MiB`,
+    );
+    log('');
+    log(
+      `folder export / (sha256sum + cp) = ${folderRatio.toFixed(2)}  (target ≤ ${RATIO_TARGET})  ${verdict(folderRatio <= RATIO_TARGET)}`,
+    );
+    log(
+      `ZIP export / zip -0              = ${zipRatio.toFixed(2)}  (target ≤ ${RATIO_TARGET})  ${verdict(zipRatio <= RATIO_TARGET)}`,
+    );
+    const peak = Math.max(rss(folder), rss(zip));
+    log(
+      `peak RSS of the exporting process = ${peak.toFixed(0)} MiB  (target < ${RSS_TARGET_MIB} MiB)  ${verdict(peak < RSS_TARGET_MIB)}`,
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();

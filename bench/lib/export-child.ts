@@ -1,0 +1,53 @@
+/**
+ * The exporting process of bench/export.ts, run as its own child so its peak RSS is the export's.
+ * Bundled with esbuild into CommonJS (as dist/cli.cjs is) and run with plain node.
+ *
+ * Usage: node export-child.cjs <vault-dir> <out> <folder|zip>
+ * Opens the vault, times ONE exportPack call, prints one JSON line: { seconds, bytes, maxRssKiB, hwmKiB, packSha256 }.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { Vault } from '../../electron/vault/index.js';
+import { exportPack } from '../../electron/vault/pack/exporter.js';
+
+export const BENCH_PASSPHRASE = 'bench passphrase, not secret';
+
+function vmHwmKiB(): number | null {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    return m?.[1] ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const [dir, out, format] = process.argv.slice(2);
+  if (!dir || !out || (format !== 'folder' && format !== 'zip')) {
+    throw new Error('usage: export-child <vault-dir> <out> <folder|zip>');
+  }
+  const vault = await Vault.open(dir, { passphrase: BENCH_PASSPHRASE });
+  try {
+    const t0 = performance.now();
+    const r = await exportPack(vault, { out, initials: 'BM', format });
+    const seconds = (performance.now() - t0) / 1000;
+    process.stdout.write(
+      `${JSON.stringify({
+        seconds,
+        bytes: r.payloadBytes,
+        maxRssKiB: process.resourceUsage().maxRSS,
+        hwmKiB: vmHwmKiB(),
+        packSha256: r.packSha256,
+      })}\n`,
+    );
+  } finally {
+    vault.close();
+  }
+}
+
+if (process.argv[1] && /export-child\.(c?js|ts)$/.test(process.argv[1])) {
+  main().catch((e: unknown) => {
+    process.stderr.write(`export-child: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,460 @@
+/**
+ * The export wizard: choose the incidents, initials and privacy, folder or ZIP and where to save;
+ * progress with cancel; then a receipt with the pack's hashes and plain advice on handing it over.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { GpsWarning, PackPreview, PackReceipt, PackSelection } from '../../../shared/ipc-pack.js';
+import { CATEGORY_IDS, CATEGORY_LABELS, compareIncidents, type CategoryId } from '../../../shared/model.js';
+import { bridge, call, errorMessage, randomId } from '../bridge.js';
+import { formatSize } from '../format.js';
+import { useVault } from '../state.js';
+import { grouped, rememberPack } from './session.js';
+import './pack.css';
+
+type Step = 'choose' | 'details' | 'working' | 'done';
+
+export function ExportWizard({ onClose }: { onClose(): void }) {
+  const v = useVault();
+  const [step, setStep] = useState<Step>('choose');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [categories, setCategories] = useState<CategoryId[]>([]);
+  const [personId, setPersonId] = useState('');
+  const [unticked, setUnticked] = useState<Set<string>>(new Set());
+  const [initials, setInitials] = useState(v.settings.producerInitials);
+  const [omitNotes, setOmitNotes] = useState(false);
+  const [omitPrivate, setOmitPrivate] = useState(true);
+  const [format, setFormat] = useState<'folder' | 'zip'>('zip');
+  const [destination, setDestination] = useState<{ grantId: string; name: string } | null>(null);
+  const [preview, setPreview] = useState<PackPreview | null>(null);
+  const [leaveOutGps, setLeaveOutGps] = useState<Set<string>>(new Set());
+  const [progress, setProgress] = useState<{ done: number; total: number; label: string } | null>(null);
+  const [receipt, setReceipt] = useState<PackReceipt | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const jobRef = useRef<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => headingRef.current?.focus(), [step]);
+  useEffect(
+    () =>
+      bridge().on('progress', (p) => {
+        if (p.jobId === jobRef.current) setProgress({ done: p.done, total: p.total, label: p.label });
+      }),
+    [],
+  );
+
+  const matching = useMemo(
+    () =>
+      v.incidents
+        .filter(
+          (i) =>
+            (!from || i.occurredAt.date >= from) &&
+            (!to || i.occurredAt.date <= to) &&
+            (categories.length === 0 || i.categories.some((c) => categories.includes(c))) &&
+            (!personId || i.perpetratorIds.includes(personId) || i.witnessIds.includes(personId)),
+        )
+        .sort(compareIncidents),
+    [v.incidents, from, to, categories, personId],
+  );
+  const chosen = matching.filter((i) => !unticked.has(i.id));
+
+  function selection(): PackSelection {
+    const s: PackSelection = {};
+    if (from) s.from = from;
+    if (to) s.to = to;
+    if (categories.length) s.categories = categories;
+    if (personId) s.personIds = [personId];
+    if (chosen.length !== matching.length) s.incidentIds = chosen.map((i) => i.id);
+    return s;
+  }
+
+  async function next() {
+    setError(null);
+    if (chosen.length === 0) {
+      setError('Choose at least one incident.');
+      return;
+    }
+    if (from && to && from > to) {
+      setError('The “from” date is after the “to” date.');
+      return;
+    }
+    setBusy(true);
+    try {
+      setPreview(await call('pack.preview', { selection: selection() }));
+      setStep('details');
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function chooseWhere() {
+    setError(null);
+    try {
+      const g = await call('pack.chooseDestination', {
+        format,
+        suggestedName: `case-pack-${initials.toUpperCase() || 'XX'}-${new Date().toISOString().slice(0, 10)}`,
+      });
+      if (g) setDestination(g);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+
+  async function start() {
+    setError(null);
+    if (!/^[A-Za-z]{1,5}$/.test(initials.trim())) {
+      setError('Your initials are needed for the exhibit references: 1 to 5 letters, for example AB.');
+      return;
+    }
+    if (v.status.nativeDialogs && !destination) {
+      setError('Choose where to save the case pack first.');
+      return;
+    }
+    const jobId = randomId();
+    jobRef.current = jobId;
+    setProgress({ done: 0, total: 1, label: 'Starting…' });
+    setStep('working');
+    try {
+      const r = await call('pack.export', {
+        jobId,
+        options: {
+          selection: selection(),
+          initials: initials.trim(),
+          omitNotes,
+          omitPrivate,
+          excludeExhibitIds: [...leaveOutGps],
+          format,
+        },
+        destination: destination ? { kind: 'grant', grantId: destination.grantId } : { kind: 'default' },
+      });
+      rememberPack(r);
+      setReceipt(r);
+      setStep('done');
+      v.announce('The case pack is ready.');
+    } catch (e) {
+      setError(errorMessage(e));
+      setStep('details');
+    } finally {
+      jobRef.current = null;
+    }
+  }
+
+  async function cancel() {
+    const id = jobRef.current;
+    if (id) await call('pack.cancel', { jobId: id }).catch(() => undefined);
+  }
+
+  const errorBox = error ? (
+    <div className="notice notice-error" role="alert">
+      {error}
+    </div>
+  ) : null;
+
+  if (step === 'choose') {
+    return (
+      <div className="pack-wizard">
+        <h1 ref={headingRef} tabIndex={-1}>
+          Make a case pack: which incidents?
+        </h1>
+        <p className="lead">Everything is included unless you narrow it down.</p>
+        <div className="row">
+          <div className="field">
+            <label htmlFor="pack-from">From (date)</label>
+            <input id="pack-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="pack-to">To (date)</label>
+            <input id="pack-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="pack-person">Person</label>
+            <select id="pack-person" value={personId} onChange={(e) => setPersonId(e.target.value)}>
+              <option value="">Anyone</option>
+              {v.people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name || p.handles[0] || 'Unnamed person'}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <fieldset>
+          <legend>Categories (none ticked: all)</legend>
+          <div className="checks">
+            {CATEGORY_IDS.map((c) => (
+              <label className="check" key={c}>
+                <input
+                  type="checkbox"
+                  checked={categories.includes(c)}
+                  onChange={(e) =>
+                    setCategories(e.target.checked ? [...categories, c] : categories.filter((x) => x !== c))
+                  }
+                />
+                {CATEGORY_LABELS[c]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>
+            Incidents ({chosen.length} of {matching.length} chosen)
+          </legend>
+          {matching.length === 0 ? <p>No incident matches.</p> : null}
+          <ul className="pack-incidents">
+            {matching.map((i) => (
+              <li key={i.id}>
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={!unticked.has(i.id)}
+                    onChange={(e) => {
+                      const n = new Set(unticked);
+                      if (e.target.checked) n.delete(i.id);
+                      else n.add(i.id);
+                      setUnticked(n);
+                    }}
+                  />
+                  <span>
+                    <strong>{i.occurredAt.date}</strong> {i.title}
+                    {i.exhibits.length ? ` (${i.exhibits.length} exhibit${i.exhibits.length === 1 ? '' : 's'})` : ''}
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        {errorBox}
+        <div className="btn-row">
+          <button className="btn btn-primary" type="button" onClick={() => void next()} disabled={busy}>
+            {busy ? 'Checking the files…' : 'Next'}
+          </button>
+          <button className="btn" type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  if (step === 'details' && preview) {
+    return (
+      <div className="pack-wizard">
+        <h1 ref={headingRef} tabIndex={-1}>
+          Make a case pack: details
+        </h1>
+        <p>
+          {preview.incidents} incident{preview.incidents === 1 ? '' : 's'} and {preview.exhibits} exhibit
+          {preview.exhibits === 1 ? '' : 's'} ({formatSize(preview.exhibitBytes)})
+          {preview.firstDate ? `, from ${preview.firstDate} to ${preview.lastDate ?? preview.firstDate}` : ''}.
+        </p>
+        <div className="field">
+          <label htmlFor="pack-initials">Your initials</label>
+          <span className="hint" id="pack-initials-hint">
+            Exhibits are numbered with them, as the police do: AB/1, AB/2 …
+          </span>
+          <input
+            id="pack-initials"
+            type="text"
+            aria-describedby="pack-initials-hint"
+            value={initials}
+            maxLength={5}
+            autoComplete="off"
+            onChange={(e) => setInitials(e.target.value)}
+          />
+        </div>
+        <fieldset>
+          <legend>Privacy</legend>
+          <label className="check">
+            <input type="checkbox" checked={omitNotes} onChange={(e) => setOmitNotes(e.target.checked)} />
+            Leave out my private notes
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={omitPrivate} onChange={(e) => setOmitPrivate(e.target.checked)} />
+            Leave out details and people I marked private
+          </label>
+        </fieldset>
+        {preview.gpsWarnings.length > 0 ? (
+          <GpsChoices warnings={preview.gpsWarnings} leaveOut={leaveOutGps} onChange={setLeaveOutGps} />
+        ) : null}
+        <fieldset>
+          <legend>Save as</legend>
+          <label className="check">
+            <input
+              type="radio"
+              name="pack-format"
+              checked={format === 'zip'}
+              onChange={() => {
+                setFormat('zip');
+                setDestination(null);
+              }}
+            />
+            One ZIP file (easiest to send or copy to a USB stick)
+          </label>
+          <label className="check">
+            <input
+              type="radio"
+              name="pack-format"
+              checked={format === 'folder'}
+              onChange={() => {
+                setFormat('folder');
+                setDestination(null);
+              }}
+            />
+            A folder
+          </label>
+        </fieldset>
+        {v.status.nativeDialogs ? (
+          <div className="field">
+            <span className="label">Where to save</span>
+            <div className="btn-row">
+              <button className="btn" type="button" onClick={() => void chooseWhere()}>
+                Choose where to save…
+              </button>
+              <span>{destination ? destination.name : 'Not chosen yet'}</span>
+            </div>
+          </div>
+        ) : (
+          <p className="hint">The case pack will be saved in the “Evidence Vault exports” folder beside your vault.</p>
+        )}
+        {errorBox}
+        <div className="btn-row">
+          <button className="btn btn-primary" type="button" onClick={() => void start()}>
+            Make the case pack
+          </button>
+          <button className="btn" type="button" onClick={() => setStep('choose')}>
+            Back
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  if (step === 'working') {
+    const pct = progress && progress.total > 0 ? Math.round((progress.done * 100) / progress.total) : 0;
+    return (
+      <div className="pack-wizard">
+        <h1 ref={headingRef} tabIndex={-1}>
+          Making the case pack…
+        </h1>
+        <div className="notice" role="status" aria-live="polite">
+          <label htmlFor="pack-progress">{progress?.label ?? 'Working…'}</label>
+          <progress id="pack-progress" max={100} value={pct} />
+        </div>
+        <div className="btn-row">
+          <button className="btn" type="button" onClick={() => void cancel()}>
+            Cancel
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  if (step === 'done' && receipt) return <Receipt receipt={receipt} onClose={onClose} headingRef={headingRef} />;
+  return null;
+}
+
+function GpsChoices({
+  warnings,
+  leaveOut,
+  onChange,
+}: {
+  warnings: GpsWarning[];
+  leaveOut: Set<string>;
+  onChange(s: Set<string>): void;
+}) {
+  return (
+    <fieldset className="escalation">
+      <legend>Pictures that show where they were taken</legend>
+      <p>
+        {warnings.length === 1 ? 'This picture holds' : 'These pictures hold'} a GPS position in the file. It could show
+        where you live or were. The files are never changed, so you decide whether each goes in.
+      </p>
+      {warnings.map((w) => (
+        <label className="check" key={w.exhibitId}>
+          <input
+            type="checkbox"
+            checked={leaveOut.has(w.exhibitId)}
+            onChange={(e) => {
+              const n = new Set(leaveOut);
+              if (e.target.checked) n.add(w.exhibitId);
+              else n.delete(w.exhibitId);
+              onChange(n);
+            }}
+          />
+          Leave out {w.name} (position {w.latitude.toFixed(4)}, {w.longitude.toFixed(4)})
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function Receipt({
+  receipt: r,
+  onClose,
+  headingRef,
+}: {
+  receipt: PackReceipt;
+  onClose(): void;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+}) {
+  return (
+    <div className="pack-wizard">
+      <h1 ref={headingRef} tabIndex={-1}>
+        Your case pack is ready
+      </h1>
+      <div className="notice notice-ok" role="status">
+        Saved as <strong>{r.location}</strong>: {r.incidents} incident{r.incidents === 1 ? '' : 's'}, {r.exhibits}{' '}
+        exhibit{r.exhibits === 1 ? '' : 's'}.
+      </div>
+      <dl className="detail-grid pack-receipt">
+        <dt>Pack id</dt>
+        <dd>{r.packId}</dd>
+        {r.packSha256 ? (
+          <>
+            <dt>Pack SHA-256</dt>
+            <dd className="hash">{grouped(r.packSha256)}</dd>
+          </>
+        ) : null}
+        <dt>Tag manifest SHA-256</dt>
+        <dd className="hash">{grouped(r.tagManifestSha256)}</dd>
+        <dt>Your signing key fingerprint</dt>
+        <dd className="hash">{grouped(r.signingKeyFingerprint)}</dd>
+      </dl>
+      {r.omitted.length > 0 ? (
+        <>
+          <h2>Left out</h2>
+          <ul>
+            {r.omitted.map((o) => (
+              <li key={o.exhibitId}>
+                {o.name}:{' '}
+                {o.reason === 'damaged'
+                  ? 'its stored copy is damaged'
+                  : o.reason === 'gps-position'
+                    ? 'it shows where it was taken'
+                    : 'you left it out'}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h2>Handing it over</h2>
+      <ul>
+        <li>Give the pack to your police contact (your SPOC if you have one) on a USB stick or as they ask.</li>
+        <li>
+          Write down or print the {r.packSha256 ? 'pack SHA-256' : 'tag manifest SHA-256'} above and keep it: it shows
+          later that the pack was not changed after you made it.
+        </li>
+        <li>The officer can open data/README.txt in the pack: it explains how to check every file.</li>
+        <li>Keep your vault: the pack is a copy; the originals stay safe in it.</li>
+      </ul>
+      <div className="btn-row">
+        <button className="btn btn-primary" type="button" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </div>
+  );
+}
