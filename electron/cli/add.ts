@@ -1,12 +1,12 @@
 import { CATEGORY_IDS, formatOccurredAt, isCategoryId, parseOccurredAt, type CategoryId } from '../../shared/model.js';
 import type { Exhibit } from '../../shared/model.js';
-import type { Command } from './command.js';
+import type { CliIO } from './io.js';
 import { checkFilesToImport } from './files.js';
 import { EXIT, fail, parseCommandArgs, withVault, describeError } from './io.js';
 import { printExhibits } from './output.js';
 import { progressReporter } from './progress.js';
 
-const help = `Usage: evidence-vault add DIR --title T --occurred-at ISO8601 [options]
+export const help = `Usage: evidence-vault add DIR --title T --occurred-at ISO8601 [options]
 
 Add an incident to the vault in DIR and print its id as the last line.
 
@@ -50,82 +50,77 @@ export function parseWhen(text: string | undefined, approximate: boolean, option
   }
 }
 
-export const addCommand: Command = {
-  name: 'add',
-  summary: 'add an incident (optionally with exhibits) and print its id',
-  help,
-  async run(args, io) {
-    const {
-      values,
-      positionals,
-      help: wantsHelp,
-    } = parseCommandArgs(
-      'add',
-      args,
-      {
-        title: { type: 'string' },
-        'occurred-at': { type: 'string' },
-        approximate: { type: 'boolean' },
-        category: { type: 'string', multiple: true },
-        description: { type: 'string' },
-        attach: { type: 'string', multiple: true },
-        progress: { type: 'boolean' },
-      },
-      { min: 1, max: 1, names: 'DIR' },
-    );
-    if (wantsHelp) {
-      io.stdout(help);
-      return EXIT.OK;
-    }
-    const dir = positionals[0] ?? '';
-    const title = values.title?.trim() ?? '';
-    if (title === '') fail('--title is needed: what happened, in a few words');
-    const occurredAt = parseWhen(values['occurred-at'], values.approximate === true);
-    const categories = parseCategories(values.category);
-    const files = checkFilesToImport(values.attach ?? []);
+export async function runAdd(args: string[], io: CliIO): Promise<number> {
+  const {
+    values,
+    positionals,
+    help: wantsHelp,
+  } = parseCommandArgs(
+    'add',
+    args,
+    {
+      title: { type: 'string' },
+      'occurred-at': { type: 'string' },
+      approximate: { type: 'boolean' },
+      category: { type: 'string', multiple: true },
+      description: { type: 'string' },
+      attach: { type: 'string', multiple: true },
+      progress: { type: 'boolean' },
+    },
+    { min: 1, max: 1, names: 'DIR' },
+  );
+  if (wantsHelp) {
+    io.stdout(help);
+    return EXIT.OK;
+  }
+  const dir = positionals[0] ?? '';
+  const title = values.title?.trim() ?? '';
+  if (title === '') fail('--title is needed: what happened, in a few words');
+  const occurredAt = parseWhen(values['occurred-at'], values.approximate === true);
+  const categories = parseCategories(values.category);
+  const files = checkFilesToImport(values.attach ?? []);
 
-    return withVault(dir, io, async (vault) => {
-      if (io.signal.aborted) throw io.signal.reason;
-      const incident = vault.createIncident({
-        title,
-        occurredAt,
-        categories,
-        description: values.description ?? '',
-      });
-      let exhibits: Exhibit[] = [];
-      if (files.length > 0) {
-        const progress = progressReporter(io, values.progress === true);
-        try {
-          exhibits = await vault.importExhibits(
-            incident.id,
-            files.map((f) => f.path),
-            { onProgress: (p) => progress.onImport(p), signal: io.signal },
-          );
-        } catch (importError) {
-          progress.done();
-          // All or nothing: take the new incident away again (the custody log records both steps).
-          try {
-            vault.deleteIncident(incident.id);
-          } catch (deleteError) {
-            const why = describeError(deleteError).message;
-            const what = describeError(importError).message;
-            fail(
-              `${what}; the new incident ${incident.id} could not be removed (${why}): delete it with the app`,
-              describeError(importError).exitCode,
-            );
-          }
-          throw importError;
-        }
-        progress.done();
-      }
-      const n = exhibits.length;
-      io.stdout(
-        `Added incident "${incident.title}" (${formatOccurredAt(incident.occurredAt)})` +
-          (n > 0 ? ` with ${n} exhibit${n === 1 ? '' : 's'}:\n` : '.\n'),
-      );
-      printExhibits(io, exhibits);
-      io.stdout(`${incident.id}\n`);
-      return EXIT.OK;
+  return withVault(dir, io, async (vault) => {
+    if (io.signal.aborted) throw io.signal.reason;
+    const incident = vault.createIncident({
+      title,
+      occurredAt,
+      categories,
+      description: values.description ?? '',
     });
-  },
-};
+    let exhibits: Exhibit[] = [];
+    if (files.length > 0) {
+      const progress = progressReporter(io, values.progress === true);
+      try {
+        exhibits = await vault.importExhibits(
+          incident.id,
+          files.map((f) => f.path),
+          { onProgress: (p) => progress.onImport(p), signal: io.signal },
+        );
+      } catch (importError) {
+        progress.done();
+        // All or nothing: take the new incident away again (the custody log records both steps).
+        try {
+          vault.deleteIncident(incident.id);
+        } catch (deleteError) {
+          const why = describeError(deleteError).message;
+          const what = describeError(importError).message;
+          fail(
+            `${what}; the new incident ${incident.id} could not be removed (${why}): delete it with the app`,
+            describeError(importError).exitCode,
+          );
+        }
+        throw importError;
+      }
+      progress.done();
+    }
+    const n = exhibits.length;
+    io.stdout(
+      `Added incident "${incident.title}" (${formatOccurredAt(incident.occurredAt)})` +
+        (n > 0 ? ` with ${n} exhibit${n === 1 ? '' : 's'}:\n` : '.\n'),
+    );
+    printExhibits(io, exhibits);
+    io.stdout(`${incident.id}\n`);
+    return EXIT.OK;
+  });
+}

@@ -1,11 +1,11 @@
 import { ID_PATTERN } from '../../shared/model.js';
-import type { Command } from './command.js';
+import type { CliIO } from './io.js';
 import { checkFilesToImport } from './files.js';
 import { EXIT, fail, parseCommandArgs, withVault } from './io.js';
 import { printExhibits } from './output.js';
 import { progressReporter } from './progress.js';
 
-const help = `Usage: evidence-vault attach DIR INCIDENT_ID FILE... [--progress]
+export const help = `Usage: evidence-vault attach DIR INCIDENT_ID FILE... [--progress]
 
 Import one or more files as exhibits of an incident (its id is printed by "add" and "list").
 Each file is encrypted into the vault with its SHA-256; the original stays where it is.
@@ -17,48 +17,43 @@ Options:
   -h, --help   show this help
 `;
 
-export const attachCommand: Command = {
-  name: 'attach',
-  summary: 'import files as exhibits of an incident',
-  help,
-  async run(args, io) {
-    const {
-      values,
-      positionals,
-      help: wantsHelp,
-    } = parseCommandArgs(
-      'attach',
-      args,
-      { progress: { type: 'boolean' } },
-      { min: 3, max: Number.POSITIVE_INFINITY, names: 'DIR, INCIDENT_ID and FILE' },
-    );
-    if (wantsHelp) {
-      io.stdout(help);
-      return EXIT.OK;
+export async function runAttach(args: string[], io: CliIO): Promise<number> {
+  const {
+    values,
+    positionals,
+    help: wantsHelp,
+  } = parseCommandArgs(
+    'attach',
+    args,
+    { progress: { type: 'boolean' } },
+    { min: 3, max: Number.POSITIVE_INFINITY, names: 'DIR, INCIDENT_ID and FILE' },
+  );
+  if (wantsHelp) {
+    io.stdout(help);
+    return EXIT.OK;
+  }
+  const [dir = '', incidentId = '', ...given] = positionals;
+  if (!ID_PATTERN.test(incidentId)) {
+    fail(`"${incidentId}" is not an incident id (32 hexadecimal characters, as printed by "add" and "list")`);
+  }
+  const files = checkFilesToImport(given);
+  return withVault(dir, io, async (vault) => {
+    if (io.signal.aborted) throw io.signal.reason;
+    vault.getIncident(incidentId); // a clear NOT_FOUND before any file is read
+    const progress = progressReporter(io, values.progress === true);
+    let exhibits;
+    try {
+      exhibits = await vault.importExhibits(
+        incidentId,
+        files.map((f) => f.path),
+        { onProgress: (p) => progress.onImport(p), signal: io.signal },
+      );
+    } finally {
+      progress.done();
     }
-    const [dir = '', incidentId = '', ...given] = positionals;
-    if (!ID_PATTERN.test(incidentId)) {
-      fail(`"${incidentId}" is not an incident id (32 hexadecimal characters, as printed by "add" and "list")`);
-    }
-    const files = checkFilesToImport(given);
-    return withVault(dir, io, async (vault) => {
-      if (io.signal.aborted) throw io.signal.reason;
-      vault.getIncident(incidentId); // a clear NOT_FOUND before any file is read
-      const progress = progressReporter(io, values.progress === true);
-      let exhibits;
-      try {
-        exhibits = await vault.importExhibits(
-          incidentId,
-          files.map((f) => f.path),
-          { onProgress: (p) => progress.onImport(p), signal: io.signal },
-        );
-      } finally {
-        progress.done();
-      }
-      const n = exhibits.length;
-      io.stdout(`Attached ${n} exhibit${n === 1 ? '' : 's'} to incident ${incidentId}:\n`);
-      printExhibits(io, exhibits);
-      return EXIT.OK;
-    });
-  },
-};
+    const n = exhibits.length;
+    io.stdout(`Attached ${n} exhibit${n === 1 ? '' : 's'} to incident ${incidentId}:\n`);
+    printExhibits(io, exhibits);
+    return EXIT.OK;
+  });
+}

@@ -1,8 +1,8 @@
-import type { Command } from './command.js';
+import type { CliIO } from './io.js';
 import { EXIT, fail, oneLine, parseCommandArgs, withVault } from './io.js';
 import { progressReporter } from './progress.js';
 
-const help = `Usage: evidence-vault check DIR [--progress]
+export const help = `Usage: evidence-vault check DIR [--progress]
 
 Verify the whole vault: every record's authentication, every exhibit against its SHA-256, and the
 custody log's chain. Exits 0 only when everything verifies; otherwise prints each problem and
@@ -13,41 +13,41 @@ Options:
   -h, --help   show this help
 `;
 
-export const checkCommand: Command = {
-  name: 'check',
-  summary: 'verify every record, exhibit and the custody log; exit 0 only if all verify',
-  help,
-  async run(args, io) {
-    const {
-      values,
-      positionals,
-      help: wantsHelp,
-    } = parseCommandArgs('check', args, { progress: { type: 'boolean' } }, { min: 1, max: 1, names: 'DIR' });
-    if (wantsHelp) {
-      io.stdout(help);
+export async function runCheck(args: string[], io: CliIO): Promise<number> {
+  const {
+    values,
+    positionals,
+    help: wantsHelp,
+  } = parseCommandArgs('check', args, { progress: { type: 'boolean' } }, { min: 1, max: 1, names: 'DIR' });
+  if (wantsHelp) {
+    io.stdout(help);
+    return EXIT.OK;
+  }
+  return withVault(positionals[0] ?? '', io, async (vault) => {
+    const progress = progressReporter(io, values.progress === true);
+    let report;
+    try {
+      report = await vault.check({ onProgress: (done, total) => progress.onCheck(done, total) });
+    } finally {
+      progress.done();
+    }
+    const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    const counts = [
+      plural(report.records, 'record', 'records'),
+      plural(report.blobs, 'exhibit file', 'exhibit files'),
+      plural(report.custodyEntries, 'custody log entry', 'custody log entries'),
+    ].join(', ');
+    if (report.ok && report.problems.length === 0) {
+      io.stdout(`All verified: ${counts}.\n`);
       return EXIT.OK;
     }
-    return withVault(positionals[0] ?? '', io, async (vault) => {
-      const progress = progressReporter(io, values.progress === true);
-      let report;
-      try {
-        report = await vault.check({ onProgress: (done, total) => progress.onCheck(done, total) });
-      } finally {
-        progress.done();
-      }
-      const counts = `${report.records} records, ${report.blobs} exhibit files, ${report.custodyEntries} custody log entries`;
-      if (report.ok && report.problems.length === 0) {
-        io.stdout(`All verified: ${counts}.\n`);
-        return EXIT.OK;
-      }
-      for (const p of report.problems) io.stdout(`FAILED ${p.kind}: ${oneLine(p.message)}\n`);
-      const n = report.problems.length;
-      const first = report.problems
-        .slice(0, 3)
-        .map((p) => p.message)
-        .join('; ');
-      const more = n > 3 ? `; and ${n - 3} more (listed above)` : '';
-      fail(`check failed: ${n} problem${n === 1 ? '' : 's'} in ${counts}: ${first}${more}`, EXIT.CHECK_FAILED);
-    });
-  },
-};
+    for (const p of report.problems) io.stdout(`FAILED ${p.kind}: ${oneLine(p.message)}\n`);
+    const n = report.problems.length;
+    const first = report.problems
+      .slice(0, 3)
+      .map((p) => p.message)
+      .join('; ');
+    const more = n > 3 ? `; and ${n - 3} more (listed above)` : '';
+    fail(`check failed: ${n} problem${n === 1 ? '' : 's'} in ${counts}: ${first}${more}`, EXIT.CHECK_FAILED);
+  });
+}

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { Vault } from '../vault/vault.js';
-import type { Command } from './command.js';
+import type { CliIO } from './io.js';
 import { EXIT, askNewPassphrase, fail, parseCommandArgs } from './io.js';
 import { vaultCreateOptions } from './kdf.js';
 
-const help = `Usage: evidence-vault init DIR
+export const help = `Usage: evidence-vault init DIR
 
 Create a new, empty vault in the folder DIR (created if it does not exist; it must not already
 hold a vault). The passphrase comes from EVIDENCE_VAULT_PASSPHRASE, or is asked twice on the
@@ -15,27 +15,22 @@ it away from the computer: it opens the vault if the passphrase is forgotten, an
 shown again.
 `;
 
-export const initCommand: Command = {
-  name: 'init',
-  summary: 'create a new vault in a folder and print its recovery key once',
-  help,
-  async run(args, io) {
-    const { positionals, help: wantsHelp } = parseCommandArgs('init', args, {}, { min: 1, max: 1, names: 'DIR' });
-    if (wantsHelp) {
-      io.stdout(help);
-      return EXIT.OK;
-    }
-    const dir = positionals[0] ?? '';
-    const abs = path.resolve(dir);
-    if (await Vault.isVault(abs)) fail(`${dir} already holds a vault; nothing was changed`, EXIT.VAULT);
-    const passphrase = await askNewPassphrase(io, dir);
-    const { vault, recoveryKey } = await Vault.create(abs, passphrase, vaultCreateOptions(io.env));
-    vault.close();
-    io.stdout(`Created a new vault in ${abs}.\n`);
-    io.stdout(`Recovery key: ${recoveryKey}\n`);
-    io.stdout(
-      'Write the recovery key down on paper now and keep it safe, away from this computer: it is shown only this once, and it opens the vault if the passphrase is ever forgotten.\n',
-    );
+export async function runInit(args: string[], io: CliIO): Promise<number> {
+  const { positionals, help: wantsHelp } = parseCommandArgs('init', args, {}, { min: 1, max: 1, names: 'DIR' });
+  if (wantsHelp) {
+    io.stdout(help);
     return EXIT.OK;
-  },
-};
+  }
+  const dir = positionals[0] ?? '';
+  const abs = path.resolve(dir);
+  if (await Vault.isVault(abs)) fail(`${dir} already holds a vault; nothing was changed`, EXIT.VAULT);
+  const passphrase = await askNewPassphrase(io, dir);
+  const { vault, recoveryKey } = await Vault.create(abs, passphrase, vaultCreateOptions(io.env));
+  vault.close();
+  io.stdout(`Created a new vault in ${abs}.\n`);
+  io.stdout(`Recovery key: ${recoveryKey}\n`);
+  io.stdout(
+    'Write the recovery key down on paper now and keep it safe, away from this computer: it is shown only this once, and it opens the vault if the passphrase is ever forgotten.\n',
+  );
+  return EXIT.OK;
+}

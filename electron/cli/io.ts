@@ -9,8 +9,8 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isVaultError, type ErrorCode } from '../../shared/errors.js';
-import { Vault } from '../vault/vault.js';
-import type { UnlockWith, VaultApi } from '../vault/api.js';
+import type { Vault } from '../vault/vault.js';
+import type { UnlockWith } from '../vault/api.js';
 
 /** Exit codes; the README's "Command line" section documents them. */
 export const EXIT = {
@@ -259,8 +259,9 @@ export async function askNewPassphrase(io: CliIO, dir: string): Promise<string> 
  * Open the vault in `dir` with the passphrase rules above. Checks that the folder is a vault
  * before asking for anything. The caller must close() it (see withVault).
  */
-export async function unlockVault(dir: string, io: CliIO): Promise<VaultApi> {
+export async function unlockVault(dir: string, io: CliIO): Promise<Vault> {
   const abs = vaultDirArg(dir);
+  const { Vault } = await import('../vault/vault.js'); // loaded only when a vault is opened
   if (!(await Vault.isVault(abs))) {
     fail(
       `${dir} is not an Evidence Vault folder (it has no vault.json); create one with "evidence-vault init"`,
@@ -272,7 +273,7 @@ export async function unlockVault(dir: string, io: CliIO): Promise<VaultApi> {
 }
 
 /** Open, run, and always close (keys wiped, lock released), whatever happens. */
-export async function withVault<T>(dir: string, io: CliIO, fn: (vault: VaultApi) => Promise<T>): Promise<T> {
+export async function withVault<T>(dir: string, io: CliIO, fn: (vault: Vault) => Promise<T>): Promise<T> {
   const vault = await unlockVault(dir, io);
   try {
     return await fn(vault);

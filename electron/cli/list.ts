@@ -1,9 +1,9 @@
 import { CATEGORY_LABELS, compareIncidents, formatOccurredAt, type Incident } from '../../shared/model.js';
-import type { Command } from './command.js';
-import { EXIT, parseCommandArgs, withVault } from './io.js';
+import type { CliIO } from './io.js';
+import { EXIT, fail, parseCommandArgs, withVault } from './io.js';
 import { printExhibits } from './output.js';
 
-const help = `Usage: evidence-vault list DIR [--json]
+export const help = `Usage: evidence-vault list DIR [--json]
 
 List the incidents in the vault, oldest first, with their exhibits.
 
@@ -38,41 +38,50 @@ export function incidentJson(incident: Incident) {
   };
 }
 
-export const listCommand: Command = {
-  name: 'list',
-  summary: 'list incidents oldest first (--json for a machine-readable list)',
-  help,
-  async run(args, io) {
-    const {
-      values,
-      positionals,
-      help: wantsHelp,
-    } = parseCommandArgs('list', args, { json: { type: 'boolean' } }, { min: 1, max: 1, names: 'DIR' });
-    if (wantsHelp) {
-      io.stdout(help);
-      return EXIT.OK;
+export async function runList(args: string[], io: CliIO): Promise<number> {
+  const {
+    values,
+    positionals,
+    help: wantsHelp,
+  } = parseCommandArgs('list', args, { json: { type: 'boolean' } }, { min: 1, max: 1, names: 'DIR' });
+  if (wantsHelp) {
+    io.stdout(help);
+    return EXIT.OK;
+  }
+  return withVault(positionals[0] ?? '', io, async (vault) => {
+    const incidents = [...vault.listIncidents()].sort(compareIncidents);
+    // Records that fail authentication cannot be shown; never let the list look complete.
+    const damaged = vault.damagedRecords();
+    const warnDamaged = () => {
+      if (damaged.length === 0) return EXIT.OK;
+      const n = damaged.length;
+      const which = damaged
+        .slice(0, 3)
+        .map((d) => `${d.kind} ${d.id}`)
+        .join(', ');
+      fail(
+        `${n} record${n === 1 ? '' : 's'} failed authentication and ${n === 1 ? 'is' : 'are'} not listed (${which}${n > 3 ? ', ...' : ''}); run "evidence-vault check"`,
+        EXIT.CHECK_FAILED,
+      );
+    };
+    if (values.json === true) {
+      io.stdout(JSON.stringify(incidents.map(incidentJson), null, 2) + '\n');
+      return warnDamaged();
     }
-    return withVault(positionals[0] ?? '', io, async (vault) => {
-      const incidents = [...vault.listIncidents()].sort(compareIncidents);
-      if (values.json === true) {
-        io.stdout(JSON.stringify(incidents.map(incidentJson), null, 2) + '\n');
-        return EXIT.OK;
-      }
-      if (incidents.length === 0) {
-        io.stdout('No incidents yet. Add one with "evidence-vault add".\n');
-        return EXIT.OK;
-      }
-      for (const incident of incidents) {
-        const when = formatOccurredAt(incident.occurredAt) + (incident.occurredAt.approximate ? ' (approx.)' : '');
-        const cats = incident.categories.map((c) => CATEGORY_LABELS[c]).join(', ');
-        io.stdout(`${when}  ${incident.title}${cats ? `  [${cats}]` : ''}\n`);
-        io.stdout(`  id ${incident.id}\n`);
-        printExhibits(io, incident.exhibits, '    ');
-      }
-      const n = incidents.length;
-      const x = incidents.reduce((sum, i) => sum + i.exhibits.length, 0);
-      io.stdout(`${n} incident${n === 1 ? '' : 's'}, ${x} exhibit${x === 1 ? '' : 's'}.\n`);
-      return EXIT.OK;
-    });
-  },
-};
+    if (incidents.length === 0) {
+      io.stdout('No incidents yet. Add one with "evidence-vault add".\n');
+      return warnDamaged();
+    }
+    for (const incident of incidents) {
+      const when = formatOccurredAt(incident.occurredAt) + (incident.occurredAt.approximate ? ' (approx.)' : '');
+      const cats = incident.categories.map((c) => CATEGORY_LABELS[c]).join(', ');
+      io.stdout(`${when}  ${incident.title}${cats ? `  [${cats}]` : ''}\n`);
+      io.stdout(`  id ${incident.id}\n`);
+      printExhibits(io, incident.exhibits, '    ');
+    }
+    const n = incidents.length;
+    const x = incidents.reduce((sum, i) => sum + i.exhibits.length, 0);
+    io.stdout(`${n} incident${n === 1 ? '' : 's'}, ${x} exhibit${x === 1 ? '' : 's'}.\n`);
+    return warnDamaged();
+  });
+}

@@ -1,7 +1,7 @@
-import type { Command } from './command.js';
+import type { CliIO } from './io.js';
 import { EXIT, parseCommandArgs, withVault } from './io.js';
 
-const help = `Usage: evidence-vault log DIR [--json]
+export const help = `Usage: evidence-vault log DIR [--json]
 
 Print the custody log: every create, edit, delete, import, view, export and check, oldest first,
 with what it was about.
@@ -11,32 +11,27 @@ Options:
   -h, --help   show this help
 `;
 
-export const logCommand: Command = {
-  name: 'log',
-  summary: 'print the custody log (--json for a machine-readable list)',
-  help,
-  async run(args, io) {
-    const {
-      values,
-      positionals,
-      help: wantsHelp,
-    } = parseCommandArgs('log', args, { json: { type: 'boolean' } }, { min: 1, max: 1, names: 'DIR' });
-    if (wantsHelp) {
-      io.stdout(help);
+export async function runLog(args: string[], io: CliIO): Promise<number> {
+  const {
+    values,
+    positionals,
+    help: wantsHelp,
+  } = parseCommandArgs('log', args, { json: { type: 'boolean' } }, { min: 1, max: 1, names: 'DIR' });
+  if (wantsHelp) {
+    io.stdout(help);
+    return EXIT.OK;
+  }
+  return withVault(positionals[0] ?? '', io, async (vault) => {
+    const entries = vault.custodyLog();
+    if (values.json === true) {
+      io.stdout(JSON.stringify(entries, null, 2) + '\n');
       return EXIT.OK;
     }
-    return withVault(positionals[0] ?? '', io, async (vault) => {
-      const entries = vault.custodyLog();
-      if (values.json === true) {
-        io.stdout(JSON.stringify(entries, null, 2) + '\n');
-        return EXIT.OK;
-      }
-      for (const e of entries) {
-        const subject = e.subjectId ? `${e.subjectKind} ${e.subjectId}` : e.subjectKind;
-        const details = Object.keys(e.details).length > 0 ? `  ${JSON.stringify(e.details)}` : '';
-        io.stdout(`${e.seq}  ${e.at}  ${e.action}  ${subject}${details}\n`);
-      }
-      return EXIT.OK;
-    });
-  },
-};
+    for (const e of entries) {
+      const subject = e.subjectId ? `${e.subjectKind} ${e.subjectId}` : e.subjectKind;
+      const details = Object.keys(e.details).length > 0 ? `  ${JSON.stringify(e.details)}` : '';
+      io.stdout(`${e.seq}  ${e.at}  ${e.action}  ${subject}${details}\n`);
+    }
+    return EXIT.OK;
+  });
+}

@@ -3,26 +3,57 @@
  * line on stderr and a non-zero exit code (see EXIT in io.ts).
  */
 import { version } from '../../package.json';
-import { addCommand } from './add.js';
-import { attachCommand } from './attach.js';
-import { checkCommand } from './check.js';
-import type { Command } from './command.js';
-import { runExport } from './export.js';
-import { initCommand } from './init.js';
 import { EXIT, fail, reportError, type CliIO } from './io.js';
-import { listCommand } from './list.js';
-import { logCommand } from './log.js';
-import { runVerify } from './verify.js';
+
+/** One subcommand. Its module is loaded only when it runs, so `--help` or a typo costs little. */
+interface Command {
+  name: string;
+  /** One line for the command list. */
+  summary: string;
+  run(args: string[], io: CliIO): Promise<number>;
+}
 
 export const COMMANDS: Command[] = [
-  initCommand,
-  addCommand,
-  attachCommand,
-  listCommand,
-  checkCommand,
-  logCommand,
-  { name: 'export', summary: 'export a case pack for the police (a BagIt folder or ZIP)', run: runExport },
-  { name: 'verify', summary: 'verify a case pack (folder or ZIP): every hash and the signature', run: runVerify },
+  {
+    name: 'init',
+    summary: 'create a new vault in a folder and print its recovery key once',
+    run: async (args, io) => (await import('./init.js')).runInit(args, io),
+  },
+  {
+    name: 'add',
+    summary: 'add an incident (optionally with exhibits) and print its id',
+    run: async (args, io) => (await import('./add.js')).runAdd(args, io),
+  },
+  {
+    name: 'attach',
+    summary: 'import files as exhibits of an incident',
+    run: async (args, io) => (await import('./attach.js')).runAttach(args, io),
+  },
+  {
+    name: 'list',
+    summary: 'list incidents oldest first (--json for a machine-readable list)',
+    run: async (args, io) => (await import('./list.js')).runList(args, io),
+  },
+  {
+    name: 'check',
+    summary: 'verify every record, exhibit and the custody log; exit 0 only if all verify',
+    run: async (args, io) => (await import('./check.js')).runCheck(args, io),
+  },
+  {
+    name: 'log',
+    summary: 'print the custody log (--json for a machine-readable list)',
+    run: async (args, io) => (await import('./log.js')).runLog(args, io),
+  },
+  {
+    name: 'export',
+    summary: 'export a case pack for the police (a BagIt folder or ZIP)',
+    run: async (args, io) => (await import('./export.js')).runExport(args, io),
+  },
+  {
+    name: 'verify',
+    summary: 'verify a case pack (folder or ZIP): every hash and the signature',
+    run: async (args, io) => (await import('./verify.js')).runVerify(args, io),
+  },
 ];
 
 export const VERSION = version;
@@ -60,12 +91,7 @@ async function showHelp(name: string | undefined, io: CliIO): Promise<number> {
     io.stdout(generalHelp());
     return EXIT.OK;
   }
-  const cmd = findCommand(name);
-  if (cmd.help !== undefined) {
-    io.stdout(cmd.help);
-    return EXIT.OK;
-  }
-  return cmd.run(['--help'], io);
+  return findCommand(name).run(['--help'], io);
 }
 
 /** Run one command line (without "node cli.cjs"); returns the exit code, never throws. */

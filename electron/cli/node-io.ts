@@ -16,6 +16,8 @@ export function readSecretFromTerminal(prompt: string): Promise<string> {
   const stdin = process.stdin;
   if (!stdin.isTTY)
     return Promise.reject(new CliError('cannot ask for a passphrase: input is not a terminal', EXIT.VAULT));
+  // Echo off BEFORE the prompt appears, so nothing typed in answer to it is ever shown.
+  stdin.setRawMode(true);
   process.stderr.write(prompt);
   return new Promise<string>((resolve, reject) => {
     let chars: string[] = [];
@@ -48,7 +50,6 @@ export function readSecretFromTerminal(prompt: string): Promise<string> {
         chars.push(ch);
       }
     };
-    stdin.setRawMode(true);
     stdin.resume();
     stdin.on('data', onData);
   });

@@ -5,7 +5,8 @@
  * The import-time faults (changing file, full disk, second process, kills) are in import-faults.test.ts.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -195,6 +196,48 @@ describe('files to attach', () => {
       /cannot attach .*secret\.png: permission denied/,
       unreadableAs,
     );
+  });
+});
+
+describe('a damaged vault', () => {
+  test('a changed exhibit file: check exits 1 naming the exhibit; listing still works', async () => {
+    const copy = path.join(work, 'damaged-blob');
+    cpSync(vault, copy, { recursive: true });
+    const blobs = readdirSync(path.join(copy, 'blobs'), { recursive: true, withFileTypes: true }).filter((d) =>
+      d.isFile(),
+    );
+    expect(blobs).toHaveLength(1);
+    const blob = path.join(blobs[0]!.parentPath, blobs[0]!.name);
+    const bytes = readFileSync(blob);
+    bytes[Math.floor(bytes.length / 2)]! ^= 0x01;
+    writeFileSync(blob, bytes);
+    const r = await run(['check', copy]);
+    expectOneLineError(r, 1, /^evidence-vault: check failed: 1 problem in .*exhibit letter\.pdf \([0-9a-f]{32}\)/);
+    expect(r.stdout).toMatch(/^FAILED blob: exhibit letter\.pdf/m);
+    const list = await run(['list', copy, '--json']);
+    expect(list.code).toBe(0);
+  });
+
+  test('a changed incident record: check names it; list shows the rest and exits 1 saying so', async () => {
+    const copy = path.join(work, 'damaged-record');
+    cpSync(vault, copy, { recursive: true });
+    const db = new Database(path.join(copy, 'vault.db'));
+    const row = db.prepare(`SELECT id, body FROM records WHERE kind = 'incident' AND id = ?`).get(incidentId) as {
+      id: string;
+      body: Buffer;
+    };
+    row.body[row.body.length - 5]! ^= 0x80;
+    db.prepare('UPDATE records SET body = ? WHERE id = ?').run(row.body, row.id);
+    db.close();
+    const r = await run(['check', copy]);
+    expectOneLineError(r, 1, new RegExp(`check failed: .*incident ${incidentId}: fails authentication`));
+    const list = await run(['list', copy, '--json']);
+    expectOneLineError(
+      list,
+      1,
+      new RegExp(`1 record failed authentication and is not listed \\(incident ${incidentId}\\)`),
+    );
+    expect((JSON.parse(list.stdout) as { title: string }[]).map((i) => i.title)).toEqual(['Second']);
   });
 });
 
