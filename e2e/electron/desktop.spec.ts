@@ -51,7 +51,12 @@ async function launch(env: Record<string, string> = {}): Promise<void> {
     executablePath: program!,
     args: [root],
     cwd: root,
-    env: { ...(process.env as Record<string, string>), EVIDENCE_VAULT_USER_DATA: userData, ...env },
+    env: {
+      ...(process.env as Record<string, string>),
+      EVIDENCE_VAULT_USER_DATA: userData,
+      EVIDENCE_VAULT_TEST_KDF: '1',
+      ...env,
+    },
     timeout: 60_000,
   });
   page = await app.firstWindow();
