@@ -21,8 +21,8 @@
  * the random blob id, and the directory is fsynced. On any failure the temporary file is removed.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { constants as fsc, statSync, type BigIntStats } from 'node:fs';
-import { mkdir, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import fs, { constants as fsc, type BigIntStats } from 'node:fs';
+import { open, readdir, unlink, type FileHandle } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -349,34 +349,91 @@ interface Sealed {
   mediaType: string;
 }
 
+/**
+ * A raw file descriptor with promise-wrapped I/O. Data goes through the thread pool (async); the cheap
+ * metadata calls (open, fstat, rename, close) are synchronous: for a batch of small files they are most
+ * of the work, and a thread-pool round trip costs more than the call. close() waits for every operation
+ * still in flight, so a descriptor number is never reused under a pending read or write.
+ */
+class Fd {
+  private readonly pending = new Set<Promise<unknown>>();
+  private closed = false;
+  constructor(readonly fd: number) {}
+
+  private track<T>(p: Promise<T>): Promise<T> {
+    this.pending.add(p);
+    const done = (): void => void this.pending.delete(p);
+    p.then(done, done);
+    return p;
+  }
+
+  read(buf: Uint8Array, off: number, len: number, pos: number): Promise<number> {
+    return this.track(
+      new Promise<number>((resolve, reject) =>
+        fs.read(this.fd, buf, off, len, pos, (e, n) => (e ? reject(e) : resolve(n))),
+      ),
+    );
+  }
+
+  write(parts: Uint8Array[], pos: number): Promise<number> {
+    return this.track(
+      new Promise<number>((resolve, reject) => {
+        const cb = (e: NodeJS.ErrnoException | null, n: number): void => (e ? reject(e) : resolve(n));
+        const only = parts.length === 1 ? parts[0] : undefined;
+        if (only) fs.write(this.fd, only, 0, only.length, pos, cb);
+        else fs.writev(this.fd, parts, pos, cb);
+      }),
+    );
+  }
+
+  sync(dataOnly = false): Promise<void> {
+    return this.track(
+      new Promise<void>((resolve, reject) =>
+        (dataOnly ? fs.fdatasync : fs.fsync)(this.fd, (e) => (e ? reject(e) : resolve())),
+      ),
+    );
+  }
+
+  /** Waits for operations in flight, then closes; throws only if close(2) itself fails. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.allSettled([...this.pending]);
+    fs.closeSync(this.fd);
+  }
+
+  async closeQuietly(): Promise<void> {
+    await this.close().catch(() => undefined);
+  }
+}
+
 const knownDirs = new Set<string>();
-async function ensureDir(dir: string): Promise<void> {
+function ensureDir(dir: string): void {
   if (knownDirs.has(dir)) return;
-  await mkdir(dir, { recursive: true, mode: 0o700 });
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   knownDirs.add(dir);
 }
 
 async function syncDir(dir: string): Promise<void> {
-  const fh = await open(dir, fsc.O_RDONLY | fsc.O_DIRECTORY);
+  const d = new Fd(fs.openSync(dir, fsc.O_RDONLY | fsc.O_DIRECTORY));
   try {
-    await fh.sync();
+    await d.sync();
   } finally {
-    await fh.close();
+    await d.close();
   }
 }
 
-async function writeAll(fh: FileHandle, parts: Uint8Array[], position: number): Promise<void> {
+async function writeAll(f: Fd, parts: Uint8Array[], position: number): Promise<void> {
   let pending = parts.filter((p) => p.length > 0);
   let pos = position;
   while (pending.length > 0) {
     const want = pending.reduce((a, p) => a + p.length, 0);
-    const { bytesWritten } =
-      pending.length === 1 && pending[0] ? await fh.write(pending[0], 0, want, pos) : await fh.writev(pending, pos);
-    if (bytesWritten <= 0) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
-    pos += bytesWritten;
-    if (bytesWritten === want) return;
+    const written = await f.write(pending, pos);
+    if (written <= 0) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
+    pos += written;
+    if (written === want) return;
     // A short write: carry on from where it stopped.
-    let skip = bytesWritten;
+    let skip = written;
     const rest: Uint8Array[] = [];
     for (const p of pending) {
       if (skip >= p.length) skip -= p.length;
@@ -393,8 +450,12 @@ function newTempPath(dir: string): string {
   return join(dir, `.tmp-${randomBytes(8).toString('hex')}`);
 }
 
-async function unlinkQuietly(p: string): Promise<void> {
-  await unlink(p).catch(() => undefined);
+function unlinkQuietly(p: string): void {
+  try {
+    fs.unlinkSync(p);
+  } catch {
+    /* already gone */
+  }
 }
 
 /**
@@ -408,28 +469,28 @@ async function seal(
   chunks: AsyncIterator<Chunk>,
   total: number | undefined,
   opts: ImportOptions | undefined,
-  afterRead: () => Promise<void>,
+  afterRead: () => void,
 ): Promise<Sealed> {
   const signal = opts?.signal;
   if (signal?.aborted) throw cancelled(name);
   if (ctx.key.length !== 32) throw new VaultError('INTERNAL', 'The blob key must be 32 bytes.');
-  await ensureDir(ctx.dir).catch((e: unknown) => {
-    throw writeError(name, e);
-  });
   const blobId = randomBytes(16).toString('hex');
   const tmpPath = newTempPath(ctx.dir);
   const prefix = blobPrefix(BLOB_CHUNK_BYTES);
-  let out: FileHandle | undefined;
+  let out: Fd | undefined;
   let stream: SecretStream | undefined;
   // Writes run in order on this chain while the next chunks are read, hashed and encrypted.
   let chain: Promise<void> = Promise.resolve();
   const written: Promise<void>[] = [];
   let failure: unknown;
   try {
-    out = await open(tmpPath, fsc.O_WRONLY | fsc.O_CREAT | fsc.O_EXCL, 0o600).catch((e: unknown) => {
+    try {
+      ensureDir(ctx.dir);
+      out = new Fd(fs.openSync(tmpPath, fsc.O_WRONLY | fsc.O_CREAT | fsc.O_EXCL, 0o600));
+    } catch (e) {
       throw writeError(name, e);
-    });
-    const fh = out;
+    }
+    const f = out;
     const ad = blobAd(blobId, prefix);
     const started = SecretStream.push(ctx.key, ad);
     stream = started.stream;
@@ -441,7 +502,6 @@ async function seal(
     let pos = BLOB_HEADER_BYTES;
     let done = 0;
     let sinceSync = 0;
-    let syncing: Promise<void> = Promise.resolve();
     for (let i = 0; ; i++) {
       if (signal?.aborted) throw cancelled(name);
       if (i >= MAX_IN_FLIGHT) await written[i - MAX_IN_FLIGHT];
@@ -465,7 +525,7 @@ async function seal(
         });
         // The blob header goes out with the first chunk: one write instead of two.
         const parts = i === 0 ? [prefix, await started.header, ct] : [ct];
-        await writeAll(fh, parts, i === 0 ? 0 : at).catch((e: unknown) => {
+        await writeAll(f, parts, i === 0 ? 0 : at).catch((e: unknown) => {
           throw writeError(name, e);
         });
         releaseCipher(ct);
@@ -474,7 +534,7 @@ async function seal(
         if (sinceSync >= SYNC_EVERY_BYTES && !final) {
           // Start write-back early (in the background) so the closing fsync has little left to do.
           sinceSync = 0;
-          syncing = syncing.then(() => fh.datasync()).catch(() => undefined);
+          f.sync(true).catch(() => undefined);
         }
         opts?.onBytes?.(done, total ?? done);
       });
@@ -487,22 +547,21 @@ async function seal(
     }
     await chain;
     if (size === 0) throw new VaultError('FILE_EMPTY', `Cannot import "${name}": it is empty.`);
-    await afterRead();
+    afterRead();
     if (signal?.aborted) throw cancelled(name);
-    await syncing;
-    await fh.sync().catch((e: unknown) => {
+    try {
+      await f.sync();
+      await f.close();
+    } catch (e) {
       throw writeError(name, e);
-    });
-    await fh.close().catch((e: unknown) => {
-      throw writeError(name, e);
-    });
+    }
     out = undefined;
     return { blobId, tmpPath, sha256: hash.digest('hex'), size, mediaType: mediaType ?? 'application/octet-stream' };
   } catch (e) {
     failure ??= e;
     await chain.catch(() => undefined);
-    if (out) await out.close().catch(() => undefined);
-    await unlinkQuietly(tmpPath);
+    if (out) await out.closeQuietly();
+    unlinkQuietly(tmpPath);
     throw e;
   } finally {
     stream?.close();
@@ -513,16 +572,16 @@ async function seal(
 async function commit(ctx: BlobContext, name: string, s: Sealed, syncDirectory: boolean): Promise<void> {
   const finalPath = join(ctx.dir, s.blobId);
   try {
-    await rename(s.tmpPath, finalPath);
+    fs.renameSync(s.tmpPath, finalPath);
   } catch (e) {
-    await unlinkQuietly(s.tmpPath);
+    unlinkQuietly(s.tmpPath);
     throw writeError(name, e);
   }
   if (syncDirectory) {
     try {
       await syncDir(ctx.dir);
     } catch (e) {
-      await unlinkQuietly(finalPath);
+      unlinkQuietly(finalPath);
       throw writeError(name, e);
     }
   }
@@ -532,7 +591,7 @@ function sameFile(a: BigIntStats, b: BigIntStats): boolean {
   return a.dev === b.dev && a.ino === b.ino;
 }
 
-async function* fileChunks(fh: FileHandle, name: string, size: number): AsyncGenerator<Chunk, void, undefined> {
+async function* fileChunks(f: Fd, name: string, size: number): AsyncGenerator<Chunk, void, undefined> {
   const readAt = async (pos: number): Promise<Buffer> => {
     const len = Math.min(BLOB_CHUNK_BYTES, size - pos);
     const last = pos + len === size;
@@ -543,7 +602,7 @@ async function* fileChunks(fh: FileHandle, name: string, size: number): AsyncGen
     while (off < want) {
       let n: number;
       try {
-        ({ bytesRead: n } = await fh.read(buf, off, want - off, pos + off));
+        n = await f.read(buf, off, want - off, pos + off);
       } catch (e) {
         throw new VaultError(
           'FILE_UNREADABLE',
@@ -558,8 +617,8 @@ async function* fileChunks(fh: FileHandle, name: string, size: number): AsyncGen
     if (off > len) throw changed(name, 'grew');
     if (last && want === len) {
       const probe = Buffer.alloc(1);
-      const { bytesRead } = await fh.read(probe, 0, 1, size).catch(() => ({ bytesRead: 0 }));
-      if (bytesRead > 0) throw changed(name, 'grew');
+      const extra = await f.read(probe, 0, 1, size).catch(() => 0);
+      if (extra > 0) throw changed(name, 'grew');
     }
     return want === len ? buf : buf.subarray(0, len);
   };
@@ -576,21 +635,16 @@ async function* fileChunks(fh: FileHandle, name: string, size: number): AsyncGen
   }
 }
 
-interface Opened {
-  fh: FileHandle;
-  st: BigIntStats;
-}
-
-async function openSource(path: string): Promise<Opened> {
-  let fh: FileHandle;
+function openSource(path: string): { f: Fd; st: BigIntStats } {
+  let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO must not hang waiting for a writer (it is refused below).
-    fh = await open(path, fsc.O_RDONLY | fsc.O_NONBLOCK | fsc.O_NOCTTY);
+    fd = fs.openSync(path, fsc.O_RDONLY | fsc.O_NONBLOCK | fsc.O_NOCTTY);
   } catch (e) {
     throw openError(path, e);
   }
   try {
-    const st = await fh.stat({ bigint: true });
+    const st = fs.fstatSync(fd, { bigint: true });
     if (st.isDirectory())
       throw new VaultError('FILE_IS_DIRECTORY', `Cannot import "${path}": it is a folder, not a file.`);
     if (!st.isFile()) {
@@ -600,9 +654,9 @@ async function openSource(path: string): Promise<Opened> {
       );
     }
     if (st.size === 0n) throw new VaultError('FILE_EMPTY', `Cannot import "${path}": it is empty.`);
-    return { fh, st };
+    return { f: new Fd(fd), st };
   } catch (e) {
-    await fh.close().catch(() => undefined);
+    fs.closeSync(fd);
     throw e;
   }
 }
@@ -614,22 +668,18 @@ async function importFile(
   syncDirectory: boolean,
 ): Promise<BlobInfo> {
   if (opts?.signal?.aborted) throw cancelled(path);
-  const { fh, st } = await openSource(path);
+  const { f, st } = openSource(path);
   try {
     const size = Number(st.size);
-    const checkUnchanged = async (): Promise<void> => {
-      const now = await fh.stat({ bigint: true });
+    const checkUnchanged = (): void => {
+      const now = fs.fstatSync(f.fd, { bigint: true });
       if (now.size !== st.size) throw changed(path, 'changed size');
       if (now.mtimeNs !== st.mtimeNs) throw changed(path, 'was modified');
-      let there: BigIntStats;
-      try {
-        there = await stat(path, { bigint: true });
-      } catch {
-        throw changed(path, 'was deleted or moved');
-      }
+      const there = fs.statSync(path, { bigint: true, throwIfNoEntry: false });
+      if (!there) throw changed(path, 'was deleted or moved');
       if (!sameFile(there, st)) throw changed(path, 'was replaced');
     };
-    const sealed = await seal(ctx, path, fileChunks(fh, path, size), size, opts, checkUnchanged);
+    const sealed = await seal(ctx, path, fileChunks(f, path, size), size, opts, checkUnchanged);
     await commit(ctx, path, sealed, syncDirectory);
     return {
       blobId: sealed.blobId,
@@ -639,7 +689,7 @@ async function importFile(
       fileModifiedAt: new Date(Number(st.mtimeNs / 1_000_000n)).toISOString(),
     };
   } finally {
-    await fh.close().catch(() => undefined);
+    await f.closeQuietly();
   }
 }
 
@@ -664,7 +714,7 @@ export async function importBlobsFromFiles(
   // Sizes (statSync: a few microseconds each, no thread pool) for progress and for the scheduler.
   const sizes = paths.map((p) => {
     try {
-      const st = statSync(p);
+      const st = fs.statSync(p);
       return st.isFile() ? st.size : 0;
     } catch {
       return 0;
@@ -800,7 +850,7 @@ export async function importBlobFromStream(
     modified = d;
   }
   try {
-    const sealed = await seal(ctx, name, streamChunks(stream, name), undefined, opts, async () => undefined);
+    const sealed = await seal(ctx, name, streamChunks(stream, name), undefined, opts, () => undefined);
     await commit(ctx, name, sealed, true);
     return {
       blobId: sealed.blobId,
