@@ -44,7 +44,9 @@ const packaged = app.isPackaged;
 const log = (message: string) => console.log(`[evidence-vault] ${message}`);
 
 // Before anything else: the app's scheme is privileged (standard, secure, fetch) and every
-// renderer is sandboxed whatever its webPreferences say.
+// renderer is sandboxed whatever its webPreferences say. corsEnabled stays unset on purpose: the
+// app only reads its own origin (same-origin on a standard scheme works without it), and leaving it
+// unset keeps app:// (and so the exhibits) unreadable from any other origin.
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
 ]);
