@@ -36,17 +36,29 @@ test('unlock decrypts 30,000 records quickly; listing 10,000 incidents is quick'
   const createMs = performance.now() - t0;
   vault.close();
 
+  // CPU time as well as wall time: on a shared, busy machine the CPU time is the idle-machine figure.
+  const cpu = (): number => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
   const t1 = performance.now();
+  const c1 = cpu();
   const again = await Vault.open(dir, { passphrase: PASS }, CHEAP);
   const openMs = performance.now() - t1;
+  const openCpu = cpu() - c1;
   const t2 = performance.now();
+  const c2 = cpu();
   const list = again.listIncidents();
   const listMs = performance.now() - t2;
+  const listCpu = cpu() - c2;
+  const timings = again.unlockTimings!;
   expect(list).toHaveLength(10_000);
   expect(again.listPeople()).toHaveLength(20_000);
   again.close();
   console.log(
-    `30,000 records: created in one batch ${createMs.toFixed(0)} ms; open (cheap KDF, so ~all SQLite read + decrypt + parse) ${openMs.toFixed(0)} ms; listIncidents (10,000, sorted) ${listMs.toFixed(0)} ms`,
+    `30,000 records: created in one batch ${createMs.toFixed(0)} ms; ` +
+      `open after the key ${timings.loadMs.toFixed(0)} ms (whole open ${openMs.toFixed(0)} ms wall, ${openCpu.toFixed(0)} ms CPU); ` +
+      `listIncidents (10,000 sorted, with exhibits) ${listMs.toFixed(0)} ms wall, ${listCpu.toFixed(0)} ms CPU`,
   );
-  expect(openMs + listMs).toBeLessThan(3000);
+  expect(openCpu + listCpu).toBeLessThan(1500); // generous; wall time depends on what else runs
 }, 120_000);

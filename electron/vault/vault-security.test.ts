@@ -7,6 +7,7 @@ import { copyFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from '
 import { join } from 'node:path';
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { VaultError } from '../../shared/errors.js';
 import type { CheckReport } from '../../shared/model.js';
 import { BLOB_DIR, Vault, openRecordBody, type RecordRow } from './vault.js';
 import { BLOB_CHUNK_BYTES, BLOB_HEADER_BYTES } from './blobs.js';
@@ -232,6 +233,37 @@ describe('any changed bit of a record is caught', () => {
         }
         if (row.kind === 'exhibit') expect((await errorOf(() => vault.readExhibit(row.id))).code).toBe('TAMPERED');
         vault.close();
+      }
+    }
+  });
+
+  test('flips in the SQLite file itself: inside any record is named; anywhere else gives a clear error or nothing', async () => {
+    const all = rows(pristine);
+    const file = readFileSync(join(pristine, 'vault.db'));
+    let located = 0;
+    for (const row of all) {
+      const at = file.indexOf(Buffer.from(row.body));
+      if (at < 0) continue;
+      located++;
+      const dir = copyOfPristine();
+      writeFileSync(join(dir, 'vault.db'), flipBit(file, (at + (row.body.length >> 1)) * 8 + 3));
+      const vault = await Vault.open(dir, { passphrase: PASS });
+      const report = await vault.check();
+      expect(report.problems).toContainEqual(expect.objectContaining({ kind: 'record', id: row.id }));
+      vault.close();
+    }
+    expect(located).toBeGreaterThanOrEqual(all.length - 1);
+    // Anywhere in the file (page headers, b-tree cells, free space): never a crash or a raw SQLite error.
+    for (let k = 0; k < 24; k++) {
+      const pos = Math.floor(((k + 0.5) * file.length) / 24);
+      const dir = copyOfPristine();
+      writeFileSync(join(dir, 'vault.db'), flipBit(file, pos * 8 + (k % 8)));
+      try {
+        const vault = await Vault.open(dir, { passphrase: PASS });
+        await vault.check();
+        vault.close();
+      } catch (e) {
+        expect(e, `byte ${pos}`).toBeInstanceOf(VaultError);
       }
     }
   });

@@ -285,6 +285,11 @@ function validateIncidentInput(input: IncidentInput): IncidentData {
 export class Vault implements VaultApi {
   readonly dir: string;
   readonly vaultId: string;
+  /**
+   * How the last open() spent its time: deriving the key (Argon2id + unwrap) and the rest (SQLite,
+   * decrypting every record into memory, custody entry, orphan clean-up). For benchmarks.
+   */
+  unlockTimings: { kdfMs: number; loadMs: number } | null = null;
 
   private header: Header;
   private db: Database.Database | null;
@@ -405,6 +410,7 @@ export class Vault implements VaultApi {
   /** Opens (unlocks) the vault in dir with the passphrase or the recovery key. */
   static async open(dir: string, unlock: UnlockWith, opts: VaultOptions = {}): Promise<Vault> {
     await loadSodium();
+    const t0 = performance.now();
     dir = resolve(dir);
     const header = await readHeader(dir);
     let master: Uint8Array | null;
@@ -432,8 +438,10 @@ export class Vault implements VaultApi {
       if (!master)
         throw new VaultError('WRONG_RECOVERY_KEY', 'That recovery key does not open this vault. Nothing was changed.');
     }
+    const t1 = performance.now();
     const vault = Vault.openWithMaster(dir, header, master, method, opts.schemaVersion);
     await vault.cleanOrphanBlobs();
+    vault.unlockTimings = { kdfMs: t1 - t0, loadMs: performance.now() - t1 };
     return vault;
   }
 
@@ -558,6 +566,15 @@ export class Vault implements VaultApi {
     if (!this.db) throw new VaultError('VAULT_LOCKED', 'The vault is locked. Unlock it first.');
     return this.db;
   }
+  /** A read of the database, with SQLite errors in plain words (a damaged file is TAMPERED). */
+  private read<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      throw mapError(e, this.dir);
+    }
+  }
+
   private requireKeys(): Keys {
     this.requireDb();
     return this.keys!;
@@ -849,7 +866,9 @@ export class Vault implements VaultApi {
   custodyLog(): CustodyEntry[] {
     const db = this.requireDb();
     const keys = this.keys!;
-    const rows = db.prepare(`SELECT seq, body FROM custody ORDER BY seq`).all() as { seq: number; body: Uint8Array }[];
+    const rows = this.read(
+      () => db.prepare(`SELECT seq, body FROM custody ORDER BY seq`).all() as { seq: number; body: Uint8Array }[],
+    );
     const out: CustodyEntry[] = [];
     for (const row of rows) {
       const pt = openSealed(keys.custody, row.body, custodyAd(this.vaultId, row.seq));
@@ -1398,7 +1417,7 @@ export class Vault implements VaultApi {
     const problems: CheckProblem[] = [];
 
     // 1. Every record authenticates (re-read from disk, not from the cache).
-    const rows = db.prepare(`SELECT id, kind, version, body FROM records`).all() as {
+    const rows = this.read(() => db.prepare(`SELECT id, kind, version, body FROM records`).all()) as {
       id: string;
       kind: string;
       version: number;
@@ -1422,7 +1441,7 @@ export class Vault implements VaultApi {
     }
 
     // 2. The custody chain: every entry decrypts, MACs chain from the start, ends at the head.
-    const custodyRows = db.prepare(`SELECT seq, body, mac FROM custody ORDER BY seq`).all() as {
+    const custodyRows = this.read(() => db.prepare(`SELECT seq, body, mac FROM custody ORDER BY seq`).all()) as {
       seq: number;
       body: Uint8Array;
       mac: Uint8Array;
