@@ -1,0 +1,124 @@
+/**
+ * The case-pack screens in real Chromium against the real core (browser host): the export wizard
+ * with the GPS choice, progress and the receipt; the pack on disk checked with our verifier and
+ * sha256sum; then "Check a case pack" on it. Screenshots of each step in test-results/screens.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures.js';
+import { UK_USER, nav, shot } from './ui-helpers.js';
+import { verifyPack } from '../electron/vault/pack/verify.js';
+
+test.use({
+  ...UK_USER,
+  vaultSeed: {
+    incidents: [
+      {
+        title: 'Abusive replies on X',
+        occurredAt: { date: '2024-05-03', time: '21:40', offset: '+01:00' },
+        categories: ['online-abuse'],
+      },
+      { title: 'Campaign poster damaged', occurredAt: { date: '2024-05-20' }, categories: ['criminal-damage'] },
+    ],
+    attach: [
+      { incident: 0, files: ['post-1.png', 'post-2.png'] },
+      { incident: 1, files: ['damage.jpg'] },
+    ],
+  },
+});
+
+async function axe(page: import('@playwright/test').Page, name: string): Promise<void> {
+  await shot(page, name);
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    name,
+  ).toEqual([]);
+}
+
+test('make a ZIP case pack, leave out the GPS picture, get a receipt, and check the pack', async ({ page, vault }) => {
+  await vault.unlock();
+  await nav(page, 'Case pack').click();
+  await page.getByRole('button', { name: 'Make a case pack' }).click();
+  await expect(page.getByRole('heading', { name: 'Make a case pack: which incidents?' })).toBeVisible();
+  await expect(page.getByText('Incidents (2 of 2 chosen)')).toBeVisible();
+  await axe(page, 'pack-1-choose');
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Make a case pack: details' })).toBeVisible();
+  await expect(page.getByText('2 incidents and 3 exhibits')).toBeVisible();
+  await expect(page.getByText('Pictures that show where they were taken')).toBeVisible();
+  await page.getByLabel('Your initials').fill('ab');
+  await page.getByLabel(/Leave out damage\.jpg/).check();
+  await axe(page, 'pack-2-details');
+  await page.getByRole('button', { name: 'Make the case pack' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Your case pack is ready' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/Saved as Evidence Vault exports\/case-pack-AB-\d{4}-\d{2}-\d{2}\.zip/)).toBeVisible();
+  await expect(page.getByText('damage.jpg: you left it out')).toBeVisible();
+  await axe(page, 'pack-3-receipt');
+
+  // The ZIP on disk: its SHA-256 is the one on screen; the bag verifies with our verifier and with unzip + sha256sum.
+  const exportsDir = path.join(path.dirname(vault.dir), 'Evidence Vault exports');
+  const zipName = readdirSync(exportsDir).find((n) => n.endsWith('.zip'));
+  expect(zipName).toBeDefined();
+  const zip = path.join(exportsDir, zipName ?? '');
+  const hex = createHash('sha256').update(readFileSync(zip)).digest('hex');
+  await expect(page.locator('.pack-receipt')).toContainText(hex.match(/.{4}/g)?.join(' ') ?? '');
+  expect((await verifyPack(zip)).ok).toBe(true);
+  const unpacked = path.join(exportsDir, 'unzipped');
+  execFileSync('unzip', ['-q', zip, '-d', unpacked]);
+  const bag = path.join(unpacked, zipName?.replace(/\.zip$/, '') ?? '');
+  expect(execFileSync('sha256sum', ['-c', 'manifest-sha256.txt'], { cwd: bag, encoding: 'utf8' })).not.toContain(
+    'FAILED',
+  );
+  expect(readdirSync(path.join(bag, 'data/exhibits')).sort()).toEqual(['AB-1_post-1.png', 'AB-2_post-2.png']);
+
+  // Check the pack from the app.
+  await page.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: 'Check a case pack' }).click();
+  await page.getByRole('button', { name: /^Check EVP-/ }).click();
+  await expect(
+    page.getByText(/All good: \d+ files match their fingerprints and the signature is valid\./),
+  ).toBeVisible();
+  await axe(page, 'pack-4-verified');
+  expect(vault.requests.filter((r) => r.external)).toEqual([]);
+});
+
+test('the offline viewer shows the timeline and checks every hash with WebCrypto, with no network', async ({
+  page,
+  vault,
+  browser,
+}) => {
+  await vault.unlock();
+  const res = await page.evaluate(async () => {
+    const r = await window.vault?.invoke('pack.export', {
+      jobId: '0123456789abcdef0123456789abcdef',
+      options: { initials: 'AB', format: 'folder' },
+    });
+    return r;
+  });
+  expect(res?.ok).toBe(true);
+  const exportsDir = path.join(path.dirname(vault.dir), 'Evidence Vault exports');
+  const folder = path.join(exportsDir, readdirSync(exportsDir)[0] ?? '');
+  // A context of its own: the fixture's context only lets the host's origin through.
+  const context = await browser.newContext();
+  const viewer = await context.newPage();
+  const external: string[] = [];
+  viewer.on('request', (r) => {
+    if (!r.url().startsWith('file:') && !r.url().startsWith('blob:')) external.push(r.url());
+  });
+  await viewer.goto(`file://${path.join(folder, 'data/viewer.html')}`);
+  await expect(viewer.getByText('Abusive replies on X')).toBeVisible();
+  await expect(viewer.getByText('Exhibit AB/1 — post-1.png')).toBeVisible();
+  await viewer.locator('#folder').setInputFiles(folder);
+  await expect(viewer.getByText(/^All \d+ files match manifest-sha256\.txt\.$/)).toBeVisible({ timeout: 20_000 });
+  await expect(viewer.getByRole('img', { name: /Exhibit AB\/1: post-1\.png/ })).toBeVisible();
+  await shot(viewer, 'pack-5-viewer');
+  expect(external).toEqual([]);
+  await context.close();
+});
