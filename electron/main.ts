@@ -35,7 +35,13 @@ import { createInactivityLock, createQuickExitDetector, lockOnPowerEvents } from
 import { createLocationStore, defaultVaultDir, vaultDirForChoice } from './shell/location.js';
 import { buildMenuTemplate } from './shell/menu.js';
 import { createAppProtocolHandler, exhibitSourceFor } from './shell/protocol.js';
-import { guardSession, guardWebContents, isTrustedSender, secureWebPreferences } from './shell/security.js';
+import {
+  forbiddenSwitchesPresent,
+  guardSession,
+  guardWebContents,
+  isTrustedSender,
+  secureWebPreferences,
+} from './shell/security.js';
 
 const PRODUCT_NAME = 'Evidence Vault';
 /** The data folder's name under appData; the browser host (electron/host/cli.ts) and scripts/start.mjs use the same. */
@@ -59,7 +65,12 @@ app.setPath(
   userDataOverride ? path.resolve(userDataOverride) : path.join(app.getPath('appData'), DATA_FOLDER),
 );
 
-if (!app.requestSingleInstanceLock()) {
+// A packaged build never runs with remote debugging or an inspector: nobody drives the window.
+const forbidden = packaged ? forbiddenSwitchesPresent((s) => app.commandLine.hasSwitch(s)) : [];
+if (forbidden.length > 0) {
+  console.error(`Evidence Vault does not run with --${forbidden.join(', --')}.`);
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   // Another Evidence Vault is running: it shows its window (second-instance) and this one leaves.
   app.quit();
 } else {

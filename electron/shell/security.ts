@@ -181,3 +181,22 @@ export function guardSession(session: GuardableSession, options: { dev: boolean;
     callback({ cancel });
   });
 }
+
+/**
+ * Command-line switches that would let another program drive or inspect the window (Chromium's
+ * remote debugging, Node's inspector). A packaged build refuses to start with any of them.
+ */
+export const FORBIDDEN_SWITCHES: readonly string[] = [
+  'remote-debugging-port',
+  'remote-debugging-pipe',
+  'remote-debugging-address',
+  'remote-allow-origins',
+  'inspect',
+  'inspect-brk',
+  'inspect-port',
+  'js-flags',
+];
+
+export function forbiddenSwitchesPresent(hasSwitch: (name: string) => boolean): string[] {
+  return FORBIDDEN_SWITCHES.filter((s) => hasSwitch(s));
+}

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { APP_CSP, APP_ENTRY_URL, APP_ORIGIN, EXHIBIT_CSP } from '../../electron/shell/constants.js';
 import { isAllowedDownload } from '../../electron/shell/downloads.js';
 import {
+  forbiddenSwitchesPresent,
   guardSession,
   guardWebContents,
   isAllowedNavigation,
@@ -288,5 +289,13 @@ describe('Content-Security-Policy', () => {
     expect(EXHIBIT_CSP).toMatch(/^sandbox;/);
     expect(EXHIBIT_CSP).toContain("default-src 'none'");
     expect(EXHIBIT_CSP).not.toMatch(/script-src|allow-scripts|allow-same-origin/);
+  });
+});
+
+describe('command line', () => {
+  it('names the remote-debugging and inspector switches a packaged build refuses', () => {
+    const argv = new Set(['remote-debugging-port', 'inspect', 'no-sandbox']);
+    expect(forbiddenSwitchesPresent((s) => argv.has(s))).toEqual(['remote-debugging-port', 'inspect']);
+    expect(forbiddenSwitchesPresent(() => false)).toEqual([]);
   });
 });
