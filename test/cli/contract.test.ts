@@ -4,7 +4,7 @@
  * without echo), and usage errors.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -68,6 +68,16 @@ describe('init', () => {
     const r = await run(['init', vault]);
     expectOneLineError(r, 3, /already holds a vault/);
     expect(readFileSync(path.join(vault, 'vault.json'), 'utf8')).toBe(before);
+  });
+
+  test('refuses a folder that holds other files, changing nothing', async () => {
+    const dir = path.join(work, 'not-empty');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'notes.txt'), 'mine');
+    const r = await run(['init', dir]);
+    expectOneLineError(r, 2, /The folder .*not-empty is not empty/);
+    expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('mine');
+    expect(readdirSync(dir)).toEqual(['notes.txt']);
   });
 
   test('without a passphrase variable and no terminal: a clear error, no vault', async () => {
@@ -257,6 +267,20 @@ describe.skipIf(!haveScript)('the passphrase on a terminal', () => {
     const wrong = await runOnTerminal(['list', dir], ['not it'], { EVIDENCE_VAULT_PASSPHRASE: undefined });
     expect(wrong.output).toMatch(/evidence-vault: .*passphrase/i);
     expect(wrong.code).toBe(3);
+  });
+
+  test('progress is drawn in place on a terminal, and cleared before the result', async () => {
+    const dir = path.join(work, 'tty-progress');
+    await run(['init', dir]);
+    const id =
+      (await run(['add', dir, '--title', 'Progress', '--occurred-at', '2024-01-01'])).stdout.trim().split('\n').pop() ??
+      '';
+    const file = path.join(work, 'forty.bin');
+    writeFileSync(file, Buffer.alloc(40 * 1024 * 1024, 7));
+    const r = await runOnTerminal(['attach', dir, id, file], [], {});
+    expect(r.code, r.output).toBe(0);
+    expect(r.output).toContain('\r\u001b[2KImporting forty.bin: 100% (41.9 of 41.9 MB)');
+    expect(r.output).toContain('100% (41.9 of 41.9 MB)\r\u001b[2KAttached 1 exhibit');
   });
 
   test('init refuses two different passphrases', async () => {
