@@ -14,7 +14,8 @@
  *       data: the plaintext chunk; out: an optional buffer for the ciphertext (capacity >= data + 17 bytes);
  *       both are transferred and come back (`back` is the plaintext's ArrayBuffer) so the parent can reuse
  *       them: no per-chunk garbage, which keeps the resident memory low.
- *   { op: 'pull', req, sid, data }                 -> { req, data, tag, back } | { req, fail: true, back }
+ *   { op: 'pull', req, sid, data, out }            -> { req, data, tag, back } | { req, fail: true, back }
+ *       out: optional buffer for the plaintext, as for push
  * push/pull call libsodium's crypto_secretstream_xchacha20poly1305_push/_pull directly on buffers kept in
  * the WebAssembly heap (the wrappers would allocate and copy twice per chunk); init uses the wrappers.
  *   { op: 'close', sid }                           (wipes and frees the stream state; no reply; a push
@@ -116,7 +117,9 @@ function handle(m) {
           parentPort.postMessage({ req: m.req, fail: true, back: m.data.buffer }, [m.data.buffer]);
           return;
         }
-        const out = new Uint8Array(len - ABYTES);
+        const out = m.out && m.out.buffer.byteLength >= len - ABYTES
+          ? new Uint8Array(m.out.buffer, 0, len - ABYTES)
+          : new Uint8Array(len - ABYTES);
         out.set(raw.HEAPU8.subarray(outPtr, outPtr + len - ABYTES));
         raw.HEAPU8.fill(0, outPtr, outPtr + len - ABYTES);
         const tag = raw.HEAPU8[tagPtr];

@@ -236,9 +236,15 @@ class SecretStream {
     return r.data;
   }
 
-  /** Decrypts `data` (a cipherPool buffer view, returned to the pool); null when authentication fails. */
-  async decrypt(data: Uint8Array): Promise<{ data: Uint8Array; tag: number } | null> {
-    const r = await this.worker.request({ op: 'pull', sid: this.sid, data }, [data.buffer as ArrayBuffer]);
+  /**
+   * Decrypts `data` (a cipherPool buffer view, returned to the pool); null when authentication fails.
+   * pooled: the plaintext lands in a plainPool buffer, for a caller that gives it back (verifyBlob).
+   */
+  async decrypt(data: Uint8Array, pooled = false): Promise<{ data: Uint8Array; tag: number } | null> {
+    const transfer = [data.buffer as ArrayBuffer];
+    const out = pooled ? new Uint8Array(plainPool.take()) : undefined;
+    if (out) transfer.push(out.buffer);
+    const r = await this.worker.request({ op: 'pull', sid: this.sid, data, out }, transfer);
     cipherPool.give(r.back);
     if (r.fail || r.error || !r.data || r.tag === undefined) return null;
     return { data: r.data, tag: r.tag };
@@ -876,10 +882,12 @@ function blobPath(ctx: BlobContext, blobId: string): string {
   return join(ctx.dir, blobId);
 }
 
+/** pooled: each yielded buffer goes back to the pool once the consumer resumes (it must not keep it). */
 async function* decryptBlob(
   ctx: BlobContext,
   blobId: string,
   expected: ExpectedBlob,
+  pooled = false,
 ): AsyncGenerator<Buffer, void, undefined> {
   const path = blobPath(ctx, blobId);
   let fh: FileHandle;
@@ -932,7 +940,7 @@ async function* decryptBlob(
         readPos += Math.min(unit, fileSize - at);
         const read = readUnit(at);
         read.catch(() => undefined);
-        const sent = posted.then(() => read).then((buf) => ({ result: ss.decrypt(buf) }));
+        const sent = posted.then(() => read).then((buf) => ({ result: ss.decrypt(buf, pooled) }));
         sent.catch(() => undefined);
         posted = sent;
         const p = sent.then((x) => x.result);
@@ -957,6 +965,7 @@ async function* decryptBlob(
       size += out.length;
       if (size > expected.size) throw tampered(blobId, 'is longer than recorded');
       yield out;
+      if (pooled) plainPool.give(out.buffer as ArrayBuffer);
     }
     if (!sawFinal) throw tampered(blobId, 'is truncated');
     if (size !== expected.size) throw tampered(blobId, `has ${size} bytes, not the recorded ${expected.size}`);
@@ -982,7 +991,7 @@ export function openBlobStream(ctx: BlobContext, blobId: string, expected: Expec
 /** Decrypts the whole blob and checks size and SHA-256. null = fine, else a one-line problem. */
 export async function verifyBlob(ctx: BlobContext, blobId: string, expected: ExpectedBlob): Promise<string | null> {
   try {
-    for await (const chunk of decryptBlob(ctx, blobId, expected)) void chunk;
+    for await (const chunk of decryptBlob(ctx, blobId, expected, true)) void chunk;
     return null;
   } catch (e) {
     if (e instanceof VaultError) return e.message;
