@@ -87,6 +87,14 @@ describe('evidence-vault export', () => {
     expect((await run(['verify', out])).code).toBe(0);
   });
 
+  it('--progress reports the export on stderr', async () => {
+    const out = path.join(work, 'with-progress');
+    const r = await run(['export', vault, '--out', out, '--initials', 'AB', '--progress', '--exclude-gps-exhibits']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^Exporting exhibits: \d+% \([\d.]+ of [\d.]+ MB\)/m);
+    expect(r.stderr).toMatch(/^Exporting exhibits: 100%/m);
+  });
+
   it('an output that exists is one clear line, exit 4', async () => {
     const out = path.join(work, 'occupied');
     await run(['export', vault, '--out', out, '--initials', 'AB']);
