@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sodium from 'libsodium-wrappers-sumo';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -394,6 +394,26 @@ describe('signing key', () => {
     const again = await Vault.open(dir, { passphrase: PASS });
     expect(Buffer.from(again.signingPublicKey()).equals(Buffer.from(pk))).toBe(true);
     again.close();
+  });
+});
+
+describe('a vault whose database was removed', () => {
+  test('a missing or emptied vault.db is TAMPERED, never silently replaced by a new empty vault', async () => {
+    const { vault, dir } = await newVault();
+    vault.createIncident(incident('Kept'));
+    vault.close();
+    const db = readFileSync(join(dir, 'vault.db'));
+    rmSync(join(dir, 'vault.db'));
+    const missing = await errorOf(() => Vault.open(dir, { passphrase: PASS }));
+    expect(missing.code).toBe('TAMPERED');
+    expect(missing.message).toMatch(/vault\.db is missing/);
+    expect(existsSync(join(dir, 'vault.db'))).toBe(false);
+    writeFileSync(join(dir, 'vault.db'), '');
+    expect((await errorOf(() => Vault.open(dir, { passphrase: PASS }))).message).toMatch(/is empty/);
+    writeFileSync(join(dir, 'vault.db'), db);
+    const back = await Vault.open(dir, { passphrase: PASS });
+    expect(back.listIncidents().map((i) => i.title)).toEqual(['Kept']);
+    back.close();
   });
 });
 

@@ -10,7 +10,7 @@
  * Every user action is one SQLite transaction: the record change, its custody entry and the new
  * custody chain head (kept inside the encrypted 'meta' record) commit together or not at all.
  */
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import Database from 'better-sqlite3';
@@ -403,7 +403,6 @@ export class Vault implements VaultApi {
     // between, open() finds an empty database and initialises it.
     writeHeader(dir, header);
     const vault = Vault.openWithMaster(dir, header, master, 'create', opts.schemaVersion);
-    mkdirSync(join(dir, BLOB_DIR), { recursive: true, mode: 0o700 });
     return { vault, recoveryKey };
   }
 
@@ -460,7 +459,16 @@ export class Vault implements VaultApi {
       custody: deriveSubkey(master, 'custody'),
     };
     let db: Database.Database | null = null;
+    // create() makes blobs/ only after the database's first commit. A vault with blobs/ but no
+    // database (or an empty one) lost its contents: say so, never start afresh over it.
+    const mayInit = reason === 'create' || !existsSync(join(dir, BLOB_DIR));
     try {
+      if (!mayInit && !existsSync(join(dir, DB_FILE))) {
+        throw new VaultError(
+          'TAMPERED',
+          `The vault database ${DB_FILE} is missing from ${dir}: the vault's records were removed. Restore the folder from a backup.`,
+        );
+      }
       db = new Database(join(dir, DB_FILE), { timeout: 0 });
       // One process at a time: EXCLUSIVE locking holds the database lock from the first access
       // until close. The kernel drops it if the process dies, so a killed process never leaves
@@ -489,7 +497,16 @@ export class Vault implements VaultApi {
       );
       const vault = new Vault(dir, header, db, keys, schemaVersion(db));
       vault.load();
-      vault.initIfNew();
+      if (vault.isEmpty()) {
+        if (!mayInit) {
+          throw new VaultError(
+            'TAMPERED',
+            `The vault database ${DB_FILE} in ${dir} is empty: the vault's records were removed. Restore the folder from a backup.`,
+          );
+        }
+        vault.init();
+      }
+      mkdirSync(join(dir, BLOB_DIR), { recursive: true, mode: 0o700 });
       vault.action(() => {
         if (vault.headProblem) {
           vault.appendCustody({
@@ -649,10 +666,14 @@ export class Vault implements VaultApi {
   }
 
   /** A new vault (or one whose creation was interrupted before its first commit): meta, signing key, settings. */
-  private initIfNew(): void {
-    if (this.cache.size > 0 || this.damaged.size > 0 || this.head) return;
-    const count = (this.db!.prepare(`SELECT count(*) AS n FROM custody`).get() as { n: number }).n;
-    if (count > 0) return;
+  /** No records and no custody entries: a new vault, or one whose creation stopped before its first commit. */
+  private isEmpty(): boolean {
+    if (this.cache.size > 0 || this.damaged.size > 0 || this.head) return false;
+    return (this.db!.prepare(`SELECT count(*) AS n FROM custody`).get() as { n: number }).n === 0;
+  }
+
+  /** Writes what every vault starts with: the meta record, the signing key and the settings. */
+  private init(): void {
     this.action(() => {
       this.metaId = randomId();
       this.metaCreatedAt = now();
