@@ -45,6 +45,19 @@ describe('output path', () => {
     }
   });
 
+  it('a pack is never written inside the vault folder', async () => {
+    const s = await seedVault();
+    try {
+      await expect(exportPack(s.vault, { out: path.join(s.dir, 'pack'), initials: 'AB' })).rejects.toMatchObject({
+        code: 'INVALID_INPUT',
+        message: expect.stringContaining('outside the vault folder'),
+      });
+      expect(readdirSync(s.dir)).not.toContain('pack');
+    } finally {
+      s.vault.close();
+    }
+  });
+
   it('initials must be letters', async () => {
     const s = await seedVault();
     try {

@@ -4,7 +4,7 @@
  * against its JSON Schema, custody, selection and privacy.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -137,6 +137,13 @@ describe('a whole-vault folder pack', () => {
       expect(
         readFileSync(path.join(out, 'data/exhibits', file)).equals(readFileSync(path.join(FIXTURES, fixture))),
       ).toBe(true);
+    }
+  });
+
+  it("each exhibit file keeps the file's own time as its modification time", () => {
+    const c = JSON.parse(read('data/case.json')) as { exhibits: { path: string; fileModifiedAt: string }[] };
+    for (const x of c.exhibits) {
+      expect(Math.abs(statSync(path.join(out, x.path)).mtimeMs - Date.parse(x.fileModifiedAt))).toBeLessThan(1000);
     }
   });
 

@@ -44,6 +44,7 @@ export const SOFTWARE = 'Evidence Vault 0.1.0';
 /** What the exporter needs of the vault. */
 export type PackVault = Pick<
   VaultApi,
+  | 'dir'
   | 'listIncidents'
   | 'listPeople'
   | 'getSettings'
@@ -268,6 +269,13 @@ export async function exportPack(vault: PackVault, req: ExportRequest): Promise<
   const out = path.resolve(req.out);
   const signal = req.signal;
   const progress = req.onProgress ?? (() => undefined);
+  const vaultDir = path.resolve(vault.dir);
+  if (out === vaultDir || out.startsWith(vaultDir + path.sep) || vaultDir.startsWith(out + path.sep)) {
+    throw new VaultError(
+      'INVALID_INPUT',
+      'A case pack holds readable copies of your evidence: save it outside the vault folder, not in it.',
+    );
+  }
   await checkOutput(out, opts.format);
   if (signal?.aborted) throw cancelled();
 
@@ -372,7 +380,7 @@ export async function exportPack(vault: PackVault, req: ExportRequest): Promise<
       try {
         // The vault's stream ends only after the bytes matched the recorded SHA-256, so that
         // hash is the manifest's; the sink does not hash them a second time.
-        added = await sink.add(rel, source.pipe(tap), { hash: false });
+        added = await sink.add(rel, source.pipe(tap), { hash: false, mtime: new Date(e.fileModifiedAt) });
       } catch (err) {
         source.destroy();
         if (isVaultError(err) && err.code === 'TAMPERED') throw new DamagedExhibit(e, ref, err);

@@ -19,10 +19,16 @@ export interface AddedFile {
   sha256: string | null;
 }
 
+export interface AddOptions {
+  /** Hash the bytes as they are written (default true). */
+  hash?: boolean;
+  /** The file's modification time in the pack (default now). */
+  mtime?: Date;
+}
+
 export interface PackSink {
   /** Write one file (relative bag path with '/'), from bytes or a stream. */
-  add(relPath: string, source: Uint8Array | string | Readable, opts?: { hash?: boolean }): Promise<AddedFile>;
-  /** For a folder: remove a file written earlier (a damaged exhibit). */
+  add(relPath: string, source: Uint8Array | string | Readable, opts?: AddOptions): Promise<AddedFile>;
   commit(): Promise<{ packSha256: string | null }>;
   abort(): Promise<void>;
 }
@@ -115,7 +121,7 @@ export class FolderSink implements PackSink {
     return s;
   }
 
-  async add(relPath: string, source: Uint8Array | string | Readable, opts?: { hash?: boolean }): Promise<AddedFile> {
+  async add(relPath: string, source: Uint8Array | string | Readable, opts?: AddOptions): Promise<AddedFile> {
     const full = path.join(this.tempDir, ...relPath.split('/'));
     const dir = path.dirname(full);
     if (!this.madeDirs.has(dir)) {
@@ -146,6 +152,7 @@ export class FolderSink implements PackSink {
         }, opts?.hash !== false),
         out,
       );
+      if (opts?.mtime && Number.isFinite(opts.mtime.getTime())) await fsp.utimes(full, opts.mtime, opts.mtime);
       return { size, sha256: opts?.hash === false ? null : sha };
     } catch (e) {
       await fsp.rm(full, { force: true }).catch(() => undefined);
@@ -211,11 +218,11 @@ export class ZipSink implements PackSink {
     return new ZipSink(finalPath, root);
   }
 
-  async add(relPath: string, source: Uint8Array | string | Readable, opts?: { hash?: boolean }): Promise<AddedFile> {
+  async add(relPath: string, source: Uint8Array | string | Readable, opts?: AddOptions): Promise<AddedFile> {
     if (this.failed) throw this.failed;
     const name = `${this.root}/${relPath}`;
     const src = toReadable(source);
-    const mtime = new Date();
+    const mtime = opts?.mtime && Number.isFinite(opts.mtime.getTime()) ? opts.mtime : new Date();
     if (Buffer.isBuffer(src)) {
       this.zip.addBuffer(src, name, { mtime, compress: src.length > 512 });
       const sha = opts?.hash === false ? null : createHash('sha256').update(src).digest('hex');
