@@ -47,7 +47,8 @@ manifest-sha256.txt, and the bag's own files are listed in tagmanifest-sha256.tx
                         and when it was exported
   data/viewer.html      an offline viewer: open it in any web browser (it uses no network),
                         then choose this pack's folder to see the timeline and check every hash
-  ${EXHIBIT_HASHES_FILE.slice(5).padEnd(21)} the exhibits and custody files with their hashes (see below)
+  ${EXHIBIT_HASHES_FILE}
+                        the exhibits and custody files with their hashes (see below)
 
 Exhibit references are the producer's initials and a number in time order (${c.producer.initials}/1,
 ${c.producer.initials}/2, ...). File names were made safe for Windows; the original file names are
