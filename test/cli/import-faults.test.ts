@@ -21,7 +21,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Vault } from '../../electron/vault/vault.js';
+import { Vault } from '../../electron/vault/index.js';
 import {
   CLI,
   FIXTURES,
