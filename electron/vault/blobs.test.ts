@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import {
   appendFileSync,
@@ -454,6 +454,46 @@ describe('tamper detection', () => {
 });
 
 describe('removal and orphan clean-up', () => {
+  it('an import killed mid-way leaves only a temporary file, which orphan clean-up removes', async () => {
+    const p = file('long-video.bin', randomBytes(48 * BLOB_CHUNK_BYTES));
+    const before = await importBlobFromFile(ctx, copyFixture('post-1.png'));
+    const script = join(work, 'killed.mts');
+    writeFileSync(
+      script,
+      `import { importBlobFromFile } from ${JSON.stringify(join(HERE, 'blobs.ts'))};
+       let told = false;
+       await importBlobFromFile({ dir: ${JSON.stringify(ctx.dir)}, key: new Uint8Array(32).fill(1) }, ${JSON.stringify(p)}, {
+         onBytes: (done) => { if (!told && done >= ${4 * BLOB_CHUNK_BYTES}) { told = true; console.log('importing'); } },
+       });
+       console.log('finished');`,
+    );
+    const child = spawn(process.execPath, ['--import', 'tsx', script], {
+      cwd: REPO,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => {
+      output += d.toString();
+      if (output.includes('importing')) child.kill('SIGKILL');
+    });
+    await closed;
+    expect(output).toContain('importing');
+    expect(output).not.toContain('finished');
+    const left = entries();
+    expect(left.filter((n) => n.startsWith('.tmp-'))).toHaveLength(1);
+    expect(left.filter((n) => !n.startsWith('.tmp-'))).toEqual([before.blobId]);
+    expect(await removeOrphanBlobs(ctx, new Set([before.blobId]))).toBe(1);
+    expect(entries()).toEqual([before.blobId]);
+  });
+
+  it('recreates the blob folder if it disappeared between imports', async () => {
+    await importBlobFromFile(ctx, copyFixture('post-1.png'));
+    rmSync(ctx.dir, { recursive: true });
+    const info = await importBlobFromFile(ctx, copyFixture('letter.pdf'));
+    expect(entries()).toEqual([info.blobId]);
+  });
+
   it('removes given blobs, ignores missing ones, and cleans orphans and leftover temporary files', async () => {
     const a = await importBlobFromFile(ctx, copyFixture('post-1.png'));
     const b = await importBlobFromFile(ctx, copyFixture('letter.pdf'));

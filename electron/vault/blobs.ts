@@ -490,9 +490,17 @@ async function seal(
   const written: Promise<void>[] = [];
   let failure: unknown;
   try {
+    const createTemp = (): Fd => new Fd(fs.openSync(tmpPath, fsc.O_WRONLY | fsc.O_CREAT | fsc.O_EXCL, 0o600));
     try {
       ensureDir(ctx.dir);
-      out = new Fd(fs.openSync(tmpPath, fsc.O_WRONLY | fsc.O_CREAT | fsc.O_EXCL, 0o600));
+      try {
+        out = createTemp();
+      } catch (e) {
+        if (errno(e) !== 'ENOENT') throw e;
+        knownDirs.delete(ctx.dir); // the blob folder went away since we last made it: make it again
+        ensureDir(ctx.dir);
+        out = createTemp();
+      }
     } catch (e) {
       throw writeError(name, e);
     }
@@ -662,7 +670,11 @@ function openSource(path: string): { f: Fd; st: BigIntStats } {
     if (st.size === 0n) throw new VaultError('FILE_EMPTY', `Cannot import "${path}": it is empty.`);
     return { f: new Fd(fd), st };
   } catch (e) {
-    fs.closeSync(fd);
+    try {
+      fs.closeSync(fd);
+    } catch {
+      /* the error that matters is e */
+    }
     throw e;
   }
 }
