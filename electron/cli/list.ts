@@ -77,6 +77,7 @@ export async function runList(args: string[], io: CliIO): Promise<number> {
       const cats = incident.categories.map((c) => CATEGORY_LABELS[c]).join(', ');
       io.stdout(`${when}  ${incident.title}${cats ? `  [${cats}]` : ''}\n`);
       io.stdout(`  id ${incident.id}\n`);
+      for (const line of incident.description.split(/\r?\n/)) if (line.trim() !== '') io.stdout(`  | ${line}\n`);
       printExhibits(io, incident.exhibits, '    ');
     }
     const n = incidents.length;

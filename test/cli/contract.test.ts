@@ -175,6 +175,7 @@ describe('add, attach, list, check, log', () => {
     expect(out.indexOf('Leaflets torn')).toBeLessThan(out.indexOf('Later e-mail'));
     expect(out).toContain('Criminal damage, Threatening behaviour');
     expect(out).toContain('damage.jpg');
+    expect(out).toContain('  | Found at 7am by the office door.');
     expect(out).toMatch(/3 incidents, 4 exhibits\./);
   });
 
