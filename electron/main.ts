@@ -153,7 +153,10 @@ function main(): void {
   }
 
   function createWindow(): BrowserWindow {
-    const devIcon = path.join(__dirname, '..', 'build', 'icons', '512x512.png');
+    // Development only (dist/ or dist/electron/): the icon from build/; packaged builds carry their own.
+    const devIcon = [path.join(__dirname, '..'), path.join(__dirname, '..', '..')]
+      .map((dir) => path.join(dir, 'build', 'icons', '512x512.png'))
+      .find((p) => existsSync(p));
     const w = new BrowserWindow({
       width: 1200,
       height: 820,
@@ -162,7 +165,7 @@ function main(): void {
       show: false,
       title: PRODUCT_NAME,
       backgroundColor: '#f6f7f9',
-      ...(!packaged && existsSync(devIcon) ? { icon: devIcon } : {}),
+      ...(!packaged && devIcon ? { icon: devIcon } : {}),
       webPreferences: secureWebPreferences({
         preload: path.join(__dirname, 'preload.cjs'),
         packaged,

@@ -11,7 +11,7 @@
 //   --no-build     do not build first (dist/ must be there)
 //   --no-download  do not try to download Electron when it is missing
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -137,6 +137,80 @@ export function vaultDirForBrowser({ env = process.env, platform = process.platf
   return path.join(userData, 'vault');
 }
 
+/**
+ * The folder Electron runs in development: dist/electron/, holding copies of the built main
+ * process, preload and renderer, a package.json, and better-sqlite3 rebuilt for Electron in its
+ * own node_modules. better-sqlite3 in the project's node_modules is built for Node.js (tests, the
+ * CLI, the browser host) and Electron has its own ABI; keeping Electron's copy here, where only
+ * dist/electron/main.cjs finds it, lets both work. The rebuild (@electron/rebuild: a prebuilt
+ * binary, or Electron's headers) needs the network once per Electron and better-sqlite3 version.
+ * Packaged builds get theirs from electron-builder.
+ */
+export async function prepareElectronApp({ version = electronVersion(), log = console.log } = {}) {
+  const dist = path.join(root, 'dist');
+  const appDir = path.join(dist, 'electron');
+  for (const f of ['main.cjs', 'preload.cjs', 'renderer/index.html']) {
+    if (!existsSync(path.join(dist, f))) return { ok: false, failure: `dist/${f} is missing: run npm run build.` };
+  }
+  mkdirSync(appDir, { recursive: true });
+  for (const f of ['main.cjs', 'main.cjs.map', 'preload.cjs', 'preload.cjs.map']) {
+    if (existsSync(path.join(dist, f))) cpSync(path.join(dist, f), path.join(appDir, f));
+  }
+  rmSync(path.join(appDir, 'renderer'), { recursive: true, force: true });
+  cpSync(path.join(dist, 'renderer'), path.join(appDir, 'renderer'), { recursive: true });
+
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const source = path.join(root, 'node_modules', 'better-sqlite3');
+  const sqliteVersion = JSON.parse(readFileSync(path.join(source, 'package.json'), 'utf8')).version;
+  writeFileSync(
+    path.join(appDir, 'package.json'),
+    JSON.stringify(
+      {
+        name: pkg.name,
+        productName: 'Evidence Vault',
+        version: pkg.version,
+        private: true,
+        main: 'main.cjs',
+        dependencies: { 'better-sqlite3': sqliteVersion },
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+
+  const target = path.join(appDir, 'node_modules', 'better-sqlite3');
+  const marker = path.join(target, '.built-for-electron');
+  const want = `electron ${version} ${process.platform}-${process.arch} better-sqlite3 ${sqliteVersion}`;
+  try {
+    if (readFileSync(marker, 'utf8') === want) return { ok: true, appDir };
+  } catch {
+    // not built yet
+  }
+  log(`Building better-sqlite3 ${sqliteVersion} for Electron ${version} (once)…`);
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(path.dirname(target), { recursive: true });
+  cpSync(source, target, { recursive: true, filter: (src) => !src.startsWith(path.join(source, 'build')) });
+  try {
+    const { rebuild } = await import('@electron/rebuild');
+    await rebuild({ buildPath: appDir, electronVersion: version, onlyModules: ['better-sqlite3'], force: true });
+  } catch (e) {
+    rmSync(target, { recursive: true, force: true });
+    const detail = firstErrorLine(e instanceof Error ? e.message : String(e)) || 'unknown error';
+    return {
+      ok: false,
+      failure:
+        `Building better-sqlite3 for Electron ${version} failed: ${detail}. ` +
+        "(It needs a prebuilt binary from GitHub or Electron's headers from electronjs.org, once.)",
+    };
+  }
+  if (!existsSync(path.join(target, 'build', 'Release', 'better_sqlite3.node'))) {
+    rmSync(target, { recursive: true, force: true });
+    return { ok: false, failure: `Building better-sqlite3 for Electron ${version} produced no native module.` };
+  }
+  writeFileSync(marker, want);
+  return { ok: true, appDir };
+}
+
 async function askYesNo(question) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   try {
@@ -174,9 +248,15 @@ async function main() {
     }
   }
 
-  const found = findElectron({ download: !argv.includes('--no-download') });
+  let found = findElectron({ download: !argv.includes('--no-download') });
+  let appDir = root;
   if (found.ok) {
-    const child = spawn(found.executable, [root], { stdio: 'inherit', cwd: root });
+    const prepared = await prepareElectronApp();
+    if (prepared.ok) appDir = prepared.appDir;
+    else found = prepared;
+  }
+  if (found.ok) {
+    const child = spawn(found.executable, [appDir], { stdio: 'inherit', cwd: root });
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
     return new Promise((resolve) => {
       child.on('error', (e) => {

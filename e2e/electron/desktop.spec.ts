@@ -43,13 +43,22 @@ test.skip(
 );
 
 let userData: string;
+let appDir: string;
+
+test.beforeAll(async () => {
+  // The app as `npm start` runs it: dist/electron/, with better-sqlite3 rebuilt for Electron.
+  const { prepareElectronApp } = await import('../../scripts/start.mjs');
+  const prepared = await prepareElectronApp();
+  if (!prepared.ok) throw new Error(prepared.failure);
+  appDir = prepared.appDir;
+});
 let app: ElectronApplication;
 let page: Page;
 
 async function launch(env: Record<string, string> = {}): Promise<void> {
   app = await electron.launch({
     executablePath: program!,
-    args: [root],
+    args: [appDir],
     cwd: root,
     env: {
       ...(process.env as Record<string, string>),

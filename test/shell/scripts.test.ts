@@ -132,6 +132,39 @@ describe('npm start without an Electron program', () => {
   });
 });
 
+describe('the app folder npm start gives Electron', () => {
+  it('stages the built app in dist/electron with its own package.json, reusing a better-sqlite3 already built for this Electron', async () => {
+    const { prepareElectronApp, electronVersion } = await import('../../scripts/start.mjs');
+    const appDir = path.join(root, 'dist', 'electron');
+    const target = path.join(appDir, 'node_modules', 'better-sqlite3');
+    const sqlite = JSON.parse(await readFile(path.join(root, 'node_modules/better-sqlite3/package.json'), 'utf8')) as {
+      version: string;
+    };
+    // As if an earlier `npm start` had rebuilt it for this Electron (the rebuild itself needs the network).
+    await mkdir(target, { recursive: true });
+    await writeFile(
+      path.join(target, '.built-for-electron'),
+      `electron ${electronVersion()} ${process.platform}-${process.arch} better-sqlite3 ${sqlite.version}`,
+    );
+    try {
+      const logged: string[] = [];
+      const r = await prepareElectronApp({ log: (m) => logged.push(m) });
+      expect(r).toEqual({ ok: true, appDir });
+      expect(logged).toEqual([]); // no rebuild
+      for (const f of ['main.cjs', 'preload.cjs', 'renderer/index.html']) {
+        expect(existsSync(path.join(appDir, f)), f).toBe(true);
+      }
+      const pkg = JSON.parse(await readFile(path.join(appDir, 'package.json'), 'utf8')) as Record<string, unknown>;
+      expect(pkg).toMatchObject({ main: 'main.cjs', dependencies: { 'better-sqlite3': sqlite.version } });
+      // The CLI and the browser host in dist/ still find the Node.js build (nothing in dist/node_modules).
+      expect(existsSync(path.join(root, 'dist', 'node_modules'))).toBe(false);
+    } finally {
+      // Never leave a fake "built" copy behind.
+      await rm(path.join(appDir, 'node_modules'), { recursive: true, force: true });
+    }
+  });
+});
+
 describe('electronegativity (npm run lint:electron)', () => {
   it('finds no HIGH or MEDIUM issue in the built main process, preload and page, and never uses the network', () => {
     const r = run(['scripts/electronegativity.mjs', '--json']);
