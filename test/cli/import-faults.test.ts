@@ -151,7 +151,7 @@ describe('a file that changes or vanishes while it is imported', () => {
     const file = path.join(work, 'changing.bin');
     copyFileSync(big, file);
     const child = start(['attach', vault, incidentId, file, '--progress']);
-    await progressReached(child, 20);
+    await progressReached(child, 5);
     change(file);
     const r = await finished(child);
     const errLines = r.stderr.split('\n').filter((l) => l.startsWith('evidence-vault:'));
@@ -178,7 +178,7 @@ describe('a file that changes or vanishes while it is imported', () => {
       file,
       '--progress',
     ]);
-    await progressReached(child, 20);
+    await progressReached(child, 5);
     appendFileSync(file, 'more');
     const r = await finished(child);
     expect(r.code).toBe(4);
@@ -413,4 +413,9 @@ describe('a process killed at any point of an import', () => {
     }
     expect(tempBlobs(vault)).toEqual([]);
   }, 60_000);
+
+  // Today `add --attach` creates the incident, then imports: a SIGKILL in between leaves the new
+  // incident without its exhibits (never a half exhibit). Closing that needs the core to create the
+  // incident and its exhibits in one transaction (blobs first, then one commit).
+  test.todo('add --attach killed mid-import leaves no incident behind');
 });
