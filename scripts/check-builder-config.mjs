@@ -131,6 +131,12 @@ check(
   'files include the built renderer',
 );
 check(files.includes('!**/*.map'), 'source maps are left out');
+const extra = asArray(config.extraResources).map((r) => (typeof r === 'string' ? { from: r, to: r } : r));
+const fonts = extra.find((r) => r.to === 'pack-fonts');
+check(
+  fonts !== undefined && existsSync(path.join(root, fonts.from, 'DejaVuSans.ttf')),
+  "the case pack's PDF fonts go to resources/pack-fonts",
+);
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 check(pkg.main === 'dist/main.cjs', `package.json main is dist/main.cjs (got ${pkg.main})`);
 
@@ -225,6 +231,10 @@ async function packCheck() {
     check(
       nodeFiles.length > 0,
       `packed: better-sqlite3's native module is unpacked (${nodeFiles.length} .node file(s))`,
+    );
+    check(
+      existsSync(path.join(appDir, 'resources', 'pack-fonts', 'DejaVuSans.ttf')),
+      'packed: the PDF fonts are in resources/pack-fonts',
     );
     const exe = path.join(appDir, config.executableName ?? 'evidence-vault');
     if (check(existsSync(exe), `packed: the program is named ${path.basename(exe)}`)) {

@@ -156,6 +156,8 @@ export async function prepareElectronApp({ version = electronVersion(), log = co
   for (const f of ['main.cjs', 'main.cjs.map', 'preload.cjs', 'preload.cjs.map']) {
     if (existsSync(path.join(dist, f))) cpSync(path.join(dist, f), path.join(appDir, f));
   }
+  // The case pack's PDF fonts, where electron/vault/pack/pdf.ts looks beside the bundle.
+  cpSync(path.join(root, 'electron', 'vault', 'pack', 'fonts'), path.join(appDir, 'pack-fonts'), { recursive: true });
   rmSync(path.join(appDir, 'renderer'), { recursive: true, force: true });
   cpSync(path.join(dist, 'renderer'), path.join(appDir, 'renderer'), { recursive: true });
 

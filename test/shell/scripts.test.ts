@@ -151,7 +151,7 @@ describe('the app folder npm start gives Electron', () => {
       const r = await prepareElectronApp({ log: (m) => logged.push(m) });
       expect(r).toEqual({ ok: true, appDir });
       expect(logged).toEqual([]); // no rebuild
-      for (const f of ['main.cjs', 'preload.cjs', 'renderer/index.html']) {
+      for (const f of ['main.cjs', 'preload.cjs', 'renderer/index.html', 'pack-fonts/DejaVuSans.ttf']) {
         expect(existsSync(path.join(appDir, f)), f).toBe(true);
       }
       const pkg = JSON.parse(await readFile(path.join(appDir, 'package.json'), 'utf8')) as Record<string, unknown>;
