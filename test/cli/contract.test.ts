@@ -304,6 +304,13 @@ describe('help, version and usage errors', () => {
     expect(r.stdout).toBe(`evidence-vault ${pkg.version}\n`);
   });
 
+  test('runs as `npx evidence-vault` in the repository (package.json "bin")', async () => {
+    const root = path.resolve(CLI, '../..');
+    const r = spawnSync('npx', ['--no', '--', 'evidence-vault', '--version'], { cwd: root, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^evidence-vault \d+\.\d+\.\d+\n$/);
+  });
+
   test('--help and help list every command', async () => {
     for (const args of [['--help'], ['help'], ['-h']]) {
       const r = await run(args);
