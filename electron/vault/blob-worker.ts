@@ -8,9 +8,10 @@
  * workerData.
  *
  * Protocol (every request but `close` has a numeric `req` and gets exactly one reply with the same `req`):
- *   { op: 'init-push', req, sid, key, ad }        -> { req, header }
  *   { op: 'init-pull', req, sid, key, ad, header } -> { req }
- *   { op: 'push', req, sid, data, out, final }     -> { req, data, back }
+ *   { op: 'push', req, sid, data, out, final, init? } -> { req, data, back, header? }
+ *       init: { key, ad } on a stream's first chunk starts the stream (crypto_secretstream init_push);
+ *       the reply then carries the stream header too (one round trip, not two, for a small file).
  *       data: the plaintext chunk; out: an optional buffer for the ciphertext (capacity >= data + 17 bytes);
  *       both are transferred and come back (`back` is the plaintext's ArrayBuffer) so the parent can reuse
  *       them: no per-chunk garbage, which keeps the resident memory low.
@@ -69,12 +70,6 @@ function close(sid) {
 function handle(m) {
   try {
     switch (m.op) {
-      case 'init-push': {
-        const r = sodium.crypto_secretstream_xchacha20poly1305_init_push(m.key);
-        open(m, r.state);
-        parentPort.postMessage({ req: m.req, header: r.header });
-        return;
-      }
       case 'init-pull': {
         const state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(m.header, m.key);
         open(m, state);
@@ -82,6 +77,12 @@ function handle(m) {
         return;
       }
       case 'push': {
+        let header;
+        if (m.init) {
+          const r = sodium.crypto_secretstream_xchacha20poly1305_init_push(m.init.key);
+          open({ sid: m.sid, ad: m.init.ad }, r.state);
+          header = r.header;
+        }
         const s = streams.get(m.sid);
         if (!s) throw new Error('unknown stream');
         const len = m.data.length;
@@ -100,7 +101,7 @@ function handle(m) {
         const transfer = [out.buffer];
         if (m.data.buffer !== out.buffer) transfer.push(m.data.buffer);
         if (m.final) close(m.sid);
-        parentPort.postMessage({ req: m.req, data: out, back: m.data.buffer }, transfer);
+        parentPort.postMessage({ req: m.req, data: out, back: m.data.buffer, header }, transfer);
         return;
       }
       case 'pull': {

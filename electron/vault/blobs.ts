@@ -190,19 +190,19 @@ class SecretStream {
     worker.streams++;
   }
 
-  /** Starts an encrypting stream; chunks may be sent at once, the header arrives with the first replies. */
+  private init: { key: Uint8Array; ad: Uint8Array } | undefined;
+  private header: { resolve: (h: Uint8Array) => void; reject: (e: Error) => void } | undefined;
+
+  /**
+   * Starts an encrypting stream. Nothing is sent yet: the first encrypt() carries the key and additional
+   * data, and its reply the stream header (which `header` resolves to).
+   */
   static push(key: Uint8Array, ad: Uint8Array): { stream: SecretStream; header: Promise<Uint8Array> } {
-    const worker = pickWorker();
-    const stream = new SecretStream(worker, nextSid++);
-    const header = worker.request({ op: 'init-push', sid: stream.sid, key, ad }).then(
-      (r) => {
-        if (r.error || !r.header) throw new Error(r.error ?? 'no header');
-        return r.header;
-      },
-      (e: unknown) => {
-        throw workerFailure(e);
-      },
-    );
+    const stream = new SecretStream(pickWorker(), nextSid++);
+    stream.init = { key, ad };
+    const header = new Promise<Uint8Array>((resolve, reject) => {
+      stream.header = { resolve, reject };
+    });
     header.catch(() => undefined);
     return { stream, header };
   }
@@ -228,10 +228,24 @@ class SecretStream {
   async encrypt(data: Uint8Array, final: boolean): Promise<Uint8Array> {
     const out = new Uint8Array(cipherPool.take());
     const transfer = [data.buffer as ArrayBuffer, out.buffer];
-    const reply = this.worker.request({ op: 'push', sid: this.sid, data, out, final }, transfer);
+    const init = this.init;
+    const header = this.header;
+    this.init = undefined;
+    this.header = undefined;
+    const reply = this.worker.request({ op: 'push', sid: this.sid, data, out, final, init }, transfer);
     if (final) this.finish(); // the worker closes the stream after its final chunk
-    const r = await reply;
+    let r: WorkerReply;
+    try {
+      r = await reply;
+    } catch (e) {
+      header?.reject(workerFailure(e));
+      throw workerFailure(e);
+    }
     plainPool.give(r.back);
+    if (header) {
+      if (r.header) header.resolve(r.header);
+      else header.reject(new Error(r.error ?? 'no header'));
+    }
     if (r.error || !r.data) throw new Error(r.error ?? 'no ciphertext');
     return r.data;
   }
