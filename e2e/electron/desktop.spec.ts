@@ -37,10 +37,9 @@ function electronProgram(): string | null {
 }
 
 const program = electronProgram();
-test.skip(
-  program === null,
-  'no Electron program here (it is downloaded from GitHub, not npm): set ELECTRON_OVERRIDE_DIST_PATH to run the Electron specs',
-);
+const SKIP_REASON =
+  'no Electron program here (it is downloaded from GitHub, not npm): set ELECTRON_OVERRIDE_DIST_PATH to run the Electron specs';
+test.skip(program === null, SKIP_REASON);
 
 let userData: string;
 let appDir: string;
