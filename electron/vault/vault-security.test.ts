@@ -11,6 +11,7 @@ import { VaultError } from '../../shared/errors.js';
 import type { CheckReport } from '../../shared/model.js';
 import { BLOB_DIR, Vault, openRecordBody, type RecordRow } from './vault.js';
 import { BLOB_CHUNK_BYTES, BLOB_HEADER_BYTES } from './blobs.js';
+import { openEach } from './crypto.js';
 import { PASS, cleanupTemp, errorOf, flipBit, incident, listFiles, newVault, rawDb, tempDir } from './test-helpers.js';
 
 afterAll(cleanupTemp);
@@ -191,6 +192,32 @@ describe('any changed bit of a record is caught', () => {
       expect(openRecordBody(recordsKey, '0'.repeat(32), row)).toBeUndefined();
     }
     expect(flips).toBeGreaterThan(10_000);
+  });
+
+  test('exhaustively, through the bulk decryption used at unlock and by check() (openEach)', () => {
+    const all = rows(pristine);
+    const items: { sealed: Uint8Array; ad: Uint8Array; ok: boolean }[] = [];
+    for (const row of all) {
+      const ad = new TextEncoder().encode(`evidence-vault record|${vaultId}|${row.id}|${row.kind}|${row.version}`);
+      items.push({ sealed: row.body, ad, ok: true });
+      for (let bit = 0; bit < row.body.length * 8; bit++) items.push({ sealed: flipBit(row.body, bit), ad, ok: false });
+      items.push({ sealed: row.body, ad: flipBit(ad, 7), ok: false });
+      items.push({ sealed: row.body.subarray(0, row.body.length - 1), ad, ok: false });
+    }
+    const results: boolean[] = [];
+    const texts: string[] = [];
+    openEach(
+      recordsKey,
+      items.length,
+      (i) => items[i]!,
+      (i, pt) => {
+        results.push(pt !== null);
+        if (items[i]!.ok && pt) texts.push(new TextDecoder().decode(pt));
+      },
+    );
+    expect(results).toEqual(items.map((x) => x.ok));
+    // And the good ones decrypt to exactly what the one-at-a-time path gives.
+    expect(texts.map((t) => JSON.parse(t) as unknown)).toEqual(all.map((r) => openRecordBody(recordsKey, vaultId, r)));
   });
 
   test('through the vault: flips across every region of every record are named by check() and refused on reading', async () => {

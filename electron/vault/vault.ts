@@ -60,6 +60,7 @@ import {
   loadSodium,
   mac,
   open as openSealed,
+  openEach,
   parseRecoveryKey,
   passphraseKey,
   randomBytes,
@@ -89,6 +90,7 @@ export const BLOB_DIR = 'blobs';
 
 export const RECORD_KINDS = ['incident', 'person', 'exhibit', 'contact', 'settings', 'signing-key', 'meta'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
+const KNOWN_KINDS: ReadonlySet<string> = new Set(RECORD_KINDS);
 
 export interface VaultOptions {
   /** Argon2id cost for a new vault (create) or a new passphrase; defaults to DEFAULT_KDF. */
@@ -597,8 +599,27 @@ export class Vault implements VaultApi {
     return this.keys!;
   }
 
-  private openRow(row: RecordRow): unknown {
-    return openRecordBody(this.keys!.records, this.vaultId, row);
+  /** The decrypted bodies of many rows (undefined where authentication fails or the kind is unknown). */
+  private openRows(rows: RecordRow[]): unknown[] {
+    const out = new Array<unknown>(rows.length);
+    openEach(
+      this.keys!.records,
+      rows.length,
+      (i) => {
+        const r = rows[i]!;
+        return { sealed: r.body, ad: recordAd(this.vaultId, r.id, r.kind, r.version) };
+      },
+      (i, pt) => {
+        out[i] = undefined;
+        if (!pt || !KNOWN_KINDS.has(rows[i]!.kind)) return;
+        try {
+          out[i] = JSON.parse(decoder.decode(pt)) as unknown;
+        } catch {
+          /* not our JSON: treated as failing authentication */
+        }
+      },
+    );
+    return out;
   }
 
   private load(): void {
@@ -610,8 +631,9 @@ export class Vault implements VaultApi {
       Uint8Array,
     ][];
     const rows: RecordRow[] = raw.map(([id, kind, version, body]) => ({ id, kind, version, body }));
-    for (const row of rows) {
-      const data = (RECORD_KINDS as readonly string[]).includes(row.kind) ? this.openRow(row) : undefined;
+    const bodies = this.openRows(rows);
+    for (const [i, row] of rows.entries()) {
+      const data = bodies[i];
       if (data === undefined) {
         this.damaged.set(row.id, row.kind);
         continue;
@@ -1446,9 +1468,10 @@ export class Vault implements VaultApi {
     }[];
     const exhibits: [string, ExhibitBody][] = [];
     const metas: MetaBody[] = [];
-    for (const row of rows) {
-      const known = (RECORD_KINDS as readonly string[]).includes(row.kind);
-      const data = known ? this.openRow(row) : undefined;
+    const bodies = this.openRows(rows);
+    for (const [i, row] of rows.entries()) {
+      const known = KNOWN_KINDS.has(row.kind);
+      const data = bodies[i];
       if (data === undefined) {
         problems.push({
           kind: 'record',
