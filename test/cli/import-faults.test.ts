@@ -17,6 +17,7 @@ import {
   rmSync,
   truncateSync,
   unlinkSync,
+  writeFileSync,
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -241,6 +242,40 @@ describe('a disk that fills up during an import', () => {
     const add = await run(['add', vault, '--title', 'Too big', '--occurred-at', '2024-02-02', '--attach', big]);
     await expectDiskFullRefused(vault, add, before, ['create incident', 'delete incident']);
     expect(used()).toBeLessThanOrEqual(usedBefore + 2 * MiB);
+  });
+
+  test('files sized around the free space (the blob or the database commit fills the disk): whole or nothing', async (ctx) => {
+    const mnt = path.join(work, 'edge-disk');
+    if (!mountTmpfs(mnt, 16)) ctx.skip();
+    mounts.push(mnt);
+    const vault = path.join(mnt, 'vault');
+    await initVault(vault);
+    const id = await addIncident(vault);
+    const before = await vaultState(vault);
+    const avail = Number(execFileSync('df', ['-B1', '--output=avail', mnt]).toString().split('\n')[1]);
+    const file = path.join(work, 'edge.bin');
+    const failures: string[] = [];
+    let attached = 0;
+    for (const pages of [0, 2, 4, 5, 6, 7, 8, 10, 12, 16, 24, 32, 64]) {
+      const size = avail - pages * 4096;
+      writeFileSync(file, randomBytes(size));
+      const r = await run(['attach', vault, id, file]);
+      if (r.code === 0) {
+        attached = size;
+        break;
+      }
+      expectOneLineError(r, 5, /disk .*is full.*nothing was (imported|changed)/);
+      failures.push(r.stderr.trim());
+      expect((await listJson(vault))[0]?.exhibits).toEqual([]);
+      expect(tempBlobs(vault)).toEqual([]);
+    }
+    expect(failures.length).toBeGreaterThan(0);
+    expect(attached).toBeGreaterThan(0);
+    const after = await vaultState(vault);
+    expect(after.list[0]?.exhibits.map((x) => x.size)).toEqual([attached]);
+    // Only the one successful import was recorded.
+    expect(after.log.slice(before.log.length).map((e) => e.action)).toEqual(['import']);
+    await expectCheckPasses(vault);
   });
 
   test('a size-limited write (RLIMIT_FSIZE 32 MiB): exit 5, nothing kept', async () => {
