@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import sodium from 'libsodium-wrappers-sumo';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -394,6 +395,48 @@ describe('signing key', () => {
     const again = await Vault.open(dir, { passphrase: PASS });
     expect(Buffer.from(again.signingPublicKey()).equals(Buffer.from(pk))).toBe(true);
     again.close();
+  });
+});
+
+describe('a full disk', () => {
+  test('a commit that meets a full disk is DISK_FULL; nothing changes; the vault works once there is space', async (t) => {
+    const mnt = join(tempDir(), 'small');
+    mkdirSync(mnt);
+    if (process.getuid?.() !== 0 || spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=3m', 'tmpfs', mnt]).status !== 0) {
+      t.skip(); // needs root to mount a small tmpfs
+      return;
+    }
+    try {
+      const dir = join(mnt, 'vault');
+      const { vault } = await Vault.create(dir, PASS, CHEAP);
+      const kept = vault.createIncident(incident('Kept'));
+      const logBefore = vault.custodyLog();
+      // Fill the disk.
+      const filler = join(mnt, 'filler');
+      const chunk = Buffer.alloc(64 * 1024, 1);
+      const fd = openSync(filler, 'w');
+      try {
+        for (;;) writeSync(fd, chunk);
+      } catch (e) {
+        expect((e as NodeJS.ErrnoException).code).toBe('ENOSPC');
+      } finally {
+        closeSync(fd);
+      }
+      const err = await errorOf(() => vault.createIncident(incident('Too big', { description: 'x'.repeat(90_000) })));
+      expect(err.code).toBe('DISK_FULL');
+      expect(err.message).toMatch(/disk .* is full; nothing was changed/);
+      expect(vault.listIncidents().map((i) => i.id)).toEqual([kept.id]);
+      expect(vault.custodyLog()).toEqual(logBefore);
+      rmSync(filler);
+      vault.createIncident(incident('After freeing space'));
+      vault.close();
+      const again = await Vault.open(dir, { passphrase: PASS });
+      expect(again.listIncidents().map((i) => i.title)).toEqual(['Kept', 'After freeing space']);
+      expect((await again.check()).problems).toEqual([]);
+      again.close();
+    } finally {
+      spawnSync('umount', ['-l', mnt]);
+    }
   });
 });
 
