@@ -158,6 +158,40 @@ describe('the app folder npm start gives Electron', () => {
       expect(pkg).toMatchObject({ main: 'main.cjs', dependencies: { 'better-sqlite3': sqlite.version } });
       // The CLI and the browser host in dist/ still find the Node.js build (nothing in dist/node_modules).
       expect(existsSync(path.join(root, 'dist', 'node_modules'))).toBe(false);
+
+      // The staged bundle loads: every require resolves from dist/electron (Electron stood in by a
+      // plain object, since its program cannot run here), and its first steps run in order.
+      const standIn = path.join(tmp, 'electron-stand-in.cjs');
+      await writeFile(
+        standIn,
+        `const Module = require('node:module');
+const { EventEmitter } = require('node:events');
+const steps = [];
+const app = Object.assign(new EventEmitter(), {
+  isPackaged: false, enableSandbox: () => steps.push('enableSandbox'), setName: () => {},
+  setPath: (k) => steps.push('setPath ' + k), getPath: (k) => ${JSON.stringify(tmp)} + '/' + k,
+  requestSingleInstanceLock: () => (steps.push('singleInstanceLock'), true), whenReady: () => new Promise(() => {}),
+  quit: () => {}, commandLine: { hasSwitch: () => false },
+});
+const electron = { app, protocol: { registerSchemesAsPrivileged: (s) => steps.push('privileged ' + s[0].scheme) },
+  BrowserWindow: class {}, dialog: {}, ipcMain: { handle() {} }, Menu: {}, powerMonitor: new EventEmitter(), session: {} };
+const load = Module._load;
+Module._load = function (request, ...rest) { return request === 'electron' ? electron : load.call(this, request, ...rest); };
+process.on('exit', () => console.log(JSON.stringify(steps)));
+`,
+      );
+      const smoke = spawnSync(process.execPath, ['-r', standIn, path.join(appDir, 'main.cjs')], {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(smoke.stderr).toBe('');
+      expect(JSON.parse(smoke.stdout.trim().split('\n').at(-1)!)).toEqual([
+        'privileged app',
+        'enableSandbox',
+        'setPath userData',
+        'singleInstanceLock',
+      ]);
     } finally {
       // Never leave a fake "built" copy behind.
       await rm(path.join(appDir, 'node_modules'), { recursive: true, force: true });
