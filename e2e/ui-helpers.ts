@@ -1,12 +1,17 @@
 /** Helpers for the UI specs: create/unlock through the real forms, screenshots of every screen. */
 import { mkdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
-export const SCREENS_DIR = path.resolve('test-results/screens');
+/**
+ * Where screenshots go: EV_SCREENS_DIR, else <tmp>/ev-screens (not test-results/, which every
+ * Playwright run empties at its start — and several runs may share this work tree).
+ */
+export const SCREENS_DIR = process.env.EV_SCREENS_DIR ?? path.join(os.tmpdir(), 'ev-screens');
 export const NEW_PASSPHRASE = 'lantern orchard pebble kettle';
 
-/** Save a full-page screenshot to test-results/screens/<name>.png (look at them!). */
+/** Save a full-page screenshot to SCREENS_DIR/<name>.png (look at them!). */
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENS_DIR, { recursive: true });
   await page.evaluate(() => window.scrollTo(0, 0));

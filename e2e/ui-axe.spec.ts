@@ -1,0 +1,174 @@
+/**
+ * An axe-core scan of every screen, in light and dark: no serious or critical violation. Each screen is
+ * also saved as a screenshot in SCREENS_DIR (<theme>-<screen>.png; see ui-helpers.ts) for a person to look at.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.js';
+import { NEW_PASSPHRASE, UK_USER, nav, shot } from './ui-helpers.js';
+
+async function scan(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(150); // let fades, lazy loads and focus settle
+  await shot(page, name);
+  // The e-mail frame is sandboxed without scripts, so axe cannot run inside it (which is the point);
+  // its content is sanitised static HTML. Everything else is scanned.
+  const results = await new AxeBuilder({ page })
+    .exclude('iframe.email-frame')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const summary = (vs: typeof results.violations) =>
+    vs.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  const minor = results.violations.filter((v) => !bad.includes(v));
+  if (minor.length > 0) console.log(`[${name}] minor:`, summary(minor).join('\n  '));
+  expect(summary(bad), `axe on ${name}`).toEqual([]);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ ...UK_USER, colorScheme: theme });
+
+    test.describe('first run', () => {
+      test('create vault and recovery key screens', async ({ page, vault }) => {
+        void vault;
+        await expect(page.getByRole('heading', { name: 'Create your vault' })).toBeVisible();
+        await scan(page, `${theme}-create-vault`);
+        await page.getByLabel('Passphrase', { exact: true }).fill('short');
+        await page.getByRole('button', { name: 'Create vault' }).click();
+        await scan(page, `${theme}-create-vault-errors`);
+        await page.getByLabel('Passphrase', { exact: true }).fill(NEW_PASSPHRASE);
+        await page.getByLabel('Type the passphrase again').fill(NEW_PASSPHRASE);
+        await expect(page.getByText(/Strength: (Strong|Very strong)/)).toBeVisible();
+        await page.getByRole('button', { name: 'Create vault' }).click();
+        await expect(page.getByRole('heading', { name: 'Your recovery key' })).toBeVisible();
+        await scan(page, `${theme}-recovery-key`);
+      });
+    });
+
+    test.describe('with a record', () => {
+      test.use({
+        vaultSeed: {
+          people: [{ name: 'Alice Troll', handles: ['@alice99'] }],
+          contacts: [
+            { kind: 'spoc', name: 'DC Jane Smith', organisation: 'Example Constabulary', phone: '01234 567890' },
+          ],
+          incidents: [
+            {
+              title: 'Threatening e-mail',
+              occurredAt: { date: '2019-11-14', time: '23:59', offset: '-05:00', approximate: false },
+              description: 'An e-mail saying “we’re watching”, with a tracking picture.',
+              categories: ['malicious-communication', 'harassment'],
+              channel: { kind: 'email' },
+              escalationSignals: ['fixated-ideas'],
+              reports: [
+                { kind: 'police', force: 'Example Constabulary', reference: 'EX/123', officer: '', date: '2019-11-15' },
+              ],
+            },
+            {
+              title: 'Posters defaced',
+              occurredAt: { date: '2019-11-15', approximate: true },
+              description: 'Posters on Church Road torn and sprayed.',
+              categories: ['criminal-damage'],
+              channel: { kind: 'in-person' },
+              location: 'Church Road',
+            },
+          ],
+          attach: [
+            { incident: 0, files: ['email-2.eml'] },
+            { incident: 1, files: ['post-1.png', 'letter.pdf', 'damage.jpg'] },
+          ],
+        },
+      });
+
+      test('every screen behind the lock', async ({ page, vault }) => {
+        test.setTimeout(120_000);
+        await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+        await scan(page, `${theme}-unlock`);
+        await page.getByLabel('Passphrase', { exact: true }).fill('wrong passphrase here');
+        await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+        await expect(page.getByRole('alert')).toBeVisible();
+        await scan(page, `${theme}-unlock-wrong`);
+        await page.getByLabel('Passphrase', { exact: true }).fill(vault.seed!.passphrase);
+        await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+
+        await expect(page.getByRole('article', { name: 'Posters defaced' })).toBeVisible();
+        await scan(page, `${theme}-timeline`);
+        await page.getByText('More filters').click();
+        await page.getByLabel('Search', { exact: true }).fill('posters');
+        await expect(page.locator('.result-count')).toHaveText('Showing 1 of 2 incidents');
+        await scan(page, `${theme}-timeline-filtered`);
+        await page.getByRole('button', { name: 'Clear search and filters' }).click();
+
+        await page.getByRole('button', { name: 'Threatening e-mail' }).click();
+        await expect(page.getByTestId('escalation-banner')).toBeVisible();
+        await scan(page, `${theme}-incident-escalation`);
+        await page.getByRole('button', { name: 'View email-2.eml' }).click();
+        await expect(page.getByTestId('email-view')).toBeVisible();
+        await expect(page.locator('iframe')).toBeVisible();
+        await scan(page, `${theme}-exhibit-email`);
+
+        await nav(page, 'Timeline').click();
+        await page.getByRole('button', { name: 'Posters defaced' }).click();
+        await expect(page.getByRole('img', { name: 'Thumbnail of post-1.png' })).toBeVisible();
+        await scan(page, `${theme}-incident-exhibits`);
+        await page.getByRole('button', { name: 'View damage.jpg' }).click();
+        await expect(page.getByRole('img', { name: 'Picture: damage.jpg' })).toBeVisible();
+        await scan(page, `${theme}-exhibit-image`);
+        await page.getByRole('button', { name: /Back to/ }).click();
+        await page.getByRole('button', { name: 'View letter.pdf' }).click();
+        await expect(page.getByRole('img', { name: /Page 1 of 1/ })).toBeVisible();
+        await scan(page, `${theme}-exhibit-pdf`);
+        await page.getByRole('button', { name: /Back to/ }).click();
+        await page.getByRole('button', { name: 'Delete' }).click();
+        await expect(page.getByRole('dialog')).toBeVisible();
+        await scan(page, `${theme}-delete-dialog`);
+        await page.keyboard.press('Escape');
+
+        await page.getByRole('button', { name: 'Edit' }).click();
+        await expect(page.getByRole('heading', { name: 'Edit incident' })).toBeVisible();
+        await scan(page, `${theme}-incident-editor`);
+        await page.getByRole('button', { name: 'Quick add' }).click();
+        await page.getByRole('button', { name: 'Save incident' }).click();
+        await expect(page.getByRole('alert')).toBeVisible();
+        await scan(page, `${theme}-quick-add-errors`);
+        await page.getByRole('button', { name: 'New incident' }).click();
+        await expect(page.getByRole('heading', { name: 'New incident' })).toBeVisible();
+        await scan(page, `${theme}-new-incident`);
+
+        for (const [item, heading, file] of [
+          ['Course of conduct', 'Course of conduct', 'conduct'],
+          ['Contacts', 'Contacts', 'contacts'],
+          ['Staying safe', 'Staying safe', 'guidance'],
+          ['Case pack', 'Case pack', 'case-pack'],
+          ['Settings', 'Settings', 'settings'],
+        ] as const) {
+          await nav(page, item).click();
+          await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
+          await scan(page, `${theme}-${file}`);
+        }
+        await nav(page, 'Contacts').click();
+        await page.getByRole('button', { name: 'Add a contact' }).click();
+        await scan(page, `${theme}-contacts-form`);
+        await nav(page, 'Case pack').click();
+        await page.getByRole('button', { name: 'Make a case pack' }).click();
+        await scan(page, `${theme}-case-pack-export`);
+        expect(vault.pageErrors).toEqual([]);
+      });
+    });
+  });
+}
+
+test.describe('theme setting', () => {
+  test.use({ ...UK_USER, colorScheme: 'light', vaultSeed: {} });
+  test('the Colours setting overrides the system theme and is kept', async ({ page, vault }) => {
+    await vault.unlock();
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await bg();
+    await nav(page, 'Settings').click();
+    await page.getByLabel('Colours').selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await bg()).not.toBe(light);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+});

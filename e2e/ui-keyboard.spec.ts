@@ -1,0 +1,119 @@
+/** The whole create-and-record flow by keyboard alone: no mouse click, no fill(); focus always visible. */
+import { test, expect } from './fixtures.js';
+import { FIXTURES, NEW_PASSPHRASE, UK_USER, shot } from './ui-helpers.js';
+import type { Page } from '@playwright/test';
+import path from 'node:path';
+
+test.use(UK_USER);
+
+/** The focused element's name as a user would hear it (aria-label, its label, or its text). */
+function focusedName(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return '';
+    const aria = el.getAttribute('aria-label');
+    if (aria) return aria;
+    const labels = (el as HTMLInputElement).labels;
+    if (labels && labels.length > 0) return labels[0]!.textContent ?? '';
+    return el.textContent ?? '';
+  });
+}
+
+/** Press Tab until the focused control's name contains `name`; checks its focus is visible. */
+async function tabTo(page: Page, name: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if ((await focusedName(page)).includes(name)) {
+      const outline = await page.evaluate(() => {
+        const s = getComputedStyle(document.activeElement!);
+        return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+      });
+      expect(outline.style, `focus on “${name}” is visible`).not.toBe('none');
+      expect(outline.width).toBeGreaterThanOrEqual(2);
+      return;
+    }
+  }
+  throw new Error(`could not reach “${name}” with Tab`);
+}
+
+test('create a vault, record an incident, attach and view an exhibit, lock — by keyboard alone', async ({
+  page,
+  vault,
+}) => {
+  // First run: the passphrase field has focus already.
+  await expect(page.getByRole('heading', { name: 'Create your vault' })).toBeVisible();
+  await expect(page.getByLabel('Passphrase', { exact: true })).toBeFocused();
+  await page.keyboard.type(NEW_PASSPHRASE);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Type the passphrase again')).toBeFocused();
+  await page.keyboard.type(NEW_PASSPHRASE);
+  await expect(page.getByText(/Strength: (Strong|Very strong)/)).toBeVisible();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { name: 'Your recovery key' })).toBeFocused();
+  await tabTo(page, 'I have saved my recovery key');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'Continue to my vault');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
+
+  // The skip link comes first.
+  await page.keyboard.press('Tab');
+  expect(await focusedName(page)).toBe('Skip to main content');
+  await shot(page, 'keyboard-skip-link');
+
+  // Quick add.
+  await tabTo(page, 'Quick add');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Quick add', level: 1 })).toBeFocused();
+  await tabTo(page, 'What happened');
+  await page.keyboard.type('Egg thrown at the office window');
+  await tabTo(page, 'Save incident');
+  await shot(page, 'keyboard-quick-add');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Egg thrown at the office window', level: 1 })).toBeFocused();
+
+  // Edit: a category and an escalation signal.
+  await tabTo(page, 'Edit');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Edit incident', level: 1 })).toBeFocused();
+  await tabTo(page, 'Criminal damage');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'Threat of imminent violence');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'Save changes');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Egg thrown at the office window', level: 1 })).toBeFocused();
+  await expect(page.getByTestId('escalation-banner')).toContainText('call 999');
+
+  // Attach a picture: the file dialog opens from the keyboard.
+  await tabTo(page, 'Choose files');
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles(path.join(FIXTURES, 'post-1.png'));
+  await expect(page.getByRole('heading', { name: 'Exhibits (1)' })).toBeVisible();
+  await tabTo(page, 'View post-1.png');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'post-1.png', level: 1 })).toBeFocused();
+  await expect(page.getByRole('img', { name: 'Picture: post-1.png' })).toBeVisible();
+
+  // Back to the timeline, where the incident is listed; open it again from there.
+  await tabTo(page, 'Timeline');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeFocused();
+  await tabTo(page, 'Egg thrown at the office window');
+  await shot(page, 'keyboard-timeline-focus');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Egg thrown at the office window', level: 1 })).toBeFocused();
+
+  // Lock.
+  await page.keyboard.press('Shift+Tab');
+  await tabTo(page, 'Lock');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+  await expect(page.getByLabel('Passphrase', { exact: true })).toBeFocused();
+  await page.keyboard.type(NEW_PASSPHRASE);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Egg thrown at the office window' })).toBeVisible();
+  expect(vault.pageErrors).toEqual([]);
+});
