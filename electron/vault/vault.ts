@@ -913,19 +913,27 @@ export class Vault implements VaultApi {
       () => db.prepare(`SELECT seq, body FROM custody ORDER BY seq`).all() as { seq: number; body: Uint8Array }[],
     );
     const out: CustodyEntry[] = [];
-    for (const row of rows) {
-      const pt = openSealed(keys.custody, row.body, custodyAd(this.vaultId, row.seq));
-      if (!pt) continue; // damaged entries are named by check()
-      const e = JSON.parse(decoder.decode(pt)) as Omit<CustodyEntry, 'seq'>;
-      out.push({
-        seq: row.seq,
-        at: e.at,
-        action: e.action,
-        subjectKind: e.subjectKind,
-        subjectId: e.subjectId,
-        details: e.details,
-      });
-    }
+    openEach(
+      keys.custody,
+      rows.length,
+      (i) => ({ sealed: rows[i]!.body, ad: custodyAd(this.vaultId, rows[i]!.seq) }),
+      (i, pt) => {
+        if (!pt) return; // damaged entries are named by check()
+        try {
+          const e = JSON.parse(decoder.decode(pt)) as Omit<CustodyEntry, 'seq'>;
+          out.push({
+            seq: rows[i]!.seq,
+            at: e.at,
+            action: e.action,
+            subjectKind: e.subjectKind,
+            subjectId: e.subjectId,
+            details: e.details,
+          });
+        } catch {
+          /* named by check() */
+        }
+      },
+    );
     return out;
   }
 
@@ -1490,6 +1498,22 @@ export class Vault implements VaultApi {
       body: Uint8Array;
       mac: Uint8Array;
     }[];
+    const custodyTexts = new Array<string | null>(custodyRows.length).fill(null);
+    openEach(
+      keys.custody,
+      custodyRows.length,
+      (i) => ({ sealed: custodyRows[i]!.body, ad: custodyAd(this.vaultId, custodyRows[i]!.seq) }),
+      (i, pt) => {
+        if (!pt) return;
+        try {
+          custodyTexts[i] = decoder.decode(pt);
+        } catch {
+          /* not UTF-8: reported as unreadable below */
+          custodyTexts[i] = '';
+        }
+      },
+    );
+    let ci = 0;
     let prevMac: Uint8Array = ZERO_MAC;
     let expectSeq = 1;
     let macBreakReported = false;
@@ -1505,15 +1529,15 @@ export class Vault implements VaultApi {
               : `custody log: entry ${row.seq} is out of order`,
         });
       }
-      const pt = openSealed(keys.custody, row.body, custodyAd(this.vaultId, row.seq));
-      if (!pt) {
+      const text = custodyTexts[ci++];
+      if (text === null || text === undefined) {
         problems.push({
           kind: 'custody',
           message: `custody log: entry ${row.seq} fails authentication (altered or moved)`,
         });
       } else {
         try {
-          const e = JSON.parse(decoder.decode(pt)) as Omit<CustodyEntry, 'seq'>;
+          const e = JSON.parse(text) as Omit<CustodyEntry, 'seq'>;
           const tracked = ['incident', 'person', 'contact', 'exhibit'].includes(e.subjectKind);
           if (tracked && e.subjectId && (e.action === 'create' || e.action === 'import')) {
             const label = e.details.title ?? e.details.name;
