@@ -104,7 +104,7 @@ for (const theme of ['light', 'dark'] as const) {
         await scan(page, `${theme}-incident-escalation`);
         await page.getByRole('button', { name: 'View email-2.eml' }).click();
         await expect(page.getByTestId('email-view')).toBeVisible();
-        await expect(page.locator('iframe')).toBeVisible();
+        await expect(page.frameLocator('iframe.email-frame').locator('body')).toContainText('Your posters');
         await scan(page, `${theme}-exhibit-email`);
 
         await nav(page, 'Timeline').click();
@@ -151,7 +151,15 @@ for (const theme of ['light', 'dark'] as const) {
         await scan(page, `${theme}-contacts-form`);
         await nav(page, 'Case pack').click();
         await page.getByRole('button', { name: 'Make a case pack' }).click();
+        await expect(page.getByText('Opening…')).toHaveCount(0);
+        await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Case pack');
         await scan(page, `${theme}-case-pack-export`);
+        await nav(page, 'Timeline').click();
+        await nav(page, 'Case pack').click();
+        await page.getByRole('button', { name: 'Check a case pack' }).click();
+        await expect(page.getByText('Opening…')).toHaveCount(0);
+        await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Case pack');
+        await scan(page, `${theme}-case-pack-verify`);
         expect(vault.pageErrors).toEqual([]);
       });
     });

@@ -111,6 +111,7 @@ export function emailFrameDocument(bodyHtml: string): string {
     '<!doctype html><html><head><meta charset="utf-8">' +
     `<meta http-equiv="Content-Security-Policy" content="${EMAIL_FRAME_CSP}">` +
     '<meta name="referrer" content="no-referrer">' +
+    '<meta name="color-scheme" content="light">' +
     '</head><body>' +
     bodyHtml +
     '</body></html>'
