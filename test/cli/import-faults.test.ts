@@ -256,7 +256,7 @@ describe('a disk that fills up during an import', () => {
     const file = path.join(work, 'edge.bin');
     const failures: string[] = [];
     let attached = 0;
-    for (const pages of [0, 2, 4, 5, 6, 7, 8, 10, 12, 16, 24, 32, 64]) {
+    for (const pages of [0, 3, 5, 6, 7, 8, 12, 32]) {
       const size = avail - pages * 4096;
       writeFileSync(file, randomBytes(size));
       const r = await run(['attach', vault, id, file]);
