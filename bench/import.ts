@@ -25,7 +25,7 @@ import { randomFillSync } from 'node:crypto';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { log, machineLine, median, MiB, REPO, syncDisks, timeCommand, verdict } from './lib/util.js';
+import { log, machineLine, median, MiB, REPO, syncDisks, timeCommandCpu, verdict, type Timing } from './lib/util.js';
 
 const QUICK = process.env.EV_BENCH_QUICK === '1';
 const REPEAT = Math.max(1, Number(process.env.EV_BENCH_REPEAT ?? 1) || 1);
@@ -38,6 +38,7 @@ const SEVEN_ZIP_PASSWORD = 'bench-password-not-secret';
 
 interface ChildResult {
   seconds: number;
+  cpuSeconds: number;
   bytes: number;
   files: number;
   maxRssKiB: number;
@@ -91,11 +92,16 @@ function runChild(child: string, vaultDir: string, paths: string[], listFile: st
   return JSON.parse(line) as ChildResult;
 }
 
-function baseline(paths: string[], cwd: string, archive: string): number {
-  const sha = timeCommand('sha256sum', ['--', ...paths], cwd);
-  const zip = timeCommand('7z', ['a', '-bd', '-y', `-p${SEVEN_ZIP_PASSWORD}`, '-mx=0', archive, '--', ...paths], cwd);
+function baseline(paths: string[], cwd: string, archive: string): Timing {
+  const sha = timeCommandCpu('sha256sum', ['--', ...paths], cwd);
+  const zip = timeCommandCpu(
+    '7z',
+    ['a', '-bd', '-y', `-p${SEVEN_ZIP_PASSWORD}`, '-mx=0', archive, '--', ...paths],
+    cwd,
+  );
   rmSync(archive, { force: true });
-  return sha + zip;
+  const cpu = sha.cpuSeconds !== null && zip.cpuSeconds !== null ? sha.cpuSeconds + zip.cpuSeconds : null;
+  return { seconds: sha.seconds + zip.seconds, cpuSeconds: cpu };
 }
 
 const mibs = (bytes: number, seconds: number): string => `${(bytes / MiB / seconds).toFixed(0)} MiB/s`;
@@ -138,6 +144,12 @@ async function main(): Promise<void> {
     const smallOurs: number[] = [];
     const smallBase: number[] = [];
     const rss: number[] = [];
+    const cpu = {
+      bigOurs: [] as number[],
+      bigBase: [] as number[],
+      smallOurs: [] as number[],
+      smallBase: [] as number[],
+    };
     const hwm: number[] = [];
     for (let run = 0; run < REPEAT; run++) {
       const v1 = join(tmp, `vault-big-${run}`);
@@ -145,26 +157,30 @@ async function main(): Promise<void> {
       const r1 = runChild(child, v1, [big], join(tmp, 'list-big'), warm);
       if (r1.bytes !== BIG_BYTES) throw new Error(`imported ${r1.bytes} bytes, expected ${BIG_BYTES}`);
       bigOurs.push(r1.seconds);
+      cpu.bigOurs.push(r1.cpuSeconds);
       rss.push(r1.maxRssKiB / 1024);
       if (r1.hwmKiB !== null) hwm.push(r1.hwmKiB / 1024);
       rmSync(v1, { recursive: true, force: true });
       syncDisks();
-      bigBase.push(baseline([big], data, join(tmp, 'big.7z')));
+      const b1 = baseline([big], data, join(tmp, 'big.7z'));
+      bigBase.push(b1.seconds);
+      if (b1.cpuSeconds !== null) cpu.bigBase.push(b1.cpuSeconds);
 
       const v2 = join(tmp, `vault-many-${run}`);
       syncDisks();
       const r2 = runChild(child, v2, smallPaths, join(tmp, 'list-many'), warm);
       if (r2.files !== SMALL_COUNT) throw new Error(`imported ${r2.files} files, expected ${SMALL_COUNT}`);
       smallOurs.push(r2.seconds);
+      cpu.smallOurs.push(r2.cpuSeconds);
       rmSync(v2, { recursive: true, force: true });
       syncDisks();
-      smallBase.push(
-        baseline(
-          smallPaths.map((p) => p.slice(data.length + 1)),
-          data,
-          join(tmp, 'many.7z'),
-        ),
+      const b2 = baseline(
+        smallPaths.map((p) => p.slice(data.length + 1)),
+        data,
+        join(tmp, 'many.7z'),
       );
+      smallBase.push(b2.seconds);
+      if (b2.cpuSeconds !== null) cpu.smallBase.push(b2.cpuSeconds);
     }
 
     const bo = median(bigOurs);
@@ -180,6 +196,12 @@ async function main(): Promise<void> {
       `Peak RSS of the process importing the ${bigLabel}: ${median(rss).toFixed(0)} MiB maxRSS${hwm.length ? `, ${median(hwm).toFixed(0)} MiB VmHWM` : ''} | target < ${TARGET_RSS_MIB} MiB: ${verdict(peak < TARGET_RSS_MIB)}`,
     ];
     for (const l of lines) log(l);
+    const cpuLine = (ours: number[], base: number[]): string =>
+      `${median(ours).toFixed(2)} s${base.length ? ` vs ${median(base).toFixed(2)} s for sha256sum + 7z` : ''}`;
+    log(
+      `CPU time (user + system; what a busy machine shares out): ${bigLabel} ${cpuLine(cpu.bigOurs, cpu.bigBase)}; ` +
+        `${smallLabel} ${cpuLine(cpu.smallOurs, cpu.smallBase)}.`,
+    );
     if (REPEAT > 1) {
       log(
         `Runs (s): big ours ${bigOurs.map((x) => x.toFixed(2)).join(' ')}; big baseline ${bigBase.map((x) => x.toFixed(2)).join(' ')}; ` +

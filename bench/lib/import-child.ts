@@ -7,7 +7,7 @@
  *   list-file: the paths to import, one a line. Creates a vault (cheap test KDF: unlock time is not
  *   what is measured), one incident, imports <warm-up-file> (starts the crypto worker), then times ONE
  *   Vault.importExhibits call over every listed path: blobs written and fsynced, the exhibit records and
- *   custody entries committed. Prints one JSON line: { seconds, bytes, files, maxRssKiB, hwmKiB }.
+ *   custody entries committed. Prints one JSON line: { seconds, cpuSeconds, bytes, files, maxRssKiB, hwmKiB }.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -34,12 +34,15 @@ async function main(): Promise<void> {
     });
     await vault.importExhibits(incident.id, [warmFile]);
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const exhibits = await vault.importExhibits(incident.id, paths);
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(c0); // the whole process: main thread, crypto workers, thread pool
     const bytes = exhibits.reduce((a, e) => a + e.size, 0);
     process.stdout.write(
       `${JSON.stringify({
         seconds,
+        cpuSeconds: (cpu.user + cpu.system) / 1e6,
         bytes,
         files: exhibits.length,
         maxRssKiB: process.resourceUsage().maxRSS,

@@ -1,7 +1,7 @@
 /** Small helpers shared by the benchmarks in bench/. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -24,14 +24,41 @@ export function verdict(ok: boolean): string {
   return ok ? 'PASS' : 'MISS';
 }
 
+export interface Timing {
+  /** Wall-clock seconds. */
+  seconds: number;
+  /** User + system CPU seconds of the command, when GNU time (/usr/bin/time) is there to tell. */
+  cpuSeconds: number | null;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
 /** Runs a command to completion, returns its wall time in seconds; throws if it fails. */
 export function timeCommand(cmd: string, args: string[], cwd?: string): number {
+  return timeCommandCpu(cmd, args, cwd).seconds;
+}
+
+/** Runs a command to completion and times it (wall and, where possible, CPU); throws if it fails. */
+export function timeCommandCpu(cmd: string, args: string[], cwd?: string): Timing {
+  const report = join(tmpdir(), `ev-bench-time-${process.pid}-${Date.now()}.txt`);
+  const gnu = existsSync(GNU_TIME);
+  const [exe, argv] = gnu ? [GNU_TIME, ['-f', '%U %S', '-o', report, cmd, ...args]] : [cmd, args];
   const t0 = performance.now();
-  const r = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * MiB });
+  const r = spawnSync(exe, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * MiB });
   const seconds = (performance.now() - t0) / 1000;
   if (r.error) throw r.error;
   if (r.status !== 0) throw new Error(`${cmd} failed (${r.status}): ${r.stderr.toString().slice(0, 500)}`);
-  return seconds;
+  let cpuSeconds: number | null = null;
+  if (gnu) {
+    try {
+      const [u, s] = readFileSync(report, 'utf8').trim().split(/\s+/).map(Number);
+      if (Number.isFinite(u) && Number.isFinite(s)) cpuSeconds = (u ?? 0) + (s ?? 0);
+    } catch {
+      /* no report */
+    }
+    rmSync(report, { force: true });
+  }
+  return { seconds, cpuSeconds };
 }
 
 /** Flushes dirty pages so one measurement's write-back does not land in the next one. */
