@@ -93,7 +93,7 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 const KNOWN_KINDS: ReadonlySet<string> = new Set(RECORD_KINDS);
 
 export interface VaultOptions {
-  /** Argon2id cost for a new vault (create) or a new passphrase; defaults to DEFAULT_KDF. */
+  /** Argon2id cost for a new vault (create); defaults to DEFAULT_KDF. open() and changePassphrase() use the cost stored in vault.json. */
   kdf?: KdfParams;
   /** Tests only: create or open the database at an earlier schema version (no migration past it). */
   schemaVersion?: number;
@@ -687,7 +687,6 @@ export class Vault implements VaultApi {
     }
   }
 
-  /** A new vault (or one whose creation was interrupted before its first commit): meta, signing key, settings. */
   /** No records and no custody entries: a new vault, or one whose creation stopped before its first commit. */
   private isEmpty(): boolean {
     if (this.cache.size > 0 || this.damaged.size > 0 || this.head) return false;
