@@ -271,6 +271,12 @@ describe('a disk that fills up during an import', () => {
     }
     expect(failures.length).toBeGreaterThan(0);
     expect(attached).toBeGreaterThan(0);
+    // The disk is now (nearly) full. Opening the vault writes a custody entry, so it may be
+    // refused until there is room: with one clear line, never a crash.
+    const full = await run(['list', vault, '--json']);
+    if (full.code !== 0) expectOneLineError(full, 5, /disk .*is full/);
+    // Give the file system room again: everything is there, whole.
+    expect(spawnSync('mount', ['-o', 'remount,size=32m', mnt]).status).toBe(0);
     const after = await vaultState(vault);
     expect(after.list[0]?.exhibits.map((x) => x.size)).toEqual([attached]);
     // Only the one successful import was recorded.
