@@ -93,8 +93,9 @@ interface RawSodium {
 /**
  * open() for many small items at once (unlocking a vault decrypts every record): the same libsodium
  * function, crypto_aead_xchacha20poly1305_ietf_decrypt, called on buffers allocated once in the
- * WebAssembly heap instead of the wrapper's several allocations and copies per call — about 3×
- * quicker for 30,000 records, with far less garbage. `each` gets the plaintext as a view into the
+ * WebAssembly heap instead of the wrapper's several allocations and copies per call: 30,000 records
+ * (vault bodies of 200–600 bytes) in ≈ 50 ms of CPU here, against ≈ 100 ms one call at a time, and
+ * far less garbage. `each` gets the plaintext as a view into the
  * heap, valid only during the call (or null when authentication fails); the heap buffers and the
  * key copy are wiped and freed at the end.
  */
