@@ -264,7 +264,7 @@ export async function unlockVault(dir: string, io: CliIO): Promise<Vault> {
   const { Vault } = await import('../vault/index.js'); // loaded only when a vault is opened
   if (!(await Vault.isVault(abs))) {
     fail(
-      `${dir} is not an Evidence Vault folder (it has no vault.json); create one with "evidence-vault init"`,
+      `${dir} is not an Evidence Vault folder (it holds no valid vault.json); create one with "evidence-vault init"`,
       EXIT.VAULT,
     );
   }
