@@ -119,3 +119,42 @@ test.describe('with exhibits', () => {
     await expect(page.getByRole('heading', { name: 'Exhibits (4)' })).toBeVisible();
   });
 });
+
+test.describe('a slow file', () => {
+  test.use({
+    vaultSeed: { incidents: [{ title: 'Long video', occurredAt: { date: '2024-01-01', approximate: false } }] },
+  });
+
+  test('shows a progress bar while reading, and Cancel leaves nothing behind', async ({ page, vault }) => {
+    await vault.unlock();
+    await page.getByRole('button', { name: 'Long video' }).click();
+    await expect(page.getByRole('heading', { name: 'Exhibits (0)' })).toBeVisible();
+    // Three files from a slow disk (File.arrayBuffer takes 1.5 s each), dropped on the incident.
+    await page.evaluate(() => {
+      const real = File.prototype.arrayBuffer;
+      File.prototype.arrayBuffer = function slow(this: File) {
+        return new Promise((resolve) => setTimeout(() => resolve(real.call(this)), 1500));
+      };
+      const dt = new DataTransfer();
+      for (const n of ['clip-1.mp4', 'clip-2.mp4', 'clip-3.mp4']) {
+        dt.items.add(new File([new Uint8Array(1024 * 1024).fill(7)], n, { type: 'video/mp4' }));
+      }
+      const zone = document.querySelector('[data-testid=dropzone]')!;
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        zone.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+      }
+    });
+    const progress = page.getByRole('progressbar', { name: /Reading clip-1\.mp4/ });
+    await expect(progress).toBeVisible();
+    await expect(page.getByRole('progressbar', { name: /Reading clip-2\.mp4/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Choose files…' })).toBeDisabled();
+    await shot(page, 'exhibit-import-progress');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByText('Cancelled. Nothing was added.')).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByRole('progressbar')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Exhibits (0)' })).toBeVisible();
+    const incidents = await page.evaluate(() => window.vault!.invoke('incidents.list', {}));
+    expect(incidents.ok && incidents.value[0]!.exhibits).toEqual([]);
+    expect(vault.pageErrors).toEqual([]);
+  });
+});

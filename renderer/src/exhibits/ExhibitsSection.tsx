@@ -51,10 +51,15 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
       const now = current();
       if (!sources || sources.length === 0 || !now || now.cancelled) throw new BridgeError('CANCELLED', '');
       update({ ...now, stage: 'importing', label: 'Locking the files in your vault…' });
+      // Let the new label paint before the (possibly long) hand-over of the bytes.
+      await new Promise((r) => setTimeout(r, 30));
       const added = await call('exhibits.import', { incidentId: incident.id, jobId, sources });
       const fresh = await call('incidents.get', { id: incident.id });
       v.putIncident(fresh);
-      const text = `Added ${added.length} exhibit${added.length === 1 ? '' : 's'}: ${added.map((e) => e.name).join(', ')}.`;
+      const names = added.map((e) => e.name).join(', ');
+      const text = current()?.cancelled
+        ? `The files were already added before they could be cancelled: ${names}.`
+        : `Added ${added.length} exhibit${added.length === 1 ? '' : 's'}: ${names}.`;
       setMessage({ kind: 'ok', text });
     } catch (e) {
       if (e instanceof BridgeError && e.code === 'CANCELLED') {
