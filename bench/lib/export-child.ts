@@ -3,7 +3,8 @@
  * Bundled with esbuild into CommonJS (as dist/cli.cjs is) and run with plain node.
  *
  * Usage: node export-child.cjs <vault-dir> <out> <folder|zip>
- * Opens the vault, times ONE exportPack call, prints one JSON line: { seconds, bytes, maxRssKiB, hwmKiB, packSha256 }.
+ * Opens the vault, times ONE exportPack call, prints one JSON line:
+ * { seconds, cpuSeconds (process-wide, worker threads included), bytes, maxRssKiB, hwmKiB, packSha256 }.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -29,11 +30,15 @@ async function main(): Promise<void> {
   const vault = await Vault.open(dir, { passphrase: BENCH_PASSPHRASE });
   try {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const r = await exportPack(vault, { out, initials: 'BM', format });
     const seconds = (performance.now() - t0) / 1000;
+    const c = process.cpuUsage(c0);
+    const cpuSeconds = (c.user + c.system) / 1e6;
     process.stdout.write(
       `${JSON.stringify({
         seconds,
+        cpuSeconds,
         bytes: r.payloadBytes,
         maxRssKiB: process.resourceUsage().maxRSS,
         hwmKiB: vmHwmKiB(),
