@@ -158,3 +158,28 @@ test.describe('a slow file', () => {
     expect(vault.pageErrors).toEqual([]);
   });
 });
+
+test.describe('removing', () => {
+  test.use({
+    vaultSeed: {
+      incidents: [{ title: 'Posters defaced', occurredAt: { date: '2019-11-15', approximate: false } }],
+      attach: [{ incident: 0, files: ['post-1.png', 'post-2.png'] }],
+    },
+  });
+
+  test('remove an exhibit after confirming', async ({ page, vault }) => {
+    await vault.unlock();
+    await page.getByRole('button', { name: 'Posters defaced' }).click();
+    await page.getByRole('button', { name: 'View post-2.png' }).click();
+    await page.getByRole('button', { name: 'Remove exhibit' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Remove this exhibit?' });
+    await expect(dialog).toContainText('“post-2.png” will be deleted from your vault');
+    await dialog.getByRole('button', { name: 'Keep it' }).click();
+    await expect(dialog).toBeHidden();
+    await page.getByRole('button', { name: 'Remove exhibit' }).click();
+    await dialog.getByRole('button', { name: 'Remove exhibit' }).click();
+    await expect(page.getByRole('heading', { name: 'Exhibits (1)' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'View post-2.png' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'View post-1.png' })).toBeVisible();
+  });
+});

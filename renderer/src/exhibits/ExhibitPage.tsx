@@ -1,12 +1,19 @@
+import { Suspense, lazy, useRef, useState } from 'react';
 import { useVault } from '../state.js';
+import { call, errorMessage } from '../bridge.js';
 import { exhibitKind, formatInstant, formatSize, KIND_LABELS } from '../format.js';
 import { useBlobUrl, useExhibitBytes } from './useExhibitBytes.js';
-import { EmailView } from './EmailView.js';
-import { PdfView } from './PdfView.js';
 import type { Exhibit } from '../../../shared/model.js';
+
+// The e-mail parser/sanitiser and pdf.js are large: loaded only when such an exhibit is opened.
+const EmailView = lazy(() => import('./EmailView.js').then((m) => ({ default: m.EmailView })));
+const PdfView = lazy(() => import('./PdfView.js').then((m) => ({ default: m.PdfView })));
 
 export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exhibitId: string }) {
   const v = useVault();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const incident = v.incidents.find((i) => i.id === incidentId);
   const exhibit = incident?.exhibits.find((e) => e.id === exhibitId);
   const back = (
@@ -25,14 +32,58 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
     );
   }
   const kind = exhibitKind(exhibit.mediaType, exhibit.name);
+  const ex = exhibit;
+
+  async function remove() {
+    setBusy(true);
+    try {
+      await call('exhibits.delete', { id: ex.id });
+      dialog.current?.close();
+      v.putIncident(await call('incidents.get', { id: incidentId }));
+      v.announce(`Exhibit ${ex.name} removed.`);
+      v.go({ name: 'incident', id: incidentId });
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(false);
+      dialog.current?.close();
+    }
+  }
+
   return (
     <div className="page-narrow">
       {back}
-      <h1>{exhibit.name}</h1>
+      <div className="page-head">
+        <h1>{exhibit.name}</h1>
+        <button className="btn btn-danger" type="button" onClick={() => dialog.current?.showModal()}>
+          Remove exhibit
+        </button>
+      </div>
+      {error ? (
+        <p className="notice notice-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <ExhibitFacts exhibit={exhibit} kind={KIND_LABELS[kind]} />
       <section className="card" aria-label="Contents">
-        <ExhibitBody exhibit={exhibit} kind={kind} />
+        <Suspense fallback={<p role="status">Opening…</p>}>
+          <ExhibitBody exhibit={exhibit} kind={kind} />
+        </Suspense>
       </section>
+      <dialog ref={dialog} aria-labelledby="remove-exhibit-heading">
+        <h2 id="remove-exhibit-heading">Remove this exhibit?</h2>
+        <p>
+          “{exhibit.name}” will be deleted from your vault. If it is evidence, keep a copy somewhere safe first. The
+          custody log keeps a note that it was removed.
+        </p>
+        <div className="btn-row">
+          <button className="btn btn-danger-solid" type="button" disabled={busy} onClick={() => void remove()}>
+            Remove exhibit
+          </button>
+          <button className="btn" type="button" autoFocus onClick={() => dialog.current?.close()}>
+            Keep it
+          </button>
+        </div>
+      </dialog>
     </div>
   );
 }
