@@ -47,6 +47,15 @@ test('create a vault: passphrase twice, strength meter, recovery key saved, then
   expect(saved).toContain(key);
   await expect(page.getByText(/Move it off this computer/)).toBeVisible();
 
+  // Printing shows only the recovery key sheet.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('recovery-key')).toBeVisible();
+  await expect(page.getByText(/Keep this sheet somewhere safe, away from the\s+computer\./)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print the recovery key' })).toBeHidden();
+  await expect(cont).toBeHidden();
+  await shot(page, 'recovery-key-print');
+  await page.emulateMedia({ media: 'screen' });
+
   await page.getByLabel('I have saved my recovery key somewhere safe').check();
   await cont.click();
   await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();

@@ -13,6 +13,7 @@ export function CreateVault({ status, onDone }: { status: VaultStatus; onDone(s:
     return (
       <RecoveryKeyStep
         recoveryKey={recoveryKey}
+        location={status.location}
         onDone={async () => {
           setRecoveryKey('');
           onDone(await call('vault.status', {}));
@@ -144,7 +145,15 @@ function PassphraseStep({ location, onCreated }: { location: string; onCreated(k
   );
 }
 
-function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; onDone(): Promise<void> }) {
+function RecoveryKeyStep({
+  recoveryKey,
+  location,
+  onDone,
+}: {
+  recoveryKey: string;
+  location: string;
+  onDone(): Promise<void>;
+}) {
   const [saved, setSaved] = useState(false);
   const [downloaded, setDownloaded] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -182,7 +191,9 @@ function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; onDone(
           {recoveryKey}
         </p>
         <p className="print-only">
-          Keep this sheet somewhere safe, away from the computer. Anyone with this key can open your vault.
+          Made on {new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}
+          {location ? ` for the vault in the folder “${location}”` : ''}. Keep this sheet somewhere safe, away from the
+          computer. Anyone with this key can open your vault.
         </p>
         <div className="no-print">
           <p>
