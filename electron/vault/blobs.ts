@@ -180,6 +180,31 @@ class BufferPool {
 const plainPool = new BufferPool(BLOB_CHUNK_BYTES);
 const cipherPool = new BufferPool(BLOB_CHUNK_BYTES + ABYTES);
 
+/** Room for a chunk plus one byte (the last read asks for one more, to notice a file that grew). */
+const SLOT_PLAIN = BLOB_CHUNK_BYTES + 1;
+
+/**
+ * A chunk slot for import: one SharedArrayBuffer holding a plaintext chunk and, after it, its ciphertext.
+ * Main reads and hashes into it, the worker encrypts from it into it, main writes the ciphertext from it:
+ * no copies or transfers between threads, and no ArrayBuffer churn for the garbage collector. Slots are
+ * reused; each worker is told about a slot once.
+ */
+class Slot {
+  private static nextId = 1;
+  readonly id = Slot.nextId++;
+  readonly sab = new SharedArrayBuffer(SLOT_PLAIN + BLOB_CHUNK_BYTES + ABYTES);
+  readonly plain = Buffer.from(this.sab, 0, SLOT_PLAIN);
+  readonly cipher = new Uint8Array(this.sab, SLOT_PLAIN, BLOB_CHUNK_BYTES + ABYTES);
+  readonly workers = new WeakSet<CryptoWorker>();
+}
+const freeSlots: Slot[] = [];
+function takeSlot(): Slot {
+  return freeSlots.pop() ?? new Slot();
+}
+function giveSlot(slot: Slot): void {
+  freeSlots.push(slot);
+}
+
 /** One secretstream (push or pull) on one worker. Requests are answered in order. */
 class SecretStream {
   private closed = false;
@@ -222,17 +247,27 @@ class SecretStream {
   }
 
   /**
-   * Encrypts `data` (a view at offset 0 of a plainPool buffer, which is transferred and returned to the
-   * pool). The ciphertext is a view of a cipherPool buffer: hand it back with releaseCipher() once written.
+   * Encrypts bytes [0, len) of the slot into the slot's cipher area; returns a view of the ciphertext.
+   * The slot must stay untouched until this settles.
    */
-  async encrypt(data: Uint8Array, final: boolean): Promise<Uint8Array> {
-    const out = new Uint8Array(cipherPool.take());
-    const transfer = [data.buffer as ArrayBuffer, out.buffer];
+  async encrypt(slot: Slot, len: number, final: boolean): Promise<Uint8Array> {
+    if (!slot.workers.has(this.worker)) {
+      slot.workers.add(this.worker);
+      this.worker.send({ op: 'slot', id: slot.id, sab: slot.sab });
+    }
     const init = this.init;
     const header = this.header;
     this.init = undefined;
     this.header = undefined;
-    const reply = this.worker.request({ op: 'push', sid: this.sid, data, out, final, init }, transfer);
+    const reply = this.worker.request({
+      op: 'push',
+      sid: this.sid,
+      slot: slot.id,
+      len,
+      cipherAt: SLOT_PLAIN,
+      final,
+      init,
+    });
     if (final) this.finish(); // the worker closes the stream after its final chunk
     let r: WorkerReply;
     try {
@@ -241,13 +276,12 @@ class SecretStream {
       header?.reject(workerFailure(e));
       throw workerFailure(e);
     }
-    plainPool.give(r.back);
     if (header) {
       if (r.header) header.resolve(r.header);
       else header.reject(new Error(r.error ?? 'no header'));
     }
-    if (r.error || !r.data) throw new Error(r.error ?? 'no ciphertext');
-    return r.data;
+    if (r.error) throw new Error(r.error);
+    return slot.cipher.subarray(0, len + ABYTES);
   }
 
   /**
@@ -275,10 +309,6 @@ class SecretStream {
     this.finish();
     this.worker.send({ op: 'close', sid: this.sid });
   }
-}
-
-function releaseCipher(ct: Uint8Array): void {
-  cipherPool.give(ct.buffer as ArrayBuffer);
 }
 
 /** A chunk buffer of `n` bytes: a pooled transferable buffer when it fits, else a fresh one. */
@@ -357,6 +387,8 @@ function writeError(name: string, e: unknown): VaultError {
 // Import
 
 interface Chunk {
+  /** The chunk's slot; `data` is a view of its plaintext area. Whoever holds a chunk gives the slot back. */
+  slot: Slot;
   data: Buffer;
   final: boolean;
 }
@@ -502,6 +534,9 @@ async function seal(
   // Writes run in order on this chain while the next chunks are read, hashed and encrypted.
   let chain: Promise<void> = Promise.resolve();
   const written: Promise<void>[] = [];
+  // Chunk slots this import holds, and encryptions still running in the worker (which use them).
+  const held = new Set<Slot>();
+  const encrypting = new Set<Promise<unknown>>();
   let failure: unknown;
   try {
     const createTemp = (): Fd => new Fd(fs.openSync(tmpPath, fsc.O_WRONLY | fsc.O_CREAT | fsc.O_EXCL, 0o600));
@@ -536,15 +571,21 @@ async function seal(
       if (failure) throw failure;
       const next = await chunks.next();
       if (next.done) break;
-      const { data, final } = next.value;
+      const { slot, data, final } = next.value;
+      held.add(slot);
       if (signal?.aborted) throw cancelled(name);
       hash.update(data);
-      // Sniff the first chunk before it goes to the worker (it is transferred, not copied).
-      mediaType ??= await sniffMediaType(data.subarray(0, SNIFF_BYTES), final && data.length <= SNIFF_BYTES);
+      // Sniff a copy of the head (shared memory is not for TextDecoder), before the chunk goes on.
+      mediaType ??= await sniffMediaType(
+        Buffer.from(data.subarray(0, SNIFF_BYTES)),
+        final && data.length <= SNIFF_BYTES,
+      );
       size += data.length;
       const plainLength = data.length;
-      const sealed = ss.encrypt(data, final);
-      sealed.catch(() => undefined);
+      const sealed = ss.encrypt(slot, plainLength, final);
+      encrypting.add(sealed);
+      const settled = (): void => void encrypting.delete(sealed);
+      sealed.then(settled, settled);
       const at = pos;
       pos += plainLength + ABYTES;
       chain = chain.then(async () => {
@@ -556,7 +597,8 @@ async function seal(
         await writeAll(f, parts, i === 0 ? 0 : at).catch((e: unknown) => {
           throw writeError(name, e);
         });
-        releaseCipher(ct);
+        held.delete(slot);
+        giveSlot(slot);
         done += plainLength;
         sinceSync += ct.length;
         if (sinceSync >= SYNC_EVERY_BYTES && !final) {
@@ -588,6 +630,11 @@ async function seal(
   } catch (e) {
     failure ??= e;
     await chain.catch(() => undefined);
+    // Slots go back only once the worker is done with them; the source gives back what it read ahead.
+    await Promise.allSettled([...encrypting]);
+    for (const slot of held) giveSlot(slot);
+    held.clear();
+    await chunks.return?.(undefined)?.catch(() => undefined);
     if (out) await out.closeQuietly();
     unlinkQuietly(tmpPath);
     throw e;
@@ -620,46 +667,52 @@ function sameFile(a: BigIntStats, b: BigIntStats): boolean {
 }
 
 async function* fileChunks(f: Fd, name: string, size: number): AsyncGenerator<Chunk, void, undefined> {
-  const readAt = async (pos: number): Promise<Buffer> => {
+  const readAt = async (pos: number): Promise<Chunk> => {
     const len = Math.min(BLOB_CHUNK_BYTES, size - pos);
     const last = pos + len === size;
-    // For the last chunk ask for one byte more: getting it means the file grew (no separate probe read).
-    const want = last && len < BLOB_CHUNK_BYTES ? len + 1 : len;
-    const buf = chunkBuffer(want);
-    let off = 0;
-    while (off < want) {
-      let n: number;
-      try {
-        n = await f.read(buf, off, want - off, pos + off);
-      } catch (e) {
-        throw new VaultError(
-          'FILE_UNREADABLE',
-          `Cannot import "${name}": reading it failed (${errno(e) ?? 'error'}).`,
-          { cause: e },
-        );
+    // For the last chunk ask for one byte more: getting it means the file grew.
+    const want = last ? len + 1 : len;
+    const slot = takeSlot();
+    try {
+      let off = 0;
+      while (off < want) {
+        let n: number;
+        try {
+          n = await f.read(slot.plain, off, want - off, pos + off);
+        } catch (e) {
+          throw new VaultError(
+            'FILE_UNREADABLE',
+            `Cannot import "${name}": reading it failed (${errno(e) ?? 'error'}).`,
+            { cause: e },
+          );
+        }
+        if (n === 0) break;
+        off += n;
       }
-      if (n === 0) break;
-      off += n;
+      if (off < len) throw changed(name, 'became shorter');
+      if (off > len) throw changed(name, 'grew');
+      return { slot, data: slot.plain.subarray(0, len), final: last };
+    } catch (e) {
+      giveSlot(slot);
+      throw e;
     }
-    if (off < len) throw changed(name, 'became shorter');
-    if (off > len) throw changed(name, 'grew');
-    if (last && want === len) {
-      const probe = Buffer.alloc(1);
-      const extra = await f.read(probe, 0, 1, size).catch(() => 0);
-      if (extra > 0) throw changed(name, 'grew');
-    }
-    return want === len ? buf : buf.subarray(0, len);
   };
   let pos = 0;
-  let next: Promise<Buffer> | undefined = readAt(0);
-  while (next) {
-    const current = next;
-    const end = pos + Math.min(BLOB_CHUNK_BYTES, size - pos);
-    next = end < size ? readAt(end) : undefined;
-    next?.catch(() => undefined);
-    const data = await current;
-    pos = end;
-    yield { data, final: pos === size };
+  let next: Promise<Chunk> | undefined = readAt(0);
+  try {
+    while (next) {
+      const current = next;
+      const end = pos + Math.min(BLOB_CHUNK_BYTES, size - pos);
+      next = end < size ? readAt(end) : undefined;
+      next?.catch(() => undefined);
+      pos = end;
+      const chunk = await current;
+      yield chunk; // the consumer owns the chunk's slot from here
+    }
+  } finally {
+    // Abandoned (an error or a cancel downstream): give back the chunk read ahead.
+    const ahead = await next?.catch(() => undefined);
+    if (ahead) giveSlot(ahead.slot);
   }
 }
 
@@ -822,42 +875,59 @@ export async function importBlobsFromFiles(
 
 async function* streamChunks(source: AsyncIterable<unknown>, name: string): AsyncGenerator<Chunk, void, undefined> {
   // Coalesce the source's pieces into full chunks; hold one back until we know whether it is the last.
-  let buf = chunkBuffer(BLOB_CHUNK_BYTES);
+  let filling: Slot | undefined = takeSlot();
   let fill = 0;
-  let held: Buffer | undefined;
+  let held: Slot | undefined;
   try {
-    for await (const piece of source) {
-      const bytes =
-        typeof piece === 'string' ? Buffer.from(piece) : piece instanceof Uint8Array ? piece : Buffer.from([]);
-      let off = 0;
-      while (off < bytes.length) {
-        const n = Math.min(bytes.length - off, BLOB_CHUNK_BYTES - fill);
-        buf.set(bytes.subarray(off, off + n), fill);
-        fill += n;
-        off += n;
-        if (fill === BLOB_CHUNK_BYTES) {
-          if (held) yield { data: held, final: false };
-          held = buf;
-          buf = chunkBuffer(BLOB_CHUNK_BYTES);
-          fill = 0;
+    try {
+      for await (const piece of source) {
+        const bytes =
+          typeof piece === 'string' ? Buffer.from(piece) : piece instanceof Uint8Array ? piece : Buffer.from([]);
+        let off = 0;
+        while (off < bytes.length) {
+          const slot: Slot = filling ?? takeSlot();
+          filling = slot;
+          const n = Math.min(bytes.length - off, BLOB_CHUNK_BYTES - fill);
+          slot.plain.set(bytes.subarray(off, off + n), fill);
+          fill += n;
+          off += n;
+          if (fill === BLOB_CHUNK_BYTES) {
+            if (held) {
+              const out = held;
+              held = undefined;
+              yield { slot: out, data: out.plain.subarray(0, BLOB_CHUNK_BYTES), final: false };
+            }
+            held = slot;
+            filling = undefined;
+            fill = 0;
+          }
         }
       }
+    } catch (e) {
+      if (e instanceof VaultError) throw e;
+      throw new VaultError(
+        'FILE_UNREADABLE',
+        `Cannot import "${name}": reading it failed (${workerFailure(e).message}).`,
+        { cause: e },
+      );
     }
-  } catch (e) {
-    if (e instanceof VaultError) throw e;
-    throw new VaultError(
-      'FILE_UNREADABLE',
-      `Cannot import "${name}": reading it failed (${workerFailure(e).message}).`,
-      {
-        cause: e,
-      },
-    );
-  }
-  if (fill > 0) {
-    if (held) yield { data: held, final: false };
-    yield { data: buf.subarray(0, fill), final: true };
-  } else if (held) {
-    yield { data: held, final: true };
+    if (fill > 0 && filling) {
+      if (held) {
+        const out = held;
+        held = undefined;
+        yield { slot: out, data: out.plain.subarray(0, BLOB_CHUNK_BYTES), final: false };
+      }
+      const last = filling;
+      filling = undefined;
+      yield { slot: last, data: last.plain.subarray(0, fill), final: true };
+    } else if (held) {
+      const last = held;
+      held = undefined;
+      yield { slot: last, data: last.plain.subarray(0, BLOB_CHUNK_BYTES), final: true };
+    }
+  } finally {
+    if (filling) giveSlot(filling);
+    if (held) giveSlot(held);
   }
 }
 
