@@ -161,6 +161,7 @@ for (const theme of ['light', 'dark'] as const) {
         await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Case pack');
         await scan(page, `${theme}-case-pack-verify`);
         expect(vault.pageErrors).toEqual([]);
+        expect(vault.consoleErrors).toEqual([]); // no CSP violation, no failed load
       });
     });
   });
