@@ -448,6 +448,16 @@ describe('tamper detection', () => {
     expect(await expectTampered()).toMatch(/missing/);
   });
 
+  it('a reader that stops early releases everything, and the blob still verifies', async () => {
+    const stream = openBlobStream(ctx, info.blobId, info);
+    for await (const chunk of stream) {
+      expect((chunk as Buffer).length).toBe(BLOB_CHUNK_BYTES);
+      break; // destroys the stream
+    }
+    expect(stream.destroyed).toBe(true);
+    expect(await verifyBlob(ctx, info.blobId, info)).toBeNull();
+  });
+
   it('the untouched blob still verifies', async () => {
     expect(await verifyBlob(ctx, info.blobId, info)).toBeNull();
   });

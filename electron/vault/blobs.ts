@@ -15,10 +15,18 @@
  * renamed to (swapped with) another blob id, nor its chunk size changed, without failing authentication.
  *
  * Import streams the original once: the main thread reads and hashes (SHA-256, node:crypto) and sniffs the
- * media type from the first chunk; a worker thread encrypts (libsodium); writes are asynchronous. At most
- * MAX_IN_FLIGHT chunks are between read and written, which bounds memory. The ciphertext goes to a temporary
- * name in the blob directory (.tmp-*), is fsynced, checked against the original's size and mtime, renamed to
- * the random blob id, and the directory is fsynced. On any failure the temporary file is removed.
+ * media type from the first chunk; a worker thread encrypts (libsodium, see blob-worker.ts); reads, writes
+ * and fsyncs run asynchronously in the thread pool, so the three overlap. Chunks live in reusable
+ * shared-memory slots (no copies between threads, no garbage). At most MAX_IN_FLIGHT chunks per file are
+ * between read and written, and a batch runs files at once within a memory budget, which bounds memory.
+ * The ciphertext goes to a temporary name in the blob directory (.tmp-*), is fsynced, checked against the
+ * original's size, mtime and identity (FILE_CHANGED if it changed, grew, shrank, vanished or was replaced),
+ * renamed to the random blob id, and the directory is fsynced. On any failure — bad input, a full disk, a
+ * cancel — the temporary file is removed and a VaultError naming the file is thrown; a killed process leaves
+ * only a .tmp-* file, which removeOrphanBlobs() deletes.
+ *
+ * Reading back (openBlobStream, verifyBlob) decrypts chunk by chunk in the worker and checks every chunk's
+ * authentication, the final tag, the exact length and, at the end, the SHA-256: VaultError('TAMPERED').
  */
 import { createHash, randomBytes } from 'node:crypto';
 import fs, { constants as fsc, type BigIntStats } from 'node:fs';
