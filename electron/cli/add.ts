@@ -1,8 +1,8 @@
 import { CATEGORY_IDS, formatOccurredAt, isCategoryId, parseOccurredAt, type CategoryId } from '../../shared/model.js';
-import type { Exhibit } from '../../shared/model.js';
+import type { Exhibit, Incident } from '../../shared/model.js';
 import type { CliIO } from './io.js';
 import { checkFilesToImport } from './files.js';
-import { EXIT, fail, parseCommandArgs, withVault, describeError } from './io.js';
+import { EXIT, fail, parseCommandArgs, withVault } from './io.js';
 import { printExhibits } from './output.js';
 import { progressReporter } from './progress.js';
 
@@ -82,37 +82,25 @@ export async function runAdd(args: string[], io: CliIO): Promise<number> {
 
   return withVault(dir, io, async (vault) => {
     if (io.signal.aborted) throw io.signal.reason;
-    const incident = vault.createIncident({
-      title,
-      occurredAt,
-      categories,
-      description: values.description ?? '',
-    });
+    const input = { title, occurredAt, categories, description: values.description ?? '' };
+    let incident: Incident;
     let exhibits: Exhibit[] = [];
-    if (files.length > 0) {
+    if (files.length === 0) {
+      incident = vault.createIncident(input);
+    } else {
+      // One action: the files are written first, then the incident and its exhibits are committed
+      // together, so a failure or a kill at any moment leaves neither behind.
       const progress = progressReporter(io, values.progress === true);
       try {
-        exhibits = await vault.importExhibits(
-          incident.id,
+        incident = await vault.createIncidentWithExhibits(
+          input,
           files.map((f) => f.path),
           { onProgress: (p) => progress.onImport(p), signal: io.signal },
         );
-      } catch (importError) {
+      } finally {
         progress.done();
-        // All or nothing: take the new incident away again (the custody log records both steps).
-        try {
-          vault.deleteIncident(incident.id);
-        } catch (deleteError) {
-          const why = describeError(deleteError).message;
-          const what = describeError(importError).message;
-          fail(
-            `${what}; the new incident ${incident.id} could not be removed (${why}): delete it with the app`,
-            describeError(importError).exitCode,
-          );
-        }
-        throw importError;
       }
-      progress.done();
+      exhibits = incident.exhibits;
     }
     const n = exhibits.length;
     io.stdout(

@@ -84,6 +84,8 @@ export interface VaultApi {
    * cancelled) nothing is added and no partial blob is left. One transaction for the batch.
    */
   importExhibits(incidentId: string, paths: string[], options?: ImportOptions): Promise<Exhibit[]>;
+  /** A new incident with its exhibits, as one action: all of it is committed together or none of it. */
+  createIncidentWithExhibits(input: IncidentInput, paths: string[], options?: ImportOptions): Promise<Incident>;
   /** Same, for sources that are streams (clipboard paste, browser drop). */
   importExhibitStreams(incidentId: string, sources: StreamSource[], options?: ImportOptions): Promise<Exhibit[]>;
   getExhibit(id: string): Exhibit;

@@ -1250,8 +1250,40 @@ export class Vault implements VaultApi {
   }
 
   importExhibits(incidentId: string, paths: string[], options: ImportOptions = {}): Promise<Exhibit[]> {
+    return this.importFiles(incidentId, paths, options);
+  }
+
+  /**
+   * A new incident and its exhibits as ONE action: the files are written first, then the incident,
+   * its exhibits and their custody entries are committed in one transaction. A failure or a kill at
+   * any moment leaves neither the incident nor any exhibit.
+   */
+  async createIncidentWithExhibits(
+    input: IncidentInput,
+    paths: string[],
+    options: ImportOptions = {},
+  ): Promise<Incident> {
+    this.requireDb();
+    const data = validateIncidentInput(input);
+    this.checkPeople(data);
+    const id = randomId();
+    const at = now();
+    const body: IncidentBody = { ...data, createdAt: at, updatedAt: at };
+    await this.importFiles(id, paths, options, () => {
+      this.putRecord(id, 'incident', body);
+      this.appendCustody({ action: 'create', subjectKind: 'incident', subjectId: id, details: { title: body.title } });
+    });
+    return this.getIncident(id);
+  }
+
+  private importFiles(
+    incidentId: string,
+    paths: string[],
+    options: ImportOptions,
+    createIncident?: () => void,
+  ): Promise<Exhibit[]> {
     const names = paths.map((p) => basename(p));
-    return this.importBatch(incidentId, names, options, async (ctx, onBytes) => {
+    return this.importBatch(incidentId, names, options, createIncident, async (ctx, onBytes) => {
       // Sizes to tell which file the batch's byte count has reached (for ImportProgress.fileIndex).
       const sizes = paths.map((p) => {
         try {
@@ -1276,7 +1308,7 @@ export class Vault implements VaultApi {
 
   importExhibitStreams(incidentId: string, sources: StreamSource[], options: ImportOptions = {}): Promise<Exhibit[]> {
     const names = sources.map((s) => basename(s.name.replace(/\\/g, '/')));
-    return this.importBatch(incidentId, names, options, async (ctx, onBytes) => {
+    return this.importBatch(incidentId, names, options, undefined, async (ctx, onBytes) => {
       const written: BlobInfo[] = [];
       try {
         for (const [i, s] of sources.entries()) {
@@ -1307,13 +1339,18 @@ export class Vault implements VaultApi {
     incidentId: string,
     names: string[],
     options: ImportOptions,
+    /** When set, the incident is new: this adds it inside the same transaction, before its exhibits. */
+    createIncident: (() => void) | undefined,
     writeBlobs: (
       ctx: BlobContext,
       onBytes: (fileIndex: number, done: number, total: number) => void,
     ) => Promise<BlobInfo[]>,
   ): Promise<Exhibit[]> {
-    this.get<IncidentBody>(incidentId, 'incident');
-    if (names.length === 0) return [];
+    if (!createIncident) this.get<IncidentBody>(incidentId, 'incident');
+    if (names.length === 0) {
+      if (createIncident) this.action(createIncident);
+      return [];
+    }
     for (const name of names) {
       if (!name || name === '.' || name === '..') {
         throw new VaultError('INVALID_INPUT', 'An exhibit needs a file name.');
@@ -1339,7 +1376,8 @@ export class Vault implements VaultApi {
       const importedAt = now();
       const exhibits: Exhibit[] = [];
       this.action(() => {
-        this.get<IncidentBody>(incidentId, 'incident'); // still there after the await?
+        if (createIncident) createIncident();
+        else this.get<IncidentBody>(incidentId, 'incident'); // still there after the await?
         for (const [i, info] of written.entries()) {
           const id = randomId();
           const body: ExhibitBody = {
