@@ -9,7 +9,7 @@
  *
  * Protocol (every request but `close` has a numeric `req` and gets exactly one reply with the same `req`):
  *   { op: 'init-pull', req, sid, key, ad, header } -> { req }
- *   { op: 'slot', id, sab }                       (registers a shared chunk slot; no reply)
+ *   { op: 'slot', id, sab } / { op: 'unslot', id } (registers / forgets a shared chunk slot; no reply)
  *   { op: 'push', req, sid, slot, len, cipherAt, final, init? } -> { req, header? }
  *       encrypts bytes [0, len) of the slot into [cipherAt, cipherAt + len + 17) of the same slot: the
  *       chunk slots are SharedArrayBuffers, so nothing is copied or transferred between the threads and
@@ -82,6 +82,9 @@ function handle(m) {
       }
       case 'slot':
         slots.set(m.id, m.sab);
+        return;
+      case 'unslot':
+        slots.delete(m.id);
         return;
       case 'push': {
         let header;

@@ -203,14 +203,21 @@ class Slot {
   readonly sab = new SharedArrayBuffer(SLOT_PLAIN + BLOB_CHUNK_BYTES + ABYTES);
   readonly plain = Buffer.from(this.sab, 0, SLOT_PLAIN);
   readonly cipher = new Uint8Array(this.sab, SLOT_PLAIN, BLOB_CHUNK_BYTES + ABYTES);
-  readonly workers = new WeakSet<CryptoWorker>();
+  readonly workers = new Set<CryptoWorker>();
 }
+/** Idle slots kept for reuse (2 MiB each); more are released (also in the workers) when given back. */
+const MAX_FREE_SLOTS = 8;
 const freeSlots: Slot[] = [];
 function takeSlot(): Slot {
   return freeSlots.pop() ?? new Slot();
 }
 function giveSlot(slot: Slot): void {
-  freeSlots.push(slot);
+  if (freeSlots.length < MAX_FREE_SLOTS) {
+    freeSlots.push(slot);
+    return;
+  }
+  for (const w of slot.workers) w.send({ op: 'unslot', id: slot.id });
+  slot.workers.clear();
 }
 
 /** One secretstream (push or pull) on one worker. Requests are answered in order. */
