@@ -427,9 +427,19 @@ describe('a full disk', () => {
       expect(err.message).toMatch(/disk .* is full; nothing was changed/);
       expect(vault.listIncidents().map((i) => i.id)).toEqual([kept.id]);
       expect(vault.custodyLog()).toEqual(logBefore);
-      rmSync(filler);
-      vault.createIncident(incident('After freeing space'));
+      // A full disk does not lock the person out: the vault still opens (without its 'unlock'
+      // entry), lists and checks, so the evidence can still be read and exported elsewhere.
       vault.close();
+      const whileFull = await Vault.open(dir, { passphrase: PASS });
+      expect(whileFull.listIncidents().map((i) => i.id)).toEqual([kept.id]);
+      expect(whileFull.custodyLog()).toEqual(logBefore);
+      whileFull.close();
+      rmSync(filler);
+      const reopened = await Vault.open(dir, { passphrase: PASS });
+      reopened.close();
+      const afterFree = await Vault.open(dir, { passphrase: PASS });
+      afterFree.createIncident(incident('After freeing space'));
+      afterFree.close();
       const again = await Vault.open(dir, { passphrase: PASS });
       expect(again.listIncidents().map((i) => i.title)).toEqual(['Kept', 'After freeing space']);
       expect((await again.check()).problems).toEqual([]);

@@ -509,22 +509,31 @@ export class Vault implements VaultApi {
         vault.init();
       }
       mkdirSync(join(dir, BLOB_DIR), { recursive: true, mode: 0o700 });
-      vault.action(() => {
-        if (vault.headProblem) {
+      const logOpen = () =>
+        vault.action(() => {
+          if (vault.headProblem) {
+            vault.appendCustody({
+              action: 'check',
+              subjectKind: 'vault',
+              subjectId: null,
+              details: { problem: vault.headProblem },
+            });
+          }
           vault.appendCustody({
-            action: 'check',
+            action: reason === 'create' ? 'create' : 'unlock',
             subjectKind: 'vault',
             subjectId: null,
-            details: { problem: vault.headProblem },
+            details: reason === 'create' ? { formatVersion: FORMAT_VERSION } : { method: reason },
           });
-        }
-        vault.appendCustody({
-          action: reason === 'create' ? 'create' : 'unlock',
-          subjectKind: 'vault',
-          subjectId: null,
-          details: reason === 'create' ? { formatVersion: FORMAT_VERSION } : { method: reason },
         });
-      });
+      try {
+        logOpen();
+      } catch (e) {
+        // A full disk must not lock a person out of their own evidence: they can still read, list,
+        // check and export (to another disk). Only the 'unlock' entry is skipped; anything that
+        // records a problem or creates the vault still fails.
+        if (reason === 'create' || vault.headProblem || !(e instanceof VaultError) || e.code !== 'DISK_FULL') throw e;
+      }
       return vault;
     } catch (e) {
       try {
