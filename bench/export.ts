@@ -7,6 +7,7 @@
  *   folder  vs  sha256sum + cp
  *   zip     vs  zip -0
  * Targets: export time at most 1.5 × the tools' time; the exporting process's peak RSS < 200 MiB.
+ * Each is measured three times, interleaved; the fastest of each counts (a shared machine).
  * Prints the figures and PASS/MISS.
  */
 import { spawnSync } from 'node:child_process';
@@ -24,6 +25,7 @@ const FILES = 8;
 const FILE_SIZE = 128 * MiB;
 const RATIO_TARGET = 1.5;
 const RSS_TARGET_MIB = 200;
+const ROUNDS = 3;
 
 interface ChildResult {
   seconds: number;
@@ -125,42 +127,64 @@ async function main(): Promise<void> {
     vault.close();
     syncDisks();
 
-    // Folder: sha256sum + cp of the plain files, then the export.
-    const copyDir = join(work, 'copy');
-    mkdirSync(copyDir);
-    const sha = timeCommand('sha256sum', ['--', ...names], plain);
-    const cp = timeCommand('cp', ['--', ...names, copyDir], plain);
-    syncDisks();
-    rmSync(copyDir, { recursive: true, force: true });
-    const folder = runChild(child, vaultDir, join(work, 'pack'), 'folder');
-    syncDisks();
-    rmSync(join(work, 'pack'), { recursive: true, force: true });
+    // Each measurement ROUNDS times, interleaved, keeping the fastest: this machine is shared, and
+    // the best of a few runs is the least disturbed one, for the tools and the export alike.
+    const best = <T extends { seconds: number }>(a: T | null, b: T): T => (a === null || b.seconds < a.seconds ? b : a);
+    let sha: Timing | null = null;
+    let cp: Timing | null = null;
+    let folderBest: ChildResult | null = null;
+    let zipToolBest: Timing | null = null;
+    let zipBest: ChildResult | null = null;
+    let peakFolder = 0;
+    let peakZip = 0;
+    const rssOf = (c: ChildResult): number => (c.hwmKiB ?? c.maxRssKiB) / 1024;
+    for (let round = 1; round <= ROUNDS; round++) {
+      // Folder: sha256sum + cp of the plain files, then the export.
+      const copyDir = join(work, 'copy');
+      mkdirSync(copyDir);
+      sha = best(sha, timeCommand('sha256sum', ['--', ...names], plain));
+      cp = best(cp, timeCommand('cp', ['--', ...names, copyDir], plain));
+      syncDisks();
+      rmSync(copyDir, { recursive: true, force: true });
+      const f = runChild(child, vaultDir, join(work, 'pack'), 'folder');
+      folderBest = best(folderBest, f);
+      peakFolder = Math.max(peakFolder, rssOf(f));
+      syncDisks();
+      rmSync(join(work, 'pack'), { recursive: true, force: true });
 
-    // ZIP: zip -0 of the plain files, then the export.
-    const zipTool = timeCommand('zip', ['-0', '-q', join(work, 'plain.zip'), '--', ...names], plain);
-    syncDisks();
-    rmSync(join(work, 'plain.zip'), { force: true });
-    const zip = runChild(child, vaultDir, join(work, 'pack.zip'), 'zip');
-    syncDisks();
-
+      // ZIP: zip -0 of the plain files, then the export.
+      zipToolBest = best(zipToolBest, timeCommand('zip', ['-0', '-q', join(work, 'plain.zip'), '--', ...names], plain));
+      syncDisks();
+      rmSync(join(work, 'plain.zip'), { force: true });
+      const z = runChild(child, vaultDir, join(work, 'pack.zip'), 'zip');
+      zipBest = best(zipBest, z);
+      peakZip = Math.max(peakZip, rssOf(z));
+      syncDisks();
+      rmSync(join(work, 'pack.zip'), { force: true });
+      rmSync(join(work, 'pack.zip.sha256'), { force: true });
+      log(`round ${round}: folder ${f.seconds.toFixed(2)} s, ZIP ${z.seconds.toFixed(2)} s`);
+    }
+    if (!sha || !cp || !folderBest || !zipToolBest || !zipBest) throw new Error('no measurement');
+    const folder = folderBest;
+    const zip = zipBest;
+    const zipTool = zipToolBest;
     const tools = sha.seconds + cp.seconds;
     const toolsCpu = sha.cpuSeconds !== null && cp.cpuSeconds !== null ? sha.cpuSeconds + cp.cpuSeconds : null;
     const folderRatio = folder.seconds / tools;
     const zipRatio = zip.seconds / zipTool.seconds;
-    const rss = (c: ChildResult): number => (c.hwmKiB ?? c.maxRssKiB) / 1024;
     const cpu = (t: number | null): string => (t === null ? '' : `, CPU ${t.toFixed(2)} s`);
     log('');
     log(
       `sha256sum + cp         ${tools.toFixed(2)} s  (sha256sum ${sha.seconds.toFixed(2)} s, cp ${cp.seconds.toFixed(2)} s; ${mibps(total, tools)}${cpu(toolsCpu)})`,
     );
     log(
-      `export as folder       ${folder.seconds.toFixed(2)} s  (${mibps(total, folder.seconds)}${cpu(folder.cpuSeconds)}), peak RSS ${rss(folder).toFixed(0)} MiB`,
+      `export as folder       ${folder.seconds.toFixed(2)} s  (${mibps(total, folder.seconds)}${cpu(folder.cpuSeconds)}), peak RSS ${peakFolder.toFixed(0)} MiB`,
     );
     log(
       `zip -0                 ${zipTool.seconds.toFixed(2)} s  (${mibps(total, zipTool.seconds)}${cpu(zipTool.cpuSeconds)})`,
     );
     log(
-      `export as ZIP          ${zip.seconds.toFixed(2)} s  (${mibps(total, zip.seconds)}${cpu(zip.cpuSeconds)}), peak RSS ${rss(zip).toFixed(0)} MiB`,
+      `export as ZIP          ${zip.seconds.toFixed(2)} s  (${mibps(total, zip.seconds)}${cpu(zip.cpuSeconds)}), peak RSS ${peakZip.toFixed(0)} MiB`,
     );
     log('');
     log(
@@ -169,7 +193,7 @@ async function main(): Promise<void> {
     log(
       `ZIP export / zip -0              = ${zipRatio.toFixed(2)}  (wall time; target ≤ ${RATIO_TARGET})  ${verdict(zipRatio <= RATIO_TARGET)}`,
     );
-    const peak = Math.max(rss(folder), rss(zip));
+    const peak = Math.max(peakFolder, peakZip);
     log(
       `peak RSS of the exporting process = ${peak.toFixed(0)} MiB  (target < ${RSS_TARGET_MIB} MiB)  ${verdict(peak < RSS_TARGET_MIB)}`,
     );

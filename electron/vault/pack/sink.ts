@@ -107,6 +107,8 @@ function toReadable(source: Uint8Array | string | Readable): Readable | Buffer {
 export class FolderSink implements PackSink {
   readonly tempDir: string;
   private madeDirs = new Set<string>();
+  /** Files written, fsynced together in commit(): the kernel writes them back meanwhile. */
+  private written: string[] = [];
   private constructor(readonly finalPath: string) {
     this.tempDir = tempSibling(finalPath);
   }
@@ -134,16 +136,17 @@ export class FolderSink implements PackSink {
         const fh = await fsp.open(full, 'wx');
         try {
           await fh.writeFile(src);
-          await fh.sync();
         } finally {
           await fh.close();
         }
+        this.written.push(full);
         const sha = opts?.hash === false ? null : createHash('sha256').update(src).digest('hex');
         return { size: src.length, sha256: sha };
       }
       let sha = '';
       let size = 0;
-      const out = createWriteStream(full, { flags: 'wx', highWaterMark: 1 << 20, flush: true });
+      const out = createWriteStream(full, { flags: 'wx', highWaterMark: 1 << 20 });
+      this.written.push(full);
       await pipeline(
         src,
         hasher((s, n) => {
@@ -161,6 +164,19 @@ export class FolderSink implements PackSink {
   }
 
   async commit(): Promise<{ packSha256: string | null }> {
+    try {
+      for (const f of this.written) {
+        const fh = await fsp.open(f, 'r');
+        try {
+          await fh.sync();
+        } finally {
+          await fh.close();
+        }
+      }
+    } catch (e) {
+      throw mapWriteError(e, this.finalPath);
+    }
+    for (const d of this.madeDirs) await syncDir(d);
     await syncDir(this.tempDir);
     // The final path may exist as an empty folder (checked earlier); replace it.
     await fsp.rmdir(this.finalPath).catch(() => undefined);
