@@ -78,8 +78,9 @@ const MAX_CHUNK_BYTES = 16 << 20;
 /** Chunks between read and written, per file (each ~1 MiB plain + ~1 MiB cipher at most). */
 const MAX_IN_FLIGHT = 4;
 /** importBlobsFromFiles: at most this many files at once, and within this memory budget. */
-const BATCH_MAX_FILES = 16;
-const BATCH_BUDGET_BYTES = 24 << 20;
+const BATCH_MAX_FILES = 12;
+/** In chunk slots (2 MiB each): 12 small files at once, or 2 big ones (MAX_IN_FLIGHT + 1 slots each). */
+const BATCH_BUDGET_SLOTS = 12;
 /** Ask the kernel to write back every this many bytes, so the final fsync of a big file is short. */
 const SYNC_EVERY_BYTES = 64 << 20;
 const BLOB_ID = /^[0-9a-f]{32}$/;
@@ -206,7 +207,7 @@ class Slot {
   readonly workers = new Set<CryptoWorker>();
 }
 /** Idle slots kept for reuse (2 MiB each); more are released (also in the workers) when given back. */
-const MAX_FREE_SLOTS = 8;
+const MAX_FREE_SLOTS = BATCH_BUDGET_SLOTS;
 const freeSlots: Slot[] = [];
 function takeSlot(): Slot {
   return freeSlots.pop() ?? new Slot();
@@ -853,12 +854,13 @@ export async function importBlobsFromFiles(
   };
   // Many small files at once (their cost is mostly waiting: open, fsync, rename), fewer big ones: a file
   // weighs what it can hold in memory at most, and the files running at once stay within a budget.
-  const weight = (i: number): number => Math.min(sizes[i] ?? 0, (MAX_IN_FLIGHT + 1) * BLOB_CHUNK_BYTES) + 65536;
+  const weight = (i: number): number =>
+    Math.max(1, Math.min(Math.ceil((sizes[i] ?? 0) / BLOB_CHUNK_BYTES), MAX_IN_FLIGHT + 1));
   const running = new Map<number, Promise<void>>();
   let load = 0;
   for (let i = 0; i < paths.length && firstError === undefined; i++) {
     const w = weight(i);
-    while (running.size > 0 && (running.size >= BATCH_MAX_FILES || load + w > BATCH_BUDGET_BYTES)) {
+    while (running.size > 0 && (running.size >= BATCH_MAX_FILES || load + w > BATCH_BUDGET_SLOTS)) {
       await Promise.race(running.values());
     }
     if (firstError !== undefined) break;
