@@ -146,6 +146,9 @@ for (const theme of ['light', 'dark'] as const) {
           await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
           await scan(page, `${theme}-${file}`);
         }
+        await nav(page, 'Course of conduct').click();
+        await page.getByRole('button', { name: 'Edit details of Alice Troll' }).click();
+        await scan(page, `${theme}-conduct-person-form`);
         await nav(page, 'Contacts').click();
         await page.getByRole('button', { name: 'Add a contact' }).click();
         await scan(page, `${theme}-contacts-form`);

@@ -138,6 +138,17 @@ test.describe('a small record', () => {
     await expect(page.getByRole('region', { name: 'Bob Shouter' })).toContainText('Leaflets torn down');
     await expect(page.getByRole('region', { name: 'Person not named' })).toContainText('2 incidents');
     await shot(page, 'course-of-conduct');
+
+    // A person's details can be completed here.
+    await alice.getByRole('button', { name: 'Edit details of Alice Troll' }).click();
+    await alice.getByLabel('Online handles').fill('@alice_t, alice99');
+    await alice.getByLabel('Description').fill('Red car, usually parked on Mill Lane.');
+    await alice.getByRole('button', { name: 'Save details' }).click();
+    await expect(alice).toContainText('Also known as: @alice_t, alice99');
+    await expect(alice).toContainText('Red car, usually parked on Mill Lane.');
+    await nav(page, 'Timeline').click();
+    await page.getByLabel('Search', { exact: true }).fill('alice99');
+    await expect.poll(titles).toEqual(['Leaflets torn down', 'Abusive reply on X']);
     expect(vault.pageErrors).toEqual([]);
   });
 });

@@ -139,6 +139,30 @@ describe('timeline index and filters', () => {
     expect(rows[0]).toMatchObject({ kind: 'month', count: 2 });
   });
 
+  it('keeps days in order when offsets differ: the date as recorded comes first', () => {
+    const late = incident(70, {
+      title: 'E-mail late on the 14th',
+      occurredAt: { date: '2019-11-14', time: '23:59', offset: '-05:00', approximate: false },
+    });
+    const dayOnly = incident(71, {
+      title: 'Posters on the 15th',
+      occurredAt: { date: '2019-11-15', approximate: false },
+    });
+    const early = incident(72, {
+      title: 'Call early on the 15th',
+      occurredAt: { date: '2019-11-15', time: '01:00', offset: 'Z', approximate: false },
+    });
+    const rows = buildTimelineRows(indexIncidents([dayOnly, early, late], []), 'oldest-first');
+    expect(rows.map((r) => (r.kind === 'incident' ? r.item.incident.title : r.label))).toEqual([
+      'November 2019',
+      'Thursday 14 November 2019',
+      'E-mail late on the 14th',
+      'Friday 15 November 2019',
+      'Posters on the 15th',
+      'Call early on the 15th',
+    ]);
+  });
+
   it('groups a course of conduct by person, most incidents first', () => {
     const groups = groupByPerson(index, [alice, bob]);
     expect(groups.map((g) => [g.person?.name, g.items.length, g.escalated])).toEqual([

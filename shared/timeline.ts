@@ -90,10 +90,23 @@ export function buildSearchText(incident: Incident, peopleById: ReadonlyMap<stri
     .toLowerCase();
 }
 
+/**
+ * Oldest first by the date as recorded where it happened (the day headings follow it), then by the
+ * instant within a day. An e-mail sent at 23:59 -05:00 on the 14th stays on the 14th, before a
+ * date-only entry on the 15th, although its instant is later.
+ */
+export function compareForTimeline(a: Incident, b: Incident): number {
+  return a.occurredAt.date < b.occurredAt.date
+    ? -1
+    : a.occurredAt.date > b.occurredAt.date
+      ? 1
+      : compareIncidents(a, b);
+}
+
 /** Index every incident, oldest first. Done once per data change, not per keystroke. */
 export function indexIncidents(incidents: readonly Incident[], people: readonly Person[]): IndexedIncident[] {
   const byId = new Map(people.map((p) => [p.id, p]));
-  return [...incidents].sort(compareIncidents).map((incident) => ({
+  return [...incidents].sort(compareForTimeline).map((incident) => ({
     incident,
     text: buildSearchText(incident, byId),
     sortKey: occurredAtSortKey(incident.occurredAt),
