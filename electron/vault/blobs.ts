@@ -483,6 +483,8 @@ function ensureDir(dir: string): void {
 }
 
 async function syncDir(dir: string): Promise<void> {
+  // Windows cannot open a folder to fsync it (and NTFS journals renames itself).
+  if (process.platform === 'win32') return;
   const d = new Fd(fs.openSync(dir, fsc.O_RDONLY | fsc.O_DIRECTORY));
   try {
     await d.sync();
