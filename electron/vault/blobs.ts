@@ -155,7 +155,8 @@ class CryptoWorker {
 }
 
 const workers: CryptoWorker[] = [];
-const MAX_WORKERS = Math.max(1, Math.min(2, availableParallelism()));
+// One core stays with the main thread (reading, hashing, writing): 1 worker on 2 cores, 2 on 3 or more.
+const MAX_WORKERS = Math.max(1, Math.min(2, availableParallelism() - 1));
 let nextSid = 1;
 
 function pickWorker(): CryptoWorker {
