@@ -14,6 +14,8 @@
  * Targets: < 800 ms, < 50 ms median, ≥ 95 %. PASS/MISS is printed beside each.
  *
  * Options (environment): EV_BENCH_INCIDENTS (10000), EV_BENCH_EXHIBITS_PER_INCIDENT (2),
+ * EV_BENCH_UNLOCK_RUNS (3: the unlock is measured that many times, on a fresh page after a lock;
+ * the median is judged, the first (cold) run is shown beside it),
  * EV_BENCH_VAULT=<dir> keeps the seeded vault there and reuses it on later runs,
  * EV_BENCH_STRICT=1 exits 1 on any MISS, CHROMIUM_PATH (/usr/bin/chromium).
  * Needs the built renderer (npm run build).
@@ -32,6 +34,7 @@ import { seedVault, TEST_PASSPHRASE } from '../e2e/support/seed.js';
 
 const INCIDENTS = Number(process.env.EV_BENCH_INCIDENTS ?? 10_000);
 const PER = Number(process.env.EV_BENCH_EXHIBITS_PER_INCIDENT ?? 2);
+const UNLOCK_RUNS = Math.max(1, Number(process.env.EV_BENCH_UNLOCK_RUNS ?? 3));
 const TARGET_UNLOCK_MS = 800;
 const TARGET_SEARCH_MS = 50;
 const TARGET_SMOOTH = 0.95;
@@ -262,8 +265,24 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(host.url);
 
-    const unlock = await measureUnlock(page);
-    if (opens[0] !== undefined) unlock.note = `Vault.open in the core ${opens[0].toFixed(0)} ms; ${unlock.note}`;
+    // The first unlock is cold (nothing compiled yet, in the host or the page); later ones run
+    // on a fresh page after a lock. The verdict is on the median of all runs; the first is shown.
+    const first = await measureUnlock(page);
+    if (opens[0] !== undefined) first.note = `Vault.open in the core ${opens[0].toFixed(0)} ms; ${first.note}`;
+    const runs: (number | null)[] = [first.ms];
+    for (let i = 1; i < UNLOCK_RUNS; i++) {
+      await page.evaluate(() => window.vault!.invoke('vault.lock', {}));
+      await page.goto(`${host.origin}/`);
+      runs.push((await measureUnlock(page)).ms);
+    }
+    const measured = runs.filter((x): x is number => x !== null);
+    const unlock = {
+      ms: measured.length === runs.length ? median(measured) : null,
+      note:
+        UNLOCK_RUNS > 1
+          ? `median of ${runs.length}: ${runs.map((x) => (x === null ? 'n/a' : `${x.toFixed(0)} ms`)).join(', ')}; Vault.open ${opens.map((x) => x.toFixed(0)).join(', ')} ms; first run: ${first.note}`
+          : first.note,
+    };
     await page.waitForTimeout(500);
     const search = await measureSearch(page);
     const box = page.locator(`[${PERF_ATTRS.search}], input[type="search"]`).first();
