@@ -102,6 +102,10 @@ for (const theme of ['light', 'dark'] as const) {
         await page.getByRole('button', { name: 'Threatening e-mail' }).click();
         await expect(page.getByTestId('escalation-banner')).toBeVisible();
         await scan(page, `${theme}-incident-escalation`);
+        // Recorded at 23:59 -05:00; the UK reader also sees their own time.
+        await expect(page.getByText('23:59 (UTC-05:00)')).toBeVisible();
+        await expect(page.getByText('(04:59 on Friday 15 November 2019 in your time zone)')).toBeVisible();
+        await expect(page).toHaveTitle('Threatening e-mail — Evidence Vault');
         await page.getByRole('button', { name: 'View email-2.eml' }).click();
         await expect(page.getByTestId('email-view')).toBeVisible();
         await expect(page.frameLocator('iframe.email-frame').locator('body')).toContainText('Your posters');

@@ -61,3 +61,26 @@ export function localOffsetFor(date: string, time: string): string {
   const abs = Math.abs(minutesEast);
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
+
+/**
+ * When an incident's recorded offset differs from the user's own zone at that moment, the same
+ * instant in the user's zone ("04:59 on Friday 15 November 2019 in your time zone"); otherwise null.
+ */
+export function inYourZone(at: {
+  date: string;
+  time?: string | undefined;
+  offset?: string | undefined;
+}): string | null {
+  if (!at.time || !at.offset) return null;
+  const instant = new Date(`${at.date}T${at.time.length === 5 ? `${at.time}:00` : at.time}${at.offset}`);
+  if (Number.isNaN(instant.getTime())) return null;
+  const yours = localOffsetFor(
+    `${instant.getFullYear()}-${String(instant.getMonth() + 1).padStart(2, '0')}-${String(instant.getDate()).padStart(2, '0')}`,
+    `${String(instant.getHours()).padStart(2, '0')}:${String(instant.getMinutes()).padStart(2, '0')}`,
+  );
+  const same = (o: string) => (o === 'Z' ? '+00:00' : o);
+  if (same(yours) === same(at.offset)) return null;
+  const time = instant.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  const day = instant.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  return `${time} on ${day.replace(',', '')} in your time zone`;
+}

@@ -6,7 +6,7 @@ import { useVault } from '../state.js';
 import { CategoryChips, ReportedBadge } from '../components/Chips.js';
 import { EscalationBanner } from '../components/EscalationBanner.js';
 import { ExhibitsSection } from '../exhibits/ExhibitsSection.js';
-import { formatInstant } from '../format.js';
+import { formatInstant, inYourZone } from '../format.js';
 
 export function IncidentView({ id }: { id: string }) {
   const v = useVault();
@@ -49,6 +49,7 @@ export function IncidentView({ id }: { id: string }) {
   }
 
   const perps = names(incident.perpetratorIds);
+  const yourZone = inYourZone(incident.occurredAt);
   const witnesses = names(incident.witnessIds);
   return (
     <div className="page-narrow">
@@ -69,7 +70,8 @@ export function IncidentView({ id }: { id: string }) {
         </div>
       </div>
       <p>
-        <strong>{dayLabel(incident.occurredAt.date)}</strong>, {timeLabel(incident.occurredAt)}{' '}
+        <strong>{dayLabel(incident.occurredAt.date)}</strong>, {timeLabel(incident.occurredAt)}
+        {yourZone ? <span className="hint"> ({yourZone})</span> : null}{' '}
         <ReportedBadge reported={incident.reports.length > 0} />
       </p>
       <CategoryChips incident={incident} />

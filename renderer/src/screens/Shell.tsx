@@ -110,6 +110,12 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
     [lock],
   );
 
+  // The window title names the screen.
+  useEffect(() => {
+    const h = mainRef.current?.querySelector('h1')?.textContent;
+    document.title = h ? `${h} — Evidence Vault` : 'Evidence Vault';
+  });
+
   // Move focus to the new screen's heading, so keyboard and screen-reader users know where they are.
   useEffect(() => {
     if (firstRoute.current) {
