@@ -194,6 +194,19 @@ describe('import and read back', () => {
     expect(Math.abs(Date.parse(eml.fileModifiedAt) - Date.now())).toBeLessThan(60_000);
   });
 
+  it('cancelling a stream import that is waiting for data ends it at once with CANCELLED', async () => {
+    const stalled = new Readable({ read() {} }); // sends nothing, never ends
+    stalled.push(randomBytes(1000));
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 100);
+    const e = await failure(
+      importBlobFromStream(ctx, { name: 'live-stream.mp4', stream: stalled }, { signal: ac.signal }),
+    );
+    expect(e.code).toBe('CANCELLED');
+    expect(e.message).toContain('live-stream.mp4');
+    expect(entries()).toEqual([]);
+  });
+
   it('a stream that is empty or fails leaves nothing behind', async () => {
     const empty = await failure(importBlobFromStream(ctx, { name: 'nothing.txt', stream: Readable.from([]) }));
     expect(empty.code).toBe('FILE_EMPTY');

@@ -971,6 +971,9 @@ export async function importBlobFromStream(
     }
     modified = d;
   }
+  // A source that stalls must not hold a cancel up: cancelling ends the source at once.
+  const onAbort = (): void => void stream.destroy(cancelled(name));
+  opts?.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const sealed = await seal(ctx, name, streamChunks(stream, name), undefined, opts, () => undefined);
     await commit(ctx, name, sealed, true);
@@ -982,6 +985,7 @@ export async function importBlobFromStream(
       fileModifiedAt: modified.toISOString(),
     };
   } finally {
+    opts?.signal?.removeEventListener('abort', onAbort);
     stream.destroy();
   }
 }
