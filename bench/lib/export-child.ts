@@ -2,7 +2,7 @@
  * The exporting process of bench/export.ts, run as its own child so its peak RSS is the export's.
  * Bundled with esbuild into CommonJS (as dist/cli.cjs is) and run with plain node.
  *
- * Usage: node export-child.cjs <vault-dir> <out> <folder|zip>
+ * Usage: node export-child.cjs <vault-dir> <out> <folder|zip|drain>   (drain: only read the exhibits)
  * Opens the vault, times ONE exportPack call, prints one JSON line:
  * { seconds, cpuSeconds (process-wide, worker threads included), bytes, maxRssKiB, hwmKiB, packSha256 }.
  */
@@ -24,11 +24,26 @@ function vmHwmKiB(): number | null {
 
 async function main(): Promise<void> {
   const [dir, out, format] = process.argv.slice(2);
-  if (!dir || !out || (format !== 'folder' && format !== 'zip')) {
-    throw new Error('usage: export-child <vault-dir> <out> <folder|zip>');
+  if (!dir || !out || (format !== 'folder' && format !== 'zip' && format !== 'drain')) {
+    throw new Error('usage: export-child <vault-dir> <out> <folder|zip|drain>');
   }
   const vault = await Vault.open(dir, { passphrase: BENCH_PASSPHRASE });
   try {
+    if (format === 'drain') {
+      // The floor: only read every exhibit through the vault's decrypting, hash-checking stream.
+      const t0 = performance.now();
+      const c0 = process.cpuUsage();
+      let bytes = 0;
+      for (const e of vault.listIncidents().flatMap((i) => i.exhibits)) {
+        for await (const chunk of vault.openExhibitStream(e.id)) bytes += (chunk as Buffer).length;
+      }
+      const c = process.cpuUsage(c0);
+      const out = { seconds: (performance.now() - t0) / 1000, cpuSeconds: (c.user + c.system) / 1e6, bytes };
+      process.stdout.write(
+        `${JSON.stringify({ ...out, maxRssKiB: process.resourceUsage().maxRSS, hwmKiB: vmHwmKiB(), packSha256: null })}\n`,
+      );
+      return;
+    }
     const t0 = performance.now();
     const c0 = process.cpuUsage();
     const r = await exportPack(vault, { out, initials: 'BM', format });
