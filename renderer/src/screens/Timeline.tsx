@@ -198,6 +198,9 @@ export function Timeline() {
           </button>
         ) : null}
       </div>
+      <div className="scroll-place" aria-hidden="true">
+        {placeLabel(rows, virtualizer.getVirtualItems(), virtualizer.scrollOffset ?? 0)}
+      </div>
       <div
         className="scroller"
         ref={scroller}
@@ -298,3 +301,15 @@ const Row = memo(function Row({ row, go }: { row: TimelineRow; go: VaultData['go
     </article>
   );
 });
+
+/** Where the reader is in a long timeline: the day of the first row in view (empty at the top). */
+function placeLabel(rows: TimelineRow[], items: { index: number; end: number }[], offset: number): string {
+  if (offset < 40) return '';
+  const first = items.find((vi) => vi.end > offset);
+  if (!first) return '';
+  for (let i = first.index; i >= 0; i--) {
+    const r = rows[i];
+    if (r?.kind === 'day' || r?.kind === 'month') return r.label;
+  }
+  return '';
+}
