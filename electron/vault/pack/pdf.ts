@@ -51,12 +51,23 @@ export interface PdfInput {
 
 const MARGIN = 50;
 
-export function chronologyPdf(input: PdfInput): Promise<Buffer> {
+/**
+ * Made in two passes so no page has to be kept in memory: the first only counts the pages (its
+ * output is dropped), the second writes "Page X of Y" on each page as it begins. Both passes lay
+ * out the same text, so they break pages in the same places.
+ */
+export async function chronologyPdf(input: PdfInput): Promise<Buffer> {
+  const first = await render(input, null);
+  const second = await render(input, first.pages);
+  if (second.pages !== first.pages) return (await render(input, second.pages)).pdf;
+  return second.pdf;
+}
+
+function render(input: PdfInput, totalPages: number | null): Promise<{ pages: number; pdf: Buffer }> {
   const { caseFile: c } = input;
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN + 20, left: MARGIN, right: MARGIN },
-    bufferPages: true,
     info: {
       Title: `Chronology of incidents — case pack ${c.packId}`,
       Author: c.producer.name || 'Evidence Vault user',
@@ -65,9 +76,12 @@ export function chronologyPdf(input: PdfInput): Promise<Buffer> {
     },
   });
   const chunks: Buffer[] = [];
-  doc.on('data', (b: Buffer) => chunks.push(b));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+  doc.on('data', (b: Buffer) => {
+    if (totalPages !== null) chunks.push(b);
+  });
+  let pages = 0;
+  const finished = new Promise<{ pages: number; pdf: Buffer }>((resolve, reject) => {
+    doc.on('end', () => resolve({ pages, pdf: Buffer.concat(chunks) }));
     doc.on('error', reject);
   });
 
@@ -89,6 +103,32 @@ export function chronologyPdf(input: PdfInput): Promise<Buffer> {
     MONO = 'mono';
   }
   const width = doc.page.width - 2 * MARGIN;
+
+  // "Page X of Y" at the foot of each page, written as the page begins; the text state of
+  // whatever is being laid out (font, size, position) is put back afterwards.
+  const footer = (): void => {
+    pages++;
+    const state = doc as unknown as { _font: unknown; _fontSize: number };
+    const saved = { font: state._font, size: state._fontSize, x: doc.x, y: doc.y };
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font(REG)
+      .fontSize(8.5)
+      .fillColor('#000000')
+      .text(`Case pack ${c.packId} — Page ${pages} of ${totalPages ?? '?'}`, MARGIN, doc.page.height - MARGIN, {
+        width,
+        align: 'center',
+        lineBreak: false,
+      });
+    doc.page.margins.bottom = bottom;
+    state._font = saved.font;
+    state._fontSize = saved.size;
+    doc.x = saved.x;
+    doc.y = saved.y;
+  };
+  footer();
+  doc.on('pageAdded', footer);
   const people = new Map(c.people.map((p) => [p.id, p]));
   const exhibitsByRef = new Map(c.exhibits.map((e) => [e.ref, e]));
 
@@ -271,23 +311,6 @@ export function chronologyPdf(input: PdfInput): Promise<Buffer> {
   }
   if (!c.exhibits.length) doc.font(REG).fontSize(10).text('No exhibits.');
 
-  // ---- page numbers ----
-  const range = doc.bufferedPageRange();
-  for (let p = range.start; p < range.start + range.count; p++) {
-    doc.switchToPage(p);
-    const bottomMargin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font(REG)
-      .fontSize(8.5)
-      .fillColor('#000000')
-      .text(`Case pack ${c.packId} — Page ${p + 1} of ${range.count}`, MARGIN, doc.page.height - MARGIN, {
-        width,
-        align: 'center',
-        lineBreak: false,
-      });
-    doc.page.margins.bottom = bottomMargin;
-  }
   doc.end();
   return finished;
 }
