@@ -16,11 +16,32 @@ import {
 
 export interface IndexedIncident {
   incident: Incident;
-  /** Lower-case text of everything searchable: title, description, notes, people, exhibit names, ... */
-  text: string;
+  /**
+   * Lower-case text of everything searchable: title, description, notes, people, exhibit names, ...
+   * Built on first use and kept (warmIndex builds it ahead, when the window is idle).
+   */
+  readonly text: string;
   sortKey: number;
   reported: boolean;
   escalated: boolean;
+}
+
+class IndexEntry implements IndexedIncident {
+  private cached: string | null = null;
+  readonly reported: boolean;
+  readonly escalated: boolean;
+  constructor(
+    readonly incident: Incident,
+    readonly sortKey: number,
+    private readonly peopleById: ReadonlyMap<string, Person>,
+  ) {
+    this.reported = isReported(incident);
+    this.escalated = incident.escalationSignals.length > 0;
+  }
+  get text(): string {
+    this.cached ??= buildSearchText(this.incident, this.peopleById);
+    return this.cached;
+  }
 }
 
 export type TriState = 'any' | 'yes' | 'no';
@@ -106,13 +127,26 @@ export function compareForTimeline(a: Incident, b: Incident): number {
 /** Index every incident, oldest first. Done once per data change, not per keystroke. */
 export function indexIncidents(incidents: readonly Incident[], people: readonly Person[]): IndexedIncident[] {
   const byId = new Map(people.map((p) => [p.id, p]));
-  return [...incidents].sort(compareForTimeline).map((incident) => ({
-    incident,
-    text: buildSearchText(incident, byId),
-    sortKey: occurredAtSortKey(incident.occurredAt),
-    reported: isReported(incident),
-    escalated: incident.escalationSignals.length > 0,
-  }));
+  // Sort keys computed once (not inside the comparator): the same order as compareForTimeline.
+  const keyed = incidents.map((incident) => ({ incident, sortKey: occurredAtSortKey(incident.occurredAt) }));
+  keyed.sort((a, b) => {
+    const da = a.incident.occurredAt.date;
+    const db = b.incident.occurredAt.date;
+    if (da !== db) return da < db ? -1 : 1;
+    if (a.sortKey !== b.sortKey) return a.sortKey - b.sortKey;
+    const ca = a.incident.createdAt;
+    const cb = b.incident.createdAt;
+    if (ca !== cb) return ca < cb ? -1 : 1;
+    return a.incident.id < b.incident.id ? -1 : a.incident.id > b.incident.id ? 1 : 0;
+  });
+  return keyed.map(({ incident, sortKey }) => new IndexEntry(incident, sortKey, byId));
+}
+
+/** Build the search text of `count` entries from `start`; returns where it stopped (for idle-time chunks). */
+export function warmIndex(index: readonly IndexedIncident[], start = 0, count = index.length): number {
+  const end = Math.min(index.length, start + count);
+  for (let i = start; i < end; i++) void index[i]?.text;
+  return end;
 }
 
 /** Split a query into lower-case terms; every term must appear (in any field). */

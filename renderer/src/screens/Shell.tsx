@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { VaultStatus } from '../../../shared/ipc.js';
 import type { Contact, Incident, Person, Settings } from '../../../shared/model.js';
-import { EMPTY_FILTER, indexIncidents, type IncidentFilter } from '../../../shared/timeline.js';
+import { EMPTY_FILTER, indexIncidents, warmIndex, type IncidentFilter } from '../../../shared/timeline.js';
 import { bridge, call, errorMessage } from '../bridge.js';
 import { Brand } from '../components/Brand.js';
 import { VaultContext, type Route, type VaultData } from '../state.js';
@@ -131,6 +131,18 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
   }, [route]);
 
   const index = useMemo(() => (data ? indexIncidents(data.incidents, data.people) : []), [data]);
+  // Build the search text when the window is idle, in small chunks, so the first search is quick
+  // and the first paint is not delayed.
+  useEffect(() => {
+    let next = 0;
+    let handle = 0;
+    const step = (deadline: IdleDeadline) => {
+      while (next < index.length && deadline.timeRemaining() > 2) next = warmIndex(index, next, 250);
+      if (next < index.length) handle = requestIdleCallback(step);
+    };
+    handle = requestIdleCallback(step);
+    return () => cancelIdleCallback(handle);
+  }, [index]);
   const peopleById = useMemo(() => new Map((data?.people ?? []).map((p) => [p.id, p])), [data]);
 
   const value = useMemo<VaultData | null>(() => {
