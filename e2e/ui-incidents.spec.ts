@@ -69,6 +69,9 @@ test('quick add, then edit every field, then delete an incident', async ({ page,
   await expect(details).toContainText('12 High Street, outside the office');
   await expect(details).toContainText('In person: Face to face');
   await expect(page.getByRole('region', { name: 'Where you reported it' })).toContainText('EX-2024-0042');
+  await expect(details).toContainText('Marked privatenotes');
+  const stored = await page.evaluate(() => window.vault!.invoke('incidents.list', {}));
+  expect(stored.ok && stored.value[0]!.privateFields).toEqual(['notes']);
   await shot(page, 'incident-view');
 
   // The timeline entry shows what was recorded.

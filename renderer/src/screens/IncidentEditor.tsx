@@ -62,9 +62,11 @@ function offsetOption(o: string): string {
   return o === 'Z' ? '+00:00' : o;
 }
 
+/** Field names as in the incident model (the case-pack exporter leaves these out on request). */
 const PRIVATE_CHOICES: { id: string; label: string }[] = [
   { id: 'location', label: 'Leave out the place' },
-  { id: 'witnesses', label: 'Leave out the witnesses' },
+  { id: 'witnessIds', label: 'Leave out the witnesses' },
+  { id: 'reports', label: 'Leave out where I reported it' },
   { id: 'notes', label: 'Leave out my notes' },
 ];
 

@@ -8,6 +8,13 @@ import { EscalationBanner } from '../components/EscalationBanner.js';
 import { ExhibitsSection } from '../exhibits/ExhibitsSection.js';
 import { formatInstant, inYourZone } from '../format.js';
 
+const PRIVATE_LABELS: Record<string, string> = {
+  location: 'where it happened',
+  witnessIds: 'who saw it',
+  reports: 'where it was reported',
+  notes: 'notes',
+};
+
 export function IncidentView({ id }: { id: string }) {
   const v = useVault();
   const incident = v.incidents.find((i) => i.id === id);
@@ -112,7 +119,7 @@ export function IncidentView({ id }: { id: string }) {
           {incident.privateFields.length ? (
             <>
               <dt>Marked private</dt>
-              <dd>{incident.privateFields.join(', ')}</dd>
+              <dd>{incident.privateFields.map((f) => PRIVATE_LABELS[f] ?? f).join(', ')}</dd>
             </>
           ) : null}
           <dt>Recorded</dt>
