@@ -87,8 +87,11 @@ test('create a vault, record an incident, attach and view an exhibit, lock — b
   await expect(page.getByTestId('escalation-banner')).toContainText('call 999');
 
   // Attach a picture: the file dialog opens from the keyboard.
+  // Listen first: Playwright turns on file-chooser interception asynchronously, and a key press is
+  // quicker than a click.
+  const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
   await tabTo(page, 'Choose files');
-  const chooser = page.waitForEvent('filechooser');
+  await expect(page.getByRole('button', { name: 'Choose files…' })).toBeFocused();
   await page.keyboard.press('Enter');
   await (await chooser).setFiles(path.join(FIXTURES, 'post-1.png'));
   await expect(page.getByRole('heading', { name: 'Exhibits (1)' })).toBeVisible();

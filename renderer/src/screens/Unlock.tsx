@@ -62,9 +62,7 @@ export function Unlock({
         <h1>Unlock your vault</h1>
         {reason ? (
           <p className="notice" role="status">
-            {reason === 'inactivity'
-              ? 'Your vault was locked because it was not used for a while.'
-              : 'Your vault was locked.'}
+            {lockMessage(reason)}
           </p>
         ) : null}
         {status.location ? <p className="hint">Vault folder: {status.location}</p> : null}
@@ -128,4 +126,11 @@ export function Unlock({
       </div>
     </main>
   );
+}
+
+/** Why the vault is locked, in plain words (reasons from the window or from the main process). */
+function lockMessage(reason: string): string {
+  if (reason === 'inactivity') return 'Your vault was locked because it was not used for a while.';
+  if (reason === 'user' || reason === 'you locked it') return 'Your vault is locked.';
+  return `Your vault was locked (${reason}).`;
 }
