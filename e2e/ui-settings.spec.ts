@@ -21,7 +21,14 @@ test('save my details, change the passphrase, check the vault', async ({ page, v
 
   // Check the vault: every record, file and custody entry.
   await page.getByRole('button', { name: 'Check now' }).click();
-  await expect(page.getByText(/All is well: \d+ records, 1 files? and \d+ custody entries checked\./)).toBeVisible();
+  await expect(page.getByText(/All is well: \d+ records, 1 file and \d+ custody entries checked\./)).toBeVisible();
+
+  // The custody log names the imported picture with its hash, and the views.
+  await page.getByRole('button', { name: 'Show the custody log' }).click();
+  const log = page.getByRole('table', { name: 'Custody log, newest first' });
+  await expect(log).toContainText('Added exhibit');
+  await expect(log).toContainText('post-1.png');
+  await expect(log).toContainText('Unlocked vault');
 
   // Change the passphrase: the two must match.
   await page.getByLabel('New passphrase').fill('meadow lantern quiet harbour');
