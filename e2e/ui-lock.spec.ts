@@ -66,6 +66,13 @@ test.describe('an existing vault', () => {
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Lock the vault when not used for').selectOption('1');
     await expect(page.getByText('Automatic locking changed.')).toBeVisible();
+    await page.clock.fastForward('00:25');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.clock.fastForward('00:10');
+    await expect(page.getByRole('alert')).toContainText('Your vault will lock in 30 seconds');
+    // Any key press keeps it open, and the warning goes away.
+    await page.keyboard.press('Shift');
+    await expect(page.getByRole('alert')).toHaveCount(0);
     await page.clock.fastForward('00:50');
     await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
     await page.clock.fastForward('00:15');

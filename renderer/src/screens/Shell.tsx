@@ -82,16 +82,27 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
 
   // Auto-lock after inactivity.
   const autoLockMinutes = data?.settings.autoLockMinutes ?? 5;
+  const [lockSoon, setLockSoon] = useState(false);
   useEffect(() => {
     if (autoLockMinutes <= 0) return;
     let last = Date.now();
+    let warned = false;
     const touch = () => {
       last = Date.now();
+      if (warned) {
+        warned = false;
+        setLockSoon(false);
+      }
     };
     const events = ['pointerdown', 'keydown', 'wheel', 'pointermove', 'touchstart', 'scroll'] as const;
     for (const ev of events) window.addEventListener(ev, touch, { passive: true, capture: true });
     const timer = window.setInterval(() => {
-      if (Date.now() - last >= autoLockMinutes * 60_000) void lock('inactivity');
+      const idle = Date.now() - last;
+      if (idle >= autoLockMinutes * 60_000) void lock('inactivity');
+      else if (!warned && idle >= autoLockMinutes * 60_000 - 30_000) {
+        warned = true;
+        setLockSoon(true);
+      }
     }, 1000);
     return () => {
       for (const ev of events) window.removeEventListener(ev, touch, { capture: true });
@@ -235,6 +246,12 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
             ))}
           </ul>
         </nav>
+        {lockSoon ? (
+          <div className="lock-soon" role="alert">
+            Your vault will lock in 30 seconds because it has not been used. Move the mouse or press a key to keep it
+            open.
+          </div>
+        ) : null}
         <main id="main" ref={mainRef} className={fill ? 'main main-fill' : 'main'} tabIndex={-1}>
           <Screen route={route} />
         </main>
