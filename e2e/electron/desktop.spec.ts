@@ -40,6 +40,8 @@ const program = electronProgram();
 const SKIP_REASON =
   'no Electron program here (it is downloaded from GitHub, not npm): set ELECTRON_OVERRIDE_DIST_PATH to run the Electron specs';
 test.skip(program === null, SKIP_REASON);
+// The list reporter does not print skip reasons: say it once, plainly.
+if (program === null) console.log(`Electron specs skipped: ${SKIP_REASON}`);
 
 let userData: string;
 let appDir: string;
