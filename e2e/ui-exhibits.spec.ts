@@ -1,7 +1,8 @@
 /** Attach the fixtures by file chooser, by drag and drop and by paste; view an image and a PDF. */
 import { rm } from 'node:fs/promises';
 import { test, expect } from './fixtures.js';
-import { UK_USER, copyFixtures, dropFiles, fileForDrop, sha256File, shot } from './ui-helpers.js';
+import { FIXTURES, UK_USER, copyFixtures, dropFiles, fileForDrop, sha256File, shot } from './ui-helpers.js';
+import path from 'node:path';
 
 test.use({
   ...UK_USER,
@@ -75,7 +76,7 @@ test.describe('with exhibits', () => {
     await expect(img).toBeVisible();
     expect(await img.getAttribute('src')).toMatch(/^blob:/);
     await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(600);
-    const sha = await sha256File('/work/shared/fixtures/evidence/post-1.png');
+    const sha = await sha256File(path.join(FIXTURES, 'post-1.png'));
     await expect(page.getByTestId('exhibit-sha256')).toHaveText(sha);
     await expect(page.getByText('Added to the vault')).toBeVisible();
     await shot(page, 'exhibit-image');
@@ -104,7 +105,7 @@ test.describe('with exhibits', () => {
     await vault.unlock();
     await page.getByRole('button', { name: 'Posters defaced' }).click();
     await expect(page.getByRole('heading', { name: 'Exhibits (3)' })).toBeVisible();
-    const png = await fileForDrop('/work/shared/fixtures/evidence/post-2.png', 'image/png');
+    const png = await fileForDrop(path.join(FIXTURES, 'post-2.png'), 'image/png');
     await page.evaluate((f) => {
       const bin = atob(f.base64);
       const bytes = new Uint8Array(bin.length);

@@ -65,7 +65,8 @@ export async function copyFixtures(names: string[]): Promise<{ dir: string; path
   }
   return { dir, paths };
 }
-export const FIXTURES = process.env.EV_FIXTURES_DIR ?? '/work/shared/fixtures/evidence';
+import { FIXTURES } from '../test/fixtures.js';
+export { FIXTURES };
 
 export async function sha256File(p: string): Promise<string> {
   const { readFile } = await import('node:fs/promises');

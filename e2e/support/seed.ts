@@ -18,7 +18,8 @@ import { TEST_KDF, Vault } from '../../electron/vault/index.js';
 
 export const TEST_PASSPHRASE = 'correct horse battery staple';
 /** The shared evidence fixtures (read-only: seedVault copies them before import). */
-export const FIXTURES_DIR = process.env.EV_FIXTURES_DIR ?? '/work/shared/fixtures/evidence';
+import { FIXTURES } from '../../test/fixtures.js';
+export const FIXTURES_DIR = FIXTURES;
 
 export interface SeedSpec {
   /** Default TEST_PASSPHRASE. The vault uses the fast test KDF. */

@@ -40,7 +40,7 @@ import {
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = join(HERE, '../..');
-const FIXTURES = join(REPO, '../shared/fixtures/evidence');
+import { FIXTURES } from '../../test/fixtures.js';
 
 const roots: string[] = [];
 let work: string;

@@ -8,7 +8,7 @@ import { PASS, cleanupTemp, errorOf, incident, newVault, tempDir } from './test-
 
 afterAll(cleanupTemp);
 
-const FIXTURES = '/work/shared/fixtures/evidence';
+import { FIXTURES } from '../../test/fixtures.js';
 const fixtureNames = readdirSync(FIXTURES).sort();
 
 /** The fixtures copied into a temp folder (the originals are read-only). */

@@ -7,7 +7,7 @@ import { PASS, cleanupTemp, incident, newVault, rawDb, tempDir } from './test-he
 
 afterAll(cleanupTemp);
 
-const FIXTURES = '/work/shared/fixtures/evidence';
+import { FIXTURES } from '../../test/fixtures.js';
 
 describe('migrations', () => {
   test('are numbered 1..N without gaps, and there are at least two', () => {

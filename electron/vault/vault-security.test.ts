@@ -16,7 +16,7 @@ import { PASS, cleanupTemp, errorOf, flipBit, incident, listFiles, newVault, raw
 
 afterAll(cleanupTemp);
 
-const FIXTURES = '/work/shared/fixtures/evidence';
+import { FIXTURES } from '../../test/fixtures.js';
 const fixtureNames = readdirSync(FIXTURES).sort();
 
 function fixtureCopies(): string[] {

@@ -12,7 +12,8 @@ import { expect } from 'vitest';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CLI = path.join(ROOT, 'dist/cli.cjs');
-export const FIXTURES = '/work/shared/fixtures/evidence';
+import { FIXTURES } from '../fixtures.js';
+export { FIXTURES };
 export const PASSPHRASE = 'correct horse battery staple 42';
 
 export function assertBuilt(): void {

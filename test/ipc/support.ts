@@ -57,4 +57,5 @@ export async function tempDir(prefix = 'ev-ipc-'): Promise<{ dir: string; cleanu
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
-export const FIXTURES = '/work/shared/fixtures/evidence';
+import { FIXTURES } from '../fixtures.js';
+export { FIXTURES };

@@ -12,7 +12,8 @@ import type { Exhibit, Incident, Person } from '../../shared/model.js';
 import { TEST_KDF, Vault } from '../../electron/vault/index.js';
 import type { VaultApi } from '../../electron/vault/api.js';
 
-export const FIXTURES = '/work/shared/fixtures/evidence';
+import { FIXTURES } from '../fixtures.js';
+export { FIXTURES };
 export const PASS = 'case pack test passphrase';
 const exec = promisify(execFile);
 

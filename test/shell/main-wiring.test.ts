@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IpcResult } from '../../shared/ipc.js';
 import type { Exhibit, Incident } from '../../shared/model.js';
+import { FIXTURES } from '../fixtures.js';
 
 type AnyFn = (...args: unknown[]) => unknown;
 
@@ -291,7 +292,7 @@ describe('electron/main.ts', () => {
 
   it('a dropped file becomes a grant; its exhibit is served by app:// from memory only while unlocked', async () => {
     const png = path.join(tmp, 'post-1.png');
-    await copyFile('/work/shared/fixtures/evidence/post-1.png', png);
+    await copyFile(path.join(FIXTURES, 'post-1.png'), png);
     const drop = E.ipc.get('vault:grant-dropped')!;
     expect(
       await drop({ sender: win.webContents, senderFrame: { url: 'https://evil.example/', parent: null } }, png),
