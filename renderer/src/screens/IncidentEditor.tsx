@@ -505,6 +505,21 @@ function Field({
   );
 }
 
+/** The fields of a report, in the order they are shown: [field, label, input type]. */
+type ReportField = [key: string, label: string, type: 'text' | 'date'];
+const POLICE_REPORT_FIELDS: ReportField[] = [
+  ['force', 'Police force', 'text'],
+  ['reference', 'Crime or incident reference', 'text'],
+  ['officer', 'Officer', 'text'],
+  ['date', 'Date reported', 'date'],
+];
+const PLATFORM_REPORT_FIELDS: ReportField[] = [
+  ['platform', 'Platform', 'text'],
+  ['reference', 'Report reference', 'text'],
+  ['date', 'Date reported', 'date'],
+  ['outcome', 'Outcome', 'text'],
+];
+
 function Reports({ reports, onChange }: { reports: Report[]; onChange(r: Report[]): void }) {
   const setAt = (i: number, r: Report) => onChange(reports.map((x, j) => (j === i ? r : x)));
   return (
@@ -518,77 +533,18 @@ function Reports({ reports, onChange }: { reports: Report[]; onChange(r: Report[
           role="group"
           aria-label={`Report ${i + 1}: ${r.kind === 'police' ? 'police' : 'platform'}`}
         >
-          {r.kind === 'police' ? (
-            <div className="row">
-              <Field id={`rep-${i}-force`} label="Police force">
+          <div className="row">
+            {(r.kind === 'police' ? POLICE_REPORT_FIELDS : PLATFORM_REPORT_FIELDS).map(([key, label, type]) => (
+              <Field key={key} id={`rep-${i}-${key}`} label={label}>
                 <input
-                  id={`rep-${i}-force`}
-                  type="text"
-                  value={r.force}
-                  onChange={(e) => setAt(i, { ...r, force: e.target.value })}
+                  id={`rep-${i}-${key}`}
+                  type={type}
+                  value={(r as Record<string, unknown>)[key] as string}
+                  onChange={(e) => setAt(i, { ...r, [key]: e.target.value })}
                 />
               </Field>
-              <Field id={`rep-${i}-ref`} label="Crime or incident reference">
-                <input
-                  id={`rep-${i}-ref`}
-                  type="text"
-                  value={r.reference}
-                  onChange={(e) => setAt(i, { ...r, reference: e.target.value })}
-                />
-              </Field>
-              <Field id={`rep-${i}-officer`} label="Officer">
-                <input
-                  id={`rep-${i}-officer`}
-                  type="text"
-                  value={r.officer}
-                  onChange={(e) => setAt(i, { ...r, officer: e.target.value })}
-                />
-              </Field>
-              <Field id={`rep-${i}-date`} label="Date reported">
-                <input
-                  id={`rep-${i}-date`}
-                  type="date"
-                  value={r.date}
-                  onChange={(e) => setAt(i, { ...r, date: e.target.value })}
-                />
-              </Field>
-            </div>
-          ) : (
-            <div className="row">
-              <Field id={`rep-${i}-platform`} label="Platform">
-                <input
-                  id={`rep-${i}-platform`}
-                  type="text"
-                  value={r.platform}
-                  onChange={(e) => setAt(i, { ...r, platform: e.target.value })}
-                />
-              </Field>
-              <Field id={`rep-${i}-ref`} label="Report reference">
-                <input
-                  id={`rep-${i}-ref`}
-                  type="text"
-                  value={r.reference}
-                  onChange={(e) => setAt(i, { ...r, reference: e.target.value })}
-                />
-              </Field>
-              <Field id={`rep-${i}-date`} label="Date reported">
-                <input
-                  id={`rep-${i}-date`}
-                  type="date"
-                  value={r.date}
-                  onChange={(e) => setAt(i, { ...r, date: e.target.value })}
-                />
-              </Field>
-              <Field id={`rep-${i}-outcome`} label="Outcome">
-                <input
-                  id={`rep-${i}-outcome`}
-                  type="text"
-                  value={r.outcome}
-                  onChange={(e) => setAt(i, { ...r, outcome: e.target.value })}
-                />
-              </Field>
-            </div>
-          )}
+            ))}
+          </div>
           <button className="btn btn-danger" type="button" onClick={() => onChange(reports.filter((_, j) => j !== i))}>
             Remove this report
           </button>
