@@ -25,9 +25,15 @@ export async function runInit(args: string[], io: CliIO): Promise<number> {
   const abs = path.resolve(dir);
   if (await Vault.isVault(abs)) fail(`${dir} already holds a vault; nothing was changed`, EXIT.VAULT);
   const passphrase = await askNewPassphrase(io, dir);
-  const { vault, recoveryKey } = await Vault.create(abs, passphrase, vaultCreateOptions(io.env));
+  const options = vaultCreateOptions(io.env);
+  const { vault, recoveryKey } = await Vault.create(abs, passphrase, options);
   vault.close();
   io.stdout(`Created a new vault in ${abs}.\n`);
+  if (options.kdf) {
+    io.stdout(
+      'WARNING: EVIDENCE_VAULT_TEST_KDF is set, so this vault was made with the weakest passphrase protection, meant for test suites only. Do not keep real evidence in it.\n',
+    );
+  }
   io.stdout(`Recovery key: ${recoveryKey}\n`);
   io.stdout(
     'Write the recovery key down on paper now and keep it safe, away from this computer: it is shown only this once, and it opens the vault if the passphrase is ever forgotten.\n',

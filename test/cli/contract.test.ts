@@ -63,6 +63,12 @@ describe('init', () => {
     expect(readFileSync(path.join(vault, 'vault.json'), 'utf8')).not.toContain(recoveryKey);
   });
 
+  test('a vault made with the test-suite KDF switch says plainly that it is weak', () => {
+    // The suite sets EVIDENCE_VAULT_TEST_KDF=fast for speed; a person who set it by mistake is told.
+    expect(initOut).toMatch(/WARNING: EVIDENCE_VAULT_TEST_KDF is set.*Do not keep real evidence in it/);
+    expect(JSON.parse(readFileSync(path.join(vault, 'vault.json'), 'utf8')).kdf).toMatchObject({ opsLimit: 1 });
+  });
+
   test('refuses a folder that already holds a vault, changing nothing', async () => {
     const before = readFileSync(path.join(vault, 'vault.json'), 'utf8');
     const r = await run(['init', vault]);
