@@ -16,10 +16,9 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, 
 import { performance } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { TEST_KDF, Vault } from '../electron/vault/index.js';
 import { BENCH_PASSPHRASE } from './lib/export-child.js';
-import { MiB, REPO, log, machineLine, syncDisks, verdict } from './lib/util.js';
+import { MiB, REPO, bundleChild, log, machineLine, syncDisks, verdict } from './lib/util.js';
 
 const FILES = 8;
 const FILE_SIZE = 128 * MiB;
@@ -74,25 +73,6 @@ function writeRandomFile(path: string, size: number): void {
   }
 }
 
-async function bundleChild(outDir: string): Promise<string> {
-  const outfile = join(outDir, 'export-child.cjs');
-  const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-  await build({
-    entryPoints: [join(REPO, 'bench/lib/export-child.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: ['electron', ...Object.keys(pkg.dependencies ?? {})],
-    define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    logLevel: 'warning',
-    absWorkingDir: REPO,
-  });
-  return outfile;
-}
-
 function runChild(child: string, vaultDir: string, out: string, format: 'folder' | 'zip' | 'drain'): ChildResult {
   const r = spawnSync(process.execPath, [child, vaultDir, out, format], { encoding: 'utf8', maxBuffer: 16 * MiB });
   if (r.status !== 0) throw new Error(`the export child failed (${r.status}): ${r.stderr.trim()}`);
@@ -109,7 +89,7 @@ async function main(): Promise<void> {
   const cacheDir = join(REPO, 'node_modules/.cache/evidence-vault-bench');
   mkdirSync(cacheDir, { recursive: true });
   try {
-    const child = await bundleChild(cacheDir);
+    const child = await bundleChild('bench/lib/export-child.ts', cacheDir);
     const plain = join(work, 'plain');
     mkdirSync(plain);
     const names = Array.from({ length: FILES }, (_, i) => `exhibit-${i + 1}.bin`);

@@ -24,8 +24,18 @@ import { spawnSync } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import { log, machineLine, median, MiB, REPO, syncDisks, timeCommandCpu, verdict, type Timing } from './lib/util.js';
+import {
+  bundleChild,
+  log,
+  machineLine,
+  median,
+  MiB,
+  REPO,
+  syncDisks,
+  timeCommandCpu,
+  verdict,
+  type Timing,
+} from './lib/util.js';
 
 const QUICK = process.env.EV_BENCH_QUICK === '1';
 const REPEAT = Math.max(1, Number(process.env.EV_BENCH_REPEAT ?? 1) || 1);
@@ -58,27 +68,6 @@ function writeRandomFile(path: string, size: number): void {
   } finally {
     closeSync(fd);
   }
-}
-
-async function bundleChild(outDir: string): Promise<string> {
-  // Inside node_modules/.cache so the bundle resolves the external packages as dist/*.cjs do.
-  const outfile = join(outDir, 'import-child.cjs');
-  const { readFileSync } = await import('node:fs');
-  const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-  await build({
-    entryPoints: [join(REPO, 'bench/lib/import-child.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: ['electron', ...Object.keys(pkg.dependencies ?? {})],
-    define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    logLevel: 'warning',
-    absWorkingDir: REPO,
-  });
-  return outfile;
 }
 
 function runChild(child: string, vaultDir: string, paths: string[], listFile: string, warmFile: string): ChildResult {
@@ -119,7 +108,7 @@ async function main(): Promise<void> {
     log(`Import benchmark — ${machineLine()}${QUICK ? ' — QUICK run (smaller data)' : ''}`);
     const cacheDir = join(REPO, 'node_modules/.cache/evidence-vault-bench');
     mkdirSync(cacheDir, { recursive: true });
-    const child = await bundleChild(cacheDir);
+    const child = await bundleChild('bench/lib/import-child.ts', cacheDir);
 
     const data = join(tmp, 'data');
     const many = join(data, 'many');

@@ -5,6 +5,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const MiB = 1024 * 1024;
@@ -78,4 +79,28 @@ export function machineLine(): string {
     /* not Linux */
   }
   return `${availableParallelism()} CPUs${model ? ` (${model})` : ''}, load average ${l}`;
+}
+
+/**
+ * Bundles a benchmark's child program the way scripts/build.mjs bundles dist/*.cjs (CommonJS, the
+ * package's dependencies external), into outDir — inside node_modules/.cache, so the externals
+ * resolve as they do for dist/. Returns the bundle's path.
+ */
+export async function bundleChild(entry: string, outDir: string): Promise<string> {
+  const outfile = join(outDir, entry.replace(/^.*\//, '').replace(/\.ts$/, '.cjs'));
+  const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  await build({
+    entryPoints: [join(REPO, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['electron', ...Object.keys(pkg.dependencies ?? {})],
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    logLevel: 'warning',
+    absWorkingDir: REPO,
+  });
+  return outfile;
 }
