@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { CONTACT_KINDS, type Contact, type ContactInput } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
+import { TextField } from '../components/Field.js';
 
 const KIND_LABELS: Record<(typeof CONTACT_KINDS)[number], string> = {
   spoc: 'Police single point of contact (SPOC)',
@@ -160,44 +161,36 @@ export function Contacts() {
             </select>
           </div>
           <div className="row">
-            <div className="field">
-              <label htmlFor="c-name">Name</label>
-              <input
-                id="c-name"
-                type="text"
-                value={editing.draft.name}
-                onChange={(e) => set({ name: e.target.value })}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="c-org">Organisation</label>
-              <input
-                id="c-org"
-                type="text"
-                value={editing.draft.organisation}
-                onChange={(e) => set({ organisation: e.target.value })}
-              />
-            </div>
+            <TextField
+              id="c-name"
+              label="Name"
+              type="text"
+              value={editing.draft.name}
+              onChange={(v) => set({ name: v })}
+            />
+            <TextField
+              id="c-org"
+              label="Organisation"
+              type="text"
+              value={editing.draft.organisation}
+              onChange={(v) => set({ organisation: v })}
+            />
           </div>
           <div className="row">
-            <div className="field">
-              <label htmlFor="c-phone">Phone</label>
-              <input
-                id="c-phone"
-                type="tel"
-                value={editing.draft.phone}
-                onChange={(e) => set({ phone: e.target.value })}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="c-email">E-mail</label>
-              <input
-                id="c-email"
-                type="email"
-                value={editing.draft.email}
-                onChange={(e) => set({ email: e.target.value })}
-              />
-            </div>
+            <TextField
+              id="c-phone"
+              label="Phone"
+              type="tel"
+              value={editing.draft.phone}
+              onChange={(v) => set({ phone: v })}
+            />
+            <TextField
+              id="c-email"
+              label="E-mail"
+              type="email"
+              value={editing.draft.email}
+              onChange={(v) => set({ email: v })}
+            />
           </div>
           <div className="field">
             <label htmlFor="c-notes">Notes</label>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   CATEGORY_IDS,
   CATEGORY_LABELS,
@@ -16,6 +16,7 @@ import {
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
 import { PeoplePicker } from '../components/PeoplePicker.js';
+import { Field, TextField } from '../components/Field.js';
 import { localOffsetFor, nowParts } from '../format.js';
 
 interface Form {
@@ -474,37 +475,6 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
   );
 }
 
-function Field({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string | undefined;
-  children: ReactNode;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      {children}
-      {error ? (
-        <p className="error-text" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 /** The fields of a report, in the order they are shown: [field, label, input type]. */
 type ReportField = [key: string, label: string, type: 'text' | 'date'];
 const POLICE_REPORT_FIELDS: ReportField[] = [
@@ -535,14 +505,14 @@ function Reports({ reports, onChange }: { reports: Report[]; onChange(r: Report[
         >
           <div className="row">
             {(r.kind === 'police' ? POLICE_REPORT_FIELDS : PLATFORM_REPORT_FIELDS).map(([key, label, type]) => (
-              <Field key={key} id={`rep-${i}-${key}`} label={label}>
-                <input
-                  id={`rep-${i}-${key}`}
-                  type={type}
-                  value={(r as Record<string, unknown>)[key] as string}
-                  onChange={(e) => setAt(i, { ...r, [key]: e.target.value })}
-                />
-              </Field>
+              <TextField
+                key={key}
+                id={`rep-${i}-${key}`}
+                label={label}
+                type={type}
+                value={(r as Record<string, unknown>)[key] as string}
+                onChange={(v) => setAt(i, { ...r, [key]: v })}
+              />
             ))}
           </div>
           <button className="btn btn-danger" type="button" onClick={() => onChange(reports.filter((_, j) => j !== i))}>

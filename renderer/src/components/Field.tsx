@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+
+/** A labelled form field: its hint and error are tied to the control by id. */
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      {children}
+      {error ? (
+        <p className="error-text" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A labelled one-line text input (text, tel, email, date). */
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  type = 'text',
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  type?: 'text' | 'tel' | 'email' | 'date';
+}) {
+  return (
+    <Field id={id} label={label}>
+      <input id={id} type={type} value={value} onChange={(e) => onChange(e.target.value)} />
+    </Field>
+  );
+}
