@@ -6,21 +6,12 @@
  * Opens the vault, times ONE exportPack call, prints one JSON line:
  * { seconds, cpuSeconds (process-wide, worker threads included), bytes, maxRssKiB, hwmKiB, packSha256 }.
  */
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { vmHwmKiB } from './proc.js';
 import { Vault } from '../../electron/vault/index.js';
 import { exportPack } from '../../electron/vault/pack/exporter.js';
 
 export const BENCH_PASSPHRASE = 'bench passphrase, not secret';
-
-function vmHwmKiB(): number | null {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-    return m?.[1] ? Number(m[1]) : null;
-  } catch {
-    return null;
-  }
-}
 
 async function main(): Promise<void> {
   const [dir, out, format] = process.argv.slice(2);

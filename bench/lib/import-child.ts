@@ -11,16 +11,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { vmHwmKiB } from './proc.js';
 import { TEST_KDF, Vault } from '../../electron/vault/index.js';
-
-function vmHwmKiB(): number | null {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-    return m?.[1] ? Number(m[1]) : null;
-  } catch {
-    return null;
-  }
-}
 
 async function main(): Promise<void> {
   const [dir, listFile, warmFile] = process.argv.slice(2);
