@@ -36,12 +36,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/vault/**/*.ts'],
+    files: ['electron/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'electron/vault runs in plain Node' }],
+          paths: [{ name: 'electron', message: 'electron/core runs in plain Node' }],
           patterns: [{ group: ['**/renderer/**'], message: 'the core never imports renderer/' }],
         },
       ],

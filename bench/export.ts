@@ -16,7 +16,7 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, 
 import { performance } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TEST_KDF, Vault } from '../electron/vault/index.js';
+import { TEST_KDF, Vault } from '../electron/core/index.js';
 import { BENCH_PASSPHRASE } from './lib/export-child.js';
 import { MiB, REPO, bundleChild, log, machineLine, syncDisks, verdict } from './lib/util.js';
 

@@ -38,7 +38,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startBrowserHost, type BrowserHost } from '../electron/host/server.js';
-import { TEST_KDF } from '../electron/vault/index.js';
+import { TEST_KDF } from '../electron/core/index.js';
 import { seedVault, TEST_PASSPHRASE, FIXTURES_DIR, type SeedResult, type SeedSpec } from './support/seed.js';
 
 export { expect, TEST_PASSPHRASE, FIXTURES_DIR, seedVault };

@@ -10,7 +10,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.js';
 import { UK_USER, nav, shot } from './ui-helpers.js';
-import { verifyPack } from '../electron/vault/pack/verify.js';
+import { verifyPack } from '../electron/core/pack/verify.js';
 
 test.use({
   ...UK_USER,

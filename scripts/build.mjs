@@ -25,12 +25,17 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/main.cjs' }),
+  build({ ...common, entryPoints: ['electron/desktop/main.ts'], outfile: 'dist/main.cjs' }),
   // A sandboxed preload may require only 'electron' (and a few built-ins): bundle everything else.
-  build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/preload.cjs', external: ['electron'] }),
   build({
     ...common,
-    entryPoints: ['electron/cli.ts'],
+    entryPoints: ['electron/desktop/preload.ts'],
+    outfile: 'dist/preload.cjs',
+    external: ['electron'],
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/cli/bin.ts'],
     outfile: 'dist/cli.cjs',
     banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
   }),

@@ -19,7 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const electronDir = path.join(root, 'node_modules', 'electron');
-/** Folder under appData shared by the desktop app (electron/main.ts) and the browser host. */
+/** Folder under appData shared by the desktop app (electron/desktop/main.ts) and the browser host. */
 const DATA_FOLDER = 'evidence-vault';
 
 export function electronVersion() {
@@ -156,8 +156,8 @@ export async function prepareElectronApp({ version = electronVersion(), log = co
   for (const f of ['main.cjs', 'main.cjs.map', 'preload.cjs', 'preload.cjs.map']) {
     if (existsSync(path.join(dist, f))) cpSync(path.join(dist, f), path.join(appDir, f));
   }
-  // The case pack's PDF fonts, where electron/vault/pack/pdf.ts looks beside the bundle.
-  cpSync(path.join(root, 'electron', 'vault', 'pack', 'fonts'), path.join(appDir, 'pack-fonts'), { recursive: true });
+  // The case pack's PDF fonts, where electron/core/pack/pdf.ts looks beside the bundle.
+  cpSync(path.join(root, 'electron', 'core', 'pack', 'fonts'), path.join(appDir, 'pack-fonts'), { recursive: true });
   rmSync(path.join(appDir, 'renderer'), { recursive: true, force: true });
   cpSync(path.join(dist, 'renderer'), path.join(appDir, 'renderer'), { recursive: true });
 

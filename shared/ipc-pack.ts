@@ -1,6 +1,6 @@
 /**
  * Case-pack channels (export wizard, verify). Owned by the case-pack work; merged into the
- * channel map in ./ipc.ts. The exporter (electron/vault/pack/) uses the same option schema.
+ * channel map in ./ipc.ts. The exporter (electron/core/pack/) uses the same option schema.
  */
 import { z } from 'zod';
 import { CATEGORY_IDS, IdSchema } from './model.js';

@@ -1,6 +1,6 @@
 /**
  * The contract between the window and the main process: every channel with its request and
- * response schema. The main process validates every request with these schemas (electron/ipc.ts)
+ * response schema. The main process validates every request with these schemas (electron/service/handlers.ts)
  * and answers with an IpcResult; the renderer sees only window.vault (VaultBridge below).
  *
  * Binary data (Uint8Array) may appear in requests and responses; hosts that speak JSON encode it
@@ -139,7 +139,7 @@ export const channels = {
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;
 export type RequestOf<C extends ChannelName> = z.input<Channels[C]['req']>;
-/** A request after validation (defaults applied), as handlers in electron/ipc.ts receive it. */
+/** A request after validation (defaults applied), as handlers in electron/service/handlers.ts receive it. */
 export type ValidRequestOf<C extends ChannelName> = z.output<Channels[C]['req']>;
 export type ResponseOf<C extends ChannelName> = Channels[C]['res'];
 

@@ -8,8 +8,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { vmHwmKiB } from './proc.js';
-import { Vault } from '../../electron/vault/index.js';
-import { exportPack } from '../../electron/vault/pack/exporter.js';
+import { Vault } from '../../electron/core/index.js';
+import { exportPack } from '../../electron/core/pack/exporter.js';
 
 export const BENCH_PASSPHRASE = 'bench passphrase, not secret';
 

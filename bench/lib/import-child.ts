@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { vmHwmKiB } from './proc.js';
-import { TEST_KDF, Vault } from '../../electron/vault/index.js';
+import { TEST_KDF, Vault } from '../../electron/core/index.js';
 
 async function main(): Promise<void> {
   const [dir, listFile, warmFile] = process.argv.slice(2);

@@ -98,7 +98,7 @@ test('launches one hardened window on app:// with window.vault and no Node, netw
   expect(page.url()).toBe('app://evidence-vault/index.html');
   await expect(page.getByRole('heading', { name: 'Create your vault' })).toBeVisible();
 
-  // One window; its webPreferences come from secureWebPreferences (unit-tested in test/shell/).
+  // One window; its webPreferences come from secureWebPreferences (unit-tested in electron/desktop/).
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
 
   const inPage = await page.evaluate(async () => {

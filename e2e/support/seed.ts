@@ -1,5 +1,5 @@
 /**
- * Pre-create a vault with data, quickly, with the real core (electron/vault) and the fast test KDF.
+ * Pre-create a vault with data, quickly, with the real core (electron/core) and the fast test KDF.
  * Used by e2e/fixtures.ts (the `vaultSeed` option) and bench/renderer.ts (10,000 incidents).
  *
  *   const { recoveryKey, incidentIds } = await seedVault(dir, {
@@ -14,7 +14,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { ContactInput, IncidentInput, PersonInput } from '../../shared/model.js';
 import { CATEGORY_IDS, CHANNEL_KINDS, ESCALATION_SIGNALS } from '../../shared/model.js';
-import { TEST_KDF, Vault } from '../../electron/vault/index.js';
+import { TEST_KDF, Vault } from '../../electron/core/index.js';
 
 export const TEST_PASSPHRASE = 'correct horse battery staple';
 /** The shared evidence fixtures (read-only: seedVault copies them before import). */

@@ -1,8 +1,8 @@
 /** `evidence-vault export DIR --out PATH …`: write a case pack (BagIt folder or ZIP). */
 import { isCategoryId, parseOccurredAt, ID_PATTERN, type CategoryId } from '../../shared/model.js';
 import { InitialsSchema, type PackSelection } from '../../shared/ipc-pack.js';
-import { exportPack, type PackProgress } from '../vault/pack/exporter.js';
-import { humanBytes, groupHex } from '../vault/pack/casefile.js';
+import { exportPack, type PackProgress } from '../core/pack/exporter.js';
+import { humanBytes, groupHex } from '../core/pack/casefile.js';
 import { EXIT, fail, oneLine, parseCommandArgs, withVault, type CliIO } from './io.js';
 
 export const exportHelp = `Usage: evidence-vault export DIR --out PATH [options]

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Vault } from '../vault/index.js';
+import { Vault } from '../core/index.js';
 import type { CliIO } from './io.js';
 import { EXIT, askNewPassphrase, fail, parseCommandArgs } from './io.js';
 import { vaultCreateOptions } from './kdf.js';

@@ -9,8 +9,8 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isVaultError, type ErrorCode } from '../../shared/errors.js';
-import type { Vault } from '../vault/index.js';
-import type { UnlockWith } from '../vault/api.js';
+import type { Vault } from '../core/index.js';
+import type { UnlockWith } from '../core/api.js';
 
 /** Exit codes; the README's "Command line" section documents them. */
 export const EXIT = {
@@ -261,7 +261,7 @@ export async function askNewPassphrase(io: CliIO, dir: string): Promise<string> 
  */
 export async function unlockVault(dir: string, io: CliIO): Promise<Vault> {
   const abs = vaultDirArg(dir);
-  const { Vault } = await import('../vault/index.js'); // loaded only when a vault is opened
+  const { Vault } = await import('../core/index.js'); // loaded only when a vault is opened
   if (!(await Vault.isVault(abs))) {
     fail(
       `${dir} is not an Evidence Vault folder (it holds no valid vault.json); create one with "evidence-vault init"`,

@@ -2,7 +2,7 @@
  * Progress on stderr for long imports and checks: drawn in place when stderr is a terminal,
  * or as plain lines (each tenth of the way) with --progress when it is not.
  */
-import type { ImportProgress } from '../vault/api.js';
+import type { ImportProgress } from '../core/api.js';
 import type { CliIO } from './io.js';
 
 const MB = 1_000_000;

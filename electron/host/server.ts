@@ -10,7 +10,7 @@
  *   foreign Origin or cross-site Sec-Fetch-Site; otherwise 403 and no vault call.
  * - window.vault is /bridge.js (./bridge.ts), injected into index.html before the app's script.
  *   POST /api/invoke carries { channel, request } (shared/wire.ts encoding) to the handler table
- *   (electron/ipc.ts); GET /api/events is a server-sent event stream; GET /api/exhibit/<id>
+ *   (electron/service/handlers.ts); GET /api/events is a server-sent event stream; GET /api/exhibit/<id>
  *   serves decrypted exhibit bytes from memory with a sandboxing CSP.
  * - The renderer's own CSP (its <meta>) is sent as a header as well, plus frame-ancestors 'none'.
  */
@@ -24,8 +24,8 @@ import { fileURLToPath } from 'node:url';
 import { VaultError, toErrorPayload } from '../../shared/errors.js';
 import type { VaultEventName, VaultEvents } from '../../shared/ipc.js';
 import { decodeWire, encodeWire } from '../../shared/wire.js';
-import { createVaultService, type VaultFactory, type VaultService } from '../ipc.js';
-import type { KdfParams } from '../vault/api.js';
+import { createVaultService, type VaultFactory, type VaultService } from '../service/handlers.js';
+import type { KdfParams } from '../core/api.js';
 
 export interface BrowserHostOptions {
   /** The vault folder (created by the window's "create a vault" when absent). */

@@ -22,7 +22,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Vault } from '../../electron/vault/index.js';
+import { Vault } from '../../electron/core/index.js';
 import {
   CLI,
   FIXTURES,

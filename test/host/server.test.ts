@@ -15,7 +15,7 @@ import { startBrowserHost, type BrowserHost } from '../../electron/host/server.j
 import { decodeWire, encodeWire } from '../../shared/wire.js';
 import type { IpcResult } from '../../shared/ipc.js';
 import type { Exhibit, Incident } from '../../shared/model.js';
-import { FIXTURES, TEST_KDF, countingFactory, tempDir, type CountingFactory } from '../ipc/support.js';
+import { FIXTURES, TEST_KDF, countingFactory, tempDir, type CountingFactory } from '../support/ipc.js';
 
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'";
 const INDEX = `<!doctype html>
