@@ -1,14 +1,17 @@
 /**
  * Verifying packs: a good folder and ZIP pass; tampered, missing and extra files, a bad signature,
- * a wrong Payload-Oxum and a changed tag file are each named. A ZIP round trip through unzip and
- * 7z, checked with sha256sum.
+ * a wrong Payload-Oxum and a changed tag file are each named. A pack forged and re-signed with a
+ * new key verifies only as "signed by key X", and fails when the producer's key is expected.
+ * Pipes, links and duplicate manifest lines are refused; the time spent is bounded. A ZIP round
+ * trip through unzip and 7z, checked with sha256sum. (Crafted ZIPs: verify/zip.test.ts.)
  */
+import { execFileSync } from 'node:child_process';
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
-import { appendFileSync, cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPack } from './exporter.js';
-import { verifyPack } from './verify.js';
+import { normaliseFingerprint, verifyPack } from './verify.js';
 import type { PackReceipt } from '../../../shared/ipc-pack.js';
 import { cleanup, listTree, run, seedVault, tempDir, type Seeded } from '../../../test/support/pack.js';
 
@@ -162,6 +165,129 @@ describe('verify a folder pack', () => {
     const notZip = path.join(tempDir(), 'x.zip');
     writeFileSync(notZip, 'this is not a zip');
     await expect(verifyPack(notZip)).rejects.toMatchObject({ code: 'PACK_INVALID' });
+  });
+});
+
+/** Change an exhibit, re-hash both manifests, and sign with a fresh Ed25519 key that travels in the pack. */
+function forge(d: string): string {
+  const f = path.join(d, 'data/exhibits/AB-1_post-1.png');
+  const b = readFileSync(f);
+  b[100] = (b[100] ?? 0) ^ 1;
+  writeFileSync(f, b);
+  const sha = (p: string): string =>
+    createHash('sha256')
+      .update(readFileSync(path.join(d, p)))
+      .digest('hex');
+  const rehash = (manifest: string): void => {
+    const m = path.join(d, manifest);
+    writeFileSync(
+      m,
+      readFileSync(m, 'utf8').replace(/^[0-9a-f]{64} {2}(.+)$/gm, (_, p: string) => `${sha(p)}  ${p}`),
+    );
+  };
+  const k = generateKeyPairSync('ed25519');
+  writeFileSync(path.join(d, 'signing-key.pem'), k.publicKey.export({ type: 'spki', format: 'pem' }));
+  rehash('manifest-sha256.txt');
+  rehash('tagmanifest-sha256.txt');
+  writeFileSync(
+    path.join(d, 'tagmanifest-sha256.txt.sig'),
+    sign(null, readFileSync(path.join(d, 'tagmanifest-sha256.txt')), k.privateKey),
+  );
+  const raw = k.publicKey.export({ type: 'spki', format: 'der' }).subarray(-32);
+  return createHash('sha256').update(raw).digest('hex');
+}
+
+describe('who signed it', () => {
+  it('a pack forged and re-signed with a new key verifies, but only as signed by that new key', async () => {
+    const good = await verifyPack(folder);
+    const d = copy();
+    const newKey = forge(d);
+    const r = await verifyPack(d);
+    // The signature alone cannot tell: it is valid for the key inside the pack.
+    expect(r.ok).toBe(true);
+    expect(r.signingKeyFingerprint).toBe(newKey);
+    expect(r.signingKeyFingerprint).not.toBe(good.signingKeyFingerprint);
+  });
+
+  it("with the producer's fingerprint expected, the forged pack fails in one line naming both keys", async () => {
+    const good = await verifyPack(folder);
+    const producer = good.signingKeyFingerprint ?? '';
+    const typed = (producer.match(/.{4}/g) ?? []).join(' ').toUpperCase();
+    expect((await verifyPack(folder, { expectFingerprint: typed })).ok).toBe(true);
+    const d = copy();
+    const newKey = forge(d);
+    const r = await verifyPack(d, { expectFingerprint: typed });
+    expect(r.ok).toBe(false);
+    expect(r.problems).toEqual([
+      {
+        kind: 'signature',
+        path: 'signing-key.pem',
+        message: `the pack is signed by key ${newKey.match(/.{4}/g)?.join(' ')}, not the expected key ${producer.match(/.{4}/g)?.join(' ')}`,
+      },
+    ]);
+  });
+
+  it('an expected fingerprint that is not 64 hex digits is refused before any work', async () => {
+    expect(normaliseFingerprint('e24e df2d')).toBeNull();
+    expect(normaliseFingerprint(`${'ab:'.repeat(31)}ab`)).toBe('ab'.repeat(32));
+    expect(normaliseFingerprint(`${'g'.repeat(64)}`)).toBeNull();
+    await expect(verifyPack(folder, { expectFingerprint: 'nonsense' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+  });
+});
+
+describe('bounded work', () => {
+  it('a pipe (FIFO) as the pack path is refused at once, never opened', async () => {
+    const fifo = path.join(tempDir(), 'pack.zip');
+    execFileSync('mkfifo', [fifo]);
+    const t0 = Date.now();
+    await expect(verifyPack(fifo)).rejects.toMatchObject({
+      code: 'FILE_UNREADABLE',
+      message: expect.stringContaining('is not a folder or a plain file (it is a pipe, device or socket)'),
+    });
+    expect(Date.now() - t0).toBeLessThan(2000);
+  }, 5000);
+
+  it('a pipe or a symbolic link inside a pack folder is named and never read', async () => {
+    const d = copy();
+    execFileSync('mkfifo', [path.join(d, 'data/exhibits/AB-8_pipe.png')]);
+    symlinkSync('/etc/passwd', path.join(d, 'data/exhibits/AB-9_link.png'));
+    const r = await verifyPack(d);
+    expect(r.problems.map((p) => `${p.kind} ${p.path}: ${p.message}`)).toEqual([
+      'extra data/exhibits/AB-8_pipe.png: data/exhibits/AB-8_pipe.png is not a plain file (a pipe, device or socket); a case pack holds plain files only',
+      'extra data/exhibits/AB-9_link.png: data/exhibits/AB-9_link.png is a symbolic link; a case pack holds plain files only',
+    ]);
+  });
+
+  it('a duplicate manifest line is named and its file hashed once', async () => {
+    const good = await verifyPack(folder);
+    const d = copy();
+    const m = path.join(d, 'manifest-sha256.txt');
+    const line =
+      readFileSync(m, 'utf8')
+        .split('\n')
+        .find((l) => l.endsWith('  data/README.txt')) ?? '';
+    appendFileSync(m, `${line}\n`);
+    const t = path.join(d, 'tagmanifest-sha256.txt');
+    const tagLine =
+      readFileSync(t, 'utf8')
+        .split('\n')
+        .find((l) => l.endsWith('  bag-info.txt')) ?? '';
+    appendFileSync(t, `${tagLine}\n`);
+    const r = await verifyPack(d);
+    const named = r.problems.map((p) => `${p.kind} ${p.path}: ${p.message}`);
+    expect(named).toContain('bag data/README.txt: manifest-sha256.txt lists data/README.txt more than once');
+    expect(named).toContain('bag bag-info.txt: tagmanifest-sha256.txt lists bag-info.txt more than once');
+    expect(named.filter((n) => n.includes('more than once'))).toHaveLength(2);
+    expect(r.filesChecked).toBe(good.filesChecked);
+  });
+
+  it('verification that runs past its time limit stops, saying so in one line', async () => {
+    await expect(verifyPack(folder, { timeLimitMs: 1 })).rejects.toMatchObject({
+      code: 'PACK_INVALID',
+      message: 'Verification stopped: it took longer than 1 second, more than a pack of this size needs.',
+    });
   });
 });
 

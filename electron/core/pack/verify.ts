@@ -1,130 +1,77 @@
 /**
  * Verify a case pack, a folder or a ZIP: the bag's declaration, every hash of both manifests,
- * Payload-Oxum, and the Ed25519 signature over tagmanifest-sha256.txt. Names every missing,
- * extra or changed file. Reads streaming; never trusts a path in a manifest that leaves the bag.
+ * Payload-Oxum, and the Ed25519 signature over tagmanifest-sha256.txt, and say which key signed
+ * it (a signature by a key that travels in the pack proves only that the pack is unchanged since
+ * that key signed it, not who made it: compare the fingerprint with the producer's key card, or
+ * pass the one expected). Names every missing, extra or changed file. Reads streaming; never
+ * trusts a path in a manifest that leaves the bag; its work is bounded (verify/reader.ts LIMITS):
+ * pipes and devices are refused at once, ZIP bombs before anything is inflated.
  */
 import { createHash, createPublicKey, verify as verifySignature } from 'node:crypto';
-import { createReadStream, promises as fsp } from 'node:fs';
+import { constants, open as openFd, close as closeFd, fstat } from 'node:fs';
+import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import yauzl from 'yauzl';
 import type { PackProblem, PackVerifyReport } from '../../../shared/ipc-pack.js';
 import { VaultError } from '../../../shared/errors.js';
 import { isSafeBagPath, parseBagInfo, parseManifest } from './bagit.js';
+import { groupHex } from './casefile.js';
 import { PUBLIC_KEY_FILE, SIGNATURE_FILE } from './readme.js';
+import { BagReadError, consume, readSmall, type BagReader } from './verify/reader.js';
+import { LIMITS, stopper, type Stopper } from './verify/limits.js';
+import { folderReader } from './verify/folder.js';
+import { zipReader } from './verify/zip.js';
 
 export interface VerifyOptions {
   signal?: AbortSignal;
   /** Bytes hashed so far, of all bytes listed. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /**
+   * The signing key's fingerprint (SHA-256 of the 32-byte Ed25519 public key, 64 hex digits) the
+   * pack must be signed by, e.g. read off the producer's key card; a different key is a problem.
+   */
+  expectFingerprint?: string;
+  /** Stop after this long (PACK_INVALID). Default: LIMITS.baseMs plus LIMITS.msPerMiB per MiB listed. */
+  timeLimitMs?: number;
 }
 
-/** A bag's files, wherever they are. Paths are relative to the bag's base directory, with '/'. */
-interface BagReader {
-  files: Map<string, number>; // path -> size
-  /** Symbolic links, devices and other things that are not plain files. */
-  oddities: string[];
-  open(p: string): Promise<Readable>;
-  close(): Promise<void>;
+/** A fingerprint as typed (spaces or colons between groups, any case) to 64 lowercase hex digits; null if it is not one. */
+export function normaliseFingerprint(text: string): string | null {
+  const hex = text.replace(/[\s:]+/g, '').toLowerCase();
+  return /^[0-9a-f]{64}$/.test(hex) ? hex : null;
 }
 
-async function folderReader(root: string): Promise<BagReader> {
-  const files = new Map<string, number>();
-  const oddities: string[] = [];
-  const walk = async (dir: string, rel: string): Promise<void> => {
-    for (const ent of await fsp.readdir(dir, { withFileTypes: true })) {
-      const r = rel ? `${rel}/${ent.name}` : ent.name;
-      const full = path.join(dir, ent.name);
-      if (ent.isDirectory()) await walk(full, r);
-      else if (ent.isFile()) files.set(r, (await fsp.stat(full)).size);
-      else oddities.push(r);
-    }
-  };
-  await walk(root, '');
-  return {
-    files,
-    oddities,
-    open: (p) => Promise.resolve(createReadStream(path.join(root, ...p.split('/')), { highWaterMark: 1 << 20 })),
-    close: () => Promise.resolve(),
-  };
-}
-
-async function zipReader(file: string): Promise<BagReader> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(
-      file,
-      { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true },
-      (e, z) => (e || !z ? reject(e ?? new Error('no zip')) : resolve(z)),
-    ),
-  );
-  const entries = new Map<string, yauzl.Entry>();
-  const oddities: string[] = [];
-  await new Promise<void>((resolve, reject) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      const name = entry.fileName;
-      if (!name.endsWith('/')) {
-        if (entries.has(name)) oddities.push(name);
-        entries.set(name, entry);
-      }
-      zip.readEntry();
-    });
-    zip.on('end', () => resolve());
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-  // The bag's base directory: the folder holding bagit.txt (usually the ZIP's one top folder).
-  const bagitNames = [...entries.keys()].filter((n) => n === 'bagit.txt' || n.endsWith('/bagit.txt'));
-  bagitNames.sort((a, b) => a.length - b.length);
-  const prefix = bagitNames[0] ? bagitNames[0].slice(0, -'bagit.txt'.length) : '';
-  const files = new Map<string, number>();
-  const byRel = new Map<string, yauzl.Entry>();
-  for (const [name, entry] of entries) {
-    if (!name.startsWith(prefix)) {
-      oddities.push(name);
-      continue;
-    }
-    const rel = name.slice(prefix.length);
-    files.set(rel, entry.uncompressedSize);
-    byRel.set(rel, entry);
-  }
-  return {
-    files,
-    oddities,
-    open: (p) =>
-      new Promise<Readable>((resolve, reject) => {
-        const entry = byRel.get(p);
-        if (!entry) return reject(new Error(`no entry ${p}`));
-        zip.openReadStream(entry, (e, s) => (e || !s ? reject(e ?? new Error('no stream')) : resolve(s)));
-      }),
-    close: () => Promise.resolve(zip.close()),
-  };
-}
-
-async function readText(r: BagReader, p: string, max = 64 * 1024 * 1024): Promise<Buffer | null> {
-  const size = r.files.get(p);
-  if (size === undefined || size > max) return null;
-  const parts: Buffer[] = [];
-  for await (const c of await r.open(p)) parts.push(c as Buffer);
-  return Buffer.concat(parts);
-}
-
-async function hashOf(r: BagReader, p: string, onBytes: (n: number) => void, signal?: AbortSignal): Promise<string> {
+function hashOf(r: BagReader, p: string, onBytes: (n: number) => void, stop: Stopper): Promise<string> {
   const h = createHash('sha256');
-  const s = await r.open(p);
-  await pipeline(
-    s,
-    async function* (src: AsyncIterable<Buffer>) {
-      for await (const chunk of src) {
-        if (signal?.aborted) throw new VaultError('CANCELLED', 'Verification was cancelled.');
-        h.update(chunk);
-        onBytes(chunk.length);
-      }
-      yield* [];
+  return consume(
+    r,
+    p,
+    (chunk) => {
+      h.update(chunk);
+      onBytes(chunk.length);
     },
-    { signal },
+    stop,
+  ).then(() => h.digest('hex'));
+}
+
+/** Open the pack without waiting on a pipe: a regular file's descriptor, or refuse anything else. */
+function openRegular(abs: string, location: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    openFd(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0), (e, fd) => {
+      if (e) return reject(e);
+      fstat(fd, (e2, st) => {
+        if (!e2 && st.isFile()) return resolve(fd);
+        closeFd(fd, () => undefined);
+        reject(e2 ?? notAPack(location));
+      });
+    });
+  });
+}
+
+function notAPack(location: string): VaultError {
+  return new VaultError(
+    'FILE_UNREADABLE',
+    `${location} is not a folder or a plain file (it is a pipe, device or socket); a case pack is a folder or a .zip file.`,
   );
-  return h.digest('hex');
 }
 
 /** Ed25519 public key from signing-key.pem (SPKI) or a raw 32-byte/base64 form. */
@@ -143,26 +90,48 @@ export async function verifyPack(location: string, opts: VerifyOptions = {}): Pr
   const abs = path.resolve(location);
   const st = await fsp.stat(abs).catch(() => null);
   if (!st) throw new VaultError('FILE_MISSING', `No pack at ${location}: no such file or folder.`);
-  let reader: BagReader;
-  if (st.isDirectory()) reader = await folderReader(abs);
-  else {
-    try {
-      reader = await zipReader(abs);
-    } catch (e) {
-      throw new VaultError('PACK_INVALID', `${location} is neither a pack folder nor a readable ZIP file.`, {
-        cause: e,
-      });
-    }
+  if (!st.isDirectory() && !st.isFile()) throw notAPack(location);
+  if (opts.expectFingerprint !== undefined && !normaliseFingerprint(opts.expectFingerprint)) {
+    throw new VaultError('INVALID_INPUT', 'The expected signing key fingerprint is not 64 hexadecimal digits.');
   }
+  const stop = stopper(opts.signal, opts.timeLimitMs);
   try {
-    return await verifyBag(reader, abs, opts);
+    let reader: BagReader;
+    if (st.isDirectory()) reader = await folderReader(abs, stop);
+    else reader = await zipReader(await openRegular(abs, location), location, stop);
+    try {
+      return await verifyBag(reader, abs, opts, stop);
+    } finally {
+      await reader.close();
+    }
   } finally {
-    await reader.close();
+    stop.done();
   }
 }
 
-async function verifyBag(r: BagReader, location: string, opts: VerifyOptions): Promise<PackVerifyReport> {
-  const problems: PackProblem[] = [];
+/** Problems, at most LIMITS.problems of them listed; the rest counted in one last line. */
+function problemList(): { list: PackProblem[]; add(p: PackProblem): void; finish(): void } {
+  const list: PackProblem[] = [];
+  let more = 0;
+  return {
+    list,
+    add(p) {
+      if (list.length < LIMITS.problems) list.push(p);
+      else more++;
+    },
+    finish() {
+      if (more > 0) list.push({ kind: 'bag', message: `${more} more problem${more === 1 ? '' : 's'} not listed` });
+    },
+  };
+}
+
+async function verifyBag(
+  r: BagReader,
+  location: string,
+  opts: VerifyOptions,
+  stop: Stopper & { extend(bytes: number): void },
+): Promise<PackVerifyReport> {
+  const problems = problemList();
   const report: PackVerifyReport = {
     ok: false,
     location,
@@ -173,28 +142,37 @@ async function verifyBag(r: BagReader, location: string, opts: VerifyOptions): P
     bytesChecked: 0,
     signatureValid: false,
     signingKeyFingerprint: null,
-    problems,
+    problems: problems.list,
   };
-  for (const o of r.oddities) problems.push({ kind: 'extra', path: o, message: `${o} is not a plain file of the bag` });
+  for (const o of r.problems) problems.add(o);
+  /** A tag file's bytes, or null (a problem is added when it exists but cannot be used). */
+  const tagFile = async (p: string, max: number, kind: PackProblem['kind'] = 'bag'): Promise<Buffer | null> => {
+    const got = await readSmall(r, p, max, stop);
+    if ('bytes' in got) return got.bytes;
+    if ('error' in got) problems.add({ kind, path: p, message: got.error });
+    return null;
+  };
 
   // bagit.txt
-  const bagit = await readText(r, 'bagit.txt');
+  const bagit = await tagFile('bagit.txt', LIMITS.tagFile);
   if (!bagit) {
-    problems.push({ kind: 'bag', path: 'bagit.txt', message: 'bagit.txt is missing: this is not a BagIt bag' });
+    if (!r.files.has('bagit.txt'))
+      problems.add({ kind: 'bag', path: 'bagit.txt', message: 'bagit.txt is missing: this is not a BagIt bag' });
+    problems.finish();
     return report;
   }
   const decl = parseBagInfo(bagit.toString('utf8'));
   const version = decl.get('BagIt-Version')?.[0];
   const encoding = decl.get('Tag-File-Character-Encoding')?.[0];
   if (!version || !/^(1\.0|0\.9[67])$/.test(version)) {
-    problems.push({
+    problems.add({
       kind: 'bag',
       path: 'bagit.txt',
       message: `bagit.txt declares an unknown BagIt version (${version ?? 'none'})`,
     });
   }
   if (!encoding || encoding.toUpperCase() !== 'UTF-8') {
-    problems.push({
+    problems.add({
       kind: 'bag',
       path: 'bagit.txt',
       message: 'bagit.txt does not declare Tag-File-Character-Encoding: UTF-8',
@@ -202,50 +180,57 @@ async function verifyBag(r: BagReader, location: string, opts: VerifyOptions): P
   }
 
   // bag-info.txt
-  const infoBytes = await readText(r, 'bag-info.txt');
+  const infoBytes = await tagFile('bag-info.txt', LIMITS.tagFile);
   const info = infoBytes ? parseBagInfo(infoBytes.toString('utf8')) : new Map<string, string[]>();
   report.packId = info.get('External-Identifier')?.[0] ?? null;
   report.baggingDate = info.get('Bagging-Date')?.[0] ?? null;
   report.sourceOrganization = info.get('Source-Organization')?.[0] ?? null;
 
   // Manifests.
-  const manifestBytes = await readText(r, 'manifest-sha256.txt');
-  const tagBytes = await readText(r, 'tagmanifest-sha256.txt');
-  if (!manifestBytes)
-    problems.push({ kind: 'missing', path: 'manifest-sha256.txt', message: 'manifest-sha256.txt is missing' });
-  if (!tagBytes)
-    problems.push({ kind: 'missing', path: 'tagmanifest-sha256.txt', message: 'tagmanifest-sha256.txt is missing' });
+  const manifestBytes = await tagFile('manifest-sha256.txt', LIMITS.manifest);
+  const tagBytes = await tagFile('tagmanifest-sha256.txt', LIMITS.manifest);
+  if (!manifestBytes && !r.files.has('manifest-sha256.txt'))
+    problems.add({ kind: 'missing', path: 'manifest-sha256.txt', message: 'manifest-sha256.txt is missing' });
+  if (!tagBytes && !r.files.has('tagmanifest-sha256.txt'))
+    problems.add({ kind: 'missing', path: 'tagmanifest-sha256.txt', message: 'tagmanifest-sha256.txt is missing' });
   const manifest = parseManifest(manifestBytes?.toString('utf8') ?? '');
   const tagManifest = parseManifest(tagBytes?.toString('utf8') ?? '');
   for (const e of manifest.errors)
-    problems.push({ kind: 'bag', path: 'manifest-sha256.txt', message: `manifest-sha256.txt: ${e}` });
+    problems.add({ kind: 'bag', path: 'manifest-sha256.txt', message: `manifest-sha256.txt: ${e}` });
   for (const e of tagManifest.errors)
-    problems.push({ kind: 'bag', path: 'tagmanifest-sha256.txt', message: `tagmanifest-sha256.txt: ${e}` });
+    problems.add({ kind: 'bag', path: 'tagmanifest-sha256.txt', message: `tagmanifest-sha256.txt: ${e}` });
 
+  // Each path once: a second line for a path is refused (and its file is not hashed again).
   const toCheck: { path: string; sha256: string; manifest: string }[] = [];
   const listed = new Set<string>();
   for (const l of manifest.lines) {
     if (!isSafeBagPath(l.path) || !l.path.startsWith('data/')) {
-      problems.push({
+      problems.add({
         kind: 'bag',
         path: l.path,
         message: `manifest-sha256.txt lists ${l.path}, which is outside data/`,
       });
       continue;
     }
-    if (listed.has(l.path))
-      problems.push({ kind: 'bag', path: l.path, message: `manifest-sha256.txt lists ${l.path} twice` });
+    if (listed.has(l.path)) {
+      problems.add({ kind: 'bag', path: l.path, message: `manifest-sha256.txt lists ${l.path} more than once` });
+      continue;
+    }
     listed.add(l.path);
     toCheck.push({ ...l, manifest: 'manifest-sha256.txt' });
   }
   const tagListed = new Set<string>();
   for (const l of tagManifest.lines) {
     if (!isSafeBagPath(l.path) || l.path.startsWith('data/')) {
-      problems.push({
+      problems.add({
         kind: 'bag',
         path: l.path,
         message: `tagmanifest-sha256.txt lists ${l.path}, which is not a tag file`,
       });
+      continue;
+    }
+    if (tagListed.has(l.path)) {
+      problems.add({ kind: 'bag', path: l.path, message: `tagmanifest-sha256.txt lists ${l.path} more than once` });
       continue;
     }
     tagListed.add(l.path);
@@ -257,9 +242,9 @@ async function verifyBag(r: BagReader, location: string, opts: VerifyOptions): P
   for (const p of [...r.files.keys()].sort()) {
     if (p.startsWith('data/')) {
       if (!listed.has(p))
-        problems.push({ kind: 'extra', path: p, message: `${p} is in the pack but not in manifest-sha256.txt` });
+        problems.add({ kind: 'extra', path: p, message: `${p} is in the pack but not in manifest-sha256.txt` });
     } else if (!tagListed.has(p) && !allowedUnlisted.has(p)) {
-      problems.push({ kind: 'extra', path: p, message: `${p} is in the pack but not in tagmanifest-sha256.txt` });
+      problems.add({ kind: 'extra', path: p, message: `${p} is in the pack but not in tagmanifest-sha256.txt` });
     }
   }
 
@@ -267,11 +252,11 @@ async function verifyBag(r: BagReader, location: string, opts: VerifyOptions): P
   const payloadFiles = [...r.files.entries()].filter(([p]) => p.startsWith('data/'));
   const oxum = info.get('Payload-Oxum')?.[0];
   if (!oxum) {
-    problems.push({ kind: 'oxum', path: 'bag-info.txt', message: 'bag-info.txt has no Payload-Oxum' });
+    problems.add({ kind: 'oxum', path: 'bag-info.txt', message: 'bag-info.txt has no Payload-Oxum' });
   } else {
     const actual = `${payloadFiles.reduce((s, [, n]) => s + n, 0)}.${payloadFiles.length}`;
     if (oxum !== actual) {
-      problems.push({
+      problems.add({
         kind: 'oxum',
         path: 'bag-info.txt',
         message: `Payload-Oxum says ${oxum} (bytes.files) but the pack holds ${actual}`,
@@ -281,11 +266,12 @@ async function verifyBag(r: BagReader, location: string, opts: VerifyOptions): P
 
   // Every hash.
   const total = toCheck.reduce((s, c) => s + (r.files.get(c.path) ?? 0), 0);
+  stop.extend(total);
   let done = 0;
   for (const c of toCheck) {
-    if (opts.signal?.aborted) throw new VaultError('CANCELLED', 'Verification was cancelled.');
+    stop.check();
     if (!r.files.has(c.path)) {
-      problems.push({
+      problems.add({
         kind: 'missing',
         path: c.path,
         message: `${c.path} is listed in ${c.manifest} but missing from the pack`,
@@ -301,21 +287,21 @@ async function verifyBag(r: BagReader, location: string, opts: VerifyOptions): P
           done += n;
           opts.onProgress?.(done, total, c.path);
         },
-        opts.signal,
+        stop,
       );
     } catch (e) {
       if (e instanceof VaultError) throw e;
-      problems.push({
+      problems.add({
         kind: 'unreadable',
         path: c.path,
-        message: `${c.path} could not be read (${(e as Error).message})`,
+        message: e instanceof BagReadError ? e.message : `${c.path} could not be read (${(e as Error).message})`,
       });
       continue;
     }
     report.filesChecked++;
     report.bytesChecked += r.files.get(c.path) ?? 0;
     if (actual !== c.sha256) {
-      problems.push({
+      problems.add({
         kind: 'changed',
         path: c.path,
         message: `${c.path} has changed: its SHA-256 differs from ${c.manifest}`,
@@ -323,25 +309,29 @@ async function verifyBag(r: BagReader, location: string, opts: VerifyOptions): P
     }
   }
 
-  // Signature over the tag manifest.
-  const sig = await readText(r, SIGNATURE_FILE, 4096);
-  const pem = await readText(r, PUBLIC_KEY_FILE, 64 * 1024);
+  // Signature over the tag manifest, and whose key made it.
+  const sig = await tagFile(SIGNATURE_FILE, 4096, 'signature');
+  const pem = await tagFile(PUBLIC_KEY_FILE, 64 * 1024, 'signature');
   if (!sig || !pem || !tagBytes) {
-    problems.push({
-      kind: 'signature',
-      path: !sig ? SIGNATURE_FILE : PUBLIC_KEY_FILE,
-      message: `the signature cannot be checked: ${!sig ? SIGNATURE_FILE : !pem ? PUBLIC_KEY_FILE : 'tagmanifest-sha256.txt'} is missing`,
-    });
+    const absent = [SIGNATURE_FILE, PUBLIC_KEY_FILE, 'tagmanifest-sha256.txt'].find((f) => !r.files.has(f));
+    // A file present but unusable (too large, unreadable) is already named above.
+    if (absent)
+      problems.add({
+        kind: 'signature',
+        path: absent === 'tagmanifest-sha256.txt' ? PUBLIC_KEY_FILE : absent,
+        message: `the signature cannot be checked: ${absent} is missing`,
+      });
   } else {
     const key = publicKeyFrom(pem);
     if (!key) {
-      problems.push({
+      problems.add({
         kind: 'signature',
         path: PUBLIC_KEY_FILE,
         message: `${PUBLIC_KEY_FILE} is not an Ed25519 public key`,
       });
     } else {
-      report.signingKeyFingerprint = createHash('sha256').update(key.raw).digest('hex');
+      const fingerprint = createHash('sha256').update(key.raw).digest('hex');
+      report.signingKeyFingerprint = fingerprint;
       let valid = false;
       try {
         valid = sig.length === 64 && verifySignature(null, tagBytes, key.key, sig);
@@ -350,15 +340,24 @@ async function verifyBag(r: BagReader, location: string, opts: VerifyOptions): P
       }
       report.signatureValid = valid;
       if (!valid) {
-        problems.push({
+        problems.add({
           kind: 'signature',
           path: SIGNATURE_FILE,
           message: 'the signature over tagmanifest-sha256.txt is not valid for the pack’s signing key',
         });
       }
+      const expected = opts.expectFingerprint === undefined ? null : normaliseFingerprint(opts.expectFingerprint);
+      if (expected && expected !== fingerprint) {
+        problems.add({
+          kind: 'signature',
+          path: PUBLIC_KEY_FILE,
+          message: `the pack is signed by key ${groupHex(fingerprint)}, not the expected key ${groupHex(expected)}`,
+        });
+      }
     }
   }
 
-  report.ok = problems.length === 0;
+  problems.finish();
+  report.ok = report.problems.length === 0;
   return report;
 }
