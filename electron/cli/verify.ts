@@ -1,25 +1,31 @@
 /** `evidence-vault verify PACK`: check a case pack (folder or ZIP). Needs no vault. */
-import { verifyPack } from '../core/pack/verify.js';
+import { normaliseFingerprint, verifyPack } from '../core/pack/verify.js';
 import { groupHex } from '../core/pack/casefile.js';
 import { EXIT, fail, oneLine, parseCommandArgs, type CliIO } from './io.js';
 
-export const verifyHelp = `Usage: evidence-vault verify PACK [--json] [--progress]
+export const verifyHelp = `Usage: evidence-vault verify PACK [--expect-fingerprint HEX] [--json] [--progress]
 
 Check a case pack, a folder or a .zip: bagit.txt, every SHA-256 in manifest-sha256.txt and
 tagmanifest-sha256.txt, Payload-Oxum, and the Ed25519 signature over the tag manifest. Names
 every missing, extra or changed file. Exits 0 only when all of it holds; 1 otherwise.
 
+The signing key travels inside the pack, so a valid signature shows only that the pack is
+unchanged since that key signed it. Compare the key's fingerprint (printed as "Signed by key")
+with the producer's key card, or give it with --expect-fingerprint.
+
 Options:
-  --json       print the report as JSON on stdout
-  --progress   show progress on stderr even when it is not a terminal
-  -h, --help   show this help
+  --expect-fingerprint HEX   fail (exit 1) unless the pack is signed by this key: its SHA-256
+                             fingerprint, 64 hex digits, spaces allowed
+  --json                     print the report as JSON on stdout
+  --progress                 show progress on stderr even when it is not a terminal
+  -h, --help                 show this help
 `;
 
 export async function runVerify(args: string[], io: CliIO): Promise<number> {
   const { values, positionals, help } = parseCommandArgs(
     'verify',
     args,
-    { json: { type: 'boolean' }, progress: { type: 'boolean' } },
+    { json: { type: 'boolean' }, progress: { type: 'boolean' }, 'expect-fingerprint': { type: 'string' } },
     { min: 1, max: 1, names: 'PACK' },
   );
   if (help) {
@@ -27,11 +33,19 @@ export async function runVerify(args: string[], io: CliIO): Promise<number> {
     return EXIT.OK;
   }
   const pack = positionals[0] ?? '';
+  const typed = values['expect-fingerprint'];
+  const expected = typed === undefined ? undefined : normaliseFingerprint(typed);
+  if (expected === null) {
+    fail(
+      'verify: --expect-fingerprint must be the signing key\'s fingerprint, 64 hex digits (spaces allowed). Run "evidence-vault verify --help" for usage.',
+    );
+  }
   let last = 0;
   let lastTenth = -1;
   let drawn = false;
   const report = await verifyPack(pack, {
     signal: io.signal,
+    expectFingerprint: expected,
     onProgress: (done, total) => {
       const pct = total > 0 ? Math.floor((done * 100) / total) : 100;
       if (io.stderrIsTTY) {
@@ -61,6 +75,12 @@ export async function runVerify(args: string[], io: CliIO): Promise<number> {
   if (report.ok) {
     io.stdout(
       `Verified: ${report.filesChecked} files (${report.bytesChecked} bytes), every SHA-256 matches, Payload-Oxum holds, signature valid.\n`,
+    );
+    const key = groupHex(report.signingKeyFingerprint ?? '');
+    io.stdout(
+      expected
+        ? `Signed by key ${key}: the key you expected.\n`
+        : `Signed by key ${key}; compare it with the producer's key card.\n`,
     );
     return EXIT.OK;
   }
