@@ -4,8 +4,8 @@
  * sha256sum; then "Check a case pack" on it. Screenshots of each step in test-results/screens.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.js';
@@ -85,6 +85,10 @@ test('make a ZIP case pack, leave out the GPS picture, get a receipt, and check 
   await expect(
     page.getByText(/All good: \d+ files match their fingerprints and the signature is valid\./),
   ).toBeVisible();
+  // Which key signed it, and (a vault being unlocked) that it is this vault's.
+  await expect(
+    page.locator('p', { hasText: /^Signed by key [0-9a-f]{4}( [0-9a-f]{4}){15}: this vault’s own key\.$/ }),
+  ).toBeVisible();
   await axe(page, 'pack-4-verified');
   expect(vault.requests.filter((r) => r.external)).toEqual([]);
 });
@@ -118,7 +122,28 @@ test('the offline viewer shows the timeline and checks every hash with WebCrypto
   await viewer.locator('#folder').setInputFiles(folder);
   await expect(viewer.getByText(/^All \d+ files match manifest-sha256\.txt\.$/)).toBeVisible({ timeout: 20_000 });
   await expect(viewer.getByRole('img', { name: /Exhibit AB\/1: post-1\.png/ })).toBeVisible();
+  // The tag manifest and the Ed25519 signature are checked too, and the page says which key signed it.
+  await expect(viewer.locator('#problems li')).toHaveCount(0);
+  await expect(viewer.locator('#signing-key')).toHaveText(
+    /^Signed by key [0-9a-f]{4}( [0-9a-f]{4}){15}; compare it with the producer’s key card\. A valid signature shows only/,
+  );
   await shot(viewer, 'pack-5-viewer');
+  // A signing key swapped for another: named, and the signature fails.
+  const forged = path.join(exportsDir, 'forged');
+  cpSync(folder, forged, { recursive: true });
+  writeFileSync(
+    path.join(forged, 'signing-key.pem'),
+    generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }),
+  );
+  await viewer.locator('#folder').setInputFiles(forged);
+  await expect(
+    viewer.getByText(/^SIGNING KEY: signing-key\.pem is key [0-9a-f ]+, not key [0-9a-f ]+ that this page names$/),
+  ).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(
+    viewer.getByText('SIGNATURE: the signature over tagmanifest-sha256.txt is not valid for signing-key.pem'),
+  ).toBeVisible();
   expect(external).toEqual([]);
   await context.close();
 });

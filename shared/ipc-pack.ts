@@ -123,6 +123,8 @@ export interface PackVerifyReport {
   bytesChecked: number;
   signatureValid: boolean;
   signingKeyFingerprint: string | null;
+  /** pack.verify with a vault unlocked: whether the pack is signed by that vault's key (absent when locked). */
+  signingKeyIsThisVault?: boolean;
   problems: PackProblem[];
 }
 

@@ -81,6 +81,7 @@ describe('pack channels', () => {
     const v = await call<PackVerifyReport>('pack.verify', { pack: { kind: 'exported', packId: r.packId } });
     expect(v.ok).toBe(true);
     expect(v.location).toBe(r.name);
+    expect(v.signingKeyIsThisVault).toBe(true);
   });
 
   it('pack.chooseDestination gives a grant for the save dialog path; pack.export writes a ZIP there', async () => {
@@ -129,5 +130,14 @@ describe('pack channels', () => {
     }
     const v = await service.dispatch('pack.verify', { pack: { kind: 'exported', packId: 'EVP-20240101-00000000' } });
     expect(v.ok).toBe(false);
+  });
+
+  it('pack.verify with the vault locked checks the pack but cannot say whether the key is this vault’s', async () => {
+    const r = await call<PackReceipt>('pack.export', { jobId: jobId(), options: { initials: 'AB' } });
+    await call('vault.lock', {});
+    const v = await call<PackVerifyReport>('pack.verify', { pack: { kind: 'exported', packId: r.packId } });
+    expect(v.ok).toBe(true);
+    expect(v.signingKeyFingerprint).toBe(r.signingKeyFingerprint);
+    expect(v).not.toHaveProperty('signingKeyIsThisVault');
   });
 });

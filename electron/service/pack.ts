@@ -8,6 +8,7 @@
  * What can be verified: a folder or ZIP chosen in a native dialog, or a pack exported in this
  * session (by its pack id). The window never sees a path: receipts and errors carry names only.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { VaultError, isVaultError } from '../../shared/errors.js';
@@ -54,6 +55,16 @@ function defaultTarget(vaultDir: string, initials: string, zip: boolean): string
     const base = `case-pack-${initials}-${day}${n > 1 ? `-${n}` : ''}`;
     const p = path.join(folder, zip ? `${base}.zip` : base);
     if (!existsSync(p) && !existsSync(`${p}.sha256`)) return p;
+  }
+}
+
+/** The unlocked vault's signing key fingerprint (as in its packs), or null when no vault is unlocked. */
+function thisVaultsFingerprint(ctx: HandlerContext): string | null {
+  try {
+    return createHash('sha256').update(ctx.vault().signingPublicKey()).digest('hex');
+  } catch (e) {
+    if (isVaultError(e) && e.code === 'VAULT_LOCKED') return null;
+    throw e;
   }
 }
 
@@ -146,7 +157,12 @@ export const packHandlers: PackHandlerTable = {
         signal: j?.signal,
         onProgress: jobId ? (done, total, file) => ctx.progress(jobId, done, total, `Checking ${file}`) : undefined,
       });
-      return { ...report, location: path.basename(where) };
+      const mine = thisVaultsFingerprint(ctx);
+      return {
+        ...report,
+        location: path.basename(where),
+        ...(mine ? { signingKeyIsThisVault: report.signingKeyFingerprint === mine } : {}),
+      };
     } catch (e) {
       throw withoutPath(e, where);
     } finally {

@@ -61,8 +61,13 @@ const SCRIPT = `
   document.getElementById('title').textContent = 'Case pack ' + data.packId;
   document.getElementById('summary').textContent =
     (data.producer.name || 'Producer not named') + ' · made ' + data.createdAt + ' · ' +
-    data.counts.incidents + ' incident(s), ' + data.counts.exhibits + ' exhibit(s) · signing key fingerprint ' +
-    data.signingKey.fingerprintSha256;
+    data.counts.incidents + ' incident(s), ' + data.counts.exhibits + ' exhibit(s)';
+  function grouped(h) { return (h.match(/.{1,4}/g) || [h]).join(' '); }
+  function signedBy(fp, note) {
+    document.getElementById('signing-key').textContent =
+      'Signed by key ' + grouped(fp) + '; compare it with the producer’s key card.' + (note ? ' ' + note : '');
+  }
+  signedBy(data.signingKey.fingerprintSha256, 'A valid signature shows only that the pack is unchanged since that key signed it.');
 
   var list = document.getElementById('timeline');
   data.incidents.forEach(function (inc, n) {
@@ -156,9 +161,55 @@ const SCRIPT = `
       var p = rel.slice(base.length);
       if (!listed[p]) problem('EXTRA: ' + p + ' is not in the manifest');
     });
+    out.textContent = 'Checking the signature';
+    await checkSignature(byPath, base, problem);
     if (bad === 0) { out.textContent = 'All ' + good + ' files match manifest-sha256.txt.'; out.className = 'ok'; }
     else { out.textContent = bad + ' problem(s) found; ' + good + ' file(s) match.'; out.className = 'bad'; }
   }
+  // The tag manifest's hashes (it covers manifest-sha256.txt), which key signing-key.pem is, and
+  // the Ed25519 signature over the tag manifest where this browser's WebCrypto can check it.
+  async function checkSignature(byPath, base, problem) {
+    function file(n) { return byPath[base + n]; }
+    var names = ['tagmanifest-sha256.txt', 'tagmanifest-sha256.txt.sig', 'signing-key.pem'];
+    for (var i = 0; i < names.length; i++) {
+      if (!file(names[i])) { problem('SIGNATURE: ' + names[i] + ' is missing from the folder, so the signature cannot be checked'); return; }
+    }
+    var tagBytes = await file('tagmanifest-sha256.txt').arrayBuffer();
+    var tagLines = new TextDecoder().decode(tagBytes).split(/\\r?\\n/).filter(function (l) { return l.trim() !== ''; });
+    for (var j = 0; j < tagLines.length; j++) {
+      var m = /^([0-9a-fA-F]{64})[ \\t]+\\*?(.+)$/.exec(tagLines[j]);
+      if (!m) { problem('tagmanifest-sha256.txt line ' + (j + 1) + ' is not understood'); continue; }
+      var p = decodePath(m[2]);
+      var f = file(p);
+      if (!f) { problem('MISSING: ' + p); continue; }
+      var digest = hex(await crypto.subtle.digest('SHA-256', await f.arrayBuffer()));
+      if (digest !== m[1].toLowerCase()) problem('CHANGED: ' + p + ' (its SHA-256 differs from tagmanifest-sha256.txt)');
+    }
+    var pem = await file('signing-key.pem').text();
+    var der;
+    try {
+      var b64 = pem.replace(/-----[^-]+-----/g, '').replace(/\\s+/g, '');
+      der = Uint8Array.from(atob(b64), function (c) { return c.charCodeAt(0); });
+    } catch (e) { der = new Uint8Array(0); }
+    var prefix = [0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00];
+    var isEd = der.length === 44 && prefix.every(function (b, k) { return der[k] === b; });
+    if (!isEd) { problem('SIGNATURE: signing-key.pem is not an Ed25519 public key'); return; }
+    var fp = hex(await crypto.subtle.digest('SHA-256', der.slice(12)));
+    if (fp !== data.signingKey.fingerprintSha256) {
+      problem('SIGNING KEY: signing-key.pem is key ' + grouped(fp) + ', not key ' + grouped(data.signingKey.fingerprintSha256) + ' that this page names');
+    }
+    var sig = await file('tagmanifest-sha256.txt.sig').arrayBuffer();
+    var valid = null;
+    try {
+      var key = await crypto.subtle.importKey('spki', der, { name: 'Ed25519' }, false, ['verify']);
+      valid = await crypto.subtle.verify({ name: 'Ed25519' }, key, sig, tagBytes);
+    } catch (e) { valid = null; }
+    if (valid === false) problem('SIGNATURE: the signature over tagmanifest-sha256.txt is not valid for signing-key.pem');
+    signedBy(fp, valid === null
+      ? 'This browser cannot check Ed25519 signatures; evidence-vault verify can.'
+      : 'A valid signature shows only that the pack is unchanged since that key signed it.');
+  }
+
   document.getElementById('folder').addEventListener('change', function (ev) {
     check(ev.target.files).catch(function (e) { document.getElementById('result').textContent = 'Could not check: ' + e; });
   });
@@ -200,9 +251,11 @@ export function viewerHtml(c: CaseFile): string {
 <body>
 <h1 id="title">Case pack</h1>
 <p id="summary" class="muted"></p>
+<p id="signing-key"></p>
 <div class="check">
 <p><strong>Check this pack.</strong> Choose the pack's folder (the one holding bagit.txt). Every file listed in
-manifest-sha256.txt is hashed on this computer; nothing is sent anywhere.</p>
+manifest-sha256.txt and tagmanifest-sha256.txt is hashed on this computer, and the signature is checked where
+this browser can; nothing is sent anywhere.</p>
 <label for="folder">Pack folder: </label><input id="folder" type="file" webkitdirectory multiple>
 <p id="result" role="status" aria-live="polite">Not checked yet.</p>
 <ul id="problems"></ul>

@@ -47,7 +47,10 @@ export function VerifyPack({ onClose }: { onClose(): void }) {
       <h1 ref={headingRef} tabIndex={-1}>
         Check a case pack
       </h1>
-      <p>Every file is checked against its SHA-256 fingerprint, and the pack’s signature is checked.</p>
+      <p>
+        Every file is checked against its SHA-256 fingerprint, and the pack’s signature is checked. A valid signature
+        shows only that the pack is unchanged since its key signed it, so you are told which key that was.
+      </p>
       {v.status.nativeDialogs ? (
         <div className="btn-row">
           <button className="btn btn-primary" type="button" disabled={busy} onClick={() => void choose('zip')}>
@@ -111,7 +114,12 @@ export function VerifyPack({ onClose }: { onClose(): void }) {
           </p>
           {report.signingKeyFingerprint ? (
             <p>
-              Signing key fingerprint: <span className="hash">{grouped(report.signingKeyFingerprint)}</span>
+              Signed by key <span className="hash">{grouped(report.signingKeyFingerprint)}</span>
+              {report.signingKeyIsThisVault === true
+                ? ': this vault’s own key.'
+                : report.signingKeyIsThisVault === false
+                  ? ', which is not this vault’s key; compare it with the producer’s key card.'
+                  : '; compare it with the producer’s key card.'}
             </p>
           ) : null}
           {report.problems.length > 0 ? (
