@@ -247,7 +247,18 @@ describe('bounded work', () => {
       message: expect.stringContaining('is not a folder or a plain file (it is a pipe, device or socket)'),
     });
     expect(Date.now() - t0).toBeLessThan(2000);
+    await expect(verifyPack('/dev/zero')).rejects.toMatchObject({ code: 'FILE_UNREADABLE' });
   }, 5000);
+
+  it('a flood of problems is listed up to a bound, the rest counted in one line', async () => {
+    const d = copy();
+    const junk = Array.from({ length: 1500 }, (_, i) => `not a manifest line ${i}\n`).join('');
+    appendFileSync(path.join(d, 'manifest-sha256.txt'), junk);
+    const r = await verifyPack(d);
+    // 1500 unreadable lines, and the manifest no longer matches the tag manifest: 1501 problems.
+    expect(r.problems).toHaveLength(1001);
+    expect(r.problems[1000]).toEqual({ kind: 'bag', message: '501 more problems not listed' });
+  });
 
   it('a pipe or a symbolic link inside a pack folder is named and never read', async () => {
     const d = copy();
