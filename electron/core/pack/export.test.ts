@@ -185,9 +185,7 @@ describe('a whole-vault folder pack', () => {
   });
 
   it('case.json is valid against its JSON Schema and holds every incident oldest first', () => {
-    const schema = JSON.parse(
-      readFileSync(path.resolve(import.meta.dirname, 'case.schema.json'), 'utf8'),
-    ) as object;
+    const schema = JSON.parse(readFileSync(path.resolve(import.meta.dirname, 'case.schema.json'), 'utf8')) as object;
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     const validate = ajv.compile(schema);
     const c = JSON.parse(read('data/case.json')) as { incidents: { title: string }[]; exhibits: unknown[] };
