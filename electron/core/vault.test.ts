@@ -3,9 +3,9 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import sodium from 'libsodium-wrappers-sumo';
 import { afterAll, describe, expect, test } from 'vitest';
-import { DEFAULT_KDF, TEST_KDF, formatRecoveryKey, parseRecoveryKey, randomBytes } from './crypto.js';
-import { HEADER_FILE } from './header.js';
-import { SCHEMA_VERSION } from './migrations.js';
+import { DEFAULT_KDF, TEST_KDF, formatRecoveryKey, parseRecoveryKey, randomBytes } from './crypto/index.js';
+import { HEADER_FILE } from './keys/header.js';
+import { SCHEMA_VERSION } from './migrations/index.js';
 import { Vault } from './vault.js';
 import {
   CHEAP,
