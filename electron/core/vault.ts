@@ -1,3 +1,4 @@
+// Over 400 lines only because the import flow (importExhibits … importBatch) stays here verbatim while exhibits/ is built on another branch.
 /**
  * The vault's outward face: `Vault` implements VaultApi over the rooms of the core, and keeps the
  * import flow (exhibit files into the blob store, then their records in one transaction).
@@ -16,10 +17,9 @@
  *   vault.db (+ -wal)  SQLite, WAL mode: records (id, kind, version, encrypted body) and custody log
  *   blobs/            exhibit files, each encrypted with crypto_secretstream (see blobs.ts)
  */
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import type Database from 'better-sqlite3';
 import { VaultError } from '../../shared/errors.js';
 import type {
   CheckReport,
@@ -46,8 +46,9 @@ import {
 import { checkVault, type CheckOptions } from './check.js';
 import { DEFAULT_KDF, loadSodium, randomId, sodium, wipe } from './crypto/index.js';
 import { validateCustodyEntry } from './custody/log.js';
+import { hasVaultHeader, writeNewHeader } from './keys/create.js';
 import { FORMAT_VERSION, HEADER_FILE, readHeader, writeHeader, type Header } from './keys/header.js';
-import { newKeySlots, rewrapPassphrase, unlockMaster, type UnlockMethod } from './keys/slots.js';
+import { rewrapPassphrase, unlockMaster, type UnlockMethod } from './keys/slots.js';
 import { deriveKeys, wipeKeys, type Keys } from './keys/subkeys.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
 import * as contacts from './records/contacts.js';
@@ -58,8 +59,8 @@ import * as people from './records/people.js';
 import * as settings from './records/settings.js';
 import { loadSigningKey, putNewSigningKey, type SigningKey } from './records/signing-key.js';
 import { validateIncidentInput } from './records/validate.js';
-import { openRecordBody } from './store/record-body.js';
-import { DB_FILE, mapError, openDatabase } from './store/sqlite.js';
+import { openStore } from './store/open.js';
+import { DB_FILE, mapError } from './store/sqlite.js';
 import { RecordStore, now } from './store/store.js';
 
 export const BLOB_DIR = 'blobs';
@@ -102,13 +103,8 @@ export class Vault implements VaultApi {
   // Create, open, close
 
   /** True when dir holds a vault header (it may still be too new or damaged). */
-  static async isVault(dir: string): Promise<boolean> {
-    try {
-      await readHeader(dir);
-      return true;
-    } catch (e) {
-      return e instanceof VaultError && e.code !== 'NOT_A_VAULT';
-    }
+  static isVault(dir: string): Promise<boolean> {
+    return hasVaultHeader(dir);
   }
 
   /**
@@ -122,28 +118,7 @@ export class Vault implements VaultApi {
   ): Promise<{ vault: Vault; recoveryKey: string }> {
     await loadSodium();
     dir = resolve(dir);
-    if (typeof passphrase !== 'string' || passphrase.length === 0) {
-      throw new VaultError('INVALID_INPUT', 'A passphrase is needed to create a vault.');
-    }
-    if (await Vault.isVault(dir)) {
-      throw new VaultError('VAULT_EXISTS', `There is already a vault in ${dir}. Open it, or choose another folder.`);
-    }
-    try {
-      mkdirSync(dir, { recursive: true, mode: 0o700 });
-    } catch (e) {
-      throw new VaultError('INVALID_INPUT', `Cannot create the folder ${dir}: ${(e as Error).message}.`);
-    }
-    if (!statSync(dir).isDirectory()) throw new VaultError('INVALID_INPUT', `${dir} is not a folder.`);
-    if (readdirSync(dir).length > 0) {
-      throw new VaultError(
-        'INVALID_INPUT',
-        `The folder ${dir} is not empty. Choose an empty or new folder for the vault.`,
-      );
-    }
-    const { header, master, recoveryKey } = newKeySlots(passphrase, opts.kdf ?? DEFAULT_KDF);
-    // The header is the commit point of the key material; the database follows. If we die in
-    // between, open() finds an empty database and initialises it.
-    writeHeader(dir, header);
+    const { header, master, recoveryKey } = await writeNewHeader(dir, passphrase, opts.kdf ?? DEFAULT_KDF);
     const vault = Vault.openWithMaster(dir, header, master, 'create');
     return { vault, recoveryKey };
   }
@@ -169,42 +144,23 @@ export class Vault implements VaultApi {
     reason: 'create' | UnlockMethod,
   ): Vault {
     const keys = deriveKeys(master);
-    let db: Database.Database | null = null;
     let store: RecordStore | null = null;
     // create() makes blobs/ only after the database's first commit. A vault with blobs/ but no
     // database (or an empty one) lost its contents: say so, never start afresh over it.
     const mayInit = reason === 'create' || !existsSync(join(dir, BLOB_DIR));
     try {
-      if (!mayInit && !existsSync(join(dir, DB_FILE))) {
-        throw new VaultError(
-          'TAMPERED',
-          `The vault database ${DB_FILE} is missing from ${dir}: the vault's records were removed. Restore the folder from a backup.`,
-        );
-      }
-      db = openDatabase(dir, { openBody: (row) => openRecordBody(keys.records, header.vaultId, row) ?? null });
-      store = new RecordStore(dir, header.vaultId, db, keys);
-      const s = store;
-      s.load();
-      let signing = loadSigningKey(s);
-      if (s.isEmpty()) {
-        if (!mayInit) {
-          throw new VaultError(
-            'TAMPERED',
-            `The vault database ${DB_FILE} in ${dir} is empty: the vault's records were removed. Restore the folder from a backup.`,
-          );
-        }
-        // What every vault starts with: the meta record, the signing key and the settings.
-        signing = s.transact(() => {
-          s.startMeta();
-          const key = putNewSigningKey(s);
-          settings.putDefaultSettings(s);
-          return key;
-        });
-      }
+      let signing: SigningKey | null = null;
+      // What every vault starts with: the meta record, the signing key and the settings.
+      const s = openStore(dir, header.vaultId, keys, mayInit, (init) => {
+        signing = putNewSigningKey(init);
+        settings.putDefaultSettings(init);
+      });
+      store = s;
+      signing ??= loadSigningKey(s);
       const vault = new Vault(dir, header, s, keys, signing);
       mkdirSync(join(dir, BLOB_DIR), { recursive: true, mode: 0o700 });
       const headProblem = s.headProblem;
-      const logOpen = () =>
+      try {
         s.transact(() => {
           if (headProblem) {
             s.appendCustody({
@@ -221,8 +177,6 @@ export class Vault implements VaultApi {
             details: reason === 'create' ? { formatVersion: FORMAT_VERSION } : { method: reason },
           });
         });
-      try {
-        logOpen();
       } catch (e) {
         // A full disk must not lock a person out of their own evidence: they can still read, list,
         // check and export (to another disk). Only the 'unlock' entry is skipped; anything that
@@ -232,8 +186,7 @@ export class Vault implements VaultApi {
       return vault;
     } catch (e) {
       try {
-        if (store) store.close();
-        else db?.close();
+        store?.close();
       } catch {
         /* already closed */
       }
