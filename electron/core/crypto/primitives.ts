@@ -8,7 +8,7 @@ import sodiumModule from 'libsodium-wrappers-sumo';
 import { VaultError } from '../../../shared/errors.js';
 import type { KdfParams } from '../api.js';
 
-export type Sodium = typeof sodiumModule;
+type Sodium = typeof sodiumModule;
 
 let ready: Promise<Sodium> | null = null;
 
@@ -39,8 +39,8 @@ export function utf8(text: string): Uint8Array {
   return encoder.encode(text);
 }
 
-export const NONCE_BYTES = 24; // crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
-export const TAG_BYTES = 16; // crypto_aead_xchacha20poly1305_ietf_ABYTES
+const NONCE_BYTES = 24; // crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+const TAG_BYTES = 16; // crypto_aead_xchacha20poly1305_ietf_ABYTES
 
 /** XChaCha20-Poly1305 with a fresh random nonce: returns nonce || ciphertext || tag. */
 export function seal(key: Uint8Array, plaintext: Uint8Array, ad: Uint8Array): Uint8Array {
@@ -165,14 +165,14 @@ function wipeFree(raw: RawSodium, ptr: number, n: number): void {
 }
 
 /** Subkey ids for crypto_kdf_derive_from_key under the master key. Never reuse or renumber. */
-export const SUBKEY = {
+const SUBKEY = {
   records: 1,
   blobs: 2,
   audit: 3,
   custody: 4,
   index: 5,
 } as const;
-export type SubkeyName = keyof typeof SUBKEY;
+type SubkeyName = keyof typeof SUBKEY;
 const KDF_CONTEXT = 'EVvault1'; // crypto_kdf_CONTEXTBYTES = 8
 
 export function deriveSubkey(master: Uint8Array, name: SubkeyName): Uint8Array {

@@ -5,7 +5,7 @@
 import { equalBytes, sodium, utf8 } from './primitives.js';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const RECOVERY_KEY_BYTES = 32;
+const RECOVERY_KEY_BYTES = 32;
 const CHECK_BYTES = 3;
 
 function checksum(key: Uint8Array): Uint8Array {

@@ -2,7 +2,8 @@
  * The custody log (the activity log people see): each entry's body sealed with XChaCha20-Poly1305
  * under the custody subkey (AD = vault id + sequence number), and chained by ONE keyed MAC,
  * chainMac(), over the previous entry's MAC, the sequence number and the sealed body.
- * Writing goes through the store's transaction (../store/store.ts); verifying is in ./verify.ts.
+ * Appending (CustodyAppender) runs inside the store's transaction, which keeps the chain head
+ * (../store/store.ts); reading is here; verifying is in ./verify.ts.
  */
 import type Database from 'better-sqlite3';
 import { VaultError } from '../../../shared/errors.js';
@@ -63,37 +64,46 @@ export function validateCustodyEntry(entry: NewCustodyEntry): NewCustodyEntry {
   };
 }
 
-/** The next entry after `prev`, sealed and chained: the row to insert and the new head. */
-export function nextCustodyEntry(
-  keys: { custody: Uint8Array; audit: Uint8Array },
-  vaultId: string,
-  prev: ChainHead | null,
-  e: NewCustodyEntry,
-  at: string,
-): { entry: CustodyEntry; body: Uint8Array; head: ChainHead } {
-  const seq = (prev?.seq ?? 0) + 1;
-  const entry: CustodyEntry = {
-    seq,
-    at,
-    action: e.action,
-    subjectKind: e.subjectKind,
-    subjectId: e.subjectId,
-    details: e.details,
-  };
-  const body = seal(
-    keys.custody,
-    utf8(
-      JSON.stringify({
-        at: entry.at,
-        action: entry.action,
-        subjectKind: entry.subjectKind,
-        subjectId: entry.subjectId,
-        details: entry.details,
-      }),
-    ),
-    custodyAd(vaultId, seq),
-  );
-  return { entry, body, head: { seq, mac: chainMac(keys.audit, prev?.mac ?? ZERO_MAC, seq, body) } };
+/** Appends entries to the custody log of one open database: sealed, chained and inserted. */
+export class CustodyAppender {
+  private readonly insert: Database.Statement;
+
+  constructor(
+    db: Database.Database,
+    private readonly keys: { custody: Uint8Array; audit: Uint8Array },
+    private readonly vaultId: string,
+  ) {
+    this.insert = db.prepare(`INSERT INTO custody (seq, body, mac) VALUES (?, ?, ?)`);
+  }
+
+  /** Inserts the entry after `prev` (inside the caller's transaction); returns it and the new head. */
+  append(prev: ChainHead | null, e: NewCustodyEntry, at: string): { entry: CustodyEntry; head: ChainHead } {
+    const seq = (prev?.seq ?? 0) + 1;
+    const entry: CustodyEntry = {
+      seq,
+      at,
+      action: e.action,
+      subjectKind: e.subjectKind,
+      subjectId: e.subjectId,
+      details: e.details,
+    };
+    const body = seal(
+      this.keys.custody,
+      utf8(
+        JSON.stringify({
+          at: entry.at,
+          action: entry.action,
+          subjectKind: entry.subjectKind,
+          subjectId: entry.subjectId,
+          details: entry.details,
+        }),
+      ),
+      custodyAd(this.vaultId, seq),
+    );
+    const head = { seq, mac: chainMac(this.keys.audit, prev?.mac ?? ZERO_MAC, seq, body) };
+    this.insert.run(seq, body, head.mac);
+    return { entry, head };
+  }
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });

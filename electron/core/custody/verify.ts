@@ -13,7 +13,7 @@ export interface StoredCustodyRow {
 }
 
 /** What the log says exists (created or imported, not deleted): id -> what it is. */
-export type LiveSubjects = Map<string, { kind: string; label: string }>;
+type LiveSubjects = Map<string, { kind: string; label: string }>;
 
 /** Checks the chain entry by entry; returns the problems and the records the log says exist. */
 export function verifyCustodyChain(

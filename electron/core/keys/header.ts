@@ -99,7 +99,7 @@ export function unwrapSlot(header: Header, type: Slot['type'], wrappingKey: Uint
 }
 
 /** Writes a file atomically: temporary name, fsync, rename over the old one, fsync the folder. */
-export function writeFileAtomic(dir: string, name: string, data: Uint8Array | string): void {
+function writeFileAtomic(dir: string, name: string, data: Uint8Array | string): void {
   const tmp = join(dir, `.${name}.${Buffer.from(randomBytes(6)).toString('hex')}.tmp`);
   const bytes = typeof data === 'string' ? utf8(data) : data;
   const fd = openSync(tmp, 'wx', 0o600);

@@ -10,9 +10,9 @@ import { VaultError } from '../../../shared/errors.js';
 import type { CustodyEntry } from '../../../shared/model.js';
 import { fromHex, randomId, toHex } from '../crypto/index.js';
 import {
+  CustodyAppender,
   custodyCount,
   lastStoredEntry,
-  nextCustodyEntry,
   readCustodyLog,
   type ChainHead,
   type NewCustodyEntry,
@@ -64,7 +64,8 @@ export class RecordStore {
   private digest: Uint8Array = new Uint8Array(32);
   private count = 0;
   private tx: Tx | null = null;
-  private readonly stmts: { put: Database.Statement; del: Database.Statement; custody: Database.Statement };
+  private readonly stmts: { put: Database.Statement; del: Database.Statement };
+  private readonly custody: CustodyAppender;
 
   constructor(
     readonly dir: string,
@@ -79,8 +80,8 @@ export class RecordStore {
          ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, version = excluded.version, body = excluded.body, blob_id = excluded.blob_id`,
       ),
       del: db.prepare(`DELETE FROM records WHERE id = ?`),
-      custody: db.prepare(`INSERT INTO custody (seq, body, mac) VALUES (?, ?, ?)`),
     };
+    this.custody = new CustodyAppender(db, keys, vaultId);
   }
 
   get isOpen(): boolean {
@@ -288,8 +289,7 @@ export class RecordStore {
   appendCustody(e: NewCustodyEntry): CustodyEntry {
     const tx = this.inTx();
     const prev = this.head;
-    const { entry, body, head } = nextCustodyEntry(this.keys, this.vaultId, prev, e, now());
-    this.stmts.custody.run(entry.seq, body, head.mac);
+    const { entry, head } = this.custody.append(prev, e, now());
     this.head = head;
     tx.changed = true;
     tx.undo.push(() => (this.head = prev));
