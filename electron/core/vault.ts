@@ -4,7 +4,8 @@
  * import flow (exhibit files into the blob store, then their records in one transaction).
  * Never imports 'electron'.
  *
- *   keys/        vault.json header, key slots (passphrase, recovery key), subkeys
+ *   crypto/      libsodium wrappers (the one place for primitives), the recovery key's human form
+ *   keys/        vault.json header, key slots (passphrase, recovery key), subkeys, a new vault's header
  *   store/       vault.db: opening SQLite, record AEAD, records digest, transact() for every write
  *   custody/     the custody log: append, read, verify; its chain MAC
  *   records/     incidents, exhibits, people, contacts, settings, signing key
