@@ -24,6 +24,9 @@ export interface KdfParams {
   memLimit: number;
 }
 
+/** A custody entry as a caller gives it: the log adds the sequence number and the time. */
+export type NewCustodyEntry = Omit<CustodyEntry, 'seq' | 'at'>;
+
 export type UnlockWith = { passphrase: string } | { recoveryKey: string };
 
 export interface ImportProgress {
@@ -101,7 +104,9 @@ export interface VaultApi {
 
   custodyLog(): CustodyEntry[];
   /** Append a custody entry (used by the exporter: 'export' of each exhibit and the pack). */
-  recordCustody(entry: Omit<CustodyEntry, 'seq' | 'at'>): CustodyEntry;
+  recordCustody(entry: NewCustodyEntry): CustodyEntry;
+  /** Append several custody entries in ONE transaction: all of them, in order, or none. */
+  recordCustody(entries: readonly NewCustodyEntry[]): CustodyEntry[];
 
   /** Verify every record, every blob against its SHA-256, and the custody chain. */
   check(options?: { onProgress?: (done: number, total: number) => void }): Promise<CheckReport>;

@@ -1,9 +1,10 @@
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js';
 import { Vault } from './vault.js';
 import { PASS, cleanupTemp, incident, newVault, rawDb, tempDir } from '../../test/support/core.js';
+import { rebuildAtSchema } from '../../test/support/old-schema.js';
 
 afterAll(cleanupTemp);
 
@@ -31,7 +32,7 @@ describe('migrations', () => {
 
   for (let from = 1; from < SCHEMA_VERSION; from++) {
     test(`a vault with data at schema version ${from} opens with the current code, data intact`, async () => {
-      const { vault, dir } = await newVault({ schemaVersion: from });
+      const { vault, dir } = await newVault();
       const person = vault.createPerson({ name: 'Mallory' });
       const inc = vault.createIncident(
         incident('Written by an older version', { perpetratorIds: [person.id], categories: ['stalking'] }),
@@ -43,6 +44,7 @@ describe('migrations', () => {
       const [ex] = await vault.importExhibits(inc.id, [src]);
       const logLength = vault.custodyLog().length;
       vault.close();
+      rebuildAtSchema(dir, from);
 
       const old = rawDb(dir);
       expect(old.pragma('user_version', { simple: true })).toBe(from);

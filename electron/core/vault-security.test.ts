@@ -9,9 +9,10 @@ import { randomBytes as nodeRandomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { VaultError } from '../../shared/errors.js';
 import type { CheckReport } from '../../shared/model.js';
-import { BLOB_DIR, Vault, openRecordBody, type RecordRow } from './vault.js';
+import { BLOB_DIR, Vault } from './vault.js';
+import { openRecordBody, type RecordRow } from './store/record-body.js';
 import { BLOB_CHUNK_BYTES, BLOB_HEADER_BYTES } from './blobs.js';
-import { openEach } from './crypto.js';
+import { openEach } from './crypto/index.js';
 import {
   PASS,
   cleanupTemp,

@@ -3,9 +3,9 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import sodium from 'libsodium-wrappers-sumo';
 import { afterAll, describe, expect, test } from 'vitest';
-import { DEFAULT_KDF, TEST_KDF, formatRecoveryKey, parseRecoveryKey, randomBytes } from './crypto.js';
-import { HEADER_FILE } from './header.js';
-import { SCHEMA_VERSION } from './migrations.js';
+import { DEFAULT_KDF, TEST_KDF, formatRecoveryKey, parseRecoveryKey, randomBytes } from './crypto/index.js';
+import { HEADER_FILE } from './keys/header.js';
+import { SCHEMA_VERSION } from './migrations/index.js';
 import { Vault } from './vault.js';
 import {
   CHEAP,
@@ -379,6 +379,46 @@ describe('records and their custody entries', () => {
     ).toBe('INVALID_INPUT');
     expect((await vault.check()).ok).toBe(true);
     vault.close();
+  });
+
+  test('several custody entries in one call are appended in order, in ONE transaction, or none', async () => {
+    const { vault, dir } = await newVault();
+    const entries = ['a', 'b', 'c'].map((id) => ({
+      action: 'export' as const,
+      subjectKind: 'exhibit',
+      subjectId: id,
+      details: { packId: 'p1' },
+    }));
+    const before = vault.custodyLog();
+    const metaVersion = (): number => {
+      const db = rawDb(dir);
+      const row = db.prepare(`SELECT version FROM records WHERE kind = 'meta'`).get() as { version: number };
+      db.close();
+      return row.version;
+    };
+    vault.close();
+    const v0 = metaVersion();
+    const again = await Vault.open(dir, { passphrase: PASS }); // + the 'unlock' entry: one commit
+
+    // An invalid entry anywhere in the list: nothing is appended.
+    expect(await codeOf(() => again.recordCustody([entries[0]!, { ...entries[1]!, action: 'steal' as 'view' }]))).toBe(
+      'INVALID_INPUT',
+    );
+    expect(again.recordCustody([])).toEqual([]);
+
+    const added = again.recordCustody(entries);
+    expect(added.map((e) => e.subjectId)).toEqual(['a', 'b', 'c']);
+    const firstSeq = before.length + 2;
+    expect(added.map((e) => e.seq)).toEqual([firstSeq, firstSeq + 1, firstSeq + 2]);
+    expect(again.custodyLog().slice(-3)).toEqual(added);
+    again.close();
+    // The meta record (rewritten once per transaction): the unlock, then the three entries together.
+    expect(metaVersion()).toBe(v0 + 2);
+
+    const third = await Vault.open(dir, { passphrase: PASS });
+    expect(third.custodyLog().filter((e) => e.action === 'export')).toEqual(added);
+    expect((await third.check()).ok).toBe(true);
+    third.close();
   });
 });
 

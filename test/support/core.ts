@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import Database from 'better-sqlite3';
 import { VaultError, type ErrorCode } from '../../shared/errors.js';
 import type { IncidentInput } from '../../shared/model.js';
-import { TEST_KDF } from '../../electron/core/crypto.js';
+import { TEST_KDF } from '../../electron/core/crypto/index.js';
 import { DB_FILE, Vault, type VaultOptions } from '../../electron/core/vault.js';
 
 export const PASS = 'correct horse battery staple';

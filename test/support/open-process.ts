@@ -6,7 +6,7 @@
  * into it, then prints {"imported":true} and exits (the tests kill it at random moments).
  */
 import { VaultError } from '../../shared/errors.js';
-import { TEST_KDF } from '../../electron/core/crypto.js';
+import { TEST_KDF } from '../../electron/core/crypto/index.js';
 import { Vault } from '../../electron/core/vault.js';
 
 const [dir, passphrase, mode, file] = process.argv.slice(2);

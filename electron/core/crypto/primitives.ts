@@ -1,14 +1,14 @@
 /**
  * The vault's cryptographic helpers, all on libsodium (libsodium-wrappers-sumo) and node:crypto.
  * No primitive is hand-rolled here: this file only frames libsodium calls (nonce || ciphertext,
- * associated data, subkey ids) and formats the recovery key for humans.
+ * associated data, subkey ids). The recovery key's human form is in ./recovery-key.ts.
  */
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
 import sodiumModule from 'libsodium-wrappers-sumo';
-import { VaultError } from '../../shared/errors.js';
-import type { KdfParams } from './api.js';
+import { VaultError } from '../../../shared/errors.js';
+import type { KdfParams } from '../api.js';
 
-export type Sodium = typeof sodiumModule;
+type Sodium = typeof sodiumModule;
 
 let ready: Promise<Sodium> | null = null;
 
@@ -39,8 +39,8 @@ export function utf8(text: string): Uint8Array {
   return encoder.encode(text);
 }
 
-export const NONCE_BYTES = 24; // crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
-export const TAG_BYTES = 16; // crypto_aead_xchacha20poly1305_ietf_ABYTES
+const NONCE_BYTES = 24; // crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+const TAG_BYTES = 16; // crypto_aead_xchacha20poly1305_ietf_ABYTES
 
 /** XChaCha20-Poly1305 with a fresh random nonce: returns nonce || ciphertext || tag. */
 export function seal(key: Uint8Array, plaintext: Uint8Array, ad: Uint8Array): Uint8Array {
@@ -165,14 +165,14 @@ function wipeFree(raw: RawSodium, ptr: number, n: number): void {
 }
 
 /** Subkey ids for crypto_kdf_derive_from_key under the master key. Never reuse or renumber. */
-export const SUBKEY = {
+const SUBKEY = {
   records: 1,
   blobs: 2,
   audit: 3,
   custody: 4,
   index: 5,
 } as const;
-export type SubkeyName = keyof typeof SUBKEY;
+type SubkeyName = keyof typeof SUBKEY;
 const KDF_CONTEXT = 'EVvault1'; // crypto_kdf_CONTEXTBYTES = 8
 
 export function deriveSubkey(master: Uint8Array, name: SubkeyName): Uint8Array {
@@ -236,73 +236,4 @@ export function passphraseKey(passphrase: string, salt: Uint8Array, kdf: KdfPara
     kdf.memLimit,
     s.crypto_pwhash_ALG_ARGON2ID13,
   );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Recovery key: 32 random bytes + a 3-byte BLAKE2b checksum (to tell a typo from a wrong key),
-// in Crockford base32 (no I, L, O, U), 56 characters in 14 groups of 4: "7KQ2-M9XD-…".
-
-const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const RECOVERY_KEY_BYTES = 32;
-const CHECK_BYTES = 3;
-
-function checksum(key: Uint8Array): Uint8Array {
-  return sodium().crypto_generichash(CHECK_BYTES, key, utf8('evidence-vault recovery key'));
-}
-
-export function formatRecoveryKey(key: Uint8Array): string {
-  const bytes = new Uint8Array(RECOVERY_KEY_BYTES + CHECK_BYTES);
-  bytes.set(key, 0);
-  bytes.set(checksum(key), RECOVERY_KEY_BYTES);
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const byte of bytes) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += CROCKFORD[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-    value &= (1 << bits) - 1;
-  }
-  if (bits > 0) out += CROCKFORD[(value << (5 - bits)) & 31];
-  return out.match(/.{1,4}/g)!.join('-');
-}
-
-/** Parses a typed recovery key: case, spaces and dashes don't matter; O→0, I/L→1. Null when malformed. */
-export function parseRecoveryKey(text: string): { key: Uint8Array } | { error: string } {
-  const clean = text
-    .toUpperCase()
-    .replace(/[\s\-_]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
-  const expected = Math.ceil(((RECOVERY_KEY_BYTES + CHECK_BYTES) * 8) / 5);
-  if (clean.length !== expected) {
-    return { error: `a recovery key has ${expected} letters and digits; this one has ${clean.length}` };
-  }
-  const bytes = new Uint8Array(RECOVERY_KEY_BYTES + CHECK_BYTES);
-  let bits = 0;
-  let value = 0;
-  let i = 0;
-  for (const ch of clean) {
-    const v = CROCKFORD.indexOf(ch);
-    if (v < 0) return { error: `"${ch}" cannot appear in a recovery key` };
-    value = (value << 5) | v;
-    bits += 5;
-    if (bits >= 8) {
-      if (i < bytes.length) bytes[i++] = (value >>> (bits - 8)) & 0xff;
-      bits -= 8;
-    }
-    value &= (1 << bits) - 1;
-  }
-  const key = bytes.slice(0, RECOVERY_KEY_BYTES);
-  if (!equalBytes(checksum(key), bytes.subarray(RECOVERY_KEY_BYTES))) {
-    return { error: 'it has a typo (its check letters do not match)' };
-  }
-  return { key };
-}
-
-export function assertKeyLength(key: Uint8Array, what: string): void {
-  if (key.length !== 32) throw new VaultError('INTERNAL', `${what} has the wrong length.`);
 }

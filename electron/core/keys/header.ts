@@ -1,15 +1,16 @@
 /**
  * vault.json: the vault header. Format version, vault id, Argon2id parameters and the key slots
- * (the master key wrapped under the passphrase and under the recovery key, as LUKS does).
- * No content: nothing here says anything about incidents or exhibits.
+ * (the master key wrapped under the passphrase and under the recovery key, as LUKS does), and the
+ * slot wrapping itself. No content: nothing here says anything about incidents or exhibits.
+ * Which secret opens which slot is in ./slots.ts.
  */
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { VaultError } from '../../shared/errors.js';
-import type { KdfParams } from './api.js';
-import { fromB64, open, randomBytes, seal, toB64, utf8 } from './crypto.js';
+import { VaultError } from '../../../shared/errors.js';
+import type { KdfParams } from '../api.js';
+import { fromB64, open, randomBytes, seal, toB64, utf8 } from '../crypto/index.js';
 
 export const HEADER_FILE = 'vault.json';
 export const FORMAT_VERSION = 1;
@@ -98,7 +99,7 @@ export function unwrapSlot(header: Header, type: Slot['type'], wrappingKey: Uint
 }
 
 /** Writes a file atomically: temporary name, fsync, rename over the old one, fsync the folder. */
-export function writeFileAtomic(dir: string, name: string, data: Uint8Array | string): void {
+function writeFileAtomic(dir: string, name: string, data: Uint8Array | string): void {
   const tmp = join(dir, `.${name}.${Buffer.from(randomBytes(6)).toString('hex')}.tmp`);
   const bytes = typeof data === 'string' ? utf8(data) : data;
   const fd = openSync(tmp, 'wx', 0o600);
@@ -129,7 +130,7 @@ export function writeFileAtomic(dir: string, name: string, data: Uint8Array | st
   fsyncDir(dir);
 }
 
-export function fsyncDir(dir: string): void {
+function fsyncDir(dir: string): void {
   let fd: number | null = null;
   try {
     fd = openSync(dir, 'r');

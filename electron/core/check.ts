@@ -1,0 +1,116 @@
+/**
+ * check(): re-reads everything from disk and names anything altered, removed or rolled back:
+ * every record authenticates, the custody chain is whole and ends at its head, the set of records
+ * is the one the app last wrote, and every blob decrypts to its recorded SHA-256.
+ */
+import type { CheckProblem, CheckReport } from '../../shared/model.js';
+import { verifyBlob, type BlobContext } from './blobs.js';
+import { equalBytes, wipe } from './crypto/index.js';
+import { verifyChainHead, verifyCustodyChain, type StoredCustodyRow } from './custody/verify.js';
+import type { ExhibitBody } from './records/exhibits.js';
+import { recordsDigestOf } from './store/digest.js';
+import { isKnownKind, type RecordRow } from './store/record-body.js';
+import type { MetaBody, RecordStore } from './store/store.js';
+
+export interface CheckOptions {
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function checkVault(
+  store: RecordStore,
+  /** A blob context with its own copy of the blob key (wiped here when done). */
+  blobContext: () => BlobContext,
+  options: CheckOptions = {},
+): Promise<CheckReport> {
+  const problems: CheckProblem[] = [];
+
+  // 1. Every record authenticates (re-read from disk, not from the cache).
+  const rows = store.read((db) => db.prepare(`SELECT id, kind, version, body FROM records`).all()) as RecordRow[];
+  const exhibits: [string, ExhibitBody][] = [];
+  const metas: MetaBody[] = [];
+  const bodies = store.openRows(rows);
+  for (const [i, row] of rows.entries()) {
+    const data = bodies[i];
+    if (data === undefined) {
+      problems.push({
+        kind: 'record',
+        id: row.id,
+        message: `${isKnownKind(row.kind) ? row.kind : `record of unknown kind "${row.kind}"`} ${row.id}: fails authentication (damaged or altered)`,
+      });
+      continue;
+    }
+    if (row.kind === 'exhibit') exhibits.push([row.id, data as ExhibitBody]);
+    if (row.kind === 'meta') metas.push(data as MetaBody);
+  }
+
+  // 2. The custody chain: every entry decrypts, MACs chain from the start, ends at the head.
+  const custodyRows = store.read((db) =>
+    db.prepare(`SELECT seq, body, mac FROM custody ORDER BY seq`).all(),
+  ) as StoredCustodyRow[];
+  const chain = verifyCustodyChain(store.keys, store.vaultId, custodyRows);
+  problems.push(...chain.problems);
+  // Records the custody log says exist but the database lacks: removed outside the app.
+  const present = new Set(rows.map((r) => r.id));
+  for (const [id, what] of chain.live) {
+    if (present.has(id)) continue;
+    problems.push({
+      kind: 'record',
+      id,
+      message: `${what.kind} ${id}${what.label ? ` ("${what.label}")` : ''}: missing, removed outside Evidence Vault (the custody log has no deletion)`,
+    });
+  }
+  // The set of records (ids, kinds, versions) as last written by the app.
+  const actual = recordsDigestOf(store.keys.audit, rows);
+  const expected = store.recordsDigest;
+  if (!equalBytes(actual.digest, expected.digest) || actual.count !== expected.count) {
+    problems.push({
+      kind: 'record',
+      message: `records: the set of records differs from the one Evidence Vault last wrote (${expected.count} expected, ${actual.count} found): a record was removed, added or replaced by an older copy outside the app`,
+    });
+  }
+  problems.push(
+    ...verifyChainHead(
+      metas.map((m) => m.custodyHead),
+      custodyRows[custodyRows.length - 1],
+    ),
+  );
+  for (const p of store.metaProblems) problems.push({ kind: 'custody', message: `custody log: ${p}` });
+
+  // 3. Every blob decrypts to its recorded SHA-256.
+  const total = exhibits.length;
+  options.onProgress?.(0, total);
+  const ctx = blobContext();
+  try {
+    for (const [i, [id, ex]] of exhibits.entries()) {
+      let problem: string | null;
+      try {
+        problem = await verifyBlob(ctx, ex.blobId, { sha256: ex.sha256, size: ex.size });
+      } catch (e) {
+        problem = (e as Error).message;
+      }
+      if (problem) problems.push({ kind: 'blob', id, message: `exhibit ${ex.name} (${id}): ${problem}` });
+      options.onProgress?.(i + 1, total);
+    }
+  } finally {
+    wipe(ctx.key);
+  }
+
+  const report: CheckReport = {
+    ok: problems.length === 0,
+    records: rows.length,
+    blobs: exhibits.length,
+    custodyEntries: custodyRows.length,
+    problems,
+  };
+  if (store.isOpen) {
+    store.transact(() =>
+      store.appendCustody({
+        action: 'check',
+        subjectKind: 'vault',
+        subjectId: null,
+        details: { ok: report.ok, records: report.records, blobs: report.blobs, problems: problems.length },
+      }),
+    );
+  }
+  return report;
+}

@@ -1,0 +1,49 @@
+/**
+ * A new vault's key material: the folder is checked (new or empty), the header with its key
+ * slots written. The header is the commit point of the key material; the database follows (if
+ * creation stops in between, open() finds an empty database and initialises it).
+ */
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { VaultError } from '../../../shared/errors.js';
+import type { KdfParams } from '../api.js';
+import { readHeader, writeHeader, type Header } from './header.js';
+import { newKeySlots } from './slots.js';
+
+/** True when dir holds a vault header (it may still be too new or damaged). */
+export async function hasVaultHeader(dir: string): Promise<boolean> {
+  try {
+    await readHeader(dir);
+    return true;
+  } catch (e) {
+    return e instanceof VaultError && e.code !== 'NOT_A_VAULT';
+  }
+}
+
+/** Writes a new vault's header into dir (created if missing; an existing folder must be empty). */
+export async function writeNewHeader(
+  dir: string,
+  passphrase: string,
+  kdf: KdfParams,
+): Promise<{ header: Header; master: Uint8Array; recoveryKey: string }> {
+  if (typeof passphrase !== 'string' || passphrase.length === 0) {
+    throw new VaultError('INVALID_INPUT', 'A passphrase is needed to create a vault.');
+  }
+  if (await hasVaultHeader(dir)) {
+    throw new VaultError('VAULT_EXISTS', `There is already a vault in ${dir}. Open it, or choose another folder.`);
+  }
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (e) {
+    throw new VaultError('INVALID_INPUT', `Cannot create the folder ${dir}: ${(e as Error).message}.`);
+  }
+  if (!statSync(dir).isDirectory()) throw new VaultError('INVALID_INPUT', `${dir} is not a folder.`);
+  if (readdirSync(dir).length > 0) {
+    throw new VaultError(
+      'INVALID_INPUT',
+      `The folder ${dir} is not empty. Choose an empty or new folder for the vault.`,
+    );
+  }
+  const created = newKeySlots(passphrase, kdf);
+  writeHeader(dir, created.header);
+  return created;
+}

@@ -1,0 +1,93 @@
+/**
+ * Key slots end to end: from a secret (passphrase through Argon2id, or the recovery key) to the
+ * master key, and back when the passphrase changes. The slot format itself is in ./header.ts.
+ */
+import { VaultError } from '../../../shared/errors.js';
+import type { KdfParams, UnlockWith } from '../api.js';
+import {
+  SALT_BYTES,
+  formatRecoveryKey,
+  fromB64,
+  parseRecoveryKey,
+  passphraseKey,
+  randomBytes,
+  randomId,
+  sodium,
+  toB64,
+  utf8,
+  wipe,
+} from '../crypto/index.js';
+import { FORMAT_VERSION, kdfOf, unwrapSlot, wrapSlot, type Header } from './header.js';
+
+export type UnlockMethod = 'passphrase' | 'recovery-key';
+
+function recoveryWrappingKey(vaultId: string, recoveryKey: Uint8Array): Uint8Array {
+  return sodium().crypto_generichash(32, utf8(`evidence-vault recovery slot|${vaultId}`), recoveryKey);
+}
+
+/**
+ * A new vault's header: a fresh vault id and master key, wrapped under the passphrase and under a
+ * fresh recovery key. Returns the master key and the recovery key, to show the user once.
+ */
+export function newKeySlots(
+  passphrase: string,
+  kdf: KdfParams,
+): { header: Header; master: Uint8Array; recoveryKey: string } {
+  const vaultId = randomId();
+  const master = randomBytes(32);
+  const recovery = randomBytes(32);
+  const salt = randomBytes(SALT_BYTES);
+  const header: Header = {
+    format: 'evidence-vault',
+    version: FORMAT_VERSION,
+    vaultId,
+    kdf: { algorithm: 'argon2id13', opsLimit: kdf.opsLimit, memLimit: kdf.memLimit, salt: toB64(salt) },
+    slots: [],
+  };
+  const passKey = passphraseKey(passphrase, salt, kdf);
+  const recKey = recoveryWrappingKey(vaultId, recovery);
+  header.slots = [wrapSlot(header, 'passphrase', passKey, master), wrapSlot(header, 'recovery', recKey, master)];
+  wipe(passKey, recKey);
+  const recoveryKey = formatRecoveryKey(recovery);
+  wipe(recovery);
+  return { header, master, recoveryKey };
+}
+
+/** The master key from the passphrase or the recovery key; WRONG_PASSPHRASE / WRONG_RECOVERY_KEY otherwise. */
+export function unlockMaster(header: Header, unlock: UnlockWith): { master: Uint8Array; method: UnlockMethod } {
+  if ('passphrase' in unlock) {
+    const key = passphraseKey(unlock.passphrase, fromB64(header.kdf.salt), kdfOf(header));
+    const master = unwrapSlot(header, 'passphrase', key);
+    wipe(key);
+    if (!master)
+      throw new VaultError('WRONG_PASSPHRASE', 'That passphrase does not open this vault. Nothing was changed.');
+    return { master, method: 'passphrase' };
+  }
+  const parsed = parseRecoveryKey(unlock.recoveryKey);
+  if ('error' in parsed) {
+    throw new VaultError('WRONG_RECOVERY_KEY', `That recovery key is not valid: ${parsed.error}. Nothing was changed.`);
+  }
+  const key = recoveryWrappingKey(header.vaultId, parsed.key);
+  wipe(parsed.key);
+  const master = unwrapSlot(header, 'recovery', key);
+  wipe(key);
+  if (!master)
+    throw new VaultError('WRONG_RECOVERY_KEY', 'That recovery key does not open this vault. Nothing was changed.');
+  return { master, method: 'recovery-key' };
+}
+
+/** The header with the passphrase slot rewrapped under a new passphrase (new salt, same cost). */
+export function rewrapPassphrase(header: Header, master: Uint8Array, newPassphrase: string): Header {
+  if (typeof newPassphrase !== 'string' || newPassphrase.length === 0) {
+    throw new VaultError('INVALID_INPUT', 'The new passphrase is empty.');
+  }
+  const salt = randomBytes(SALT_BYTES);
+  const kdf = kdfOf(header);
+  const next: Header = structuredClone(header);
+  next.kdf = { algorithm: 'argon2id13', opsLimit: kdf.opsLimit, memLimit: kdf.memLimit, salt: toB64(salt) };
+  const passKey = passphraseKey(newPassphrase, salt, kdf);
+  const slot = wrapSlot(next, 'passphrase', passKey, master);
+  wipe(passKey);
+  next.slots = [slot, ...next.slots.filter((s) => s.type !== 'passphrase')];
+  return next;
+}

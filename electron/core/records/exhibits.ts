@@ -1,0 +1,66 @@
+/**
+ * Exhibit records (what is known about each file: name, size, SHA-256, incident). The files
+ * themselves are in the blob store; importing is in ../vault.ts.
+ */
+import type { Exhibit } from '../../../shared/model.js';
+import type { RecordStore } from '../store/store.js';
+
+/** An exhibit as stored: the public Exhibit fields (minus id) plus its blob id. */
+export interface ExhibitBody extends Omit<Exhibit, 'id'> {
+  blobId: string;
+  /** Position within its import batch (exhibits of one batch share importedAt), for a stable order. */
+  batchIndex?: number;
+}
+
+export function toExhibit(id: string, body: ExhibitBody): Exhibit {
+  return {
+    id,
+    incidentId: body.incidentId,
+    name: body.name,
+    size: body.size,
+    sha256: body.sha256,
+    mediaType: body.mediaType,
+    fileModifiedAt: body.fileModifiedAt,
+    importedAt: body.importedAt,
+  };
+}
+
+/** Exhibit ids per incident, in import order (kept until an exhibit changes). */
+export function exhibitsByIncident(store: RecordStore): Map<string, string[]> {
+  return store.derive('exhibit', 'by-incident', () => {
+    const index = new Map<string, string[]>();
+    const list = store
+      .all<ExhibitBody>('exhibit')
+      .sort(
+        (a, b) =>
+          a[1].importedAt.localeCompare(b[1].importedAt) ||
+          (a[1].batchIndex ?? 0) - (b[1].batchIndex ?? 0) ||
+          a[0].localeCompare(b[0]),
+      );
+    for (const [id, ex] of list) {
+      const l = index.get(ex.incidentId);
+      if (l) l.push(id);
+      else index.set(ex.incidentId, [id]);
+    }
+    return index;
+  });
+}
+
+export function getExhibit(store: RecordStore, id: string): Exhibit {
+  return toExhibit(id, store.get<ExhibitBody>(id, 'exhibit'));
+}
+
+/** Removes the exhibit record with its custody entry; returns the blob id to remove after the commit. */
+export function deleteExhibitRecord(store: RecordStore, id: string): string {
+  const ex = store.get<ExhibitBody>(id, 'exhibit');
+  store.transact(() => {
+    store.remove(id);
+    store.appendCustody({
+      action: 'delete',
+      subjectKind: 'exhibit',
+      subjectId: id,
+      details: { name: ex.name, size: ex.size, sha256: ex.sha256, incidentId: ex.incidentId },
+    });
+  });
+  return ex.blobId;
+}
