@@ -320,6 +320,7 @@ describe('electron-builder config (npm run check:builder)', () => {
     expect(fuses[FuseV1Options.EnableNodeOptionsEnvironmentVariable!]).toBe(FuseState.DISABLE);
     expect(fuses[FuseV1Options.EnableNodeCliInspectArguments!]).toBe(FuseState.DISABLE);
     expect(fuses[FuseV1Options.OnlyLoadAppFromAsar!]).toBe(FuseState.ENABLE);
+    expect(fuses[FuseV1Options.EnableEmbeddedAsarIntegrityValidation!]).toBe(FuseState.ENABLE);
     expect(fuses[FuseV1Options.EnableCookieEncryption!]).toBe(FuseState.ENABLE);
     expect(fuses[FuseV1Options.GrantFileProtocolExtraPrivileges!]).toBe(FuseState.DISABLE);
   });
