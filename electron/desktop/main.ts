@@ -1,7 +1,7 @@
 /**
  * The Electron main process: one hardened window around the renderer, the vault service of
- * electron/service/handlers.ts behind one validated IPC channel, the app:// protocol (app files and, while
- * unlocked, the open vault's exhibits from memory), the application menu, and the locks
+ * electron/service/handlers.ts behind one validated IPC channel, the app:// protocol (the app's own
+ * files; exhibits reach the window only through `exhibits.read`), the application menu, and the locks
  * (inactivity, suspend, screen lock, quick exit). The security rules live in electron/desktop/.
  */
 import {
@@ -27,7 +27,7 @@ import { isAllowedDownload } from './downloads.js';
 import { createInactivityLock, createQuickExitDetector, lockOnPowerEvents } from './lifecycle.js';
 import { createLocationStore, defaultVaultDir, vaultDirForChoice } from './location.js';
 import { buildMenuTemplate } from './menu.js';
-import { createAppProtocolHandler, exhibitSourceFor } from './protocol.js';
+import { createAppProtocolHandler } from './protocol.js';
 import {
   forbiddenSwitchesPresent,
   guardSession,
@@ -265,7 +265,6 @@ function main(): void {
       APP_SCHEME,
       createAppProtocolHandler({
         rootDir: path.join(__dirname, 'renderer'),
-        exhibits: exhibitSourceFor(svc),
         log,
       }),
     );

@@ -1,8 +1,7 @@
 /**
  * The preload bridge with Electron's contextBridge, ipcRenderer and webUtils stood in by plain
  * objects: it exposes window.vault and nothing else, uses one invoke channel, delivers only its own
- * events, makes exhibit URLs only for record ids, and sends dropped files' paths to the main
- * process, never to the page.
+ * events, and sends dropped files' paths to the main process, never to the page.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { VaultBridge } from '../../shared/ipc.js';
@@ -50,7 +49,7 @@ function emit(name: string, payload: unknown) {
 describe('preload', () => {
   it('exposes window.vault only', () => {
     expect([...stand.exposed.keys()]).toEqual(['vault']);
-    expect(Object.keys(vault).sort()).toEqual(['exhibitUrl', 'grantForDroppedFile', 'invoke', 'on']);
+    expect(Object.keys(vault).sort()).toEqual(['grantForDroppedFile', 'invoke', 'on']);
   });
 
   it('sends every request on the one invoke channel, for the main process to validate', async () => {
@@ -73,14 +72,6 @@ describe('preload', () => {
     expect(locked).toHaveLength(1);
     expect(stand.listeners.get('vault:event')?.size).toBe(0);
     expect(() => vault.on('anything' as 'locked', () => undefined)).toThrow(/Unknown event/);
-  });
-
-  it('makes exhibit URLs on the app scheme for record ids only', () => {
-    const id = '0123456789abcdef0123456789abcdef';
-    expect(vault.exhibitUrl(id)).toBe(`app://evidence-vault/exhibits/${id}`);
-    for (const bad of ['../index.html', `${id}/x`, 'ABCDEF0123456789ABCDEF0123456789', '', `${id}?x`]) {
-      expect(vault.exhibitUrl(bad), bad).toBeNull();
-    }
   });
 
   it('a dropped file’s path goes to the main process (for a grant); the page gets only the grant', async () => {

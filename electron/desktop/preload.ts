@@ -1,16 +1,14 @@
 /**
  * The preload bridge (sandboxed: it may require only 'electron'). It exposes window.vault —
  * VaultBridge of shared/ipc.ts — through contextBridge and nothing else: one invoke channel that
- * the main process validates request by request, event subscription, exhibit URLs on the app's own
- * privileged scheme, and grants for dropped files (the path goes to the main process, never to the
+ * the main process validates request by request, event subscription, and grants for dropped files (the path goes to the main process, never to the
  * page).
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { FileGrant, VaultBridge, VaultEventName } from '../../shared/ipc.js';
-import { APP_ORIGIN, EXHIBIT_PATH_PREFIX, IPC_EVENT, IPC_GRANT_DROPPED, IPC_INVOKE } from './constants.js';
+import { IPC_EVENT, IPC_GRANT_DROPPED, IPC_INVOKE } from './constants.js';
 
 const EVENT_NAMES: ReadonlySet<string> = new Set<VaultEventName>(['progress', 'locked', 'menu']);
-const ID_RE = /^[0-9a-f]{32}$/;
 
 const bridge: VaultBridge = {
   invoke(channel, request) {
@@ -26,9 +24,6 @@ const bridge: VaultBridge = {
     return () => {
       ipcRenderer.removeListener(IPC_EVENT, wrapped);
     };
-  },
-  exhibitUrl(id) {
-    return typeof id === 'string' && ID_RE.test(id) ? `${APP_ORIGIN}${EXHIBIT_PATH_PREFIX}${id}` : null;
   },
   async grantForDroppedFile(file) {
     let filePath = '';

@@ -3,7 +3,7 @@
  * WebContents and Session stood in by plain objects that record what the guards do.
  */
 import { describe, expect, it } from 'vitest';
-import { APP_CSP, APP_ENTRY_URL, APP_ORIGIN, EXHIBIT_CSP } from './constants.js';
+import { APP_CSP, APP_ENTRY_URL, APP_ORIGIN } from './constants.js';
 import { isAllowedDownload } from './downloads.js';
 import {
   forbiddenSwitchesPresent,
@@ -327,12 +327,6 @@ describe('Content-Security-Policy', () => {
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
     expect(APP_CSP).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
-  });
-
-  it('exhibits are sandboxed and load nothing', () => {
-    expect(EXHIBIT_CSP).toMatch(/^sandbox;/);
-    expect(EXHIBIT_CSP).toContain("default-src 'none'");
-    expect(EXHIBIT_CSP).not.toMatch(/script-src|allow-scripts|allow-same-origin/);
   });
 });
 

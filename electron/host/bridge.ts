@@ -17,7 +17,6 @@ import type {
 import { decodeWire, encodeWire } from '../../shared/wire.js';
 
 const EVENT_NAMES: VaultEventName[] = ['progress', 'locked', 'menu'];
-const EXHIBIT_ID = /^[0-9a-f]{32}$/;
 
 type Listener = (payload: never) => void;
 
@@ -92,10 +91,6 @@ function install(): void {
       return () => {
         set.delete(listener as Listener);
       };
-    },
-    exhibitUrl(id: string): string | null {
-      if (!EXHIBIT_ID.test(id)) return null;
-      return new URL(`./api/exhibit/${id}`, document.baseURI).href;
     },
     grantForDroppedFile(_file: File): Promise<FileGrant | null> {
       // The browser gives no paths: the window uploads the file's bytes instead.

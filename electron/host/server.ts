@@ -5,13 +5,13 @@
  * - Listens on 127.0.0.1 only, on a port of its own (0: any free one).
  * - A random per-run token (32 bytes). The page is first opened as /?token=<token>; the host sets
  *   an HttpOnly SameSite=Strict cookie (named per port) and redirects to / (the token leaves the
- *   address bar). Every request — pages, scripts, the API, exhibits — must carry the token (that
+ *   address bar). Every request — pages, scripts, the API — must carry the token (that
  *   cookie, or the X-Evidence-Vault-Token header) AND come for Host 127.0.0.1:<port> with no
  *   foreign Origin or cross-site Sec-Fetch-Site; otherwise 403 and no vault call.
  * - window.vault is /bridge.js (./bridge.ts), injected into index.html before the app's script.
  *   POST /api/invoke carries { channel, request } (shared/wire.ts encoding) to the handler table
- *   (electron/service/handlers.ts); GET /api/events is a server-sent event stream; GET /api/exhibit/<id>
- *   serves decrypted exhibit bytes from memory with a sandboxing CSP.
+ *   (electron/service/handlers.ts); GET /api/events is a server-sent event stream. Exhibits reach the
+ *   window only as `exhibits.read` answers (bytes in memory), as in the desktop app.
  * - The renderer's own CSP (its <meta>) is sent as a header as well, plus frame-ancestors 'none'.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
@@ -21,7 +21,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { VaultError, toErrorPayload } from '../../shared/errors.js';
 import type { VaultEventName, VaultEvents } from '../../shared/ipc.js';
 import { decodeWire, encodeWire } from '../../shared/wire.js';
 import { createVaultService, type VaultFactory, type VaultService } from '../service/handlers.js';
@@ -60,7 +59,6 @@ export interface BrowserHost {
 export const TOKEN_HEADER = 'x-evidence-vault-token';
 const DEFAULT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; frame-src 'self' blob:; base-uri 'none'; form-action 'none'; object-src 'none'";
-const EXHIBIT_CSP = "sandbox; default-src 'none'";
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -164,14 +162,6 @@ function sameSecret(a: string | undefined, b: string): boolean {
 function forbid(res: http.ServerResponse): void {
   res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end('Forbidden: open the link shown in the terminal.\n');
-}
-
-function httpStatusFor(e: unknown): number {
-  if (!(e instanceof VaultError)) return 500;
-  if (e.code === 'NOT_FOUND' || e.code === 'INVALID_INPUT') return 404;
-  if (e.code === 'VAULT_LOCKED') return 423;
-  if (e.code === 'TAMPERED') return 409;
-  return 500;
 }
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
@@ -297,26 +287,6 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (streams.size === 0 && !noWindowTimer) armNoWindowLock();
   }
 
-  async function handleExhibit(id: string, res: http.ServerResponse): Promise<void> {
-    try {
-      const { exhibit, data } = await service.readExhibit(id);
-      const type = /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/i.test(exhibit.mediaType)
-        ? exhibit.mediaType
-        : 'application/octet-stream';
-      res.writeHead(200, {
-        ...commonHeaders,
-        'Content-Type': type,
-        'Content-Length': String(data.byteLength),
-        'Content-Security-Policy': EXHIBIT_CSP,
-        'Content-Disposition': 'inline',
-      });
-      res.end(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
-    } catch (e) {
-      res.writeHead(httpStatusFor(e), { ...commonHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end(toErrorPayload(e).message);
-    }
-  }
-
   function handleEvents(req: http.IncomingMessage, res: http.ServerResponse): void {
     res.writeHead(200, {
       ...commonHeaders,
@@ -409,8 +379,6 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return;
     }
     if (url.pathname === '/api/events') return handleEvents(req, res);
-    const exhibit = /^\/api\/exhibit\/([0-9a-f]{32})$/.exec(url.pathname);
-    if (exhibit?.[1]) return handleExhibit(exhibit[1], res);
     if (url.pathname.startsWith('/api/')) {
       res.writeHead(404, commonHeaders).end();
       return;
