@@ -12,15 +12,12 @@
 //   --no-download  do not try to download Electron when it is missing
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const electronDir = path.join(root, 'node_modules', 'electron');
-/** Folder under appData shared by the desktop app (electron/desktop/main.ts) and the browser host. */
-const DATA_FOLDER = 'evidence-vault';
 
 export function electronVersion() {
   try {
@@ -118,25 +115,6 @@ export function fallbackMessage(failure) {
   ].join('\n');
 }
 
-/** The vault folder the desktop app would open: the one remembered in vault-location.json, else the default. */
-export function vaultDirForBrowser({ env = process.env, platform = process.platform, home = os.homedir() } = {}) {
-  if (env.EVIDENCE_VAULT_DIR) return env.EVIDENCE_VAULT_DIR;
-  const appData =
-    platform === 'win32'
-      ? (env.APPDATA ?? path.join(home, 'AppData', 'Roaming'))
-      : platform === 'darwin'
-        ? path.join(home, 'Library', 'Application Support')
-        : (env.XDG_CONFIG_HOME ?? path.join(home, '.config'));
-  const userData = path.join(appData, DATA_FOLDER);
-  try {
-    const saved = JSON.parse(readFileSync(path.join(userData, 'vault-location.json'), 'utf8'));
-    if (typeof saved.vaultDir === 'string' && path.isAbsolute(saved.vaultDir)) return saved.vaultDir;
-  } catch {
-    // no choice saved: the default
-  }
-  return path.join(userData, 'vault');
-}
-
 /**
  * The folder Electron runs in development: dist/electron/, holding copies of the built main
  * process, preload and renderer, a package.json, and better-sqlite3 rebuilt for Electron in its
@@ -229,7 +207,8 @@ function runBrowserFallback() {
     console.error('The browser version is not built (dist/host.cjs is missing). Run npm run build.');
     return 1;
   }
-  const args = [host, '--vault', vaultDirForBrowser()];
+  // No --vault: the host opens the vault the desktop app would (electron/desktop/location.ts).
+  const args = [host];
   if (!process.argv.includes('--no-open')) args.push('--open');
   const child = spawn(process.execPath, args, { stdio: 'inherit' });
   // The host stops itself when the terminal closes (stdin ends, SIGHUP) or on Ctrl-C; pass on

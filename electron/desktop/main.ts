@@ -20,12 +20,14 @@ import {
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { IpcResult, VaultEventName, VaultEvents } from '../../shared/ipc.js';
+import type { MenuCommand } from '../../shared/ipc-events.js';
+import type { Settings } from '../../shared/model.js';
 import { createVaultService, type VaultService } from '../service/handlers.js';
 import { TEST_KDF } from '../core/index.js';
 import { APP_ENTRY_URL, APP_SCHEME, IPC_EVENT, IPC_GRANT_DROPPED, IPC_INVOKE, SESSION_PARTITION } from './constants.js';
 import { isAllowedDownload } from './downloads.js';
-import { createInactivityLock, createQuickExitDetector, lockOnPowerEvents } from './lifecycle.js';
-import { createLocationStore, defaultVaultDir, vaultDirForChoice } from './location.js';
+import { autoLockOverrideMs, createAutoLock, createQuickExitDetector } from './lifecycle.js';
+import { DATA_FOLDER, createLocationStore, defaultVaultDir, vaultDirForChoice } from './location.js';
 import { buildMenuTemplate } from './menu.js';
 import { createAppProtocolHandler } from './protocol.js';
 import {
@@ -37,8 +39,6 @@ import {
 } from './security.js';
 
 const PRODUCT_NAME = 'Evidence Vault';
-/** The data folder's name under appData; the browser host (electron/host/cli.ts) and scripts/start.mjs use the same. */
-const DATA_FOLDER = 'evidence-vault';
 const packaged = app.isPackaged;
 const log = (message: string) => console.log(`[evidence-vault] ${message}`);
 
@@ -51,7 +51,8 @@ protocol.registerSchemesAsPrivileged([
 ]);
 app.enableSandbox();
 app.setName(PRODUCT_NAME);
-// The data folder: fixed by product name; tests (unpackaged only) may point it elsewhere.
+// The data folder: <appData>/evidence-vault (location.ts's userDataDirFor says the same without
+// Electron, for the browser host); tests (unpackaged only) may point it elsewhere.
 const userDataOverride = !packaged ? process.env.EVIDENCE_VAULT_USER_DATA : undefined;
 app.setPath(
   'userData',
@@ -101,17 +102,17 @@ function main(): void {
     win.focus();
   });
 
-  const autoLockOverrideMs =
-    !packaged && process.env.EVIDENCE_VAULT_AUTOLOCK_SECONDS
-      ? Number(process.env.EVIDENCE_VAULT_AUTOLOCK_SECONDS) * 1000
-      : undefined;
-  let autoLockMs = 5 * 60_000;
-  const inactivity = createInactivityLock({
-    timeoutMs: () => autoLockOverrideMs ?? autoLockMs,
+  const autoLock = createAutoLock({
+    readMinutes: async () => {
+      const r = service ? await service.dispatch('settings.get', {}) : null;
+      return r?.ok ? (r.value as Settings).autoLockMinutes : null;
+    },
     systemIdleSeconds: () => powerMonitor.getSystemIdleTime(),
     windowFocused: () => Boolean(win && !win.isDestroyed() && win.isFocused()),
     isUnlocked,
     lock,
+    powerMonitor,
+    overrideMs: autoLockOverrideMs(process.env, packaged),
   });
 
   function quickExit(): void {
@@ -167,7 +168,7 @@ function main(): void {
     });
     w.once('ready-to-show', () => w.show());
     w.webContents.on('before-input-event', (event, input) => {
-      inactivity.touch();
+      autoLock.touch();
       if (quickExitKey(input)) {
         event.preventDefault();
         quickExit();
@@ -185,7 +186,7 @@ function main(): void {
   }
 
   function installMenu(): void {
-    const send = (command: string) => () => emit('menu', { command });
+    const send = (command: MenuCommand) => () => emit('menu', { command });
     const template = buildMenuTemplate({
       platform: process.platform,
       packaged,
@@ -273,11 +274,10 @@ function main(): void {
       if (!isOurWindow(event.sender) || !isTrustedSender(event.senderFrame)) {
         return { ok: false, error: { code: 'INVALID_INPUT', message: 'This request did not come from the app.' } };
       }
-      inactivity.touch();
-      const result = await svc.dispatch(typeof channel === 'string' ? channel : '', request);
-      if (channel === 'settings.get' || channel === 'settings.update' || channel === 'vault.unlock') {
-        void refreshAutoLock();
-      }
+      autoLock.touch();
+      const name = typeof channel === 'string' ? channel : '';
+      const result = await svc.dispatch(name, request);
+      if (result.ok) void autoLock.afterRequest(name);
       return result;
     });
     ipcMain.handle(IPC_GRANT_DROPPED, async (event, filePath: unknown) => {
@@ -290,14 +290,7 @@ function main(): void {
       }
     });
 
-    async function refreshAutoLock(): Promise<void> {
-      const r = await svc.dispatch('settings.get', {});
-      if (r.ok) autoLockMs = (r.value as { autoLockMinutes: number }).autoLockMinutes * 60_000;
-    }
-
-    lockOnPowerEvents(powerMonitor, lock);
-    const timer = setInterval(() => void inactivity.tick(), 5_000);
-    timer.unref();
+    autoLock.start();
 
     installMenu();
     win = createWindow();

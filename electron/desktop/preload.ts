@@ -5,10 +5,11 @@
  * page).
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import type { FileGrant, VaultBridge, VaultEventName } from '../../shared/ipc.js';
+import type { FileGrant, VaultBridge } from '../../shared/ipc.js';
+import { VAULT_EVENT_NAMES } from '../../shared/ipc-events.js';
 import { IPC_EVENT, IPC_GRANT_DROPPED, IPC_INVOKE } from './constants.js';
 
-const EVENT_NAMES: ReadonlySet<string> = new Set<VaultEventName>(['progress', 'locked', 'menu']);
+const EVENT_NAMES: ReadonlySet<string> = new Set(VAULT_EVENT_NAMES);
 
 const bridge: VaultBridge = {
   invoke(channel, request) {

@@ -12,21 +12,10 @@
  */
 import { spawn } from 'node:child_process';
 import { fstatSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { vaultDirInUse } from '../desktop/location.js';
 import { startBrowserHost } from './server.js';
-
-export function defaultVaultDir(): string {
-  if (process.env.EVIDENCE_VAULT_DIR) return process.env.EVIDENCE_VAULT_DIR;
-  const base =
-    process.platform === 'win32'
-      ? (process.env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming'))
-      : process.platform === 'darwin'
-        ? path.join(os.homedir(), 'Library', 'Application Support')
-        : (process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'));
-  return path.join(base, 'evidence-vault', 'vault');
-}
 
 /** Watch stdin only when it is a terminal or a pipe from a parent: /dev/null or a file would end at once. */
 function stdinIsTerminalOrPipe(): boolean {
@@ -72,7 +61,8 @@ export async function main(argv: string[]): Promise<void> {
   }
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port "${values.port}"`);
-  const vaultDir = path.resolve(values.vault ?? defaultVaultDir());
+  // Without --vault: the vault the desktop app would open (EVIDENCE_VAULT_DIR, the remembered choice, the default).
+  const vaultDir = path.resolve(values.vault ?? vaultDirInUse());
   const kdf = process.env.EVIDENCE_VAULT_TEST_KDF === '1' ? { opsLimit: 1, memLimit: 8192 } : undefined;
   const host = await startBrowserHost({ vaultDir, port, rendererDir: values.renderer, kdf });
 
