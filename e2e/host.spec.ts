@@ -41,18 +41,52 @@ test('window.vault is present, frozen, and reaches the real core', async ({ page
   }, TEST_PASSPHRASE);
   expect(created).toEqual({ ok: true, got: [{ reason: 'user' }] });
 
-  // The token left the address bar; nothing left the machine.
-  expect(page.url()).toBe(`${vault.origin}/`);
+  // The ticket left the address bar; nothing left the machine.
+  expect(page.url()).toBe(vault.host.appUrl);
   expect(vault.requests.filter((r) => r.external)).toEqual([]);
 });
 
+test('the way in: a one-time ticket for an HttpOnly, SameSite=Strict cookie the page cannot read', async ({
+  page,
+  context,
+  vault,
+}) => {
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+  const cookies = await context.cookies(vault.origin);
+  expect(cookies).toEqual([
+    expect.objectContaining({
+      name: `ev_token_${vault.host.port}`,
+      value: vault.host.token,
+      httpOnly: true,
+      sameSite: 'Strict',
+      domain: vault.host.address,
+    }),
+  ]);
+  // A spent ticket, in a browser without the cookie, gets nowhere.
+  const link = vault.host.url;
+  const other = await context.browser()!.newContext();
+  try {
+    const first = await other.newPage();
+    await first.goto(link);
+    await expect(first).toHaveURL(vault.host.appUrl);
+    const second = await (await context.browser()!.newContext()).newPage();
+    const refused = await second.goto(link);
+    expect(refused?.status()).toBe(403);
+    expect(refused?.headers()['cache-control']).toBe('no-store');
+    await second.context().close();
+  } finally {
+    await other.close();
+  }
+});
+
 test('the page comes with its CSP header and no inline script runs', async ({ page, vault }) => {
-  const response = await page.goto(`${vault.origin}/`);
+  const response = await page.goto(vault.host.appUrl);
   const csp = response?.headers()['content-security-policy'] ?? '';
   expect(csp).toContain("script-src 'self'");
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).not.toContain('unsafe-inline');
   expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+  expect(response?.headers()['cache-control']).toBe('no-store');
   const ran = await page.evaluate(() => {
     const s = document.createElement('script');
     s.textContent = 'window.__inlineRan = true';

@@ -3,13 +3,16 @@
 // Where Electron's program cannot be obtained (it is downloaded from GitHub, not from the npm
 // registry), say so plainly — what failed, and the ELECTRON_OVERRIDE_DIST_PATH and ELECTRON_MIRROR
 // variables — and offer to open the same app (the same renderer, the same core, the same vault) in
-// this computer's web browser instead, through the browser host (dist/host.cjs): 127.0.0.1 only, a
-// random per-run token, the Origin checked on every request, stopped when the terminal closes.
+// this computer's web browser instead, through the browser host (dist/host.cjs): a loopback
+// address only, the browser opened (in a private window where it has one) with a one-time link
+// that expires in seconds, the Origin checked on every request, stopped when the terminal closes.
+// The host works out the vault folder itself (electron/desktop/location.ts), as the desktop app.
 //
-// Usage: npm start [-- --browser] [-- --no-build] [-- --no-download]
+// Usage: npm start [-- --browser] [-- --no-build] [-- --no-download] [-- --no-open]
 //   --browser      if Electron cannot be started, open the browser without asking
 //   --no-build     do not build first (dist/ must be there)
 //   --no-download  do not try to download Electron when it is missing
+//   --no-open      print a one-time link instead of opening the browser
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
