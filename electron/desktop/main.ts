@@ -36,6 +36,7 @@ import {
   guardWebContents,
   isTrustedSender,
   secureWebPreferences,
+  type FrameLike,
 } from './security.js';
 
 const PRODUCT_NAME = 'Evidence Vault';
@@ -216,8 +217,10 @@ function main(): void {
     });
   }
 
-  function isOurWindow(contents: WebContents): boolean {
-    return Boolean(win && !win.isDestroyed() && contents.id === win.webContents.id);
+  /** An IPC message from the app's own window, from its main frame on app:// (and nothing else). */
+  function fromTheApp(event: { sender: WebContents; senderFrame: FrameLike | null }): boolean {
+    const ours = Boolean(win && !win.isDestroyed() && event.sender.id === win.webContents.id);
+    return ours && isTrustedSender(event.senderFrame);
   }
 
   app.whenReady().then(() => {
@@ -271,7 +274,7 @@ function main(): void {
     );
 
     ipcMain.handle(IPC_INVOKE, async (event, channel: unknown, request: unknown): Promise<IpcResult<unknown>> => {
-      if (!isOurWindow(event.sender) || !isTrustedSender(event.senderFrame)) {
+      if (!fromTheApp(event)) {
         return { ok: false, error: { code: 'INVALID_INPUT', message: 'This request did not come from the app.' } };
       }
       autoLock.touch();
@@ -281,7 +284,7 @@ function main(): void {
       return result;
     });
     ipcMain.handle(IPC_GRANT_DROPPED, async (event, filePath: unknown) => {
-      if (!isOurWindow(event.sender) || !isTrustedSender(event.senderFrame)) return null;
+      if (!fromTheApp(event)) return null;
       if (typeof filePath !== 'string' || !path.isAbsolute(filePath)) return null;
       try {
         return await svc.grantPath(filePath);
