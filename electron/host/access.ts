@@ -74,7 +74,7 @@ function parseCookies(header: string | undefined): Map<string, string> {
   return out;
 }
 
-export function sameSecret(a: string | undefined, b: string): boolean {
+function sameSecret(a: string | undefined, b: string): boolean {
   if (typeof a !== 'string') return false;
   const x = Buffer.from(a);
   const y = Buffer.from(b);

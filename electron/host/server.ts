@@ -26,9 +26,6 @@ import { CONTENT_TYPES } from '../desktop/protocol.js';
 import { TICKET_TTL_MS, createAccess, listenOnLoopback, type Access } from './access.js';
 import { bridgeScript, defaultRendererDir, injectBridge } from './assets.js';
 
-export { TICKET_TTL_MS, TOKEN_HEADER } from './access.js';
-export { bridgeScript, defaultRendererDir, injectBridge } from './assets.js';
-
 export interface BrowserHostOptions {
   /** The vault folder (created by the window's "create a vault" when absent). */
   vaultDir: string;
