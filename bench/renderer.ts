@@ -272,7 +272,7 @@ async function main(): Promise<void> {
     const runs: (number | null)[] = [first.ms];
     for (let i = 1; i < UNLOCK_RUNS; i++) {
       await page.evaluate(() => window.vault!.invoke('vault.lock', {}));
-      await page.goto(`${host.origin}/`);
+      await page.goto(host.appUrl);
       runs.push((await measureUnlock(page)).ms);
     }
     const measured = runs.filter((x): x is number => x !== null);

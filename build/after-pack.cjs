@@ -15,8 +15,12 @@ const FUSES = {
   // NODE_OPTIONS and --inspect are ignored: nobody injects code through the environment.
   [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
   [FuseV1Options.EnableNodeCliInspectArguments]: false,
-  // The app's code is loaded only from app.asar (not from a loose app/ folder beside it).
+  // The app's code is loaded only from app.asar (not from a loose app/ folder beside it)...
   [FuseV1Options.OnlyLoadAppFromAsar]: true,
+  // ...and app.asar is checked against the hash electron-builder embeds (Info.plist on macOS, a
+  // resource on Windows) before it is loaded: an edited app.asar does not start. (Linux has no
+  // embedded hash; the fuse is harmless there.)
+  [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
   // The app loads itself from app://, never file://.
   [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
 };

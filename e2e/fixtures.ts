@@ -24,7 +24,8 @@
  *     requests   every request the browser context made, in order: { url, method, resourceType, external }
  *                (external: not to the host's origin; such requests are also aborted, so nothing leaves)
  *     pageErrors uncaught errors in the page (console errors are in consoleErrors)
- *     open()     (re)open the app in `page` with the token (done once before the test unless vaultOpen: false)
+ *     open()     (re)open the app in `page` with a fresh one-time ticket, exchanged for the cookie
+ *                (done once before the test unless vaultOpen: false)
  *     unlock()   unlock through window.vault (not the form), then reload the page: for specs about
  *                a screen behind the unlock screen (specs of the unlock screen use the form)
  * Options (test.use)
@@ -60,7 +61,7 @@ export interface VaultFixture {
   requests: RecordedRequest[];
   pageErrors: Error[];
   consoleErrors: string[];
-  /** Open the app in the test's page (the token link, then the app at /). */
+  /** Open the app in the test's page (a one-time ticket link, then the app at host.appUrl). */
   open(page?: Page): Promise<void>;
   /** Unlock through window.vault (not the form), then reload: for specs about screens behind the lock. */
   unlock(passphrase?: string): Promise<void>;
@@ -113,7 +114,7 @@ export const test = base.extend<Options & { vault: VaultFixture }>({
       consoleErrors,
       async open(p = page) {
         await p.goto(host.url);
-        await p.waitForURL(`${host.origin}/`);
+        await p.waitForURL(host.appUrl);
       },
       async unlock(passphrase = seed?.passphrase ?? TEST_PASSPHRASE) {
         const result = await page.evaluate(

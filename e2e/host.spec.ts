@@ -20,7 +20,7 @@ test('window.vault is present, frozen, and reaches the real core', async ({ page
       return typeof window.vault?.invoke === 'function' && window.vault.invoke.length > 0;
     })(),
   }));
-  expect(shape).toEqual({ keys: ['exhibitUrl', 'grantForDroppedFile', 'invoke', 'on'], frozen: true, replaced: true });
+  expect(shape).toEqual({ keys: ['grantForDroppedFile', 'invoke', 'on'], frozen: true, replaced: true });
 
   const status = await page.evaluate(() => window.vault!.invoke('vault.status', {}));
   expect(status).toEqual({ ok: true, value: { state: 'none', location: 'vault', nativeDialogs: false } });
@@ -41,18 +41,52 @@ test('window.vault is present, frozen, and reaches the real core', async ({ page
   }, TEST_PASSPHRASE);
   expect(created).toEqual({ ok: true, got: [{ reason: 'user' }] });
 
-  // The token left the address bar; nothing left the machine.
-  expect(page.url()).toBe(`${vault.origin}/`);
+  // The ticket left the address bar; nothing left the machine.
+  expect(page.url()).toBe(vault.host.appUrl);
   expect(vault.requests.filter((r) => r.external)).toEqual([]);
 });
 
+test('the way in: a one-time ticket for an HttpOnly, SameSite=Strict cookie the page cannot read', async ({
+  page,
+  context,
+  vault,
+}) => {
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+  const cookies = await context.cookies(vault.origin);
+  expect(cookies).toEqual([
+    expect.objectContaining({
+      name: `ev_token_${vault.host.port}`,
+      value: vault.host.token,
+      httpOnly: true,
+      sameSite: 'Strict',
+      domain: vault.host.address,
+    }),
+  ]);
+  // A spent ticket, in a browser without the cookie, gets nowhere.
+  const link = vault.host.url;
+  const other = await context.browser()!.newContext();
+  try {
+    const first = await other.newPage();
+    await first.goto(link);
+    await expect(first).toHaveURL(vault.host.appUrl);
+    const second = await (await context.browser()!.newContext()).newPage();
+    const refused = await second.goto(link);
+    expect(refused?.status()).toBe(403);
+    expect(refused?.headers()['cache-control']).toBe('no-store');
+    await second.context().close();
+  } finally {
+    await other.close();
+  }
+});
+
 test('the page comes with its CSP header and no inline script runs', async ({ page, vault }) => {
-  const response = await page.goto(`${vault.origin}/`);
+  const response = await page.goto(vault.host.appUrl);
   const csp = response?.headers()['content-security-policy'] ?? '';
   expect(csp).toContain("script-src 'self'");
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).not.toContain('unsafe-inline');
   expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+  expect(response?.headers()['cache-control']).toBe('no-store');
   const ran = await page.evaluate(() => {
     const s = document.createElement('script');
     s.textContent = 'window.__inlineRan = true';
@@ -121,37 +155,37 @@ test.describe('a seeded vault', () => {
     },
   });
 
-  test('exhibits reach an <img> from memory through exhibitUrl, with a sandboxing CSP', async ({ page, vault }) => {
+  test('exhibits reach an <img> from memory through exhibits.read (the host serves no exhibit URL)', async ({
+    page,
+    vault,
+  }) => {
     await vault.unlock();
     const result = await page.evaluate(async () => {
       const list = await window.vault!.invoke('incidents.list', {});
       if (!list.ok) return { error: list.error.message };
       const exhibit = list.value[0]!.exhibits[0]!;
-      const url = window.vault!.exhibitUrl(exhibit.id)!;
+      const read = await window.vault!.invoke('exhibits.read', { id: exhibit.id });
+      if (!read.ok) return { error: read.error.message };
+      const url = URL.createObjectURL(new Blob([read.value as Uint8Array<ArrayBuffer>], { type: 'image/png' }));
       const img = document.createElement('img');
       img.alt = exhibit.name;
       img.src = url;
       document.body.append(img);
       await img.decode();
-      const r = await fetch(url);
       return {
         title: list.value[0]!.title,
         name: exhibit.name,
         width: img.naturalWidth,
-        sameOrigin: new URL(url).origin === location.origin,
-        csp: r.headers.get('content-security-policy'),
-        type: r.headers.get('content-type'),
-        bad: window.vault!.exhibitUrl('../../vault.json'),
+        blob: url.startsWith(`blob:${location.origin}/`),
+        exhibitUrl: (await fetch(`./api/exhibit/${exhibit.id}`)).status,
       };
     });
     expect(result).toEqual({
       title: 'Abusive reply under my post',
       name: 'post-1.png',
       width: expect.any(Number) as unknown,
-      sameOrigin: true,
-      csp: "sandbox; default-src 'none'",
-      type: 'image/png',
-      bad: null,
+      blob: true,
+      exhibitUrl: 404,
     });
     expect((result as { width: number }).width).toBeGreaterThan(0);
     expect(vault.seed?.incidentIds).toHaveLength(1);

@@ -151,6 +151,10 @@ if (check(hookPath !== null && existsSync(hookPath), `afterPack hook ${config.af
   check(F[FuseV1Options.EnableNodeOptionsEnvironmentVariable] === false, 'fuse NODE_OPTIONS is off');
   check(F[FuseV1Options.EnableNodeCliInspectArguments] === false, 'fuse --inspect is off');
   check(F[FuseV1Options.OnlyLoadAppFromAsar] === true, 'fuse OnlyLoadAppFromAsar is on');
+  check(
+    F[FuseV1Options.EnableEmbeddedAsarIntegrityValidation] === true,
+    'fuse EnableEmbeddedAsarIntegrityValidation is on',
+  );
   check(F[FuseV1Options.EnableCookieEncryption] === true, 'fuse cookie encryption is on');
 }
 check(!config.electronFuses, 'fuses are set in one place (the afterPack hook, not electronFuses too)');
@@ -245,6 +249,10 @@ async function packCheck() {
         'packed: fuse NODE_OPTIONS is off',
       );
       check(fuses[FuseV1Options.OnlyLoadAppFromAsar] === FuseState.ENABLE, 'packed: fuse OnlyLoadAppFromAsar is on');
+      check(
+        fuses[FuseV1Options.EnableEmbeddedAsarIntegrityValidation] === FuseState.ENABLE,
+        'packed: fuse EnableEmbeddedAsarIntegrityValidation is on',
+      );
       check(fuses[FuseV1Options.EnableCookieEncryption] === FuseState.ENABLE, 'packed: fuse cookie encryption is on');
     }
   } catch (e) {

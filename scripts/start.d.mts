@@ -5,5 +5,4 @@ export function electronVersion(): string;
 export function executableInDist(platform?: string): string;
 export function findElectron(options?: { env?: NodeJS.ProcessEnv; download?: boolean }): Found;
 export function fallbackMessage(failure: string): string;
-export function vaultDirForBrowser(options?: { env?: NodeJS.ProcessEnv; platform?: string; home?: string }): string;
 export function prepareElectronApp(options?: { version?: string; log?: (message: string) => void }): Promise<Prepared>;

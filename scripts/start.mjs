@@ -3,24 +3,24 @@
 // Where Electron's program cannot be obtained (it is downloaded from GitHub, not from the npm
 // registry), say so plainly — what failed, and the ELECTRON_OVERRIDE_DIST_PATH and ELECTRON_MIRROR
 // variables — and offer to open the same app (the same renderer, the same core, the same vault) in
-// this computer's web browser instead, through the browser host (dist/host.cjs): 127.0.0.1 only, a
-// random per-run token, the Origin checked on every request, stopped when the terminal closes.
+// this computer's web browser instead, through the browser host (dist/host.cjs): a loopback
+// address only, the browser opened (in a private window where it has one) with a one-time link
+// that expires in seconds, the Origin checked on every request, stopped when the terminal closes.
+// The host works out the vault folder itself (electron/desktop/location.ts), as the desktop app.
 //
-// Usage: npm start [-- --browser] [-- --no-build] [-- --no-download]
+// Usage: npm start [-- --browser] [-- --no-build] [-- --no-download] [-- --no-open]
 //   --browser      if Electron cannot be started, open the browser without asking
 //   --no-build     do not build first (dist/ must be there)
 //   --no-download  do not try to download Electron when it is missing
+//   --no-open      print a one-time link instead of opening the browser
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const electronDir = path.join(root, 'node_modules', 'electron');
-/** Folder under appData shared by the desktop app (electron/desktop/main.ts) and the browser host. */
-const DATA_FOLDER = 'evidence-vault';
 
 export function electronVersion() {
   try {
@@ -118,25 +118,6 @@ export function fallbackMessage(failure) {
   ].join('\n');
 }
 
-/** The vault folder the desktop app would open: the one remembered in vault-location.json, else the default. */
-export function vaultDirForBrowser({ env = process.env, platform = process.platform, home = os.homedir() } = {}) {
-  if (env.EVIDENCE_VAULT_DIR) return env.EVIDENCE_VAULT_DIR;
-  const appData =
-    platform === 'win32'
-      ? (env.APPDATA ?? path.join(home, 'AppData', 'Roaming'))
-      : platform === 'darwin'
-        ? path.join(home, 'Library', 'Application Support')
-        : (env.XDG_CONFIG_HOME ?? path.join(home, '.config'));
-  const userData = path.join(appData, DATA_FOLDER);
-  try {
-    const saved = JSON.parse(readFileSync(path.join(userData, 'vault-location.json'), 'utf8'));
-    if (typeof saved.vaultDir === 'string' && path.isAbsolute(saved.vaultDir)) return saved.vaultDir;
-  } catch {
-    // no choice saved: the default
-  }
-  return path.join(userData, 'vault');
-}
-
 /**
  * The folder Electron runs in development: dist/electron/, holding copies of the built main
  * process, preload and renderer, a package.json, and better-sqlite3 rebuilt for Electron in its
@@ -229,7 +210,8 @@ function runBrowserFallback() {
     console.error('The browser version is not built (dist/host.cjs is missing). Run npm run build.');
     return 1;
   }
-  const args = [host, '--vault', vaultDirForBrowser()];
+  // No --vault: the host opens the vault the desktop app would (electron/desktop/location.ts).
+  const args = [host];
   if (!process.argv.includes('--no-open')) args.push('--open');
   const child = spawn(process.execPath, args, { stdio: 'inherit' });
   // The host stops itself when the terminal closes (stdin ends, SIGHUP) or on Ctrl-C; pass on

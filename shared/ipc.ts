@@ -161,8 +161,6 @@ export type VaultEventName = keyof VaultEvents;
 export interface VaultBridge {
   invoke<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>>;
   on<E extends VaultEventName>(event: E, listener: (payload: VaultEvents[E]) => void): () => void;
-  /** A URL the window can put in <img src>/<iframe> for an exhibit's decrypted bytes, or null if the host has none. */
-  exhibitUrl(id: string): string | null;
   /** For files dropped on the window (Electron: a grant for the real path; browser: null, upload bytes). */
   grantForDroppedFile(file: File): Promise<FileGrant | null>;
 }

@@ -122,7 +122,7 @@ test('launches one hardened window on app:// with window.vault and no Node, netw
   expect(inPage).toEqual({
     require: 'undefined',
     process: 'undefined',
-    vault: ['exhibitUrl', 'grantForDroppedFile', 'invoke', 'on'],
+    vault: ['grantForDroppedFile', 'invoke', 'on'],
     csp: expect.stringContaining("default-src 'none'"),
     remote: 'blocked',
     popup: true,
@@ -140,7 +140,7 @@ test('launches one hardened window on app:// with window.vault and no Node, netw
   expect(existsSync(path.join(userData, 'vault', 'vault.json'))).toBe(true);
 });
 
-test('create a vault, add an incident, attach an exhibit with the native dialog; exhibits served only while unlocked', async () => {
+test('create a vault, add an incident, attach an exhibit with the native dialog; exhibits read only while unlocked', async () => {
   const files = await mkdtemp(path.join(os.tmpdir(), 'ev-electron-files-'));
   try {
     const png = path.join(files, 'post-1.png');
@@ -165,29 +165,26 @@ test('create a vault, add an incident, attach an exhibit with the native dialog;
       )
       .toBe(600);
 
-    // The privileged protocol serves the decrypted bytes from memory while unlocked, and nothing once locked.
+    // The decrypted bytes reach the window only through exhibits.read (app:// serves no exhibit),
+    // while unlocked, and nothing once locked.
     const served = await page.evaluate(async () => {
       const list = await window.vault!.invoke('incidents.list', {});
       if (!list.ok) throw new Error(list.error.message);
       const id = list.value[0]!.exhibits[0]!.id;
-      const url = window.vault!.exhibitUrl(id)!;
-      const r = await fetch(url);
-      const bytes = new Uint8Array(await r.arrayBuffer());
-      return {
-        url,
-        status: r.status,
-        type: r.headers.get('content-type'),
-        size: bytes.length,
-        nosniff: r.headers.get('x-content-type-options'),
-      };
+      const read = await window.vault!.invoke('exhibits.read', { id });
+      const viaProtocol = (await fetch(`app://evidence-vault/exhibits/${id}`)).status;
+      return { id, size: read.ok ? read.value.byteLength : -1, viaProtocol };
     });
-    expect(served).toMatchObject({ status: 200, type: 'image/png', nosniff: 'nosniff' });
     expect(served.size).toBe(readFileSync(png).length);
+    expect(served.viaProtocol).toBe(404);
 
     await app.evaluate(({ Menu }) => Menu.getApplicationMenu()!.getMenuItemById('lock')!.click());
     await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
-    const afterLock = await page.evaluate(async (url) => (await fetch(url)).status, served.url);
-    expect(afterLock).toBe(403);
+    const afterLock = await page.evaluate(
+      async (id) => (await window.vault!.invoke('exhibits.read', { id })).ok,
+      served.id,
+    );
+    expect(afterLock).toBe(false);
   } finally {
     await rm(files, { recursive: true, force: true });
   }

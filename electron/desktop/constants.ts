@@ -3,13 +3,11 @@
  * them can be tested in plain Node.
  */
 
-/** The privileged scheme that serves the app's own files and, under /exhibits/, decrypted exhibits. */
+/** The privileged scheme that serves the app's own files (and nothing else: exhibits come by IPC). */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'evidence-vault';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
-/** Path prefix under which exhibits are served (same origin as the app, so the renderer's CSP 'self' covers it). */
-export const EXHIBIT_PATH_PREFIX = '/exhibits/';
 
 /**
  * An in-memory session (no "persist:" prefix): Chromium keeps no HTTP cache, cookies, local storage
@@ -42,12 +40,6 @@ export const APP_CSP = [
   "object-src 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
-
-/**
- * Content-Security-Policy for exhibit responses: if an exhibit is ever opened as a document (in a
- * frame), it runs sandboxed with a unique origin, no script, no plugins and no requests.
- */
-export const EXHIBIT_CSP = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'";
 
 /** Schemes the window may request. Everything else (http, https, ws, file, ftp, ...) is cancelled. */
 export const ALLOWED_REQUEST_SCHEMES: readonly string[] = [`${APP_SCHEME}:`, 'blob:', 'data:'];

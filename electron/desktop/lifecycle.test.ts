@@ -8,7 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  DEFAULT_AUTO_LOCK_MINUTES,
   POWER_LOCK_EVENTS,
+  autoLockOverrideMs,
+  createAutoLock,
   createInactivityLock,
   createQuickExitDetector,
   lockOnPowerEvents,
@@ -20,7 +23,9 @@ import {
   classifyFolder,
   createLocationStore,
   defaultVaultDir,
+  userDataDirFor,
   vaultDirForChoice,
+  vaultDirInUse,
 } from './location.js';
 import { buildMenuTemplate, type MenuItem } from './menu.js';
 
@@ -112,6 +117,66 @@ describe('inactivity', () => {
     locked.state.idleSeconds = 0;
     locked.state.t += 1_000;
     expect(await locked.lock.tick()).toBe(false);
+  });
+});
+
+describe('auto-lock (all of the main process’s automatic locking)', () => {
+  function setup(opts: { minutes?: number | null; overrideMs?: number } = {}) {
+    const state = { t: 0, minutes: opts.minutes ?? 5, reads: 0, locks: [] as string[], unlocked: true };
+    const power = new Map<string, () => void>();
+    const auto = createAutoLock({
+      readMinutes: async () => {
+        state.reads++;
+        return state.minutes;
+      },
+      systemIdleSeconds: () => 0,
+      windowFocused: () => false,
+      isUnlocked: () => state.unlocked,
+      lock: (r) => void state.locks.push(r),
+      powerMonitor: { on: (event, l) => power.set(event, l) },
+      now: () => state.t,
+      ...(opts.overrideMs !== undefined ? { overrideMs: opts.overrideMs } : {}),
+    });
+    return { state, auto, power };
+  }
+
+  it('starts at the default, and re-reads the setting only after requests that may change it', async () => {
+    const { state, auto } = setup({ minutes: 2 });
+    expect(auto.timeoutMs()).toBe(DEFAULT_AUTO_LOCK_MINUTES * 60_000);
+    await auto.afterRequest('incidents.list');
+    expect(state.reads).toBe(0);
+    for (const channel of ['vault.unlock', 'settings.get', 'settings.update']) await auto.afterRequest(channel);
+    expect(state.reads).toBe(3);
+    expect(auto.timeoutMs()).toBe(2 * 60_000);
+    state.t += 2 * 60_000;
+    expect(await auto.tick()).toBe(true);
+    expect(state.locks).toEqual(['nobody used Evidence Vault for a while']);
+  });
+
+  it('keeps the last timeout when the setting cannot be read; the override wins over the setting', async () => {
+    const unreadable = setup({ minutes: null });
+    await unreadable.auto.afterRequest('settings.get');
+    expect(unreadable.auto.timeoutMs()).toBe(DEFAULT_AUTO_LOCK_MINUTES * 60_000);
+
+    const fast = setup({ minutes: 30, overrideMs: 3_000 });
+    await fast.auto.afterRequest('settings.update');
+    expect(fast.auto.timeoutMs()).toBe(3_000);
+    expect(autoLockOverrideMs({ EVIDENCE_VAULT_AUTOLOCK_SECONDS: '3' }, false)).toBe(3_000);
+    expect(autoLockOverrideMs({ EVIDENCE_VAULT_AUTOLOCK_SECONDS: '3' }, true)).toBeUndefined();
+    expect(autoLockOverrideMs({ EVIDENCE_VAULT_AUTOLOCK_SECONDS: 'soon' }, false)).toBeUndefined();
+    expect(autoLockOverrideMs({}, false)).toBeUndefined();
+  });
+
+  it('start() locks on the power events and runs the check timer', async () => {
+    const { state, auto, power } = setup();
+    const stop = auto.start();
+    try {
+      expect([...power.keys()].sort()).toEqual(['lock-screen', 'shutdown', 'suspend', 'user-did-resign-active']);
+      power.get('suspend')!();
+      expect(state.locks).toEqual([POWER_LOCK_EVENTS.suspend]);
+    } finally {
+      stop();
+    }
   });
 });
 
@@ -246,6 +311,31 @@ describe('data location', () => {
     expect(JSON.parse(await readFile(path.join(userData, LOCATION_FILE), 'utf8'))).toEqual({ vaultDir: external });
     // A new start remembers it.
     expect(createLocationStore(userData).current()).toBe(external);
+  });
+
+  it('the data folder is worked out as Electron does, for hosts without Electron', () => {
+    const home = '/home/me';
+    expect(userDataDirFor({ env: {}, platform: 'linux', home })).toBe(path.join(home, '.config', 'evidence-vault'));
+    expect(userDataDirFor({ env: { XDG_CONFIG_HOME: '/cfg' }, platform: 'linux', home })).toBe(
+      path.join('/cfg', 'evidence-vault'),
+    );
+    expect(userDataDirFor({ env: {}, platform: 'darwin', home })).toBe(
+      path.join(home, 'Library', 'Application Support', 'evidence-vault'),
+    );
+    expect(userDataDirFor({ env: { APPDATA: 'C:\\Users\\me\\AppData\\Roaming' }, platform: 'win32', home })).toBe(
+      path.join('C:\\Users\\me\\AppData\\Roaming', 'evidence-vault'),
+    );
+  });
+
+  it('the vault in use: EVIDENCE_VAULT_DIR, else the remembered choice, else the default', async () => {
+    const config = await temp();
+    const env = { XDG_CONFIG_HOME: config };
+    const userData = path.join(config, 'evidence-vault');
+    expect(vaultDirInUse({ env, platform: 'linux' })).toBe(defaultVaultDir(userData));
+    const external = path.join(await temp(), 'USB', 'Evidence');
+    createLocationStore(userData).use(external);
+    expect(vaultDirInUse({ env, platform: 'linux' })).toBe(external);
+    expect(vaultDirInUse({ env: { ...env, EVIDENCE_VAULT_DIR: '/elsewhere' }, platform: 'linux' })).toBe('/elsewhere');
   });
 
   it('a damaged or relative saved location falls back to the default', async () => {

@@ -1,6 +1,12 @@
 /**
  * When the vault locks by itself: after inactivity, on system suspend, on screen lock, on a quick
- * exit. Pure pieces (a clock and stand-ins for powerMonitor), wired up in electron/desktop/main.ts.
+ * exit. All of the main process's automatic locking is here (createAutoLock: the setting, its
+ * development override, the check timer, the power events); electron/desktop/main.ts only wires it
+ * to Electron. Pure pieces (a clock and stand-ins for powerMonitor), so tests run in plain Node.
+ *
+ * The renderer keeps a second inactivity timer of its own (renderer/src/screens/Shell.tsx: input
+ * events in the page, a warning 30 s before, then vault.lock), which is the only one in the browser
+ * host; in Electron both run and the first to fire locks.
  */
 import { QUICK_EXIT_DOUBLE_ESCAPE_MS } from './constants.js';
 
@@ -71,6 +77,70 @@ export function createInactivityLock(options: InactivityOptions) {
       } finally {
         checking = false;
       }
+    },
+  };
+}
+
+/** The auto-lock timeout before the settings have been read (the settings' own default). */
+export const DEFAULT_AUTO_LOCK_MINUTES = 5;
+/** Requests after which the auto-lock setting may have changed (or can first be read). */
+export const AUTO_LOCK_SETTING_CHANNELS: ReadonlySet<string> = new Set([
+  'settings.get',
+  'settings.update',
+  'vault.unlock',
+]);
+
+export interface AutoLockOptions {
+  /** The vault's autoLockMinutes setting, or null when it cannot be read (locked, no vault). */
+  readMinutes(): Promise<number | null>;
+  systemIdleSeconds(): number;
+  windowFocused(): boolean;
+  isUnlocked(): boolean | Promise<boolean>;
+  lock(reason: string): void;
+  powerMonitor: PowerMonitorLike;
+  /** A fixed timeout in ms that wins over the setting (EVIDENCE_VAULT_AUTOLOCK_SECONDS, development only). */
+  overrideMs?: number;
+  /** How often the inactivity check runs. Default 5 s. */
+  checkEveryMs?: number;
+  now?: () => number;
+}
+
+/** EVIDENCE_VAULT_AUTOLOCK_SECONDS as milliseconds, for unpackaged builds (tests) only. */
+export function autoLockOverrideMs(env: NodeJS.ProcessEnv, packaged: boolean): number | undefined {
+  const seconds = Number(env.EVIDENCE_VAULT_AUTOLOCK_SECONDS);
+  return !packaged && env.EVIDENCE_VAULT_AUTOLOCK_SECONDS && Number.isFinite(seconds) ? seconds * 1000 : undefined;
+}
+
+/** The main process's automatic locking: inactivity (with the vault's setting) and power events. */
+export function createAutoLock(options: AutoLockOptions) {
+  let settingMs = DEFAULT_AUTO_LOCK_MINUTES * 60_000;
+  const inactivity = createInactivityLock({
+    timeoutMs: () => options.overrideMs ?? settingMs,
+    systemIdleSeconds: options.systemIdleSeconds,
+    windowFocused: options.windowFocused,
+    isUnlocked: options.isUnlocked,
+    lock: options.lock,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  return {
+    /** Input to the vault's window (a key, a request from the window). */
+    touch: inactivity.touch,
+    /** One inactivity check (the timer calls it; tests call it directly). */
+    tick: inactivity.tick,
+    /** The timeout in force, in ms. */
+    timeoutMs: () => options.overrideMs ?? settingMs,
+    /** After a request from the window: re-read the setting if that request may have changed it. */
+    async afterRequest(channel: string): Promise<void> {
+      if (!AUTO_LOCK_SETTING_CHANNELS.has(channel)) return;
+      const minutes = await options.readMinutes();
+      if (minutes !== null) settingMs = minutes * 60_000;
+    },
+    /** Lock on power events and start the check timer (unref'd). Returns a stop function for the timer. */
+    start(): () => void {
+      lockOnPowerEvents(options.powerMonitor, options.lock);
+      const timer = setInterval(() => void inactivity.tick(), options.checkEveryMs ?? 5_000);
+      timer.unref();
+      return () => clearInterval(timer);
     },
   };
 }

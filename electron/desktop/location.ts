@@ -1,11 +1,17 @@
 /**
- * Where the vault lives. By default in the app's data folder (Electron's userData); the user may
+ * Where the vault lives: the one answer for the desktop app (electron/desktop/main.ts), the browser
+ * host (electron/host/cli.ts) and so `npm start -- --browser` (scripts/start.mjs runs the host).
+ * By default in the app's data folder (Electron's userData: <appData>/evidence-vault); the user may
  * open or create a vault elsewhere (an external drive, say) and switch back. The choice is kept in
  * userData/vault-location.json: a folder path and nothing else (no content of any vault).
+ * Plain Node (no Electron import).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
+/** The data folder's name under appData (the desktop app sets userData to it). */
+export const DATA_FOLDER = 'evidence-vault';
 export const LOCATION_FILE = 'vault-location.json';
 /** The vault's folder inside userData. */
 export const DEFAULT_VAULT_FOLDER = 'vault';
@@ -14,6 +20,41 @@ export const NEW_VAULT_FOLDER = 'Evidence Vault';
 
 export function defaultVaultDir(userDataDir: string): string {
   return path.join(userDataDir, DEFAULT_VAULT_FOLDER);
+}
+
+export interface Environment {
+  env?: NodeJS.ProcessEnv;
+  platform?: string;
+  home?: string;
+}
+
+/**
+ * The desktop app's data folder, worked out without Electron: Electron's appData (%APPDATA% on
+ * Windows, ~/Library/Application Support on macOS, $XDG_CONFIG_HOME or ~/.config elsewhere) and
+ * DATA_FOLDER under it. The desktop app itself asks Electron for appData; the two agree.
+ */
+export function userDataDirFor({
+  env = process.env,
+  platform = process.platform,
+  home = os.homedir(),
+}: Environment = {}): string {
+  const appData =
+    platform === 'win32'
+      ? (env.APPDATA ?? path.join(home, 'AppData', 'Roaming'))
+      : platform === 'darwin'
+        ? path.join(home, 'Library', 'Application Support')
+        : (env.XDG_CONFIG_HOME ?? path.join(home, '.config'));
+  return path.join(appData, DATA_FOLDER);
+}
+
+/**
+ * The vault folder the desktop app would open: EVIDENCE_VAULT_DIR if set, else the folder
+ * remembered in vault-location.json, else userData/vault.
+ */
+export function vaultDirInUse(environment: Environment = {}): string {
+  const env = environment.env ?? process.env;
+  if (env.EVIDENCE_VAULT_DIR) return env.EVIDENCE_VAULT_DIR;
+  return createLocationStore(userDataDirFor(environment)).current();
 }
 
 export type FolderKind = 'vault' | 'empty' | 'missing' | 'other' | 'not-a-folder';

@@ -1,7 +1,7 @@
 /**
  * The Electron main process: one hardened window around the renderer, the vault service of
- * electron/service/handlers.ts behind one validated IPC channel, the app:// protocol (app files and, while
- * unlocked, the open vault's exhibits from memory), the application menu, and the locks
+ * electron/service/handlers.ts behind one validated IPC channel, the app:// protocol (the app's own
+ * files; exhibits reach the window only through `exhibits.read`), the application menu, and the locks
  * (inactivity, suspend, screen lock, quick exit). The security rules live in electron/desktop/.
  */
 import {
@@ -20,25 +20,26 @@ import {
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { IpcResult, VaultEventName, VaultEvents } from '../../shared/ipc.js';
+import type { MenuCommand } from '../../shared/ipc-events.js';
+import type { Settings } from '../../shared/model.js';
 import { createVaultService, type VaultService } from '../service/handlers.js';
 import { TEST_KDF } from '../core/index.js';
 import { APP_ENTRY_URL, APP_SCHEME, IPC_EVENT, IPC_GRANT_DROPPED, IPC_INVOKE, SESSION_PARTITION } from './constants.js';
 import { isAllowedDownload } from './downloads.js';
-import { createInactivityLock, createQuickExitDetector, lockOnPowerEvents } from './lifecycle.js';
-import { createLocationStore, defaultVaultDir, vaultDirForChoice } from './location.js';
+import { autoLockOverrideMs, createAutoLock, createQuickExitDetector } from './lifecycle.js';
+import { DATA_FOLDER, createLocationStore, defaultVaultDir, vaultDirForChoice } from './location.js';
 import { buildMenuTemplate } from './menu.js';
-import { createAppProtocolHandler, exhibitSourceFor } from './protocol.js';
+import { createAppProtocolHandler } from './protocol.js';
 import {
   forbiddenSwitchesPresent,
   guardSession,
   guardWebContents,
   isTrustedSender,
   secureWebPreferences,
+  type FrameLike,
 } from './security.js';
 
 const PRODUCT_NAME = 'Evidence Vault';
-/** The data folder's name under appData; the browser host (electron/host/cli.ts) and scripts/start.mjs use the same. */
-const DATA_FOLDER = 'evidence-vault';
 const packaged = app.isPackaged;
 const log = (message: string) => console.log(`[evidence-vault] ${message}`);
 
@@ -51,7 +52,8 @@ protocol.registerSchemesAsPrivileged([
 ]);
 app.enableSandbox();
 app.setName(PRODUCT_NAME);
-// The data folder: fixed by product name; tests (unpackaged only) may point it elsewhere.
+// The data folder: <appData>/evidence-vault (location.ts's userDataDirFor says the same without
+// Electron, for the browser host); tests (unpackaged only) may point it elsewhere.
 const userDataOverride = !packaged ? process.env.EVIDENCE_VAULT_USER_DATA : undefined;
 app.setPath(
   'userData',
@@ -101,17 +103,17 @@ function main(): void {
     win.focus();
   });
 
-  const autoLockOverrideMs =
-    !packaged && process.env.EVIDENCE_VAULT_AUTOLOCK_SECONDS
-      ? Number(process.env.EVIDENCE_VAULT_AUTOLOCK_SECONDS) * 1000
-      : undefined;
-  let autoLockMs = 5 * 60_000;
-  const inactivity = createInactivityLock({
-    timeoutMs: () => autoLockOverrideMs ?? autoLockMs,
+  const autoLock = createAutoLock({
+    readMinutes: async () => {
+      const r = service ? await service.dispatch('settings.get', {}) : null;
+      return r?.ok ? (r.value as Settings).autoLockMinutes : null;
+    },
     systemIdleSeconds: () => powerMonitor.getSystemIdleTime(),
     windowFocused: () => Boolean(win && !win.isDestroyed() && win.isFocused()),
     isUnlocked,
     lock,
+    powerMonitor,
+    overrideMs: autoLockOverrideMs(process.env, packaged),
   });
 
   function quickExit(): void {
@@ -167,7 +169,7 @@ function main(): void {
     });
     w.once('ready-to-show', () => w.show());
     w.webContents.on('before-input-event', (event, input) => {
-      inactivity.touch();
+      autoLock.touch();
       if (quickExitKey(input)) {
         event.preventDefault();
         quickExit();
@@ -185,7 +187,7 @@ function main(): void {
   }
 
   function installMenu(): void {
-    const send = (command: string) => () => emit('menu', { command });
+    const send = (command: MenuCommand) => () => emit('menu', { command });
     const template = buildMenuTemplate({
       platform: process.platform,
       packaged,
@@ -215,8 +217,10 @@ function main(): void {
     });
   }
 
-  function isOurWindow(contents: WebContents): boolean {
-    return Boolean(win && !win.isDestroyed() && contents.id === win.webContents.id);
+  /** An IPC message from the app's own window, from its main frame on app:// (and nothing else). */
+  function fromTheApp(event: { sender: WebContents; senderFrame: FrameLike | null }): boolean {
+    const ours = Boolean(win && !win.isDestroyed() && event.sender.id === win.webContents.id);
+    return ours && isTrustedSender(event.senderFrame);
   }
 
   app.whenReady().then(() => {
@@ -265,24 +269,22 @@ function main(): void {
       APP_SCHEME,
       createAppProtocolHandler({
         rootDir: path.join(__dirname, 'renderer'),
-        exhibits: exhibitSourceFor(svc),
         log,
       }),
     );
 
     ipcMain.handle(IPC_INVOKE, async (event, channel: unknown, request: unknown): Promise<IpcResult<unknown>> => {
-      if (!isOurWindow(event.sender) || !isTrustedSender(event.senderFrame)) {
+      if (!fromTheApp(event)) {
         return { ok: false, error: { code: 'INVALID_INPUT', message: 'This request did not come from the app.' } };
       }
-      inactivity.touch();
-      const result = await svc.dispatch(typeof channel === 'string' ? channel : '', request);
-      if (channel === 'settings.get' || channel === 'settings.update' || channel === 'vault.unlock') {
-        void refreshAutoLock();
-      }
+      autoLock.touch();
+      const name = typeof channel === 'string' ? channel : '';
+      const result = await svc.dispatch(name, request);
+      if (result.ok) void autoLock.afterRequest(name);
       return result;
     });
     ipcMain.handle(IPC_GRANT_DROPPED, async (event, filePath: unknown) => {
-      if (!isOurWindow(event.sender) || !isTrustedSender(event.senderFrame)) return null;
+      if (!fromTheApp(event)) return null;
       if (typeof filePath !== 'string' || !path.isAbsolute(filePath)) return null;
       try {
         return await svc.grantPath(filePath);
@@ -291,14 +293,7 @@ function main(): void {
       }
     });
 
-    async function refreshAutoLock(): Promise<void> {
-      const r = await svc.dispatch('settings.get', {});
-      if (r.ok) autoLockMs = (r.value as { autoLockMinutes: number }).autoLockMinutes * 60_000;
-    }
-
-    lockOnPowerEvents(powerMonitor, lock);
-    const timer = setInterval(() => void inactivity.tick(), 5_000);
-    timer.unref();
+    autoLock.start();
 
     installMenu();
     win = createWindow();

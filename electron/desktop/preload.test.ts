@@ -1,7 +1,7 @@
 /**
  * The preload bridge with Electron's contextBridge, ipcRenderer and webUtils stood in by plain
  * objects: it exposes window.vault and nothing else, uses one invoke channel, delivers only its own
- * events, makes exhibit URLs only for record ids, and sends dropped files' paths to the main
+ * events, and sends the paths of files the user really dropped (and only those) to the main
  * process, never to the page.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -37,6 +37,18 @@ vi.mock('electron', () => ({
   },
 }));
 
+/** The window's capture-phase listeners, as the preload registers them (the DOM stood in). */
+const windowListeners = new Map<string, { listener: (e: unknown) => void; capture: boolean }[]>();
+vi.stubGlobal('window', {
+  addEventListener: (type: string, listener: (e: unknown) => void, opts?: { capture?: boolean }) => {
+    windowListeners.set(type, [...(windowListeners.get(type) ?? []), { listener, capture: opts?.capture === true }]);
+  },
+});
+/** A drop on the window: trusted when the user did it, untrusted when the page dispatched it. */
+function drop(files: unknown[], isTrusted = true) {
+  for (const { listener } of windowListeners.get('drop') ?? []) listener({ isTrusted, dataTransfer: { files } });
+}
+
 let vault: VaultBridge;
 beforeAll(async () => {
   await import('./preload.js');
@@ -50,7 +62,7 @@ function emit(name: string, payload: unknown) {
 describe('preload', () => {
   it('exposes window.vault only', () => {
     expect([...stand.exposed.keys()]).toEqual(['vault']);
-    expect(Object.keys(vault).sort()).toEqual(['exhibitUrl', 'grantForDroppedFile', 'invoke', 'on']);
+    expect(Object.keys(vault).sort()).toEqual(['grantForDroppedFile', 'invoke', 'on']);
   });
 
   it('sends every request on the one invoke channel, for the main process to validate', async () => {
@@ -75,25 +87,36 @@ describe('preload', () => {
     expect(() => vault.on('anything' as 'locked', () => undefined)).toThrow(/Unknown event/);
   });
 
-  it('makes exhibit URLs on the app scheme for record ids only', () => {
-    const id = '0123456789abcdef0123456789abcdef';
-    expect(vault.exhibitUrl(id)).toBe(`app://evidence-vault/exhibits/${id}`);
-    for (const bad of ['../index.html', `${id}/x`, 'ABCDEF0123456789ABCDEF0123456789', '', `${id}?x`]) {
-      expect(vault.exhibitUrl(bad), bad).toBeNull();
-    }
-  });
-
   it('a dropped file’s path goes to the main process (for a grant); the page gets only the grant', async () => {
+    expect(windowListeners.get('drop')?.map((l) => l.capture)).toEqual([true]);
     const file = { name: 'post-1.png' } as unknown as File;
     stand.paths.set(file, '/home/me/Desktop/post-1.png');
+    drop([file]);
     stand.invoked.length = 0;
     const grant = await vault.grantForDroppedFile(file);
     expect(stand.invoked).toEqual([['vault:grant-dropped', '/home/me/Desktop/post-1.png']]);
     expect(grant).toEqual({ grantId: 'g', name: 'n', size: 1 });
 
-    // A File with no path on disk (made by the page, or pasted) gets no grant.
+    // Once: the same drop gives no second grant.
     stand.invoked.length = 0;
+    expect(await vault.grantForDroppedFile(file)).toBeNull();
+    // A File with no path on disk (made by the page, or pasted) gets no grant.
+    drop([{ name: 'pasted.png' }]);
     expect(await vault.grantForDroppedFile({ name: 'pasted.png' } as unknown as File)).toBeNull();
+    expect(stand.invoked).toEqual([]);
+  });
+
+  it('only files the user really dropped: not a file the page got another way, not a drop the page faked', async () => {
+    const picked = { name: 'id_ed25519' } as unknown as File;
+    stand.paths.set(picked, '/home/me/.ssh/id_ed25519');
+    stand.invoked.length = 0;
+    // Never dropped (e.g. from an <input type=file> the page made).
+    expect(await vault.grantForDroppedFile(picked)).toBeNull();
+    // A drop event the page dispatched itself is not trusted.
+    drop([picked], false);
+    expect(await vault.grantForDroppedFile(picked)).toBeNull();
+    // Not a File at all.
+    expect(await vault.grantForDroppedFile('/etc/passwd' as unknown as File)).toBeNull();
     expect(stand.invoked).toEqual([]);
   });
 });

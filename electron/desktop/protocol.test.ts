@@ -1,14 +1,14 @@
 /**
  * The app:// protocol handler with real Requests, a real renderer folder on disk and the real core
  * behind electron/service/handlers.ts's vault service (as electron/desktop/main.ts wires it): app files with the CSP
- * header, no way out of the renderer folder, and exhibits only from the open, unlocked vault.
+ * header, no way out of the renderer folder, and no exhibit (those go only through exhibits.read).
  */
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVaultService, type VaultService } from '../service/handlers.js';
-import { APP_CSP, APP_ORIGIN, EXHIBIT_CSP } from './constants.js';
-import { createAppProtocolHandler, exhibitSourceFor, resolveInside, sniffExhibitType } from './protocol.js';
+import { APP_CSP, APP_ORIGIN } from './constants.js';
+import { createAppProtocolHandler, resolveInside } from './protocol.js';
 import type { IpcResult } from '../../shared/ipc.js';
 import type { Exhibit, Incident } from '../../shared/model.js';
 import { FIXTURES, TEST_KDF, countingFactory, tempDir, type CountingFactory } from '../../test/support/ipc.js';
@@ -49,7 +49,6 @@ beforeAll(async () => {
   });
   handler = createAppProtocolHandler({
     rootDir: rendererDir,
-    exhibits: exhibitSourceFor(service),
     log: (m) => refusals.push(m),
   });
 
@@ -120,6 +119,7 @@ describe('app files', () => {
 
   it('refuses other hosts, other methods, unknown file types and missing files', async () => {
     expect((await get('app://elsewhere/index.html')).status).toBe(404);
+    expect(refusals).toContain('refused a request for another host');
     expect((await get(`${APP_ORIGIN}/index.html`, 'POST')).status).toBe(405);
     expect((await get(`${APP_ORIGIN}/index.html`, 'PUT')).status).toBe(405);
     expect((await get(`${APP_ORIGIN}/nothing-here.js`)).status).toBe(404);
@@ -128,67 +128,17 @@ describe('app files', () => {
   });
 });
 
-describe('exhibits', () => {
-  it('serves an exhibit of the unlocked vault from memory, byte for byte, sandboxed', async () => {
-    const res = await get(`${APP_ORIGIN}/exhibits/${png.id}`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toBe('image/png');
-    expect(res.headers.get('content-security-policy')).toBe(EXHIBIT_CSP);
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('cache-control')).toBe('no-store');
-    const body = Buffer.from(await res.arrayBuffer());
-    expect(body.equals(await readFile(path.join(FIXTURES, 'post-1.png')))).toBe(true);
-  });
-
-  it('never serves an exhibit as a page the window would run', async () => {
-    const res = await get(`${APP_ORIGIN}/exhibits/${html.id}`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toBe('application/octet-stream');
-    expect(res.headers.get('content-security-policy')).toMatch(/^sandbox;/);
-  });
-
-  it('answers 404 for an id the open vault does not have, 400 for what is not an id', async () => {
-    expect((await get(`${APP_ORIGIN}/exhibits/${'0'.repeat(32)}`)).status).toBe(404);
-    for (const bad of ['xyz', `${png.id}0`, `${png.id}/..`, `${png.id.toUpperCase()}`, `${png.id}?download=1`]) {
-      expect((await get(`${APP_ORIGIN}/exhibits/${bad}`)).status, bad).toBe(400);
-    }
-  });
-
-  it('refuses every exhibit while locked, without touching the vault', async () => {
-    await service.lock('test');
+describe('no exhibits', () => {
+  it('serves no exhibit, even of the unlocked vault: exhibits reach the window only through exhibits.read', async () => {
     const before = core.calls.length;
-    const res = await get(`${APP_ORIGIN}/exhibits/${png.id}`);
-    expect(res.status).toBe(403);
-    expect(await res.text()).toBe('The vault is locked');
-    expect(core.calls.slice(before).filter((c) => c.startsWith('vault.'))).toEqual([]);
-    expect(refusals).toContain('refused an exhibit while the vault is locked');
-
-    // Unlocked again, the same URL works again.
-    ok(await service.dispatch('vault.unlock', { passphrase: 'correct horse battery staple' }));
-    expect((await get(`${APP_ORIGIN}/exhibits/${png.id}`)).status).toBe(200);
-  });
-
-  it('serves nothing of another vault after switching', async () => {
-    const other = path.join(tmp.dir, 'other-vault');
-    await service.switchVault(other);
-    ok(await service.dispatch('vault.create', { passphrase: 'another long passphrase here' }));
-    expect((await get(`${APP_ORIGIN}/exhibits/${png.id}`)).status).toBe(404);
-  });
-});
-
-describe('sniffing', () => {
-  it('gives a real type only to images and PDFs', () => {
-    const b = (...xs: number[]) => Uint8Array.from(xs);
-    const ascii = (s: string) => new TextEncoder().encode(s);
-    expect(sniffExhibitType(b(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0))).toBe('image/png');
-    expect(sniffExhibitType(b(0xff, 0xd8, 0xff, 0xe0))).toBe('image/jpeg');
-    expect(sniffExhibitType(ascii('GIF89a...'))).toBe('image/gif');
-    expect(sniffExhibitType(ascii('RIFF\0\0\0\0WEBPVP8 '))).toBe('image/webp');
-    expect(sniffExhibitType(ascii('%PDF-1.7\n'))).toBe('application/pdf');
-    expect(sniffExhibitType(ascii('<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>'))).toBe(
-      'application/octet-stream',
-    );
-    expect(sniffExhibitType(ascii('<!doctype html><script>alert(1)</script>'))).toBe('application/octet-stream');
-    expect(sniffExhibitType(new Uint8Array())).toBe('application/octet-stream');
+    for (const p of [`/exhibits/${png.id}`, `/exhibits/${html.id}`, `/api/exhibit/${png.id}`]) {
+      const res = await get(`${APP_ORIGIN}${p}`);
+      expect(res.status, p).toBe(404);
+      expect(Buffer.from(await res.arrayBuffer()).includes(Buffer.from('PNG')), p).toBe(false);
+    }
+    expect(core.calls.slice(before)).toEqual([]);
+    // The bytes are there, for the one way they go: the IPC channel.
+    const bytes = ok<Uint8Array>(await service.dispatch('exhibits.read', { id: png.id }));
+    expect(Buffer.from(bytes).equals(await readFile(path.join(FIXTURES, 'post-1.png')))).toBe(true);
   });
 });

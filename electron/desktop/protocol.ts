@@ -1,48 +1,15 @@
 /**
  * The app:// protocol handler: the app's own files from the built renderer folder (inside the asar
- * when packaged), and under /exhibits/<id> the open vault's exhibits, decrypted in memory and sent
- * straight from memory (never a temporary file, never file://). Pure: it uses the global
- * Request/Response, so it runs in plain Node for tests and in Electron's protocol.handle.
+ * when packaged), and nothing else. Decrypted exhibits never come through here: the window asks for
+ * their bytes with `exhibits.read` over IPC and shows them from memory (blob: URLs). Pure: it uses
+ * the global Request/Response, so it runs in plain Node for tests and in Electron's protocol.handle.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isVaultError } from '../../shared/errors.js';
-import type { VaultService } from '../service/handlers.js';
-import { APP_CSP, APP_HOST, APP_SCHEME, EXHIBIT_CSP, EXHIBIT_PATH_PREFIX } from './constants.js';
+import { APP_CSP, APP_HOST, APP_SCHEME } from './constants.js';
 
-const ID_RE = /^[0-9a-f]{32}$/;
-
-/** Where the exhibit bytes come from: the vault service of the open vault. */
-export interface ExhibitSource {
-  /** Whether a vault is open and unlocked right now. */
-  isUnlocked(): boolean | Promise<boolean>;
-  /** The decrypted bytes of exhibit `id` of the open vault, or null if the open vault has no such exhibit. */
-  read(id: string): Promise<Uint8Array | null>;
-}
-
-/**
- * The exhibit source of a vault service (electron/service/handlers.ts): unlocked means a vault is open;
- * an id the open vault does not have (or a lock meanwhile) reads as null.
- */
-export function exhibitSourceFor(service: Pick<VaultService, 'status' | 'readExhibit'>): ExhibitSource {
-  return {
-    async isUnlocked() {
-      return (await service.status()).state === 'unlocked';
-    },
-    async read(id) {
-      try {
-        return (await service.readExhibit(id)).data;
-      } catch (e) {
-        if (isVaultError(e) && (e.code === 'NOT_FOUND' || e.code === 'VAULT_LOCKED' || e.code === 'INVALID_INPUT')) {
-          return null;
-        }
-        throw e;
-      }
-    },
-  };
-}
-
-const CONTENT_TYPES: Record<string, string> = {
+/** Media types of the renderer's files, by extension (the browser host serves the same folder with the same table). */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -50,6 +17,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
@@ -74,21 +42,6 @@ function plain(status: number, text: string): Response {
   });
 }
 
-/**
- * The exhibit's media type from its first bytes. Only types a window can show safely inline get a
- * real type; everything else is application/octet-stream (never HTML, never SVG).
- */
-export function sniffExhibitType(bytes: Uint8Array): string {
-  const b = (i: number) => bytes[i] ?? -1;
-  const ascii = (start: number, text: string) => [...text].every((ch, i) => b(start + i) === ch.charCodeAt(0));
-  if ([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b(i) === v)) return 'image/png';
-  if (b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) return 'image/jpeg';
-  if (ascii(0, 'GIF87a') || ascii(0, 'GIF89a')) return 'image/gif';
-  if (ascii(0, 'RIFF') && ascii(8, 'WEBP')) return 'image/webp';
-  if (ascii(0, '%PDF-')) return 'application/pdf';
-  return 'application/octet-stream';
-}
-
 /** Resolve a URL path inside `rootDir`, or null if it would leave it or is malformed. */
 export function resolveInside(rootDir: string, urlPath: string): string | null {
   let decoded: string;
@@ -109,7 +62,6 @@ export function resolveInside(rootDir: string, urlPath: string): string | null {
 export interface AppProtocolOptions {
   /** The built renderer folder (dist/renderer). */
   rootDir: string;
-  exhibits: ExhibitSource;
   /** Called with a short reason when a request is refused (no ids, no paths). */
   log?: (message: string) => void;
 }
@@ -129,38 +81,8 @@ export function createAppProtocolHandler(options: AppProtocolOptions): (request:
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
 
-    if (url.pathname.startsWith(EXHIBIT_PATH_PREFIX)) return serveExhibit(url, options.exhibits, log);
     return serveAppFile(url, options.rootDir, request.method === 'HEAD');
   };
-}
-
-async function serveExhibit(url: URL, exhibits: ExhibitSource, log: (m: string) => void): Promise<Response> {
-  const id = url.pathname.slice(EXHIBIT_PATH_PREFIX.length);
-  if (!ID_RE.test(id) || url.search !== '') return plain(400, 'Not an exhibit id');
-  if (!(await exhibits.isUnlocked())) {
-    log('refused an exhibit while the vault is locked');
-    return plain(403, 'The vault is locked');
-  }
-  let bytes: Uint8Array | null;
-  try {
-    bytes = await exhibits.read(id);
-  } catch {
-    log('an exhibit could not be read');
-    return plain(500, 'This exhibit could not be read');
-  }
-  if (bytes === null) return plain(404, 'No such exhibit in this vault');
-  // Locked while decrypting: do not hand out the bytes.
-  if (!(await exhibits.isUnlocked())) return plain(403, 'The vault is locked');
-  return new Response(bytes as Uint8Array<ArrayBuffer>, {
-    status: 200,
-    headers: {
-      ...COMMON_HEADERS,
-      'Content-Type': sniffExhibitType(bytes),
-      'Content-Length': String(bytes.byteLength),
-      'Content-Security-Policy': EXHIBIT_CSP,
-      'Cache-Control': 'no-store',
-    },
-  });
 }
 
 async function serveAppFile(url: URL, rootDir: string, head: boolean): Promise<Response> {

@@ -53,6 +53,18 @@ export function isAllowedNavigation(url: string): boolean {
   return u.pathname === '/' || u.pathname === '/index.html';
 }
 
+/**
+ * Whether a frame may navigate to `url` (Electron's will-frame-navigate, for the main frame and
+ * every subframe). The main frame: as isAllowedNavigation. A subframe: only the documents the app
+ * makes itself — an <iframe srcdoc> (the sanitised e-mail), about:blank, or a blob: of the app's
+ * own origin; never the web, file:, data: or javascript:.
+ */
+export function isAllowedFrameNavigation(url: string, isMainFrame: boolean): boolean {
+  if (isMainFrame) return isAllowedNavigation(url);
+  if (url === 'about:srcdoc' || url === 'about:blank') return true;
+  return url.startsWith('blob:') && isAppUrl(url.slice('blob:'.length));
+}
+
 /** Whether a request from the window must be cancelled: anything not of the app's own schemes. */
 export function shouldBlockRequest(url: string, options: { dev: boolean }): boolean {
   const u = parse(url);
@@ -95,8 +107,15 @@ export interface PreventableEvent {
   preventDefault(): void;
 }
 
+/** The bits of Electron's will-frame-navigate event the guard looks at. */
+export interface FrameNavigateEventLike extends PreventableEvent {
+  readonly url: string;
+  readonly isMainFrame: boolean;
+}
+
 export interface GuardableContents {
   on(event: 'will-navigate', listener: (event: PreventableEvent, url: string) => void): unknown;
+  on(event: 'will-frame-navigate', listener: (event: FrameNavigateEventLike) => void): unknown;
   on(event: 'will-redirect', listener: (event: PreventableEvent, url: string) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
   on(event: 'devtools-opened', listener: () => void): unknown;
@@ -121,6 +140,12 @@ export function guardWebContents(contents: GuardableContents, options: { package
     if (!isAllowedNavigation(url)) {
       event.preventDefault();
       log(`blocked navigation to ${describeUrl(url)}`);
+    }
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAllowedFrameNavigation(event.url, event.isMainFrame)) {
+      event.preventDefault();
+      log(`blocked ${event.isMainFrame ? 'navigation' : 'a frame navigating'} to ${describeUrl(event.url)}`);
     }
   });
   contents.on('will-redirect', (event, url) => {

@@ -2,7 +2,7 @@
  * window.vault for the browser host: the same VaultBridge the Electron preload offers, over HTTP
  * to the host that served this page (same origin; the token travels in an HttpOnly cookie).
  * Bundled on its own (esbuild, IIFE) and served as /bridge.js; loaded before the app's script.
- * Browser code: imports only shared/wire.ts (no zod, no Node).
+ * Browser code: imports only shared/wire.ts and shared/ipc-events.ts (no zod, no Node).
  */
 import type {
   ChannelName,
@@ -14,10 +14,8 @@ import type {
   VaultEventName,
   VaultEvents,
 } from '../../shared/ipc.js';
+import { VAULT_EVENT_NAMES } from '../../shared/ipc-events.js';
 import { decodeWire, encodeWire } from '../../shared/wire.js';
-
-const EVENT_NAMES: VaultEventName[] = ['progress', 'locked', 'menu'];
-const EXHIBIT_ID = /^[0-9a-f]{32}$/;
 
 type Listener = (payload: never) => void;
 
@@ -28,7 +26,7 @@ function install(): void {
   function ensureEvents(): void {
     if (source) return;
     source = new EventSource('./api/events');
-    for (const name of EVENT_NAMES) {
+    for (const name of VAULT_EVENT_NAMES) {
       source.addEventListener(name, (ev) => {
         const data = decodeWire((ev as MessageEvent<string>).data) as never;
         for (const l of listeners.get(name) ?? []) {
@@ -92,10 +90,6 @@ function install(): void {
       return () => {
         set.delete(listener as Listener);
       };
-    },
-    exhibitUrl(id: string): string | null {
-      if (!EXHIBIT_ID.test(id)) return null;
-      return new URL(`./api/exhibit/${id}`, document.baseURI).href;
     },
     grantForDroppedFile(_file: File): Promise<FileGrant | null> {
       // The browser gives no paths: the window uploads the file's bytes instead.

@@ -1,32 +1,27 @@
 /**
  * evidence-vault-host: serve the renderer against the core in the system's browser.
  *
- *   tsx electron/host/cli.ts [--vault DIR] [--port N] [--renderer DIR] [--open] [--json]
+ *   tsx electron/host/cli.ts [--vault DIR] [--port N] [--renderer DIR] [--open [--browser PROGRAM]] [--json]
  *   node dist/host.cjs       (the same, built)
  *
- * Prints the address to open (with its per-run token). Stops — locking the vault — when the
- * terminal closes (stdin ends, SIGHUP), on Ctrl-C, or on SIGTERM. A parent that spawns it should
- * pass its terminal (stdio 'inherit') or a pipe as stdin: the host stops when that ends.
+ * Prints a link to open: it carries a one-time ticket (see ./access.ts), good for one visit
+ * within PRINTED_LINK_TTL_MS; on a terminal, Enter prints a new one. --open opens the browser
+ * itself, in a private window where it can (./open-browser.ts), with a ticket that expires in
+ * seconds. Without --vault: the vault the desktop app would open. Stops — locking the vault —
+ * when the terminal closes (stdin ends, SIGHUP), on Ctrl-C, or on SIGTERM. A parent that spawns it
+ * should pass its terminal (stdio 'inherit') or a pipe as stdin: the host stops when that ends.
  * --json prints one line {"url","origin","port"} instead of the sentences (for scripts).
  * EVIDENCE_VAULT_TEST_KDF=1 creates vaults with the fast test KDF (tests only: weak).
  */
-import { spawn } from 'node:child_process';
 import { fstatSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startBrowserHost } from './server.js';
+import { vaultDirInUse } from '../desktop/location.js';
+import { openBrowser } from './open-browser.js';
+import { startBrowserHost, type BrowserHost } from './server.js';
 
-export function defaultVaultDir(): string {
-  if (process.env.EVIDENCE_VAULT_DIR) return process.env.EVIDENCE_VAULT_DIR;
-  const base =
-    process.platform === 'win32'
-      ? (process.env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming'))
-      : process.platform === 'darwin'
-        ? path.join(os.homedir(), 'Library', 'Application Support')
-        : (process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'));
-  return path.join(base, 'evidence-vault', 'vault');
-}
+/** How long a printed link stays good (it works once). */
+export const PRINTED_LINK_TTL_MS = 5 * 60_000;
 
 /** Watch stdin only when it is a terminal or a pipe from a parent: /dev/null or a file would end at once. */
 function stdinIsTerminalOrPipe(): boolean {
@@ -39,14 +34,22 @@ function stdinIsTerminalOrPipe(): boolean {
   }
 }
 
-function openInBrowser(url: string): void {
-  const cmd = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
-  try {
-    const child = spawn(cmd, [url], { stdio: 'ignore', detached: true });
-    child.on('error', () => undefined);
-    child.unref();
-  } catch {
-    // The address is printed; the user can open it by hand.
+async function openAndSay(host: BrowserHost, browser: string | undefined, json: boolean): Promise<void> {
+  const opened = await openBrowser(host.url, browser === undefined ? {} : { browser });
+  if (json) return;
+  if (!opened) {
+    process.stdout.write('The browser could not be started: open the link above yourself.\n');
+  } else if (opened.private) {
+    process.stdout.write(
+      `Opened a private window of ${opened.name}: it keeps no history and no typed text of this visit.\n`,
+    );
+  } else {
+    process.stdout.write(
+      `Opened the browser with ${opened.name}, which cannot ask for a private window. The browser may keep this\n` +
+        'page in its history and what you type in its session files. For a private window, open a new link in one\n' +
+        'yourself, or start again with --browser and the program of a browser that has one (Firefox, Chrome,\n' +
+        'Chromium, Edge).\n',
+    );
   }
 }
 
@@ -58,6 +61,7 @@ export async function main(argv: string[]): Promise<void> {
       port: { type: 'string' },
       renderer: { type: 'string' },
       open: { type: 'boolean', default: false },
+      browser: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -65,14 +69,16 @@ export async function main(argv: string[]): Promise<void> {
   });
   if (values.help) {
     process.stdout.write(
-      'Usage: evidence-vault-host [--vault DIR] [--port N] [--renderer DIR] [--open] [--json]\n' +
-        "Serves Evidence Vault to this computer's browser at 127.0.0.1 only, until this terminal closes.\n",
+      'Usage: evidence-vault-host [--vault DIR] [--port N] [--renderer DIR] [--open [--browser PROGRAM]] [--json]\n' +
+        "Serves Evidence Vault to this computer's browser only (a loopback address), until this terminal closes.\n" +
+        '--open opens the browser, in a private window where it can; --browser names the browser program.\n',
     );
     return;
   }
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port "${values.port}"`);
-  const vaultDir = path.resolve(values.vault ?? defaultVaultDir());
+  // Without --vault: the vault the desktop app would open (EVIDENCE_VAULT_DIR, the remembered choice, the default).
+  const vaultDir = path.resolve(values.vault ?? vaultDirInUse());
   const kdf = process.env.EVIDENCE_VAULT_TEST_KDF === '1' ? { opsLimit: 1, memLimit: 8192 } : undefined;
   const host = await startBrowserHost({ vaultDir, port, rendererDir: values.renderer, kdf });
 
@@ -86,7 +92,15 @@ export async function main(argv: string[]): Promise<void> {
   process.on('SIGHUP', () => stop('the terminal closed'));
   process.on('SIGINT', () => stop('Ctrl-C'));
   process.on('SIGTERM', () => stop('asked to stop'));
+  const link = () => host.ticketUrl(PRINTED_LINK_TTL_MS);
   if (stdinIsTerminalOrPipe()) {
+    // On a terminal, Enter prints a new link (each works once).
+    if (process.stdin.isTTY && !values.json) {
+      process.stdin.on('data', (chunk: Buffer) => {
+        if (chunk.includes(10))
+          process.stdout.write(`\nA new link (it works once, within 5 minutes):\n\n  ${link()}\n\n`);
+      });
+    }
     process.stdin.on('end', () => stop('the terminal closed'));
     process.stdin.on('close', () => stop('the terminal closed'));
     process.stdin.on('error', () => stop('the terminal closed'));
@@ -94,15 +108,16 @@ export async function main(argv: string[]): Promise<void> {
   }
 
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ url: host.url, origin: host.origin, port: host.port })}\n`);
+    process.stdout.write(`${JSON.stringify({ url: link(), origin: host.origin, port: host.port })}\n`);
   } else {
     process.stdout.write(
-      `Evidence Vault is running for this computer's browser only, at:\n\n  ${host.url}\n\n` +
+      `Evidence Vault is running for this computer's browser only, at:\n\n  ${link()}\n\n` +
+        `That link works once, within 5 minutes${process.stdin.isTTY ? '; press Enter here for a new one' : ''}.\n` +
         `Vault folder: ${vaultDir}\n` +
         'Keep this terminal open while you use it. Closing it (or Ctrl-C) locks the vault and stops Evidence Vault.\n',
     );
   }
-  if (values.open) openInBrowser(host.url);
+  if (values.open) await openAndSay(host, values.browser, values.json);
 }
 
 const invokedDirectly = (() => {

@@ -2,36 +2,37 @@
  * The browser host: the real renderer (dist/renderer) against the real core, in any browser, for
  * end-to-end tests, the renderer benchmark and `npm start` where Electron's binary is missing.
  *
- * - Listens on 127.0.0.1 only, on a port of its own (0: any free one).
- * - A random per-run token (32 bytes). The page is first opened as /?token=<token>; the host sets
- *   an HttpOnly SameSite=Strict cookie (named per port) and redirects to / (the token leaves the
- *   address bar). Every request — pages, scripts, the API, exhibits — must carry the token (that
- *   cookie, or the X-Evidence-Vault-Token header) AND come for Host 127.0.0.1:<port> with no
- *   foreign Origin or cross-site Sec-Fetch-Site; otherwise 403 and no vault call.
- * - window.vault is /bridge.js (./bridge.ts), injected into index.html before the app's script.
- *   POST /api/invoke carries { channel, request } (shared/wire.ts encoding) to the handler table
- *   (electron/service/handlers.ts); GET /api/events is a server-sent event stream; GET /api/exhibit/<id>
- *   serves decrypted exhibit bytes from memory with a sandboxing CSP.
+ * - Who may talk to it, and how the browser gets in (a random loopback address, a one-time ticket
+ *   exchanged for an HttpOnly SameSite=Strict cookie, Host/Origin/Sec-Fetch-Site checks): see
+ *   ./access.ts. Anything else gets 403 and no vault call.
+ * - window.vault is bridge.js (./bridge.ts), injected into index.html before the app's script
+ *   (./assets.ts). POST api/invoke carries { channel, request } (shared/wire.ts encoding) to the
+ *   handler table (electron/service/handlers.ts); GET api/events is a server-sent event stream.
+ *   Exhibits reach the window only as `exhibits.read` answers (bytes in memory), as in the
+ *   desktop app.
+ * - Nothing is left in the browser's profile that the host can prevent: every response says
+ *   Cache-Control: no-store (no disk cache, no back/forward cache of the page). Form restoration
+ *   and private windows are the renderer's and the launcher's (./open-browser.ts).
  * - The renderer's own CSP (its <meta>) is sent as a header as well, plus frame-ancestors 'none'.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { readFile, realpath } from 'node:fs/promises';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { VaultError, toErrorPayload } from '../../shared/errors.js';
 import type { VaultEventName, VaultEvents } from '../../shared/ipc.js';
 import { decodeWire, encodeWire } from '../../shared/wire.js';
 import { createVaultService, type VaultFactory, type VaultService } from '../service/handlers.js';
 import type { KdfParams } from '../core/api.js';
+import { CONTENT_TYPES } from '../desktop/protocol.js';
+import { TICKET_TTL_MS, createAccess, listenOnLoopback, type Access } from './access.js';
+import { bridgeScript, defaultRendererDir, injectBridge } from './assets.js';
 
 export interface BrowserHostOptions {
   /** The vault folder (created by the window's "create a vault" when absent). */
   vaultDir: string;
   /** 0 or absent: a free port. */
   port?: number;
+  /** The loopback address to listen on; absent: a random 127.x.y.z, or 127.0.0.1 where there is no other. */
+  address?: string;
   /** The built renderer; defaults to dist/renderer. */
   rendererDir?: string;
   /** KDF for vaults created through this host (tests pass a fast one). */
@@ -45,11 +46,18 @@ export interface BrowserHostOptions {
 }
 
 export interface BrowserHost {
-  /** Open this in the browser: http://127.0.0.1:<port>/?token=<token> */
-  url: string;
-  /** http://127.0.0.1:<port> */
+  /** A link to open the app with: a fresh one-time ticket, valid TICKET_TTL_MS, each time it is read. */
+  readonly url: string;
+  /** A link with a fresh one-time ticket valid for ttlMs. */
+  ticketUrl(ttlMs?: number): string;
+  /** http://<address>:<port> */
   origin: string;
+  /** Where the app is, once in: origin + '/' (or origin + '/<random>/' on 127.0.0.1). */
+  appUrl: string;
+  /** The loopback address listened on. */
+  address: string;
   port: number;
+  /** The session secret (the cookie's value; also accepted in the X-Evidence-Vault-Token header). */
   token: string;
   /** The handler table behind /api/invoke (for tests and the CLI). */
   service: VaultService;
@@ -57,121 +65,9 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-export const TOKEN_HEADER = 'x-evidence-vault-token';
-const DEFAULT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; frame-src 'self' blob:; base-uri 'none'; form-action 'none'; object-src 'none'";
-const EXHIBIT_CSP = "sandbox; default-src 'none'";
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.bcmap': 'application/octet-stream',
-  '.pfb': 'application/octet-stream',
-};
-
-function moduleDir(): string {
-  try {
-    return path.dirname(fileURLToPath(import.meta.url));
-  } catch {
-    return process.cwd();
-  }
-}
-
-/** dist/renderer: beside a bundled host (dist/host.cjs), or from the source tree. */
-export function defaultRendererDir(): string {
-  const here = moduleDir();
-  const candidates = [
-    path.join(here, 'renderer'),
-    path.resolve(here, '../../dist/renderer'),
-    path.resolve(process.cwd(), 'dist/renderer'),
-  ];
-  return candidates.find((c) => existsSync(path.join(c, 'index.html'))) ?? candidates[1]!;
-}
-
-let bridgeCache: Promise<string> | null = null;
-/** The bridge script: dist/host-bridge.js beside a bundled host, else bundled now from ./bridge.ts. */
-export function bridgeScript(): Promise<string> {
-  bridgeCache ??= (async () => {
-    const here = moduleDir();
-    const source = path.join(here, 'bridge.ts');
-    if (existsSync(source)) {
-      const esbuildName = 'esbuild';
-      const esbuild = (await import(esbuildName)) as typeof import('esbuild');
-      const out = await esbuild.build({
-        entryPoints: [source],
-        bundle: true,
-        write: false,
-        format: 'iife',
-        platform: 'browser',
-        target: 'chrome120',
-        logLevel: 'silent',
-      });
-      const file = out.outputFiles[0];
-      if (!file) throw new Error('the browser bridge did not build');
-      return file.text;
-    }
-    return readFile(path.join(here, 'host-bridge.js'), 'utf8');
-  })();
-  bridgeCache.catch(() => {
-    bridgeCache = null;
-  });
-  return bridgeCache;
-}
-
-/** index.html with the bridge script before the app's first script, and its CSP. */
-export function injectBridge(html: string): { html: string; csp: string } {
-  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/i.exec(html);
-  const csp = (meta?.[1] ?? DEFAULT_CSP).replace(/\s+/g, ' ').trim();
-  const tag = '<script src="./bridge.js"></script>';
-  const firstScript = html.search(/<script\b/i);
-  const out =
-    firstScript >= 0
-      ? `${html.slice(0, firstScript)}${tag}\n    ${html.slice(firstScript)}`
-      : html.replace(/<\/head>/i, `  ${tag}\n  </head>`);
-  return { html: out, csp };
-}
-
-function parseCookies(header: string | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!header) return out;
-  for (const part of header.split(';')) {
-    const i = part.indexOf('=');
-    if (i > 0) out.set(part.slice(0, i).trim(), part.slice(i + 1).trim());
-  }
-  return out;
-}
-
-function sameSecret(a: string | undefined, b: string): boolean {
-  if (typeof a !== 'string') return false;
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
-function forbid(res: http.ServerResponse): void {
+function forbid(res: http.ServerResponse, why = 'open the link shown in the terminal'): void {
   res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end('Forbidden: open the link shown in the terminal.\n');
-}
-
-function httpStatusFor(e: unknown): number {
-  if (!(e instanceof VaultError)) return 500;
-  if (e.code === 'NOT_FOUND' || e.code === 'INVALID_INPUT') return 404;
-  if (e.code === 'VAULT_LOCKED') return 423;
-  if (e.code === 'TAMPERED') return 409;
-  return 500;
+  res.end(`Forbidden: ${why}.\n`);
 }
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
@@ -184,7 +80,6 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const { html, csp: rendererCsp } = injectBridge(indexHtml);
   const pageCsp = `${rendererCsp}; frame-ancestors 'none'`;
   const bridge = await bridgeScript();
-  const token = randomBytes(32).toString('base64url');
   const maxBody = options.maxRequestBytes ?? 384 * 1024 * 1024;
   const lockAfter = options.lockWhenNoWindowMs ?? 120_000;
 
@@ -204,9 +99,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     vaults: options.vaults,
   });
 
-  let port = 0;
-  let origin = '';
-  let cookieName = '';
+  let access: Access | null = null;
 
   const commonHeaders = {
     'X-Content-Type-Options': 'nosniff',
@@ -215,23 +108,6 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cache-Control': 'no-store',
   };
-
-  /** Host, Origin and Sec-Fetch-Site: only this page may talk to this host. */
-  function fromOurPage(req: http.IncomingMessage): boolean {
-    if (req.headers.host !== `127.0.0.1:${port}`) return false;
-    const o = req.headers.origin;
-    if (o !== undefined && o !== origin) return false;
-    if (req.method !== 'GET' && req.method !== 'HEAD' && o !== origin) return false;
-    const site = req.headers['sec-fetch-site'];
-    if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
-    return true;
-  }
-
-  function hasToken(req: http.IncomingMessage): boolean {
-    const header = req.headers[TOKEN_HEADER];
-    if (typeof header === 'string') return sameSecret(header, token);
-    return sameSecret(parseCookies(req.headers.cookie).get(cookieName), token);
-  }
 
   function armNoWindowLock(): void {
     if (noWindowTimer) clearTimeout(noWindowTimer);
@@ -297,26 +173,6 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (streams.size === 0 && !noWindowTimer) armNoWindowLock();
   }
 
-  async function handleExhibit(id: string, res: http.ServerResponse): Promise<void> {
-    try {
-      const { exhibit, data } = await service.readExhibit(id);
-      const type = /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/i.test(exhibit.mediaType)
-        ? exhibit.mediaType
-        : 'application/octet-stream';
-      res.writeHead(200, {
-        ...commonHeaders,
-        'Content-Type': type,
-        'Content-Length': String(data.byteLength),
-        'Content-Security-Policy': EXHIBIT_CSP,
-        'Content-Disposition': 'inline',
-      });
-      res.end(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
-    } catch (e) {
-      res.writeHead(httpStatusFor(e), { ...commonHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end(toErrorPayload(e).message);
-    }
-  }
-
   function handleEvents(req: http.IncomingMessage, res: http.ServerResponse): void {
     res.writeHead(200, {
       ...commonHeaders,
@@ -369,7 +225,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       const data = await readFile(real);
       res.writeHead(200, {
         ...commonHeaders,
-        'Content-Type': TYPES[path.extname(real).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Type': CONTENT_TYPES[path.extname(real).toLowerCase()] ?? 'application/octet-stream',
         'Content-Security-Policy': pageCsp,
       });
       res.end(data);
@@ -379,25 +235,31 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   }
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (!fromOurPage(req)) return forbid(res);
-    const url = new URL(req.url ?? '/', origin);
+    if (!access || !access.fromOurPage(req)) return forbid(res);
+    const url = new URL(req.url ?? '/', access.origin);
     const method = req.method ?? 'GET';
 
-    // First visit: /?token=… sets the cookie and strips the token from the address bar.
-    const given = url.searchParams.get('token');
-    if (given !== null) {
-      if (method !== 'GET' || !sameSecret(given, token)) return forbid(res);
-      res.writeHead(303, {
-        ...commonHeaders,
-        Location: '/',
-        'Set-Cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-      });
+    // The browser's first visit: a one-time ticket, exchanged for the cookie; the address bar
+    // then shows the app without it.
+    const ticket = url.searchParams.get('ticket');
+    if (ticket !== null) {
+      // Used up by any attempt, at any path, by any method.
+      const live = access.takeTicket(ticket);
+      if (!live || method !== 'GET' || url.pathname !== access.basePath) {
+        return forbid(res, 'this link has been used or has expired; ask the terminal for a new one');
+      }
+      res.writeHead(303, { ...commonHeaders, Location: access.basePath, 'Set-Cookie': access.setCookie() });
       res.end();
       return;
     }
-    if (!hasToken(req)) return forbid(res);
+    if (!access.hasToken(req)) return forbid(res);
+    if (!url.pathname.startsWith(access.basePath)) {
+      res.writeHead(404, commonHeaders).end();
+      return;
+    }
+    const pathname = `/${url.pathname.slice(access.basePath.length)}`;
 
-    if (url.pathname === '/api/invoke') {
+    if (pathname === '/api/invoke') {
       if (method !== 'POST') {
         res.writeHead(405, { ...commonHeaders, Allow: 'POST' }).end();
         return;
@@ -408,14 +270,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       res.writeHead(405, { ...commonHeaders, Allow: 'GET' }).end();
       return;
     }
-    if (url.pathname === '/api/events') return handleEvents(req, res);
-    const exhibit = /^\/api\/exhibit\/([0-9a-f]{32})$/.exec(url.pathname);
-    if (exhibit?.[1]) return handleExhibit(exhibit[1], res);
-    if (url.pathname.startsWith('/api/')) {
+    if (pathname === '/api/events') return handleEvents(req, res);
+    if (pathname.startsWith('/api/')) {
       res.writeHead(404, commonHeaders).end();
       return;
     }
-    return handleStatic(url.pathname, res);
+    return handleStatic(pathname, res);
   }
 
   const server = http.createServer((req, res) => {
@@ -425,25 +285,31 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     });
   });
   server.keepAliveTimeout = 5_000;
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen({ host: '127.0.0.1', port: options.port ?? 0, exclusive: true }, () => {
-      server.off('error', reject);
-      resolve();
-    });
+  // Malformed HTTP: answered here (not by Node's bare 400) so that it too says no-store.
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
-  port = (server.address() as AddressInfo).port;
-  origin = `http://127.0.0.1:${port}`;
-  cookieName = `ev_token_${port}`;
+
+  const listening = await listenOnLoopback(server, {
+    port: options.port ?? 0,
+    ...(options.address ? { address: options.address } : {}),
+  });
+  const a = createAccess(listening);
+  access = a;
   armNoWindowLock();
 
   let closing: Promise<void> | null = null;
   return {
-    url: `${origin}/?token=${token}`,
-    origin,
-    port,
-    token,
+    get url() {
+      return `${a.origin}${a.basePath}?ticket=${a.newTicket(TICKET_TTL_MS)}`;
+    },
+    ticketUrl: (ttlMs = TICKET_TTL_MS) => `${a.origin}${a.basePath}?ticket=${a.newTicket(ttlMs)}`,
+    origin: a.origin,
+    appUrl: `${a.origin}${a.basePath}`,
+    address: listening.address,
+    port: listening.port,
+    token: a.token,
     service,
     close() {
       closing ??= (async () => {

@@ -29,7 +29,6 @@ import {
   type VaultStatus,
 } from '../../shared/ipc.js';
 import type { packChannels } from '../../shared/ipc-pack.js';
-import { IdSchema, type Exhibit } from '../../shared/model.js';
 import { packHandlers } from './pack.js';
 import type { ImportProgress, KdfParams, UnlockWith, VaultApi } from '../core/api.js';
 import { Vault } from '../core/index.js';
@@ -109,8 +108,6 @@ export interface VaultService {
   lock(reason: string): Promise<VaultStatus>;
   /** A grant for a path from a native dialog or a drop (Electron's preload hands dropped files' paths here). */
   grantPath(filePath: string): Promise<FileGrant>;
-  /** Decrypted exhibit bytes for hosts that serve them (custom protocol, /api/exhibit/<id>); records a view. */
-  readExhibit(id: string): Promise<{ exhibit: Exhibit; data: Uint8Array }>;
   /** Current state without touching the vault's contents. */
   status(): Promise<VaultStatus>;
   /** Point the service at another vault folder (locks the current one first). */
@@ -433,13 +430,6 @@ export function createVaultService(options: VaultServiceOptions): VaultService {
     dispatch,
     lock: (reason) => serial(() => lockNow(reason, true)),
     grantPath,
-    async readExhibit(id) {
-      if (!IdSchema.safeParse(id).success) throw invalid('Not an exhibit id.');
-      const v = requireVault();
-      const exhibit = v.getExhibit(id);
-      const data = await v.readExhibit(id);
-      return { exhibit, data };
-    },
     status,
     switchVault: (dir) =>
       serial(async () => {

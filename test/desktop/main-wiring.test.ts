@@ -2,11 +2,11 @@
  * electron/desktop/main.ts's wiring, run in plain Node with Electron's modules stood in by plain objects
  * (Electron's program cannot run here), around the real vault service and the real core in a
  * temporary folder: what is registered before and after ready, the window's webPreferences, IPC
- * refused from anything but the app's main frame, the app:// protocol, locks on suspend, quick
+ * refused from anything but the app's main frame, the app:// protocol (app files, no exhibits), locks on suspend, quick
  * exit and the menu, and the lock before quitting. (Where Electron exists, e2e/electron/ runs the
  * real thing.)
  */
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -290,7 +290,7 @@ describe('electron/desktop/main.ts', () => {
     expect(await state()).toBe('unlocked');
   });
 
-  it('a dropped file becomes a grant; its exhibit is served by app:// from memory only while unlocked', async () => {
+  it('a dropped file becomes a grant; its exhibit reaches the window only through exhibits.read, only while unlocked', async () => {
     const png = path.join(tmp, 'post-1.png');
     await copyFile(path.join(FIXTURES, 'post-1.png'), png);
     const drop = E.ipc.get('vault:grant-dropped')!;
@@ -314,15 +314,18 @@ describe('electron/desktop/main.ts', () => {
         sources: [{ kind: 'grant', grantId: grant.grantId }],
       }),
     );
-    const url = `app://evidence-vault/exhibits/${exhibit!.id}`;
-    const res = await appProtocol()(new Request(url));
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toBe('image/png');
+    const bytes = await ok(invoke<Uint8Array>('exhibits.read', { id: exhibit!.id }));
+    expect(Buffer.from(bytes).equals(await readFile(png))).toBe(true);
+    // app:// serves the app's files only: no exhibit URL.
+    expect((await appProtocol()(new Request(`app://evidence-vault/exhibits/${exhibit!.id}`))).status).toBe(404);
     // Progress events went to the window.
     expect(win.webContents.sent.some((s) => s[0] === 'vault:event' && s[1] === 'progress')).toBe(true);
 
     await ok(invoke('vault.lock', {}));
-    expect((await appProtocol()(new Request(url))).status).toBe(403);
+    expect(await invoke('exhibits.read', { id: exhibit!.id })).toMatchObject({
+      ok: false,
+      error: { code: 'VAULT_LOCKED' },
+    });
     await ok(invoke('vault.unlock', { passphrase: PASSPHRASE }));
   });
 

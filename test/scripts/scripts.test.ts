@@ -73,7 +73,7 @@ describe('npm start without an Electron program', () => {
     expect(r.stdout).not.toContain('[y/N]');
   });
 
-  it('--browser opens the same app on 127.0.0.1 with a token, for the vault the desktop app would use, and stops when the terminal closes', async () => {
+  it('--browser opens the same app on a loopback address with a one-time link, for the vault the desktop app would use, and stops when the terminal closes', async () => {
     const config = path.join(tmp, 'config-2');
     const chosenVault = path.join(tmp, 'external-drive', 'vault');
     await mkdir(path.join(config, 'evidence-vault'), { recursive: true });
@@ -93,17 +93,19 @@ describe('npm start without an Electron program', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
     const deadline = Date.now() + 30_000;
-    while (!/http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.test(out) && Date.now() < deadline) {
+    const link = /http:\/\/127\.\d+\.\d+\.\d+:\d+\/\?ticket=\S+/;
+    while (!link.test(out) && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 100));
     }
-    const url = /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(out)?.[0];
+    const url = link.exec(out)?.[0];
     expect(url, `no address printed:\n${out}\n${err}`).toBeDefined();
     expect(err).toContain('Evidence Vault could not open its desktop window.');
     expect(out).toContain(`Vault folder: ${chosenVault}`);
 
     const origin = new URL(url!).origin;
-    // The token is accepted (the host answers the page, or moves the token into a cookie and redirects).
-    expect([200, 303]).toContain(await statusOf(url!));
+    // The one-time ticket is exchanged for the cookie (a redirect to the app), once.
+    expect(await statusOf(url!)).toBe(303);
+    expect(await statusOf(url!)).toBe(403);
     expect(await statusOf(`${origin}/`)).toBe(403);
 
     // The terminal closes: stdin ends. The host locks and stops; so does npm start.
@@ -320,6 +322,7 @@ describe('electron-builder config (npm run check:builder)', () => {
     expect(fuses[FuseV1Options.EnableNodeOptionsEnvironmentVariable!]).toBe(FuseState.DISABLE);
     expect(fuses[FuseV1Options.EnableNodeCliInspectArguments!]).toBe(FuseState.DISABLE);
     expect(fuses[FuseV1Options.OnlyLoadAppFromAsar!]).toBe(FuseState.ENABLE);
+    expect(fuses[FuseV1Options.EnableEmbeddedAsarIntegrityValidation!]).toBe(FuseState.ENABLE);
     expect(fuses[FuseV1Options.EnableCookieEncryption!]).toBe(FuseState.ENABLE);
     expect(fuses[FuseV1Options.GrantFileProtocolExtraPrivileges!]).toBe(FuseState.DISABLE);
   });
