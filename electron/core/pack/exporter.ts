@@ -1,6 +1,13 @@
 /**
  * Export a case pack: a BagIt 1.0 bag (RFC 8493), as a folder or a ZIP, made under a temporary
  * name and renamed at the end. See data/README.txt (readme.ts) for the order files are made in.
+ *
+ * Two entry points: exportCasePack takes options already validated by the pack.export channel's
+ * schema (the service, for every host: window and CLI); exportPack validates raw options first
+ * (tests, benchmarks). Either way the options are validated once per export. The selection's
+ * meaning is shared/selection.ts (the wizard uses the same function); what an image's head says
+ * (GPS, EXIF thumbnail) is read once per exhibit and may be kept in an ImageFacts map across
+ * preview and export. Nothing here imports 'electron'.
  */
 import { createHash, createPublicKey, randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
@@ -9,6 +16,7 @@ import { addAbortSignal, Transform } from 'node:stream';
 import {
   exhibitRef,
   exhibitRefForFile,
+  InitialsSchema,
   PackOptionsSchema,
   type GpsWarning,
   type OmittedExhibit,
@@ -19,7 +27,15 @@ import {
   type PackSelection,
 } from '../../../shared/ipc-pack.js';
 import { VaultError, isVaultError } from '../../../shared/errors.js';
-import { compareIncidents, formatOccurredAt, type Exhibit, type Incident, type Person } from '../../../shared/model.js';
+import {
+  formatOccurredAt,
+  type CustodyEntry,
+  type Exhibit,
+  type Incident,
+  type Person,
+} from '../../../shared/model.js';
+import { PRIVATE_FIELDS } from '../../../shared/privacy.js';
+import { selectIncidents } from '../../../shared/selection.js';
 import type { VaultApi } from '../api.js';
 import { BAGIT_TXT, formatBagInfo, formatManifest, humanSize, type ManifestLine } from './bagit.js';
 import {
@@ -62,52 +78,32 @@ export interface PackProgress {
   label: string;
 }
 
-export interface ExportRequest extends PackOptionsInput {
+/** Where a pack goes and how its progress and cancel reach the caller. */
+export interface ExportTarget {
   /** The pack's folder, or its .zip file. */
   out: string;
   signal?: AbortSignal;
   onProgress?: (p: PackProgress) => void;
   /** For tests: the pack's creation time. */
   now?: Date;
+  /** What image heads said, by exhibit id, kept across calls (the service keeps one per unlocked session). */
+  imageFacts?: Map<string, ImageFacts>;
 }
 
-const PRIVATE_FIELDS = [
-  'title',
-  'description',
-  'location',
-  'channel',
-  'categories',
-  'perpetratorIds',
-  'witnessIds',
-  'escalationSignals',
-  'reports',
-  'notes',
-] as const;
+export interface ExportRequest extends PackOptionsInput, ExportTarget {}
+
+/** What the head of an image exhibit says, read (decrypted) once. */
+export interface ImageFacts {
+  gps: { latitude: number; longitude: number } | null;
+  /** The embedded EXIF thumbnail, kept only for JPEGs too big to show whole in the PDF. */
+  exifThumb: Buffer | null;
+}
 
 /** Thumbnails kept in memory for the PDF: each at most this big, and all together. */
 const THUMB_MAX_EACH = 4 * 1024 * 1024;
 const THUMB_MAX_TOTAL = 48 * 1024 * 1024;
 
 // ---------------------------------------------------------------- selection
-
-export function selectIncidents(all: Incident[], sel: PackSelection): Incident[] {
-  const ids = sel.incidentIds ? new Set(sel.incidentIds) : null;
-  const cats = sel.categories?.length ? new Set<string>(sel.categories) : null;
-  const persons = sel.personIds?.length ? new Set(sel.personIds) : null;
-  if (sel.from && sel.to && sel.from > sel.to) {
-    throw new VaultError('INVALID_INPUT', `The date range is back to front: ${sel.from} is after ${sel.to}.`);
-  }
-  return all
-    .filter(
-      (i) =>
-        (!ids || ids.has(i.id)) &&
-        (!sel.from || i.occurredAt.date >= sel.from) &&
-        (!sel.to || i.occurredAt.date <= sel.to) &&
-        (!cats || i.categories.some((c) => cats.has(c))) &&
-        (!persons || [...i.perpetratorIds, ...i.witnessIds].some((p) => persons.has(p))),
-    )
-    .sort(compareIncidents);
-}
 
 /**
  * Exhibits of the selected incidents in chronological order: incident order, then import time,
@@ -117,39 +113,50 @@ export function orderedExhibits(incidents: Incident[]): Exhibit[] {
   return incidents.flatMap((i) => [...i.exhibits].sort((a, b) => a.importedAt.localeCompare(b.importedAt)));
 }
 
+/** Read what each image's head says: once per exhibit, whatever is already in `facts` is not read again. */
 async function scanImages(
   vault: PackVault,
   exhibits: Exhibit[],
-  signal?: AbortSignal,
-  onEach?: (done: number, total: number) => void,
+  opts: { signal?: AbortSignal; onEach?: (done: number, total: number) => void; facts?: Map<string, ImageFacts> },
 ): Promise<{ gps: Map<string, { latitude: number; longitude: number }>; exifThumbs: Map<string, Buffer> }> {
   const gps = new Map<string, { latitude: number; longitude: number }>();
   const exifThumbs = new Map<string, Buffer>();
   const images = exhibits.filter((e) => IMAGE_TYPES_WITH_METADATA.test(e.mediaType));
   let done = 0;
   for (const e of images) {
-    if (signal?.aborted) throw cancelled();
-    let head: Buffer;
-    try {
-      head = await readHead(vault.openExhibitStream(e.id), HEAD_BYTES);
-    } catch {
-      continue; // A damaged exhibit is reported when it is exported.
+    if (opts.signal?.aborted) throw cancelled();
+    let facts = opts.facts?.get(e.id);
+    if (!facts) {
+      let head: Buffer;
+      try {
+        head = await readHead(vault.openExhibitStream(e.id), HEAD_BYTES);
+      } catch {
+        onEach();
+        continue; // A damaged exhibit is reported when it is exported.
+      }
+      const thumb = e.size > THUMB_MAX_EACH && e.mediaType === 'image/jpeg' ? await exifThumbnail(head) : null;
+      facts = { gps: await gpsPosition(head), exifThumb: thumb };
+      opts.facts?.set(e.id, facts);
     }
-    const pos = await gpsPosition(head);
-    if (pos) gps.set(e.id, pos);
-    if (e.size > THUMB_MAX_EACH && e.mediaType === 'image/jpeg') {
-      const t = await exifThumbnail(head);
-      if (t) exifThumbs.set(e.id, t);
-    }
-    onEach?.(++done, images.length);
+    if (facts.gps) gps.set(e.id, facts.gps);
+    if (facts.exifThumb) exifThumbs.set(e.id, facts.exifThumb);
+    onEach();
   }
   return { gps, exifThumbs };
+
+  function onEach(): void {
+    opts.onEach?.(++done, images.length);
+  }
 }
 
-export async function previewPack(vault: PackVault, selection: PackSelection): Promise<PackPreview> {
+export async function previewPack(
+  vault: PackVault,
+  selection: PackSelection,
+  imageFacts?: Map<string, ImageFacts>,
+): Promise<PackPreview> {
   const incidents = selectIncidents(vault.listIncidents(), selection);
   const exhibits = orderedExhibits(incidents);
-  const { gps } = await scanImages(vault, exhibits);
+  const { gps } = await scanImages(vault, exhibits, { facts: imageFacts });
   const warnings: GpsWarning[] = exhibits
     .filter((e) => gps.has(e.id))
     .map((e) => {
@@ -207,7 +214,7 @@ function publicKeyPem(raw: Uint8Array): string {
   return createPublicKey({ key: spki, format: 'der', type: 'spki' }).export({ type: 'spki', format: 'pem' }).toString();
 }
 
-function caseIncident(i: Incident, opts: PackOptions, refs: string[]): CaseIncident {
+function caseIncident(i: Incident, opts: Pick<PackOptions, 'omitPrivate' | 'omitNotes'>, refs: string[]): CaseIncident {
   const withheld = opts.omitPrivate ? PRIVATE_FIELDS.filter((f) => i.privateFields.includes(f)) : [];
   const w = new Set<string>(withheld);
   return {
@@ -254,8 +261,29 @@ class DamagedExhibit extends Error {
 
 // ---------------------------------------------------------------- export
 
+/** The custody entries of one export, appended together. */
+function appendExportEntries(vault: PackVault, entries: Omit<CustodyEntry, 'seq' | 'at'>[]): void {
+  // TODO(core): pass the array, `vault.recordCustody(entries)`, once the core takes one, so the
+  // entries of one export are appended in ONE transaction. Until then: one call per entry.
+  for (const entry of entries) vault.recordCustody(entry);
+}
+
+/** The producer's initials: those given, else those in the settings; refused when neither is usable. */
+export function producerInitials(given: string | undefined, settings: { producerInitials: string }): string {
+  if (given) return given;
+  const fromSettings = InitialsSchema.safeParse(settings.producerInitials);
+  if (!fromSettings.success) {
+    throw new VaultError(
+      'INVALID_INPUT',
+      'Give your initials for the exhibit references (AB/1, AB/2, ...): none are set in the settings.',
+    );
+  }
+  return fromSettings.data;
+}
+
+/** Validate raw options (once), then export. */
 export async function exportPack(vault: PackVault, req: ExportRequest): Promise<PackReceipt> {
-  const opts = PackOptionsSchema.parse({
+  const options = PackOptionsSchema.parse({
     selection: req.selection,
     initials: req.initials,
     omitNotes: req.omitNotes,
@@ -266,6 +294,13 @@ export async function exportPack(vault: PackVault, req: ExportRequest): Promise<
     format: req.format,
     description: req.description,
   });
+  return exportCasePack(vault, options, req);
+}
+
+/** Export with options the pack.export schema has already validated. */
+export async function exportCasePack(vault: PackVault, options: PackOptions, req: ExportTarget): Promise<PackReceipt> {
+  const settings = vault.getSettings();
+  const opts = { ...options, initials: producerInitials(options.initials, settings) };
   const out = path.resolve(req.out);
   const signal = req.signal;
   const progress = req.onProgress ?? (() => undefined);
@@ -279,14 +314,15 @@ export async function exportPack(vault: PackVault, req: ExportRequest): Promise<
   await checkOutput(out, opts.format);
   if (signal?.aborted) throw cancelled();
 
-  const settings = vault.getSettings();
   const incidents = selectIncidents(vault.listIncidents(), opts.selection);
   if (incidents.length === 0)
     throw new VaultError('INVALID_INPUT', 'No incidents match the selection: nothing to export.');
   const candidates = orderedExhibits(incidents);
-  const { gps, exifThumbs } = await scanImages(vault, candidates, signal, (done, total) =>
-    progress({ phase: 'scanning', done, total, label: 'Looking for GPS positions in images' }),
-  );
+  const { gps, exifThumbs } = await scanImages(vault, candidates, {
+    signal,
+    facts: req.imageFacts,
+    onEach: (done, total) => progress({ phase: 'scanning', done, total, label: 'Looking for GPS positions in images' }),
+  });
 
   const userExcluded = new Set(opts.excludeExhibitIds);
   const omittedBefore: OmittedExhibit[] = [];
@@ -535,33 +571,36 @@ export async function exportPack(vault: PackVault, req: ExportRequest): Promise<
       await fsp.rename(tmp, side);
     }
 
-    // 6. Custody: the export of each exhibit and incident, and of the pack.
-    for (const x of caseExhibits) {
-      vault.recordCustody({
-        action: 'export',
-        subjectKind: 'exhibit',
+    // 6. Custody: the export of each exhibit and incident, and of the pack, together.
+    appendExportEntries(vault, [
+      ...caseExhibits.map((x) => ({
+        action: 'export' as const,
+        subjectKind: 'exhibit' as const,
         subjectId: x.exhibitId,
         details: { packId, ref: x.ref, name: x.originalName, sha256: x.sha256, size: x.size },
-      });
-    }
-    for (const i of caseIncidents) {
-      vault.recordCustody({ action: 'export', subjectKind: 'incident', subjectId: i.id, details: { packId } });
-    }
-    vault.recordCustody({
-      action: 'export',
-      subjectKind: 'pack',
-      subjectId: null,
-      details: {
-        packId,
-        format: opts.format,
-        incidents: caseIncidents.length,
-        exhibits: caseExhibits.length,
-        omitted: omitted.map((o) => ({ ref: o.ref, name: o.name, reason: o.reason })),
-        tagManifestSha256,
-        packSha256,
-        signingKeyFingerprint: fingerprint,
+      })),
+      ...caseIncidents.map((i) => ({
+        action: 'export' as const,
+        subjectKind: 'incident' as const,
+        subjectId: i.id,
+        details: { packId },
+      })),
+      {
+        action: 'export',
+        subjectKind: 'pack',
+        subjectId: null,
+        details: {
+          packId,
+          format: opts.format,
+          incidents: caseIncidents.length,
+          exhibits: caseExhibits.length,
+          omitted: omitted.map((o) => ({ ref: o.ref, name: o.name, reason: o.reason })),
+          tagManifestSha256,
+          packSha256,
+          signingKeyFingerprint: fingerprint,
+        },
       },
-    });
+    ]);
 
     return {
       packId,
