@@ -29,7 +29,7 @@ import { packChannels } from './ipc-pack.js';
 export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
 const Bytes = z
   .instanceof(Uint8Array)
-  .refine((b) => b.byteLength <= MAX_UPLOAD_BYTES, 'file too large to send from the window (512 MiB at most)');
+  .refine((b) => b.byteLength <= MAX_UPLOAD_BYTES, 'A file is too large to send from the window (512 MiB at most).');
 const Empty = z.object({}).strict();
 
 /** A file the user chose in a native dialog or dropped: the main process keeps the path, the window gets a grant. */

@@ -134,12 +134,17 @@ function isPlainData(value: unknown, depth = 0): boolean {
   return false;
 }
 
-/** The request checked against its channel's schema; throws INVALID_INPUT. */
-function validate<C extends ChannelName>(channel: C, request: unknown): ValidRequestOf<C> {
+/**
+ * The request checked against its channel's schema, as every request is before its handler runs;
+ * throws INVALID_INPUT. Hosts may call it early (the CLI does, before it asks for the passphrase).
+ */
+export function checkRequest<C extends ChannelName>(channel: C, request: unknown): ValidRequestOf<C> {
   if (!isPlainData(request)) throw invalid(`The request for ${channel} is not plain data.`);
   const parsed = channels[channel].req.safeParse(request ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    // Our own rules (refinements) are worded for people already.
+    if (issue?.code === 'custom') throw invalid(issue.message);
     const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
     throw invalid(`The request for ${channel} is not valid: ${where}${issue?.message ?? 'invalid'}.`);
   }
@@ -158,7 +163,7 @@ export function createVaultService(options: VaultServiceOptions): VaultService {
     if (typeof channel !== 'string' || !isChannelName(channel)) {
       throw invalid(`Unknown request “${String(channel).slice(0, 60)}”.`);
     }
-    const valid = validate(channel, request);
+    const valid = checkRequest(channel, request);
     const handler = handlerTable[channel] as ChannelHandler<typeof channel>;
     return await handler(valid as never, ctx);
   }
