@@ -19,10 +19,6 @@ export const PRIVATE_FIELDS = [
 ] as const;
 export type PrivateField = (typeof PRIVATE_FIELDS)[number];
 
-export function isPrivateField(name: string): name is PrivateField {
-  return (PRIVATE_FIELDS as readonly string[]).includes(name);
-}
-
 /** The choices the incident editor offers ("Keep private"), with its wording, and what the view calls each. */
 export const PRIVATE_CHOICES: readonly { id: PrivateField; label: string; shown: string }[] = [
   { id: 'location', label: 'Leave out the place', shown: 'where it happened' },
@@ -30,3 +26,8 @@ export const PRIVATE_CHOICES: readonly { id: PrivateField; label: string; shown:
   { id: 'reports', label: 'Leave out where I reported it', shown: 'where it was reported' },
   { id: 'notes', label: 'Leave out my notes', shown: 'notes' },
 ];
+
+/** What the incident view calls a private field ("where it happened"); the field's name when it has no words. */
+export function privateFieldShown(field: string): string {
+  return PRIVATE_CHOICES.find((c) => c.id === field)?.shown ?? field;
+}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PackOptionsSchema, PackSelectionSchema, packName } from './ipc-pack.js';
 import type { Incident } from './model.js';
-import { PRIVATE_CHOICES, PRIVATE_FIELDS, isPrivateField } from './privacy.js';
+import { PRIVATE_CHOICES, PRIVATE_FIELDS, privateFieldShown } from './privacy.js';
 import { selectIncidents, selectionProblem } from './selection.js';
 
 const A = 'a'.repeat(32);
@@ -61,7 +61,7 @@ describe('names and private fields', () => {
   });
   it('the editor offers only fields the exporter withholds', () => {
     for (const c of PRIVATE_CHOICES) expect(PRIVATE_FIELDS).toContain(c.id);
-    expect(isPrivateField('notes')).toBe(true);
-    expect(isPrivateField('exhibits')).toBe(false);
+    expect(privateFieldShown('witnessIds')).toBe('who saw it');
+    expect(privateFieldShown('title')).toBe('title');
   });
 });
