@@ -86,7 +86,7 @@ export interface HandlerContext {
   /** Abort a running job by id (nothing happens when there is none). */
   cancelJob(jobId: string): void;
   /**
-   * Progress for a job, throttled to ~20 events a second (one with done === total always goes).
+   * Progress for a job, throttled to ~20 events a second (the end of the job, or of a file, always goes).
    * This is the one place progress gets its meaning: every host (window, CLI) shows these events.
    */
   progress(jobId: string, done: number, total: number, label: string, detail?: ProgressDetail): void;
@@ -218,7 +218,9 @@ export class Session {
   progress(jobId: string, done: number, total: number, label: string, detail?: ProgressDetail): void {
     const now = Date.now();
     const last = this.lastProgress.get(jobId) ?? 0;
-    if (done < total && now - last < 50) return;
+    // The end of the job, or of one file of an import, always goes.
+    const ends = done >= total || (detail?.phase === 'importing' && detail.fileDone >= detail.fileSize);
+    if (!ends && now - last < 50) return;
     this.lastProgress.set(jobId, now);
     this.options.emit('progress', detail ? { jobId, done, total, label, detail } : { jobId, done, total, label });
   }

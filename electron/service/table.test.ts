@@ -113,6 +113,23 @@ describe('what the CLI relies on', () => {
     expect(await service.call('incidents.list', {})).toEqual([]);
   });
 
+  it('an import of several files reports the end of each file, however fast they go', async () => {
+    const inc = await service.call('incidents.create', { input });
+    const jobId = randomBytes(16).toString('hex');
+    const sources = ['a', 'b', 'c'].map((n) => ({
+      kind: 'bytes' as const,
+      name: `${n}.txt`,
+      data: new TextEncoder().encode(`file ${n}\n`),
+    }));
+    await service.call('exhibits.import', { incidentId: inc.id, jobId, sources });
+    const ends = progress
+      .filter((p) => p.jobId === jobId)
+      .flatMap((p) =>
+        p.detail?.phase === 'importing' && p.detail.fileDone >= p.detail.fileSize ? [p.detail.name] : [],
+      );
+    expect([...new Set(ends)].sort()).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+
   it("'vault.check' with a job id reports its progress; without one it reports none", async () => {
     await service.call('incidents.create', { input });
     const jobId = randomBytes(16).toString('hex');

@@ -3,7 +3,13 @@
  * progress with cancel; then a receipt with the pack's hashes and plain advice on handing it over.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { packName, type GpsWarning, type PackPreview, type PackReceipt } from '../../../shared/ipc-pack.js';
+import {
+  DEFAULT_EXPORTS_FOLDER,
+  packName,
+  type GpsWarning,
+  type PackPreview,
+  type PackReceipt,
+} from '../../../shared/ipc-pack.js';
 import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from '../../../shared/model.js';
 import { selectIncidents, selectionProblem, type Selection } from '../../../shared/selection.js';
 import { bridge, call, errorMessage, randomId } from '../bridge.js';
@@ -310,7 +316,9 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
             </div>
           </div>
         ) : (
-          <p className="hint">The case pack will be saved in the “Evidence Vault exports” folder beside your vault.</p>
+          <p className="hint">
+            The case pack will be saved in the “{DEFAULT_EXPORTS_FOLDER}” folder beside your vault.
+          </p>
         )}
         {errorBox}
         <div className="btn-row">
