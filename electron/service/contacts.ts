@@ -1,4 +1,4 @@
-/** The contact channels (the user's own police, platform and support contacts). */
+/** The contact channels (the user's own contacts: SPOC, police, platforms, security teams). */
 import type { ChannelsOf, HandlerTable } from './context.js';
 
 export const contactHandlers: HandlerTable<ChannelsOf<'contacts'>> = {

@@ -16,60 +16,40 @@ import { addAbortSignal, Transform } from 'node:stream';
 import {
   exhibitRef,
   exhibitRefForFile,
-  InitialsSchema,
   PackOptionsSchema,
-  type GpsWarning,
   type OmittedExhibit,
   type PackOptions,
   type PackOptionsInput,
-  type PackPreview,
   type PackReceipt,
-  type PackSelection,
 } from '../../../shared/ipc-pack.js';
 import { VaultError, isVaultError } from '../../../shared/errors.js';
-import {
-  formatOccurredAt,
-  type CustodyEntry,
-  type Exhibit,
-  type Incident,
-  type Person,
-} from '../../../shared/model.js';
-import { PRIVATE_FIELDS } from '../../../shared/privacy.js';
+import type { Exhibit } from '../../../shared/model.js';
 import { selectIncidents } from '../../../shared/selection.js';
-import type { VaultApi } from '../api.js';
-import { BAGIT_TXT, formatBagInfo, formatManifest, humanSize, type ManifestLine } from './bagit.js';
+import { BAGIT_TXT, bagInfo, formatManifest, type ManifestLine } from './bagit.js';
+import { CASE_FORMAT, CASE_FORMAT_VERSION, type CaseExhibit, type CaseFile } from './casefile.js';
 import {
-  CASE_FORMAT,
-  CASE_FORMAT_VERSION,
-  type CaseExhibit,
-  type CaseFile,
-  type CaseIncident,
-  type CasePerson,
-} from './casefile.js';
+  cancelled,
+  caseIncident,
+  casePeople,
+  orderedExhibits,
+  producerInitials,
+  scanImages,
+  THUMB_MAX_EACH,
+  THUMB_MAX_TOTAL,
+  type ImageFacts,
+  type PackVault,
+} from './contents.js';
 import { chronologyCsv } from './csv.js';
-import { buildCustody, custodyCsv } from './custody.js';
-import { exifThumbnail, gpsPosition, HEAD_BYTES, IMAGE_TYPES_WITH_METADATA, readHead } from './images.js';
+import { appendExportEntries, buildCustody, custodyCsv, exportEntries } from './custody.js';
 import { exhibitFileName } from './names.js';
 import { chronologyPdf } from './pdf.js';
 import { EXHIBIT_HASHES_FILE, PUBLIC_KEY_FILE, readmeText, SIGNATURE_FILE } from './readme.js';
-import { FolderSink, ZipSink, type PackSink } from './sink.js';
+import { checkOutput, FolderSink, ZipSink, type PackSink } from './sink.js';
 import { viewerHtml } from './viewer.js';
 
 export const SOFTWARE = 'Evidence Vault 0.1.0';
 
-/** What the exporter needs of the vault. */
-export type PackVault = Pick<
-  VaultApi,
-  | 'dir'
-  | 'listIncidents'
-  | 'listPeople'
-  | 'getSettings'
-  | 'openExhibitStream'
-  | 'custodyLog'
-  | 'recordCustody'
-  | 'signingPublicKey'
-  | 'signDetached'
->;
+export { orderedExhibits, previewPack, producerInitials, type ImageFacts, type PackVault } from './contents.js';
 
 export interface PackProgress {
   phase: 'scanning' | 'exhibits' | 'documents' | 'finishing';
@@ -92,116 +72,6 @@ export interface ExportTarget {
 
 export interface ExportRequest extends PackOptionsInput, ExportTarget {}
 
-/** What the head of an image exhibit says, read (decrypted) once. */
-export interface ImageFacts {
-  gps: { latitude: number; longitude: number } | null;
-  /** The embedded EXIF thumbnail, kept only for JPEGs too big to show whole in the PDF. */
-  exifThumb: Buffer | null;
-}
-
-/** Thumbnails kept in memory for the PDF: each at most this big, and all together. */
-const THUMB_MAX_EACH = 4 * 1024 * 1024;
-const THUMB_MAX_TOTAL = 48 * 1024 * 1024;
-
-// ---------------------------------------------------------------- selection
-
-/**
- * Exhibits of the selected incidents in chronological order: incident order, then import time,
- * then the vault's own order (files imported together keep the order they were given in).
- */
-export function orderedExhibits(incidents: Incident[]): Exhibit[] {
-  return incidents.flatMap((i) => [...i.exhibits].sort((a, b) => a.importedAt.localeCompare(b.importedAt)));
-}
-
-/** Read what each image's head says: once per exhibit, whatever is already in `facts` is not read again. */
-async function scanImages(
-  vault: PackVault,
-  exhibits: Exhibit[],
-  opts: { signal?: AbortSignal; onEach?: (done: number, total: number) => void; facts?: Map<string, ImageFacts> },
-): Promise<{ gps: Map<string, { latitude: number; longitude: number }>; exifThumbs: Map<string, Buffer> }> {
-  const gps = new Map<string, { latitude: number; longitude: number }>();
-  const exifThumbs = new Map<string, Buffer>();
-  const images = exhibits.filter((e) => IMAGE_TYPES_WITH_METADATA.test(e.mediaType));
-  let done = 0;
-  for (const e of images) {
-    if (opts.signal?.aborted) throw cancelled();
-    let facts = opts.facts?.get(e.id);
-    if (!facts) {
-      let head: Buffer;
-      try {
-        head = await readHead(vault.openExhibitStream(e.id), HEAD_BYTES);
-      } catch {
-        onEach();
-        continue; // A damaged exhibit is reported when it is exported.
-      }
-      const thumb = e.size > THUMB_MAX_EACH && e.mediaType === 'image/jpeg' ? await exifThumbnail(head) : null;
-      facts = { gps: await gpsPosition(head), exifThumb: thumb };
-      opts.facts?.set(e.id, facts);
-    }
-    if (facts.gps) gps.set(e.id, facts.gps);
-    if (facts.exifThumb) exifThumbs.set(e.id, facts.exifThumb);
-    onEach();
-  }
-  return { gps, exifThumbs };
-
-  function onEach(): void {
-    opts.onEach?.(++done, images.length);
-  }
-}
-
-export async function previewPack(
-  vault: PackVault,
-  selection: PackSelection,
-  imageFacts?: Map<string, ImageFacts>,
-): Promise<PackPreview> {
-  const incidents = selectIncidents(vault.listIncidents(), selection);
-  const exhibits = orderedExhibits(incidents);
-  const { gps } = await scanImages(vault, exhibits, { facts: imageFacts });
-  const warnings: GpsWarning[] = exhibits
-    .filter((e) => gps.has(e.id))
-    .map((e) => {
-      const g = gps.get(e.id) ?? { latitude: 0, longitude: 0 };
-      return { exhibitId: e.id, incidentId: e.incidentId, name: e.name, latitude: g.latitude, longitude: g.longitude };
-    });
-  return {
-    incidents: incidents.length,
-    exhibits: exhibits.length,
-    exhibitBytes: exhibits.reduce((s, e) => s + e.size, 0),
-    firstDate: incidents[0]?.occurredAt.date ?? null,
-    lastDate: incidents[incidents.length - 1]?.occurredAt.date ?? null,
-    gpsWarnings: warnings,
-    initials: vault.getSettings().producerInitials.toUpperCase(),
-  };
-}
-
-// ---------------------------------------------------------------- output checks
-
-function cancelled(): VaultError {
-  return new VaultError('CANCELLED', 'The export was cancelled; nothing was kept.');
-}
-
-async function checkOutput(out: string, format: 'folder' | 'zip'): Promise<void> {
-  const st = await fsp.stat(out).catch(() => null);
-  if (st) {
-    if (format === 'folder') {
-      if (!st.isDirectory())
-        throw new VaultError('OUTPUT_EXISTS', `${out} already exists and is not a folder: choose a new name.`);
-      if ((await fsp.readdir(out)).length > 0) {
-        throw new VaultError('OUTPUT_EXISTS', `${out} already exists and is not empty: choose a new or empty folder.`);
-      }
-    } else {
-      throw new VaultError('OUTPUT_EXISTS', `${out} already exists: choose a new file name.`);
-    }
-  }
-  if (format === 'zip' && (await fsp.stat(`${out}.sha256`).catch(() => null))) {
-    throw new VaultError('OUTPUT_EXISTS', `${out}.sha256 already exists: choose a new file name.`);
-  }
-  const parent = path.dirname(out);
-  const pst = await fsp.stat(parent).catch(() => null);
-  if (!pst) await fsp.mkdir(parent, { recursive: true });
-  else if (!pst.isDirectory()) throw new VaultError('INVALID_INPUT', `${parent} is not a folder.`);
-}
-
 // ---------------------------------------------------------------- the case file
 
 function newPackId(now: Date): string {
@@ -212,41 +82,6 @@ function newPackId(now: Date): string {
 function publicKeyPem(raw: Uint8Array): string {
   const spki = Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), Buffer.from(raw)]);
   return createPublicKey({ key: spki, format: 'der', type: 'spki' }).export({ type: 'spki', format: 'pem' }).toString();
-}
-
-function caseIncident(i: Incident, opts: Pick<PackOptions, 'omitPrivate' | 'omitNotes'>, refs: string[]): CaseIncident {
-  const withheld = opts.omitPrivate ? PRIVATE_FIELDS.filter((f) => i.privateFields.includes(f)) : [];
-  const w = new Set<string>(withheld);
-  return {
-    id: i.id,
-    title: w.has('title') ? '(title withheld)' : i.title,
-    occurredAt: { ...i.occurredAt, approximate: i.occurredAt.approximate ?? false },
-    occurredAtText: formatOccurredAt(i.occurredAt),
-    description: w.has('description') ? '' : i.description,
-    categories: w.has('categories') ? [] : i.categories,
-    channel: w.has('channel') || !i.channel ? null : { kind: i.channel.kind, detail: i.channel.detail ?? '' },
-    location: w.has('location') ? '' : i.location,
-    perpetratorIds: w.has('perpetratorIds') ? [] : i.perpetratorIds,
-    witnessIds: w.has('witnessIds') ? [] : i.witnessIds,
-    escalationSignals: w.has('escalationSignals') ? [] : i.escalationSignals,
-    reports: w.has('reports') ? [] : i.reports,
-    notes: opts.omitNotes || w.has('notes') ? null : i.notes,
-    withheldFields: withheld,
-    exhibitRefs: refs,
-    createdAt: i.createdAt,
-    updatedAt: i.updatedAt,
-  };
-}
-
-function casePeople(incidents: CaseIncident[], people: Person[], omitPrivate: boolean): CasePerson[] {
-  const used = new Set(incidents.flatMap((i) => [...i.perpetratorIds, ...i.witnessIds]));
-  return people
-    .filter((p) => used.has(p.id))
-    .map((p) =>
-      omitPrivate && p.private
-        ? { id: p.id, withheld: true, name: '', handles: [], description: '', role: p.role }
-        : { id: p.id, withheld: false, name: p.name, handles: p.handles, description: p.description, role: p.role },
-    );
 }
 
 class DamagedExhibit extends Error {
@@ -260,26 +95,6 @@ class DamagedExhibit extends Error {
 }
 
 // ---------------------------------------------------------------- export
-
-/** The custody entries of one export, appended together. */
-function appendExportEntries(vault: PackVault, entries: Omit<CustodyEntry, 'seq' | 'at'>[]): void {
-  // TODO(core): pass the array, `vault.recordCustody(entries)`, once the core takes one, so the
-  // entries of one export are appended in ONE transaction. Until then: one call per entry.
-  for (const entry of entries) vault.recordCustody(entry);
-}
-
-/** The producer's initials: those given, else those in the settings; refused when neither is usable. */
-export function producerInitials(given: string | undefined, settings: { producerInitials: string }): string {
-  if (given) return given;
-  const fromSettings = InitialsSchema.safeParse(settings.producerInitials);
-  if (!fromSettings.success) {
-    throw new VaultError(
-      'INVALID_INPUT',
-      'Give your initials for the exhibit references (AB/1, AB/2, ...): none are set in the settings.',
-    );
-  }
-  return fromSettings.data;
-}
 
 /** Validate raw options (once), then export. */
 export async function exportPack(vault: PackVault, req: ExportRequest): Promise<PackReceipt> {
@@ -535,26 +350,14 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
     };
     await addTag('manifest-sha256.txt', formatManifest(payload));
     await addTag('bagit.txt', BAGIT_TXT);
-    const contactName = settings.producerName;
     await addTag(
       'bag-info.txt',
-      formatBagInfo([
-        ['Source-Organization', settings.producerName || 'Evidence Vault user'],
-        ['Contact-Name', contactName],
-        ['Contact-Email', settings.contactEmail],
-        ['Contact-Phone', settings.contactPhone],
-        [
-          'External-Description',
-          opts.description ??
-            `Case pack of ${caseIncidents.length} incident(s) and ${caseExhibits.length} exhibit(s), made with Evidence Vault for the police or CPS.`,
-        ],
-        ['External-Identifier', packId],
-        ['Bagging-Date', createdAt.slice(0, 10)],
-        ['Bag-Software-Agent', SOFTWARE],
-        ['Payload-Oxum', `${payloadBytes}.${sizes.length}`],
-        ['Bag-Size', humanSize(payloadBytes)],
-        ['Bag-Count', '1 of 1'],
-      ]),
+      bagInfo(caseFile, settings, {
+        description: opts.description,
+        software: SOFTWARE,
+        payloadBytes,
+        payloadFiles: sizes.length,
+      }),
     );
     await addTag(PUBLIC_KEY_FILE, publicKeyPem(pub));
     const tagManifest = formatManifest(tags);
@@ -572,35 +375,15 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
     }
 
     // 6. Custody: the export of each exhibit and incident, and of the pack, together.
-    appendExportEntries(vault, [
-      ...caseExhibits.map((x) => ({
-        action: 'export' as const,
-        subjectKind: 'exhibit' as const,
-        subjectId: x.exhibitId,
-        details: { packId, ref: x.ref, name: x.originalName, sha256: x.sha256, size: x.size },
-      })),
-      ...caseIncidents.map((i) => ({
-        action: 'export' as const,
-        subjectKind: 'incident' as const,
-        subjectId: i.id,
-        details: { packId },
-      })),
-      {
-        action: 'export',
-        subjectKind: 'pack',
-        subjectId: null,
-        details: {
-          packId,
-          format: opts.format,
-          incidents: caseIncidents.length,
-          exhibits: caseExhibits.length,
-          omitted: omitted.map((o) => ({ ref: o.ref, name: o.name, reason: o.reason })),
-          tagManifestSha256,
-          packSha256,
-          signingKeyFingerprint: fingerprint,
-        },
-      },
-    ]);
+    appendExportEntries(
+      vault,
+      exportEntries(caseFile, {
+        format: opts.format,
+        tagManifestSha256,
+        packSha256,
+        signingKeyFingerprint: fingerprint,
+      }),
+    );
 
     return {
       packId,
