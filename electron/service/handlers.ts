@@ -134,11 +134,8 @@ function isPlainData(value: unknown, depth = 0): boolean {
   return false;
 }
 
-/**
- * The request checked against its channel's schema, as every request is before its handler runs;
- * throws INVALID_INPUT. Hosts may call it early (the CLI does, before it asks for the passphrase).
- */
-export function checkRequest<C extends ChannelName>(channel: C, request: unknown): ValidRequestOf<C> {
+/** The request checked against its channel's schema, as every request is before its handler runs; throws INVALID_INPUT. */
+function checkRequest<C extends ChannelName>(channel: C, request: unknown): ValidRequestOf<C> {
   if (!isPlainData(request)) throw invalid(`The request for ${channel} is not plain data.`);
   const parsed = channels[channel].req.safeParse(request ?? {});
   if (!parsed.success) {

@@ -3,7 +3,7 @@
  * and shared/): the service itself, the fast KDF for test suites, the case-pack verifier's entry
  * point (a pack is checked without a vault) and the receipt's display helpers.
  */
-export { createVaultService, checkRequest, handlerTable, type VaultService } from './handlers.js';
+export { createVaultService, type VaultService } from './handlers.js';
 export type { KdfParams } from '../core/api.js';
 export { TEST_KDF } from '../core/index.js';
 export { verifyPack } from '../core/pack/verify.js';
