@@ -3,6 +3,22 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** Import patterns naming our folders (by any relative path), plus renderer/ and the test folders. */
+function ours(...folders) {
+  return [...folders, 'renderer', 'test', 'e2e', 'bench'].flatMap((f) => [`**/${f}`, `**/${f}/**`]);
+}
+
+/** no-restricted-imports for one folder's production files. */
+function layer(folder, message, group) {
+  return [
+    {
+      files: [`${folder}/**/*.ts`],
+      ignores: ['**/*.test.ts'],
+      rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] },
+    },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
   js.configs.recommended,
@@ -35,18 +51,27 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['electron/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'electron/core runs in plain Node' }],
-          patterns: [{ group: ['**/renderer/**'], message: 'the core never imports renderer/' }],
-        },
-      ],
-    },
-  },
+  // The layers (README, "How the code is laid out"): each folder may import only the folders
+  // below it, relative paths included. Tests (*.test.ts) sit beside the code and may reach across.
+  ...layer('electron/core', 'the core (plain Node) imports only shared/ and libraries', [
+    'electron',
+    ...ours('service', 'desktop', 'host', 'cli'),
+  ]),
+  ...layer('electron/service', 'the service imports only the core, shared/ and libraries', [
+    'electron',
+    ...ours('desktop', 'host', 'cli'),
+  ]),
+  ...layer('electron/desktop', 'the desktop shell imports only the service, shared/ and libraries', [
+    ...ours('core', 'host', 'cli'),
+  ]),
+  ...layer('electron/host', 'the browser host imports only the service, shared/ and libraries', [
+    'electron',
+    ...ours('core', 'desktop', 'cli'),
+  ]),
+  ...layer('electron/cli', 'the CLI imports only the service, shared/ and libraries', [
+    'electron',
+    ...ours('core', 'desktop', 'host'),
+  ]),
   {
     files: ['shared/**/*.ts'],
     rules: {

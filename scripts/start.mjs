@@ -6,7 +6,7 @@
 // this computer's web browser instead, through the browser host (dist/host.cjs): a loopback
 // address only, the browser opened (in a private window where it has one) with a one-time link
 // that expires in seconds, the Origin checked on every request, stopped when the terminal closes.
-// The host works out the vault folder itself (electron/desktop/location.ts), as the desktop app.
+// The host works out the vault folder itself (electron/service/location.ts), as the desktop app.
 //
 // Usage: npm start [-- --browser] [-- --no-build] [-- --no-download] [-- --no-open]
 //   --browser      if Electron cannot be started, open the browser without asking
@@ -210,7 +210,7 @@ function runBrowserFallback() {
     console.error('The browser version is not built (dist/host.cjs is missing). Run npm run build.');
     return 1;
   }
-  // No --vault: the host opens the vault the desktop app would (electron/desktop/location.ts).
+  // No --vault: the host opens the vault the desktop app would (electron/service/location.ts).
   const args = [host];
   if (!process.argv.includes('--no-open')) args.push('--open');
   const child = spawn(process.execPath, args, { stdio: 'inherit' });

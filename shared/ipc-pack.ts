@@ -1,15 +1,17 @@
 /**
- * Case-pack channels (export wizard, verify). Owned by the case-pack work; merged into the
- * channel map in ./ipc.ts. The exporter (electron/core/pack/) uses the same option schema.
+ * Case-pack channels (export wizard, verify), merged into the channel map in ./ipc.ts, and the
+ * names packs are given. The exporter (electron/core/pack/) takes the options these schemas
+ * produce; the selection's meaning is ./selection.ts.
  */
 import { z } from 'zod';
 import { CATEGORY_IDS, IdSchema } from './model.js';
+import { selectionProblem } from './selection.js';
 
 const DateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 const JobId = z.string().regex(/^[0-9a-f]{16,32}$/);
 const GrantId = z.string().regex(/^[0-9a-f]{32}$/);
 
-/** Which incidents go in. Every given criterion must hold (AND); none given: every incident. */
+/** Which incidents go in (see ./selection.ts); a date range back to front is refused here. */
 export const PackSelectionSchema = z
   .object({
     /** Picked by hand. */
@@ -22,7 +24,11 @@ export const PackSelectionSchema = z
     /** The person is a perpetrator or a witness of the incident (any of these). */
     personIds: z.array(IdSchema).max(10_000).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((sel, ctx) => {
+    const problem = selectionProblem(sel);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['from'] });
+  });
 export type PackSelection = z.infer<typeof PackSelectionSchema>;
 
 /** Producer's initials for exhibit references: letters only, 1-5 of them (AB → AB/1, AB/2, …). */
@@ -35,7 +41,8 @@ export const InitialsSchema = z
 export const PackOptionsSchema = z
   .object({
     selection: PackSelectionSchema.default({}),
-    initials: InitialsSchema,
+    /** Absent: the producer's initials from the settings (the export is refused when there are none). */
+    initials: InitialsSchema.optional(),
     /** Leave out every incident's notes. */
     omitNotes: z.boolean().default(false),
     /** Leave out fields the user marked private, and people marked private. */
@@ -174,6 +181,18 @@ export const packChannels = {
     res: null as unknown as PackVerifyReport,
   },
 } as const satisfies Record<string, { req: z.ZodType; res: unknown }>;
+
+/** Folder beside the vault where packs go when there is no save dialog. */
+export const DEFAULT_EXPORTS_FOLDER = 'Evidence Vault exports';
+
+/**
+ * A pack's file or folder name: "case-pack-AB-2024-05-03", then "-2", "-3", … for the n-th of a day;
+ * ".zip" for a ZIP. The wizard suggests it, the exports folder uses it.
+ */
+export function packName(initials: string, day: string, opts: { n?: number; zip?: boolean } = {}): string {
+  const n = opts.n ?? 1;
+  return `case-pack-${initials}-${day}${n > 1 ? `-${n}` : ''}${opts.zip ? '.zip' : ''}`;
+}
 
 /** Exhibit reference for display (AB/3) and for file names (AB-3). */
 export function exhibitRef(initials: string, n: number): string {

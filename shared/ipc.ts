@@ -1,7 +1,8 @@
 /**
  * The contract between the window and the main process: every channel with its request and
- * response schema. The main process validates every request with these schemas (electron/service/handlers.ts)
- * and answers with an IpcResult; the renderer sees only window.vault (VaultBridge below).
+ * response schema. The service (electron/service/) validates every request with these schemas,
+ * for every host (Electron's ipcMain, the browser host, the CLI), and answers with an IpcResult;
+ * the renderer sees only window.vault (VaultBridge below).
  *
  * Binary data (Uint8Array) may appear in requests and responses; hosts that speak JSON encode it
  * (see encodeWire / decodeWire).
@@ -28,7 +29,7 @@ import { packChannels } from './ipc-pack.js';
 export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
 const Bytes = z
   .instanceof(Uint8Array)
-  .refine((b) => b.byteLength <= MAX_UPLOAD_BYTES, 'file too large to send from the window (512 MiB at most)');
+  .refine((b) => b.byteLength <= MAX_UPLOAD_BYTES, 'A file is too large to send from the window (512 MiB at most).');
 const Empty = z.object({}).strict();
 
 /** A file the user chose in a native dialog or dropped: the main process keeps the path, the window gets a grant. */
@@ -39,8 +40,11 @@ export const FileGrantSchema = z.object({
 });
 export type FileGrant = z.infer<typeof FileGrantSchema>;
 
+const JobId = z.string().regex(/^[0-9a-f]{16,32}$/);
+const GrantSourceSchema = z.object({ kind: z.literal('grant'), grantId: z.string().regex(/^[0-9a-f]{32}$/) }).strict();
+
 export const ImportSourceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('grant'), grantId: z.string().regex(/^[0-9a-f]{32}$/) }).strict(),
+  GrantSourceSchema,
   z
     .object({
       kind: z.literal('bytes'),
@@ -59,7 +63,25 @@ export interface VaultStatus {
   location: string;
   /** Whether this host can show native file dialogs (Electron) or the window must upload bytes (browser). */
   nativeDialogs: boolean;
+  /**
+   * Unlocked only, and only when there are some: records whose stored body failed authentication
+   * when the vault was opened. They are left out of every list, so a list is not complete.
+   */
+  damagedRecords?: { id: string; kind: string }[];
 }
+
+/** What a progress event is about, for hosts that word it their own way (the CLI). */
+export type ProgressDetail =
+  /** done/total: bytes of the whole import; the file in progress, its bytes done and its size. */
+  | { phase: 'importing'; fileIndex: number; fileCount: number; name: string; fileDone: number; fileSize: number }
+  /** done/total: records, exhibit files and custody log entries checked. */
+  | { phase: 'checking' }
+  /** done/total: images of a case pack looked at for a GPS position. */
+  | { phase: 'scanning' }
+  /** done/total: bytes of the exhibits copied into a case pack; item: the exhibit in progress ("AB/1 post.png"). */
+  | { phase: 'exhibits'; item: string }
+  /** Writing a case pack's documents, then its manifests and signature (done/total: 0/1). */
+  | { phase: 'documents' | 'finishing' };
 
 /** Schemas for requests; response types are TypeScript-only (the main process produces them). */
 export const channels = {
@@ -70,7 +92,8 @@ export const channels = {
   },
   'vault.unlock': {
     req: z.union([
-      z.object({ passphrase: z.string().min(1).max(1024) }).strict(),
+      // Longer than a new passphrase may be: a vault made by the 0.1.0 CLI (which had no limit) still opens.
+      z.object({ passphrase: z.string().min(1).max(100_000) }).strict(),
       z.object({ recoveryKey: z.string().min(1).max(200) }).strict(),
     ]),
     res: null as unknown as VaultStatus,
@@ -80,11 +103,30 @@ export const channels = {
     req: z.object({ newPassphrase: z.string().min(1).max(1024) }).strict(),
     res: null as unknown as null,
   },
-  'vault.check': { req: Empty, res: null as unknown as CheckReport },
+  /** With a jobId, progress arrives as 'progress' events (and a lock stops it). */
+  'vault.check': {
+    req: z.object({ jobId: JobId.optional() }).strict(),
+    res: null as unknown as CheckReport,
+  },
 
   'incidents.list': { req: Empty, res: null as unknown as Incident[] },
   'incidents.get': { req: z.object({ id: IdSchema }).strict(), res: null as unknown as Incident },
-  'incidents.create': { req: z.object({ input: IncidentInputSchema }).strict(), res: null as unknown as Incident },
+  /**
+   * With exhibits (chosen files), one action: the incident and its exhibits are committed together
+   * or not at all; progress arrives as 'progress' events with the jobId.
+   */
+  'incidents.create': {
+    req: z
+      .object({
+        input: IncidentInputSchema,
+        exhibits: z
+          .object({ jobId: JobId, sources: z.array(GrantSourceSchema).min(1).max(1000) })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+    res: null as unknown as Incident,
+  },
   'incidents.update': {
     req: z.object({ id: IdSchema, input: IncidentInputSchema }).strict(),
     res: null as unknown as Incident,
@@ -117,14 +159,15 @@ export const channels = {
     req: z
       .object({
         incidentId: IdSchema,
-        jobId: z.string().regex(/^[0-9a-f]{16,32}$/),
+        jobId: JobId,
         sources: z.array(ImportSourceSchema).min(1).max(1000),
       })
       .strict(),
     res: null as unknown as Exhibit[],
   },
+  /** Stops any job by its id (import, check, export, verify): there is one job registry. */
   'exhibits.cancel': {
-    req: z.object({ jobId: z.string().regex(/^[0-9a-f]{16,32}$/) }).strict(),
+    req: z.object({ jobId: JobId }).strict(),
     res: null as unknown as null,
   },
   /** Decrypted bytes, from memory (records a 'view' in the custody log). */
@@ -139,7 +182,7 @@ export const channels = {
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;
 export type RequestOf<C extends ChannelName> = z.input<Channels[C]['req']>;
-/** A request after validation (defaults applied), as handlers in electron/service/handlers.ts receive it. */
+/** A request after validation (defaults applied), as the handlers in electron/service/ receive it. */
 export type ValidRequestOf<C extends ChannelName> = z.output<Channels[C]['req']>;
 export type ResponseOf<C extends ChannelName> = Channels[C]['res'];
 
@@ -148,8 +191,8 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: ErrorPay
 
 /** Events pushed from the main process to the window. */
 export interface VaultEvents {
-  /** Progress of an import or export job. */
-  progress: { jobId: string; done: number; total: number; label: string };
+  /** Progress of a job (import, check, export, verify); the service gives it its one meaning. */
+  progress: { jobId: string; done: number; total: number; label: string; detail?: ProgressDetail };
   /** The vault was locked (inactivity, suspend, quick exit, menu). */
   locked: { reason: string };
   /** An application menu command (Electron): 'new-incident', 'export', 'lock', 'open-vault'. */

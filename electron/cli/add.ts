@@ -1,10 +1,11 @@
 import { CATEGORY_IDS, formatOccurredAt, isCategoryId, parseOccurredAt, type CategoryId } from '../../shared/model.js';
-import type { Exhibit, Incident } from '../../shared/model.js';
+import type { Incident } from '../../shared/model.js';
 import type { CliIO } from './io.js';
-import { checkFilesToImport } from './files.js';
-import { EXIT, fail, parseCommandArgs, withVault } from './io.js';
+import { checkFilesToImport, grantFiles } from './files.js';
+import { EXIT, fail, parseCommandArgs } from './io.js';
 import { printExhibits } from './output.js';
-import { progressReporter } from './progress.js';
+import { importWords, progressPrinter } from './progress.js';
+import { withVault } from './service.js';
 
 export const help = `Usage: evidence-vault add DIR --title T --occurred-at ISO8601 [options]
 
@@ -84,24 +85,22 @@ export async function runAdd(args: string[], io: CliIO): Promise<number> {
     if (io.signal.aborted) throw io.signal.reason;
     const input = { title, occurredAt, categories, description: values.description ?? '' };
     let incident: Incident;
-    let exhibits: Exhibit[] = [];
     if (files.length === 0) {
-      incident = vault.createIncident(input);
+      incident = await vault.call('incidents.create', { input });
     } else {
-      // One action: the files are written first, then the incident and its exhibits are committed
-      // together, so a failure or a kill at any moment leaves neither behind.
-      const progress = progressReporter(io, values.progress === true);
+      // One action (the service's 'incidents.create' with exhibits): the incident and its
+      // exhibits are committed together, so a failure or a kill at any moment leaves neither behind.
+      const sources = await grantFiles(vault, files);
+      const progress = progressPrinter(io, values.progress === true, importWords);
       try {
-        incident = await vault.createIncidentWithExhibits(
-          input,
-          files.map((f) => f.path),
-          { onProgress: (p) => progress.onImport(p), signal: io.signal },
+        incident = await vault.job(progress.on, (jobId) =>
+          vault.call('incidents.create', { input, exhibits: { jobId, sources } }),
         );
       } finally {
         progress.done();
       }
-      exhibits = incident.exhibits;
     }
+    const exhibits = incident.exhibits;
     const n = exhibits.length;
     io.stdout(
       `Added incident "${incident.title}" (${formatOccurredAt(incident.occurredAt)})` +

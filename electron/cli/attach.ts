@@ -1,9 +1,10 @@
 import { ID_PATTERN } from '../../shared/model.js';
 import type { CliIO } from './io.js';
-import { checkFilesToImport } from './files.js';
-import { EXIT, fail, parseCommandArgs, withVault } from './io.js';
+import { checkFilesToImport, grantFiles } from './files.js';
+import { EXIT, fail, parseCommandArgs } from './io.js';
 import { printExhibits } from './output.js';
-import { progressReporter } from './progress.js';
+import { importWords, progressPrinter } from './progress.js';
+import { withVault } from './service.js';
 
 export const help = `Usage: evidence-vault attach DIR INCIDENT_ID FILE... [--progress]
 
@@ -39,15 +40,12 @@ export async function runAttach(args: string[], io: CliIO): Promise<number> {
   const files = checkFilesToImport(given);
   return withVault(dir, io, async (vault) => {
     if (io.signal.aborted) throw io.signal.reason;
-    vault.getIncident(incidentId); // a clear NOT_FOUND before any file is read
-    const progress = progressReporter(io, values.progress === true);
+    await vault.call('incidents.get', { id: incidentId }); // a clear NOT_FOUND before any file is read
+    const sources = await grantFiles(vault, files);
+    const progress = progressPrinter(io, values.progress === true, importWords);
     let exhibits;
     try {
-      exhibits = await vault.importExhibits(
-        incidentId,
-        files.map((f) => f.path),
-        { onProgress: (p) => progress.onImport(p), signal: io.signal },
-      );
+      exhibits = await vault.job(progress.on, (jobId) => vault.call('exhibits.import', { incidentId, jobId, sources }));
     } finally {
       progress.done();
     }

@@ -1,6 +1,7 @@
 import type { CliIO } from './io.js';
-import { EXIT, fail, oneLine, parseCommandArgs, withVault } from './io.js';
-import { progressReporter } from './progress.js';
+import { EXIT, fail, oneLine, parseCommandArgs } from './io.js';
+import { checkWords, progressPrinter } from './progress.js';
+import { withVault } from './service.js';
 
 export const help = `Usage: evidence-vault check DIR [--progress]
 
@@ -24,10 +25,10 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     return EXIT.OK;
   }
   return withVault(positionals[0] ?? '', io, async (vault) => {
-    const progress = progressReporter(io, values.progress === true);
+    const progress = progressPrinter(io, values.progress === true, checkWords);
     let report;
     try {
-      report = await vault.check({ onProgress: (done, total) => progress.onCheck(done, total) });
+      report = await vault.job(progress.on, (jobId) => vault.call('vault.check', { jobId }));
     } finally {
       progress.done();
     }

@@ -1,9 +1,17 @@
-/** `evidence-vault export DIR --out PATH …`: write a case pack (BagIt folder or ZIP). */
+/**
+ * `evidence-vault export DIR --out PATH …`: write a case pack (BagIt folder or ZIP) through the
+ * service's 'pack.export', the wizard's channel: --out is granted as the desktop grants its save
+ * dialog's answer. Its options (initials from the settings when not given, the date range) are
+ * the service's rules.
+ */
+import path from 'node:path';
+import type { RequestOf } from '../../shared/ipc.js';
 import { isCategoryId, parseOccurredAt, ID_PATTERN, type CategoryId } from '../../shared/model.js';
 import { InitialsSchema, type PackSelection } from '../../shared/ipc-pack.js';
-import { exportPack, type PackProgress } from '../core/pack/exporter.js';
-import { humanBytes, groupHex } from '../core/pack/casefile.js';
-import { EXIT, fail, oneLine, parseCommandArgs, withVault, type CliIO } from './io.js';
+import { selectionProblem } from '../../shared/selection.js';
+import { EXIT, fail, oneLine, parseCommandArgs, type CliIO } from './io.js';
+import { exportWords, progressPrinter } from './progress.js';
+import { withVault } from './service.js';
 
 export const exportHelp = `Usage: evidence-vault export DIR --out PATH [options]
 
@@ -52,42 +60,6 @@ function idsArg(name: string, values: string[] | undefined): string[] | undefine
   return values;
 }
 
-function progressPrinter(io: CliIO, forced: boolean): { on(p: PackProgress): void; done(): void } {
-  let last = 0;
-  let lastTenth = -1;
-  let drawn = false;
-  const text = (p: PackProgress): string => {
-    if (p.phase === 'exhibits') {
-      const pct = p.total > 0 ? Math.floor((p.done * 100) / p.total) : 100;
-      return `Exporting exhibits: ${pct}% (${(p.done / 1e6).toFixed(1)} of ${(p.total / 1e6).toFixed(1)} MB) ${p.label}`;
-    }
-    if (p.phase === 'scanning') return `Looking for GPS positions in images: ${p.done} of ${p.total}`;
-    return p.label;
-  };
-  return {
-    on(p) {
-      if (io.stderrIsTTY) {
-        const now = Date.now();
-        if (now - last < 100 && p.done < p.total) return;
-        last = now;
-        drawn = true;
-        io.stderr(`\r\u001b[2K${oneLine(text(p)).slice(0, 150)}`);
-        return;
-      }
-      // Not a terminal: a line each tenth of the way, for long exports (over 256 MB) or with --progress.
-      if (p.phase !== 'exhibits' || !(forced || p.total > 256e6)) return;
-      const tenth = p.total > 0 ? Math.floor((p.done * 10) / p.total) : 10;
-      if (tenth === lastTenth) return;
-      lastTenth = tenth;
-      io.stderr(`${oneLine(text(p))}\n`);
-    },
-    done() {
-      if (drawn) io.stderr('\r\u001b[2K');
-      drawn = false;
-    },
-  };
-}
-
 export async function runExport(args: string[], io: CliIO): Promise<number> {
   const { values, positionals, help } = parseCommandArgs(
     'export',
@@ -131,45 +103,42 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
     personIds: idsArg('--person', values.person),
     incidentIds: idsArg('--incident', values.incident),
   };
-  if (selection.from && selection.to && selection.from > selection.to) {
-    fail(`export: --from ${selection.from} is after --to ${selection.to}`);
+  // The rule is the pack's own (shared/selection.ts); the CLI only words it in its flags.
+  if (selectionProblem(selection)) fail(`export: --from ${selection.from} is after --to ${selection.to}`);
+  if (values.initials !== undefined && !InitialsSchema.safeParse(values.initials).success) {
+    fail(`export: --initials "${values.initials}": initials are 1 to 5 letters, e.g. AB`);
   }
-  const excluded = idsArg('--exclude-exhibit', values['exclude-exhibit']) ?? [];
-  let initialsGiven: string | undefined;
-  if (values.initials !== undefined) {
-    const r = InitialsSchema.safeParse(values.initials);
-    if (!r.success) fail(`export: --initials "${values.initials}": initials are 1 to 5 letters, e.g. AB`);
-    initialsGiven = r.data;
-  }
+  const options: RequestOf<'pack.export'>['options'] = {
+    initials: values.initials,
+    format: zip ? 'zip' : 'folder',
+    selection,
+    omitNotes: values['leave-out-notes'] === true,
+    omitPrivate: values['leave-out-private'] === true,
+    excludeGpsExhibits: values['exclude-gps-exhibits'] === true,
+    excludeExhibitIds: idsArg('--exclude-exhibit', values['exclude-exhibit']) ?? [],
+    skipDamaged: values['skip-damaged'] === true,
+    description: values.description,
+  };
 
   return withVault(positionals[0] ?? '', io, async (vault) => {
-    let initials = initialsGiven;
-    if (!initials) {
-      const fromSettings = InitialsSchema.safeParse(vault.getSettings().producerInitials);
-      if (!fromSettings.success)
+    if (values.initials === undefined) {
+      // The service takes them from the settings; say which flag gives them when there are none.
+      const { producerInitials } = await vault.call('settings.get', {});
+      if (!InitialsSchema.safeParse(producerInitials).success) {
         fail('export: give your initials with --initials AB (used for exhibit references AB/1, AB/2, ...)');
-      initials = fromSettings.data;
+      }
     }
-    const progress = progressPrinter(io, values.progress === true);
+    const destination = await vault.grant(out, { mustExist: false });
+    const progress = progressPrinter(io, values.progress === true, exportWords);
     let receipt;
     try {
-      receipt = await exportPack(vault, {
-        out,
-        initials,
-        format: zip ? 'zip' : 'folder',
-        selection,
-        omitNotes: values['leave-out-notes'] === true,
-        omitPrivate: values['leave-out-private'] === true,
-        excludeGpsExhibits: values['exclude-gps-exhibits'] === true,
-        excludeExhibitIds: excluded,
-        skipDamaged: values['skip-damaged'] === true,
-        description: values.description,
-        signal: io.signal,
-        onProgress: (p) => progress.on(p),
-      });
+      receipt = await vault.job(progress.on, (jobId) =>
+        vault.call('pack.export', { jobId, options, destination: { kind: 'grant', grantId: destination.grantId } }),
+      );
     } finally {
       progress.done();
     }
+    const { groupHex, humanBytes } = await import('../service/index.js');
     for (const g of receipt.gpsIncluded) {
       io.stderr(
         `warning: exhibit ${g.ref} "${oneLine(g.name)}" holds a GPS position in its metadata (${g.latitude.toFixed(5)}, ${g.longitude.toFixed(5)}); ` +
@@ -190,7 +159,7 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
         ),
       );
     }
-    io.stdout(`Case pack written: ${receipt.location}\n`);
+    io.stdout(`Case pack written: ${path.resolve(out)}\n`);
     io.stdout(`Pack id: ${receipt.packId}\n`);
     io.stdout(
       `Incidents: ${receipt.incidents}; exhibits: ${receipt.exhibits}; payload: ${humanBytes(receipt.payloadBytes)}\n`,

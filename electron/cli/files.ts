@@ -6,6 +6,7 @@
 import { closeSync, openSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { EXIT, fail } from './io.js';
+import type { CliService } from './service.js';
 
 export interface CheckedFile {
   /** As given on the command line (used in messages). */
@@ -46,4 +47,14 @@ export function checkFileToImport(given: string): CheckedFile {
 
 export function checkFilesToImport(given: string[]): CheckedFile[] {
   return given.map(checkFileToImport);
+}
+
+/** Grants for checked files, as the desktop grants the paths of its open dialog: the import's sources. */
+export async function grantFiles(
+  vault: CliService,
+  files: CheckedFile[],
+): Promise<{ kind: 'grant'; grantId: string }[]> {
+  const sources: { kind: 'grant'; grantId: string }[] = [];
+  for (const f of files) sources.push({ kind: 'grant', grantId: (await vault.grant(f.path)).grantId });
+  return sources;
 }

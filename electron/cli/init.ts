@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { Vault } from '../core/index.js';
 import type { CliIO } from './io.js';
 import { EXIT, askNewPassphrase, fail, parseCommandArgs } from './io.js';
-import { vaultCreateOptions } from './kdf.js';
+import { openService, wantsTestKdf } from './service.js';
 
 export const help = `Usage: evidence-vault init DIR
 
@@ -23,13 +22,18 @@ export async function runInit(args: string[], io: CliIO): Promise<number> {
   }
   const dir = positionals[0] ?? '';
   const abs = path.resolve(dir);
-  if (await Vault.isVault(abs)) fail(`${dir} already holds a vault; nothing was changed`, EXIT.VAULT);
-  const passphrase = await askNewPassphrase(io, dir);
-  const options = vaultCreateOptions(io.env);
-  const { vault, recoveryKey } = await Vault.create(abs, passphrase, options);
-  vault.close();
+  const service = await openService(abs, io);
+  let recoveryKey: string;
+  try {
+    const { state } = await service.call('vault.status', {});
+    if (state !== 'none') fail(`${dir} already holds a vault; nothing was changed`, EXIT.VAULT);
+    const passphrase = await askNewPassphrase(io, dir);
+    ({ recoveryKey } = await service.call('vault.create', { passphrase }));
+  } finally {
+    await service.dispose();
+  }
   io.stdout(`Created a new vault in ${abs}.\n`);
-  if (options.kdf) {
+  if (wantsTestKdf(io.env)) {
     io.stdout(
       'WARNING: EVIDENCE_VAULT_TEST_KDF is set, so this vault was made with the weakest passphrase protection, meant for test suites only. Do not keep real evidence in it.\n',
     );

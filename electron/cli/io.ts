@@ -1,6 +1,7 @@
 /**
  * What every CLI command shares: the I/O seam (CliIO), exit codes, one-line errors, strict
- * argument parsing, the passphrase rules and unlocking a vault.
+ * argument parsing and the passphrase rules. Unlocking a vault goes through the service
+ * (./service.ts).
  *
  * Commands are `(args: string[], io: CliIO) => Promise<number>`; they write only through `io`,
  * throw CliError (or let a VaultError through) for failures, and return the exit code.
@@ -9,8 +10,10 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isVaultError, type ErrorCode } from '../../shared/errors.js';
-import type { Vault } from '../core/index.js';
-import type { UnlockWith } from '../core/api.js';
+import type { RequestOf } from '../../shared/ipc.js';
+
+/** The secret that unlocks a vault: the 'vault.unlock' request. */
+export type UnlockWith = RequestOf<'vault.unlock'>;
 
 /** Exit codes; the README's "Command line" section documents them. */
 export const EXIT = {
@@ -253,31 +256,4 @@ export async function askNewPassphrase(io: CliIO, dir: string): Promise<string> 
   const second = await io.readSecret('The same passphrase again: ');
   if (first !== second) fail('the two passphrases differ; no vault was created', EXIT.VAULT);
   return first;
-}
-
-/**
- * Open the vault in `dir` with the passphrase rules above. Checks that the folder is a vault
- * before asking for anything. The caller must close() it (see withVault).
- */
-export async function unlockVault(dir: string, io: CliIO): Promise<Vault> {
-  const abs = vaultDirArg(dir);
-  const { Vault } = await import('../core/index.js'); // loaded only when a vault is opened
-  if (!(await Vault.isVault(abs))) {
-    fail(
-      `${dir} is not an Evidence Vault folder (it holds no valid vault.json); create one with "evidence-vault init"`,
-      EXIT.VAULT,
-    );
-  }
-  const secret = await askUnlockSecret(io, dir);
-  return await Vault.open(abs, secret);
-}
-
-/** Open, run, and always close (keys wiped, lock released), whatever happens. */
-export async function withVault<T>(dir: string, io: CliIO, fn: (vault: Vault) => Promise<T>): Promise<T> {
-  const vault = await unlockVault(dir, io);
-  try {
-    return await fn(vault);
-  } finally {
-    vault.close();
-  }
 }

@@ -1,6 +1,7 @@
 import { CATEGORY_LABELS, compareIncidents, formatOccurredAt, type Incident } from '../../shared/model.js';
 import type { CliIO } from './io.js';
-import { EXIT, fail, parseCommandArgs, withVault } from './io.js';
+import { EXIT, fail, parseCommandArgs } from './io.js';
+import { withVault } from './service.js';
 import { printExhibits } from './output.js';
 
 export const help = `Usage: evidence-vault list DIR [--json]
@@ -49,9 +50,9 @@ export async function runList(args: string[], io: CliIO): Promise<number> {
     return EXIT.OK;
   }
   return withVault(positionals[0] ?? '', io, async (vault) => {
-    const incidents = [...vault.listIncidents()].sort(compareIncidents);
+    const incidents = [...(await vault.call('incidents.list', {}))].sort(compareIncidents);
     // Records that fail authentication cannot be shown; never let the list look complete.
-    const damaged = vault.damagedRecords();
+    const damaged = (await vault.call('vault.status', {})).damagedRecords ?? [];
     const warnDamaged = () => {
       if (damaged.length === 0) return EXIT.OK;
       const n = damaged.length;

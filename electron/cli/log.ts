@@ -1,5 +1,6 @@
 import type { CliIO } from './io.js';
-import { EXIT, parseCommandArgs, withVault } from './io.js';
+import { EXIT, parseCommandArgs } from './io.js';
+import { withVault } from './service.js';
 
 export const help = `Usage: evidence-vault log DIR [--json]
 
@@ -22,7 +23,7 @@ export async function runLog(args: string[], io: CliIO): Promise<number> {
     return EXIT.OK;
   }
   return withVault(positionals[0] ?? '', io, async (vault) => {
-    const entries = vault.custodyLog();
+    const entries = await vault.call('custody.list', {});
     if (values.json === true) {
       io.stdout(JSON.stringify(entries, null, 2) + '\n');
       return EXIT.OK;

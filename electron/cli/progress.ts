@@ -1,9 +1,11 @@
 /**
- * Progress on stderr for long imports and checks: drawn in place when stderr is a terminal,
- * or as plain lines (each tenth of the way) with --progress when it is not.
+ * The CLI's one progress printer, for the service's progress events (the service gives progress
+ * its meaning; each command only words it): drawn in place when stderr is a terminal, or as plain
+ * lines, one each time a command's line key changes (each tenth of the way), when it is not.
  */
-import type { ImportProgress } from '../core/api.js';
 import type { CliIO } from './io.js';
+import { oneLine } from './io.js';
+import type { ProgressEvent } from './service.js';
 
 const MB = 1_000_000;
 
@@ -11,70 +13,100 @@ function mb(bytes: number): string {
   return (bytes / MB).toFixed(1);
 }
 
-export interface ProgressReporter {
-  onImport(p: ImportProgress): void;
-  onCheck(done: number, total: number): void;
-  /** Clear the in-place line (if any). Call before printing anything else. */
-  done(): void;
-}
-
-const SILENT: ProgressReporter = { onImport: () => {}, onCheck: () => {}, done: () => {} };
-
-export function progressReporter(io: CliIO, forced: boolean): ProgressReporter {
-  if (io.stderrIsTTY) return ttyReporter(io);
-  if (forced) return lineReporter(io);
-  return SILENT;
-}
-
-function importText(p: ImportProgress, pct: number): string {
-  const which = p.fileCount > 1 ? ` (${p.fileIndex + 1} of ${p.fileCount})` : '';
-  return `Importing ${p.name}${which}: ${pct}% (${mb(p.bytesDone)} of ${mb(p.bytesTotal)} MB)`;
-}
-
 function percent(done: number, total: number): number {
   return total > 0 ? Math.min(100, Math.floor((done * 100) / total)) : 100;
 }
 
-function ttyReporter(io: CliIO): ProgressReporter {
+function tenth(done: number, total: number): number {
+  return Math.floor(percent(done, total) / 10) * 10;
+}
+
+/** How a command words the service's progress events. */
+export interface ProgressWords {
+  /** The text for an event (drawn in place on a terminal when `inPlace`), or null to show nothing for it. */
+  text(e: ProgressEvent, inPlace: boolean): string | null;
+  /** Whether the event ends a step (drawn at once, never skipped). */
+  final(e: ProgressEvent): boolean;
+  /** Not a terminal: a key per line worth printing (a line goes out when the key changes), or null. */
+  lineKey(e: ProgressEvent, forced: boolean): string | null;
+}
+
+export interface ProgressPrinter {
+  on(e: ProgressEvent): void;
+  /** Clear the in-place line (if any). Call before printing anything else. */
+  done(): void;
+}
+
+export function progressPrinter(io: CliIO, forced: boolean, words: ProgressWords): ProgressPrinter {
   let last = 0;
   let drawn = false;
-  const draw = (text: string, force: boolean) => {
-    const now = Date.now();
-    if (!force && now - last < 100) return;
-    last = now;
-    drawn = true;
-    io.stderr(`\r\u001b[2K${text}`);
-  };
+  let lastKey = '';
   return {
-    onImport: (p) => {
-      const pct = percent(p.bytesDone, p.bytesTotal);
-      draw(importText(p, pct), pct === 100);
+    on(e) {
+      if (io.stderrIsTTY) {
+        const now = Date.now();
+        if (!words.final(e) && now - last < 100) return;
+        const text = words.text(e, true);
+        if (text === null) return;
+        last = now;
+        drawn = true;
+        io.stderr(`\r\u001b[2K${text}`);
+        return;
+      }
+      const key = words.lineKey(e, forced);
+      if (key === null || key === lastKey) return;
+      const text = words.text(e, false);
+      if (text === null) return;
+      lastKey = key;
+      io.stderr(`${text}\n`);
     },
-    onCheck: (done, total) => draw(`Checking: ${done} of ${total}`, done === total),
-    done: () => {
+    done() {
       if (drawn) io.stderr('\r\u001b[2K');
       drawn = false;
     },
   };
 }
 
-function lineReporter(io: CliIO): ProgressReporter {
-  let lastKey = '';
-  const emit = (key: string, text: string) => {
-    if (key === lastKey) return;
-    lastKey = key;
-    io.stderr(`${text}\n`);
-  };
-  return {
-    onImport: (p) => {
-      const pct = percent(p.bytesDone, p.bytesTotal);
-      const tenth = Math.floor(pct / 10) * 10;
-      emit(`i${p.fileIndex}:${tenth}`, importText(p, pct));
-    },
-    onCheck: (done, total) => {
-      const tenth = Math.floor(percent(done, total) / 10) * 10;
-      emit(`c${tenth}`, `Checking: ${done} of ${total}`);
-    },
-    done: () => {},
-  };
-}
+/** add and attach: the file in progress, by its own bytes. */
+export const importWords: ProgressWords = {
+  text(e) {
+    const d = e.detail;
+    if (d?.phase !== 'importing') return null;
+    const which = d.fileCount > 1 ? ` (${d.fileIndex + 1} of ${d.fileCount})` : '';
+    const pct = percent(d.fileDone, d.fileSize);
+    return `Importing ${d.name}${which}: ${pct}% (${mb(d.fileDone)} of ${mb(d.fileSize)} MB)`;
+  },
+  final: (e) => e.detail?.phase === 'importing' && e.detail.fileDone >= e.detail.fileSize,
+  lineKey(e, forced) {
+    const d = e.detail;
+    if (!forced || d?.phase !== 'importing') return null;
+    return `i${d.fileIndex}:${tenth(d.fileDone, d.fileSize)}`;
+  },
+};
+
+/** check: records, exhibit files and log entries checked. */
+export const checkWords: ProgressWords = {
+  text: (e) => (e.detail?.phase === 'checking' ? `Checking: ${e.done} of ${e.total}` : null),
+  final: (e) => e.done >= e.total,
+  lineKey: (e, forced) => (forced && e.detail?.phase === 'checking' ? `c${tenth(e.done, e.total)}` : null),
+};
+
+/** export: the images scanned, the exhibits' bytes copied, then the documents. */
+export const exportWords: ProgressWords = {
+  text(e, inPlace) {
+    const d = e.detail;
+    if (!d) return null;
+    let text: string;
+    if (d.phase === 'exhibits') {
+      text = `Exporting exhibits: ${percent(e.done, e.total)}% (${mb(e.done)} of ${mb(e.total)} MB) ${d.item}`;
+    } else if (d.phase === 'scanning') text = `Looking for GPS positions in images: ${e.done} of ${e.total}`;
+    else text = e.label;
+    return inPlace ? oneLine(text).slice(0, 150) : oneLine(text);
+  },
+  final: (e) => e.done >= e.total,
+  lineKey(e, forced) {
+    // Not a terminal: a line each tenth of the way, for long exports (over 256 MB) or with --progress.
+    if (e.detail?.phase !== 'exhibits' || !(forced || e.total > 256e6)) return null;
+    return `x${tenth(e.done, e.total)}`;
+  },
+};

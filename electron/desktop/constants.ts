@@ -9,6 +9,9 @@ export const APP_HOST = 'evidence-vault';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
+/** The app page's Content-Security-Policy: the same for every host (electron/service/app-page.ts). */
+export { APP_CSP } from '../service/app-page.js';
+
 /**
  * An in-memory session (no "persist:" prefix): Chromium keeps no HTTP cache, cookies, local storage
  * or IndexedDB on disk for the window, so nothing the window sees is left behind.
@@ -19,27 +22,6 @@ export const SESSION_PARTITION = 'evidence-vault';
 export const IPC_INVOKE = 'vault:invoke';
 export const IPC_GRANT_DROPPED = 'vault:grant-dropped';
 export const IPC_EVENT = 'vault:event';
-
-/**
- * Content-Security-Policy for the app's pages, sent as a header on every app:// document (the
- * renderer's index.html carries the same policy in a meta tag; both are enforced). No remote origin,
- * no inline script, no eval; frame-ancestors only works as a header.
- */
-export const APP_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' blob: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "frame-src 'self' blob:",
-  "media-src 'self' blob:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** Schemes the window may request. Everything else (http, https, ws, file, ftp, ...) is cancelled. */
 export const ALLOWED_REQUEST_SCHEMES: readonly string[] = [`${APP_SCHEME}:`, 'blob:', 'data:'];

@@ -26,7 +26,7 @@ import {
   userDataDirFor,
   vaultDirForChoice,
   vaultDirInUse,
-} from './location.js';
+} from '../service/location.js';
 import { buildMenuTemplate, type MenuItem } from './menu.js';
 
 describe('power events', () => {

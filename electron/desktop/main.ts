@@ -23,11 +23,11 @@ import type { IpcResult, VaultEventName, VaultEvents } from '../../shared/ipc.js
 import type { MenuCommand } from '../../shared/ipc-events.js';
 import type { Settings } from '../../shared/model.js';
 import { createVaultService, type VaultService } from '../service/handlers.js';
-import { TEST_KDF } from '../core/index.js';
+import { TEST_KDF } from '../service/index.js';
 import { APP_ENTRY_URL, APP_SCHEME, IPC_EVENT, IPC_GRANT_DROPPED, IPC_INVOKE, SESSION_PARTITION } from './constants.js';
 import { isAllowedDownload } from './downloads.js';
 import { autoLockOverrideMs, createAutoLock, createQuickExitDetector } from './lifecycle.js';
-import { DATA_FOLDER, createLocationStore, defaultVaultDir, vaultDirForChoice } from './location.js';
+import { DATA_FOLDER, createLocationStore, defaultVaultDir, vaultDirForChoice } from '../service/location.js';
 import { buildMenuTemplate } from './menu.js';
 import { createAppProtocolHandler } from './protocol.js';
 import {

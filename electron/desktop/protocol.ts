@@ -6,28 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { APP_CSP, APP_HOST, APP_SCHEME } from './constants.js';
-
-/** Media types of the renderer's files, by extension (the browser host serves the same folder with the same table). */
-export const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.bcmap': 'application/octet-stream',
-  '.pfb': 'application/octet-stream',
-};
+import { APP_CSP, CONTENT_TYPES } from '../service/app-page.js';
+import { APP_HOST, APP_SCHEME } from './constants.js';
 
 const COMMON_HEADERS = {
   'X-Content-Type-Options': 'nosniff',

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { APP_CSP } from '../desktop/constants.js';
+import { APP_CSP } from '../service/app-page.js';
 
 function moduleDir(): string {
   try {

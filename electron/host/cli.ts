@@ -16,7 +16,7 @@
 import { fstatSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { vaultDirInUse } from '../desktop/location.js';
+import { vaultDirInUse } from '../service/location.js';
 import { openBrowser } from './open-browser.js';
 import { startBrowserHost, type BrowserHost } from './server.js';
 

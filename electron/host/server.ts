@@ -21,8 +21,8 @@ import path from 'node:path';
 import type { VaultEventName, VaultEvents } from '../../shared/ipc.js';
 import { decodeWire, encodeWire } from '../../shared/wire.js';
 import { createVaultService, type VaultFactory, type VaultService } from '../service/handlers.js';
-import type { KdfParams } from '../core/api.js';
-import { CONTENT_TYPES } from '../desktop/protocol.js';
+import type { KdfParams } from '../service/index.js';
+import { CONTENT_TYPES } from '../service/app-page.js';
 import { TICKET_TTL_MS, createAccess, listenOnLoopback, type Access } from './access.js';
 import { bridgeScript, defaultRendererDir, injectBridge } from './assets.js';
 

@@ -1,59 +1,32 @@
 /**
- * Handlers for the case-pack channels of shared/ipc-pack.ts (export wizard, verify), merged into
- * the handler table of ./ipc.ts. Requests arrive already validated.
+ * The case-pack channels of shared/ipc-pack.ts (export wizard, verify). Requests arrive already
+ * validated: the exporter gets the options as the schema produced them and does not check again.
  *
- * Where packs go: a path the user chose in a native save dialog ('pack.chooseDestination' gives
- * the window a grant, never the path), or — in hosts without native dialogs (the browser host) —
- * the default exports folder beside the vault: "<vault's parent>/Evidence Vault exports/".
- * What can be verified: a folder or ZIP chosen in a native dialog, or a pack exported in this
- * session (by its pack id). The window never sees a path: receipts and errors carry names only.
+ * Where packs go: a path the host granted (the desktop's save dialog, 'pack.chooseDestination',
+ * or the CLI's --out), or — in hosts without native dialogs (the browser host) — the default
+ * exports folder beside the vault: "<vault's parent>/Evidence Vault exports/".
+ * What can be verified: a folder or ZIP the host granted, or a pack exported in this session (by
+ * its pack id). The window never sees a path: receipts carry names, and the service's dispatch
+ * takes every path it knows (the vault's, grants', exported packs') out of error messages.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { VaultError, isVaultError } from '../../shared/errors.js';
-import type { PackReceipt } from '../../shared/ipc-pack.js';
-import type { HandlerContext, PackHandlerTable } from './handlers.js';
-import { exportPack, previewPack } from '../core/pack/exporter.js';
+import type { ProgressDetail } from '../../shared/ipc.js';
+import { DEFAULT_EXPORTS_FOLDER, packName, type PackReceipt } from '../../shared/ipc-pack.js';
+import type { ChannelsOf, HandlerContext, HandlerTable } from './context.js';
+import { exportCasePack, previewPack, producerInitials, type PackProgress } from '../core/pack/exporter.js';
 import { safeFileName } from '../core/pack/names.js';
 import { verifyPack } from '../core/pack/verify.js';
 
-/** Folder beside the vault where packs go when there is no save dialog. */
-export const DEFAULT_EXPORTS_FOLDER = 'Evidence Vault exports';
-
-/** Export jobs that 'pack.cancel' can stop (their jobs are also registered with the service, so a lock stops them). */
-const running = new Map<string, AbortController>();
-/** Packs exported in this process, by pack id: where they are (kept in the main process only). */
-const exported = new Map<string, string>();
-
-function job(ctx: HandlerContext, jobId: string): { signal: AbortSignal; end(): void } {
-  const j = ctx.beginJob(jobId);
-  const ac = new AbortController();
-  const onAbort = (): void => ac.abort();
-  j.signal.addEventListener('abort', onAbort);
-  running.set(jobId, ac);
-  return {
-    signal: ac.signal,
-    end: () => {
-      j.signal.removeEventListener('abort', onAbort);
-      running.delete(jobId);
-      j.end();
-    },
-  };
-}
-
-/** Replace a path in an error message by its last part. */
-function withoutPath(e: unknown, p: string): unknown {
-  if (!isVaultError(e) || !e.message.includes(p)) return e;
-  return new VaultError(e.code, e.message.split(p).join(path.basename(p)), { cause: e });
-}
+export { DEFAULT_EXPORTS_FOLDER };
 
 function defaultTarget(vaultDir: string, initials: string, zip: boolean): string {
   const folder = path.join(path.dirname(vaultDir), DEFAULT_EXPORTS_FOLDER);
   const day = new Date().toISOString().slice(0, 10);
   for (let n = 1; ; n++) {
-    const base = `case-pack-${initials}-${day}${n > 1 ? `-${n}` : ''}`;
-    const p = path.join(folder, zip ? `${base}.zip` : base);
+    const p = path.join(folder, packName(initials, day, { n, zip }));
     if (!existsSync(p) && !existsSync(`${p}.sha256`)) return p;
   }
 }
@@ -68,8 +41,21 @@ function thisVaultsFingerprint(ctx: HandlerContext): string | null {
   }
 }
 
-export const packHandlers: PackHandlerTable = {
-  'pack.preview': (req, ctx) => previewPack(ctx.vault(), req.selection),
+/** The exporter's progress as the service's progress events: one meaning for every host. */
+function exportProgress(p: PackProgress): [done: number, total: number, label: string, detail: PackDetail] {
+  switch (p.phase) {
+    case 'exhibits':
+      return [p.done, p.total, `Copying exhibits: ${p.label}`, { phase: 'exhibits', item: p.label }];
+    case 'scanning':
+      return [p.done, p.total, p.label, { phase: 'scanning' }];
+    default:
+      return [0, 1, p.label, { phase: p.phase }];
+  }
+}
+type PackDetail = Extract<ProgressDetail, { phase: PackProgress['phase'] }>;
+
+export const packHandlers: HandlerTable<ChannelsOf<'pack'>> = {
+  'pack.preview': (req, ctx) => previewPack(ctx.vault(), req.selection, ctx.imageFacts),
 
   'pack.chooseDestination': async (req, ctx) => {
     const dialog = ctx.options.saveDialog;
@@ -106,39 +92,37 @@ export const packHandlers: PackHandlerTable = {
   'pack.export': async (req, ctx) => {
     const vault = ctx.vault();
     const zip = req.options.format === 'zip';
-    const viaDialog = req.destination.kind === 'grant';
-    const out =
-      req.destination.kind === 'grant'
-        ? ctx.resolveGrant(req.destination.grantId).path
-        : defaultTarget(vault.dir, req.options.initials, zip);
-    if (zip && !/\.zip$/i.test(out))
+    const viaGrant = req.destination.kind === 'grant';
+    let out: string;
+    if (req.destination.kind === 'grant') out = ctx.resolveGrant(req.destination.grantId).path;
+    else {
+      out = defaultTarget(vault.dir, producerInitials(req.options.initials, vault.getSettings()), zip);
+      ctx.session.hidePath(out);
+    }
+    if (zip && !/\.zip$/i.test(out)) {
       throw new VaultError('INVALID_INPUT', 'A ZIP case pack needs a file name ending in .zip.');
-    const j = job(ctx, req.jobId);
+    }
+    const job = ctx.beginJob(req.jobId);
     let receipt: PackReceipt;
     try {
       ctx.progress(req.jobId, 0, 1, 'Preparing the case pack');
-      receipt = await exportPack(vault, {
-        ...req.options,
+      receipt = await exportCasePack(vault, req.options, {
         out,
-        signal: j.signal,
-        onProgress: (p) =>
-          p.phase === 'exhibits'
-            ? ctx.progress(req.jobId, p.done, p.total, `Copying exhibits: ${p.label}`)
-            : ctx.progress(req.jobId, 0, 1, p.label),
+        signal: job.signal,
+        imageFacts: ctx.imageFacts,
+        onProgress: (p) => ctx.progress(req.jobId, ...exportProgress(p)),
       });
       ctx.emit('progress', { jobId: req.jobId, done: 1, total: 1, label: 'Done' });
-    } catch (e) {
-      throw withoutPath(e, out);
     } finally {
-      j.end();
+      job.end();
     }
-    exported.set(receipt.packId, out);
+    ctx.exported.set(receipt.packId, out);
     const name = path.basename(out);
-    return { ...receipt, location: viaDialog ? name : `${DEFAULT_EXPORTS_FOLDER}/${name}` };
+    return { ...receipt, location: viaGrant ? name : `${DEFAULT_EXPORTS_FOLDER}/${name}` };
   },
 
-  'pack.cancel': (req) => {
-    running.get(req.jobId)?.abort();
+  'pack.cancel': (req, ctx) => {
+    ctx.cancelJob(req.jobId);
     return null;
   },
 
@@ -146,15 +130,15 @@ export const packHandlers: PackHandlerTable = {
     let where: string;
     if (req.pack.kind === 'grant') where = ctx.resolveGrant(req.pack.grantId).path;
     else {
-      const p = exported.get(req.pack.packId);
+      const p = ctx.exported.get(req.pack.packId);
       if (!p) throw new VaultError('NOT_FOUND', `Case pack ${req.pack.packId} was not exported in this session.`);
       where = p;
     }
     const jobId = req.jobId;
-    const j = jobId ? job(ctx, jobId) : null;
+    const job = jobId ? ctx.beginJob(jobId) : null;
     try {
       const report = await verifyPack(where, {
-        signal: j?.signal,
+        signal: job?.signal,
         onProgress: jobId ? (done, total, file) => ctx.progress(jobId, done, total, `Checking ${file}`) : undefined,
       });
       const mine = thisVaultsFingerprint(ctx);
@@ -163,10 +147,8 @@ export const packHandlers: PackHandlerTable = {
         location: path.basename(where),
         ...(mine ? { signingKeyIsThisVault: report.signingKeyFingerprint === mine } : {}),
       };
-    } catch (e) {
-      throw withoutPath(e, where);
     } finally {
-      j?.end();
+      job?.end();
     }
   },
 };

@@ -47,6 +47,32 @@ export function formatBagInfo(fields: [string, string][]): string {
     .join('');
 }
 
+/** bag-info.txt of a case pack: who made it, what it is, Payload-Oxum and size. */
+export function bagInfo(
+  caseFile: { packId: string; createdAt: string; counts: { incidents: number; exhibits: number } },
+  settings: { producerName: string; contactEmail: string; contactPhone: string },
+  pack: { description?: string; software: string; payloadBytes: number; payloadFiles: number },
+): string {
+  const { incidents, exhibits } = caseFile.counts;
+  return formatBagInfo([
+    ['Source-Organization', settings.producerName || 'Evidence Vault user'],
+    ['Contact-Name', settings.producerName],
+    ['Contact-Email', settings.contactEmail],
+    ['Contact-Phone', settings.contactPhone],
+    [
+      'External-Description',
+      pack.description ??
+        `Case pack of ${incidents} incident(s) and ${exhibits} exhibit(s), made with Evidence Vault for the police or CPS.`,
+    ],
+    ['External-Identifier', caseFile.packId],
+    ['Bagging-Date', caseFile.createdAt.slice(0, 10)],
+    ['Bag-Software-Agent', pack.software],
+    ['Payload-Oxum', `${pack.payloadBytes}.${pack.payloadFiles}`],
+    ['Bag-Size', humanSize(pack.payloadBytes)],
+    ['Bag-Count', '1 of 1'],
+  ]);
+}
+
 export function parseBagInfo(text: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   let last: { key: string; idx: number } | null = null;

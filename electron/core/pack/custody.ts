@@ -4,6 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { CustodyEntry } from '../../../shared/model.js';
+import type { VaultApi } from '../api.js';
 import type { CaseFile } from './casefile.js';
 import { neutraliseCell } from './csv.js';
 
@@ -125,4 +126,54 @@ export function custodyCsv(doc: CustodyDocument): string {
       quoted_match: /[\r\n]/,
     },
   );
+}
+
+type NewEntry = Omit<CustodyEntry, 'seq' | 'at'>;
+
+/** The vault's custody entries of one export: each exhibit and incident in the pack, and the pack. */
+export function exportEntries(
+  caseFile: Pick<CaseFile, 'packId' | 'exhibits' | 'incidents' | 'omittedExhibits'>,
+  pack: {
+    format: 'folder' | 'zip';
+    tagManifestSha256: string;
+    packSha256: string | null;
+    signingKeyFingerprint: string;
+  },
+): NewEntry[] {
+  const packId = caseFile.packId;
+  return [
+    ...caseFile.exhibits.map((x): NewEntry => ({
+      action: 'export',
+      subjectKind: 'exhibit',
+      subjectId: x.exhibitId,
+      details: { packId, ref: x.ref, name: x.originalName, sha256: x.sha256, size: x.size },
+    })),
+    ...caseFile.incidents.map((i): NewEntry => ({
+      action: 'export',
+      subjectKind: 'incident',
+      subjectId: i.id,
+      details: { packId },
+    })),
+    {
+      action: 'export',
+      subjectKind: 'pack',
+      subjectId: null,
+      details: {
+        packId,
+        format: pack.format,
+        incidents: caseFile.incidents.length,
+        exhibits: caseFile.exhibits.length,
+        omitted: caseFile.omittedExhibits.map((o) => ({ ref: o.ref, name: o.name, reason: o.reason })),
+        tagManifestSha256: pack.tagManifestSha256,
+        packSha256: pack.packSha256,
+        signingKeyFingerprint: pack.signingKeyFingerprint,
+      },
+    },
+  ];
+}
+
+/** The custody entries of one export, appended together. */
+export function appendExportEntries(vault: Pick<VaultApi, 'recordCustody'>, entries: NewEntry[]): void {
+  // One call, one SQLite transaction: all of an export's entries are in the log, or none.
+  vault.recordCustody(entries);
 }

@@ -303,6 +303,23 @@ describe('a whole-vault folder pack', () => {
     ).toHaveLength(10);
   });
 
+  it("custody: one export's entries are appended in one call to the core (one transaction)", async () => {
+    const calls: number[] = [];
+    const real = s.vault.recordCustody.bind(s.vault);
+    const counting = new Proxy(s.vault, {
+      get(target, key, receiver) {
+        if (key !== 'recordCustody') return Reflect.get(target, key, receiver) as unknown;
+        return (entries: Parameters<typeof real>[0]) => {
+          calls.push(Array.isArray(entries) ? entries.length : 1);
+          return real(entries as never);
+        };
+      },
+    });
+    await exportPack(counting, { out: path.join(tempDir(), 'once'), initials: 'ab' });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toBeGreaterThan(10);
+  });
+
   it('the viewer is one offline file with a strict CSP and the case embedded', () => {
     const html = read('data/viewer.html');
     expect(html).toMatch(

@@ -1,6 +1,13 @@
 /**
  * Export a case pack: a BagIt 1.0 bag (RFC 8493), as a folder or a ZIP, made under a temporary
  * name and renamed at the end. See data/README.txt (readme.ts) for the order files are made in.
+ *
+ * Two entry points: exportCasePack takes options already validated by the pack.export channel's
+ * schema (the service, for every host: window and CLI); exportPack validates raw options first
+ * (tests, benchmarks). Either way the options are validated once per export. The selection's
+ * meaning is shared/selection.ts (the wizard uses the same function); what an image's head says
+ * (GPS, EXIF thumbnail) is read once per exhibit and may be kept in an ImageFacts map across
+ * preview and export. Nothing here imports 'electron'.
  */
 import { createHash, createPublicKey, randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
@@ -10,50 +17,39 @@ import {
   exhibitRef,
   exhibitRefForFile,
   PackOptionsSchema,
-  type GpsWarning,
   type OmittedExhibit,
   type PackOptions,
   type PackOptionsInput,
-  type PackPreview,
   type PackReceipt,
-  type PackSelection,
 } from '../../../shared/ipc-pack.js';
 import { VaultError, isVaultError } from '../../../shared/errors.js';
-import { compareIncidents, formatOccurredAt, type Exhibit, type Incident, type Person } from '../../../shared/model.js';
-import type { VaultApi } from '../api.js';
-import { BAGIT_TXT, formatBagInfo, formatManifest, humanSize, type ManifestLine } from './bagit.js';
+import type { Exhibit } from '../../../shared/model.js';
+import { selectIncidents } from '../../../shared/selection.js';
+import { BAGIT_TXT, bagInfo, formatManifest, type ManifestLine } from './bagit.js';
+import { CASE_FORMAT, CASE_FORMAT_VERSION, type CaseExhibit, type CaseFile } from './casefile.js';
 import {
-  CASE_FORMAT,
-  CASE_FORMAT_VERSION,
-  type CaseExhibit,
-  type CaseFile,
-  type CaseIncident,
-  type CasePerson,
-} from './casefile.js';
+  cancelled,
+  caseIncident,
+  casePeople,
+  orderedExhibits,
+  producerInitials,
+  scanImages,
+  THUMB_MAX_EACH,
+  THUMB_MAX_TOTAL,
+  type ImageFacts,
+  type PackVault,
+} from './contents.js';
 import { chronologyCsv } from './csv.js';
-import { buildCustody, custodyCsv } from './custody.js';
-import { exifThumbnail, gpsPosition, HEAD_BYTES, IMAGE_TYPES_WITH_METADATA, readHead } from './images.js';
+import { appendExportEntries, buildCustody, custodyCsv, exportEntries } from './custody.js';
 import { exhibitFileName } from './names.js';
 import { chronologyPdf } from './pdf.js';
 import { EXHIBIT_HASHES_FILE, PUBLIC_KEY_FILE, readmeText, SIGNATURE_FILE } from './readme.js';
-import { FolderSink, ZipSink, type PackSink } from './sink.js';
+import { checkOutput, FolderSink, ZipSink, type PackSink } from './sink.js';
 import { viewerHtml } from './viewer.js';
 
 export const SOFTWARE = 'Evidence Vault 0.1.0';
 
-/** What the exporter needs of the vault. */
-export type PackVault = Pick<
-  VaultApi,
-  | 'dir'
-  | 'listIncidents'
-  | 'listPeople'
-  | 'getSettings'
-  | 'openExhibitStream'
-  | 'custodyLog'
-  | 'recordCustody'
-  | 'signingPublicKey'
-  | 'signDetached'
->;
+export { orderedExhibits, previewPack, producerInitials, type ImageFacts, type PackVault } from './contents.js';
 
 export interface PackProgress {
   phase: 'scanning' | 'exhibits' | 'documents' | 'finishing';
@@ -62,138 +58,19 @@ export interface PackProgress {
   label: string;
 }
 
-export interface ExportRequest extends PackOptionsInput {
+/** Where a pack goes and how its progress and cancel reach the caller. */
+export interface ExportTarget {
   /** The pack's folder, or its .zip file. */
   out: string;
   signal?: AbortSignal;
   onProgress?: (p: PackProgress) => void;
   /** For tests: the pack's creation time. */
   now?: Date;
+  /** What image heads said, by exhibit id, kept across calls (the service keeps one per unlocked session). */
+  imageFacts?: Map<string, ImageFacts>;
 }
 
-const PRIVATE_FIELDS = [
-  'title',
-  'description',
-  'location',
-  'channel',
-  'categories',
-  'perpetratorIds',
-  'witnessIds',
-  'escalationSignals',
-  'reports',
-  'notes',
-] as const;
-
-/** Thumbnails kept in memory for the PDF: each at most this big, and all together. */
-const THUMB_MAX_EACH = 4 * 1024 * 1024;
-const THUMB_MAX_TOTAL = 48 * 1024 * 1024;
-
-// ---------------------------------------------------------------- selection
-
-export function selectIncidents(all: Incident[], sel: PackSelection): Incident[] {
-  const ids = sel.incidentIds ? new Set(sel.incidentIds) : null;
-  const cats = sel.categories?.length ? new Set<string>(sel.categories) : null;
-  const persons = sel.personIds?.length ? new Set(sel.personIds) : null;
-  if (sel.from && sel.to && sel.from > sel.to) {
-    throw new VaultError('INVALID_INPUT', `The date range is back to front: ${sel.from} is after ${sel.to}.`);
-  }
-  return all
-    .filter(
-      (i) =>
-        (!ids || ids.has(i.id)) &&
-        (!sel.from || i.occurredAt.date >= sel.from) &&
-        (!sel.to || i.occurredAt.date <= sel.to) &&
-        (!cats || i.categories.some((c) => cats.has(c))) &&
-        (!persons || [...i.perpetratorIds, ...i.witnessIds].some((p) => persons.has(p))),
-    )
-    .sort(compareIncidents);
-}
-
-/**
- * Exhibits of the selected incidents in chronological order: incident order, then import time,
- * then the vault's own order (files imported together keep the order they were given in).
- */
-export function orderedExhibits(incidents: Incident[]): Exhibit[] {
-  return incidents.flatMap((i) => [...i.exhibits].sort((a, b) => a.importedAt.localeCompare(b.importedAt)));
-}
-
-async function scanImages(
-  vault: PackVault,
-  exhibits: Exhibit[],
-  signal?: AbortSignal,
-  onEach?: (done: number, total: number) => void,
-): Promise<{ gps: Map<string, { latitude: number; longitude: number }>; exifThumbs: Map<string, Buffer> }> {
-  const gps = new Map<string, { latitude: number; longitude: number }>();
-  const exifThumbs = new Map<string, Buffer>();
-  const images = exhibits.filter((e) => IMAGE_TYPES_WITH_METADATA.test(e.mediaType));
-  let done = 0;
-  for (const e of images) {
-    if (signal?.aborted) throw cancelled();
-    let head: Buffer;
-    try {
-      head = await readHead(vault.openExhibitStream(e.id), HEAD_BYTES);
-    } catch {
-      continue; // A damaged exhibit is reported when it is exported.
-    }
-    const pos = await gpsPosition(head);
-    if (pos) gps.set(e.id, pos);
-    if (e.size > THUMB_MAX_EACH && e.mediaType === 'image/jpeg') {
-      const t = await exifThumbnail(head);
-      if (t) exifThumbs.set(e.id, t);
-    }
-    onEach?.(++done, images.length);
-  }
-  return { gps, exifThumbs };
-}
-
-export async function previewPack(vault: PackVault, selection: PackSelection): Promise<PackPreview> {
-  const incidents = selectIncidents(vault.listIncidents(), selection);
-  const exhibits = orderedExhibits(incidents);
-  const { gps } = await scanImages(vault, exhibits);
-  const warnings: GpsWarning[] = exhibits
-    .filter((e) => gps.has(e.id))
-    .map((e) => {
-      const g = gps.get(e.id) ?? { latitude: 0, longitude: 0 };
-      return { exhibitId: e.id, incidentId: e.incidentId, name: e.name, latitude: g.latitude, longitude: g.longitude };
-    });
-  return {
-    incidents: incidents.length,
-    exhibits: exhibits.length,
-    exhibitBytes: exhibits.reduce((s, e) => s + e.size, 0),
-    firstDate: incidents[0]?.occurredAt.date ?? null,
-    lastDate: incidents[incidents.length - 1]?.occurredAt.date ?? null,
-    gpsWarnings: warnings,
-    initials: vault.getSettings().producerInitials.toUpperCase(),
-  };
-}
-
-// ---------------------------------------------------------------- output checks
-
-function cancelled(): VaultError {
-  return new VaultError('CANCELLED', 'The export was cancelled; nothing was kept.');
-}
-
-async function checkOutput(out: string, format: 'folder' | 'zip'): Promise<void> {
-  const st = await fsp.stat(out).catch(() => null);
-  if (st) {
-    if (format === 'folder') {
-      if (!st.isDirectory())
-        throw new VaultError('OUTPUT_EXISTS', `${out} already exists and is not a folder: choose a new name.`);
-      if ((await fsp.readdir(out)).length > 0) {
-        throw new VaultError('OUTPUT_EXISTS', `${out} already exists and is not empty: choose a new or empty folder.`);
-      }
-    } else {
-      throw new VaultError('OUTPUT_EXISTS', `${out} already exists: choose a new file name.`);
-    }
-  }
-  if (format === 'zip' && (await fsp.stat(`${out}.sha256`).catch(() => null))) {
-    throw new VaultError('OUTPUT_EXISTS', `${out}.sha256 already exists: choose a new file name.`);
-  }
-  const parent = path.dirname(out);
-  const pst = await fsp.stat(parent).catch(() => null);
-  if (!pst) await fsp.mkdir(parent, { recursive: true });
-  else if (!pst.isDirectory()) throw new VaultError('INVALID_INPUT', `${parent} is not a folder.`);
-}
+export interface ExportRequest extends PackOptionsInput, ExportTarget {}
 
 // ---------------------------------------------------------------- the case file
 
@@ -205,41 +82,6 @@ function newPackId(now: Date): string {
 function publicKeyPem(raw: Uint8Array): string {
   const spki = Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), Buffer.from(raw)]);
   return createPublicKey({ key: spki, format: 'der', type: 'spki' }).export({ type: 'spki', format: 'pem' }).toString();
-}
-
-function caseIncident(i: Incident, opts: PackOptions, refs: string[]): CaseIncident {
-  const withheld = opts.omitPrivate ? PRIVATE_FIELDS.filter((f) => i.privateFields.includes(f)) : [];
-  const w = new Set<string>(withheld);
-  return {
-    id: i.id,
-    title: w.has('title') ? '(title withheld)' : i.title,
-    occurredAt: { ...i.occurredAt, approximate: i.occurredAt.approximate ?? false },
-    occurredAtText: formatOccurredAt(i.occurredAt),
-    description: w.has('description') ? '' : i.description,
-    categories: w.has('categories') ? [] : i.categories,
-    channel: w.has('channel') || !i.channel ? null : { kind: i.channel.kind, detail: i.channel.detail ?? '' },
-    location: w.has('location') ? '' : i.location,
-    perpetratorIds: w.has('perpetratorIds') ? [] : i.perpetratorIds,
-    witnessIds: w.has('witnessIds') ? [] : i.witnessIds,
-    escalationSignals: w.has('escalationSignals') ? [] : i.escalationSignals,
-    reports: w.has('reports') ? [] : i.reports,
-    notes: opts.omitNotes || w.has('notes') ? null : i.notes,
-    withheldFields: withheld,
-    exhibitRefs: refs,
-    createdAt: i.createdAt,
-    updatedAt: i.updatedAt,
-  };
-}
-
-function casePeople(incidents: CaseIncident[], people: Person[], omitPrivate: boolean): CasePerson[] {
-  const used = new Set(incidents.flatMap((i) => [...i.perpetratorIds, ...i.witnessIds]));
-  return people
-    .filter((p) => used.has(p.id))
-    .map((p) =>
-      omitPrivate && p.private
-        ? { id: p.id, withheld: true, name: '', handles: [], description: '', role: p.role }
-        : { id: p.id, withheld: false, name: p.name, handles: p.handles, description: p.description, role: p.role },
-    );
 }
 
 class DamagedExhibit extends Error {
@@ -254,8 +96,9 @@ class DamagedExhibit extends Error {
 
 // ---------------------------------------------------------------- export
 
+/** Validate raw options (once), then export. */
 export async function exportPack(vault: PackVault, req: ExportRequest): Promise<PackReceipt> {
-  const opts = PackOptionsSchema.parse({
+  const options = PackOptionsSchema.parse({
     selection: req.selection,
     initials: req.initials,
     omitNotes: req.omitNotes,
@@ -266,6 +109,13 @@ export async function exportPack(vault: PackVault, req: ExportRequest): Promise<
     format: req.format,
     description: req.description,
   });
+  return exportCasePack(vault, options, req);
+}
+
+/** Export with options the pack.export schema has already validated. */
+export async function exportCasePack(vault: PackVault, options: PackOptions, req: ExportTarget): Promise<PackReceipt> {
+  const settings = vault.getSettings();
+  const opts = { ...options, initials: producerInitials(options.initials, settings) };
   const out = path.resolve(req.out);
   const signal = req.signal;
   const progress = req.onProgress ?? (() => undefined);
@@ -279,14 +129,15 @@ export async function exportPack(vault: PackVault, req: ExportRequest): Promise<
   await checkOutput(out, opts.format);
   if (signal?.aborted) throw cancelled();
 
-  const settings = vault.getSettings();
   const incidents = selectIncidents(vault.listIncidents(), opts.selection);
   if (incidents.length === 0)
     throw new VaultError('INVALID_INPUT', 'No incidents match the selection: nothing to export.');
   const candidates = orderedExhibits(incidents);
-  const { gps, exifThumbs } = await scanImages(vault, candidates, signal, (done, total) =>
-    progress({ phase: 'scanning', done, total, label: 'Looking for GPS positions in images' }),
-  );
+  const { gps, exifThumbs } = await scanImages(vault, candidates, {
+    signal,
+    facts: req.imageFacts,
+    onEach: (done, total) => progress({ phase: 'scanning', done, total, label: 'Looking for GPS positions in images' }),
+  });
 
   const userExcluded = new Set(opts.excludeExhibitIds);
   const omittedBefore: OmittedExhibit[] = [];
@@ -499,26 +350,14 @@ export async function exportPack(vault: PackVault, req: ExportRequest): Promise<
     };
     await addTag('manifest-sha256.txt', formatManifest(payload));
     await addTag('bagit.txt', BAGIT_TXT);
-    const contactName = settings.producerName;
     await addTag(
       'bag-info.txt',
-      formatBagInfo([
-        ['Source-Organization', settings.producerName || 'Evidence Vault user'],
-        ['Contact-Name', contactName],
-        ['Contact-Email', settings.contactEmail],
-        ['Contact-Phone', settings.contactPhone],
-        [
-          'External-Description',
-          opts.description ??
-            `Case pack of ${caseIncidents.length} incident(s) and ${caseExhibits.length} exhibit(s), made with Evidence Vault for the police or CPS.`,
-        ],
-        ['External-Identifier', packId],
-        ['Bagging-Date', createdAt.slice(0, 10)],
-        ['Bag-Software-Agent', SOFTWARE],
-        ['Payload-Oxum', `${payloadBytes}.${sizes.length}`],
-        ['Bag-Size', humanSize(payloadBytes)],
-        ['Bag-Count', '1 of 1'],
-      ]),
+      bagInfo(caseFile, settings, {
+        description: opts.description,
+        software: SOFTWARE,
+        payloadBytes,
+        payloadFiles: sizes.length,
+      }),
     );
     await addTag(PUBLIC_KEY_FILE, publicKeyPem(pub));
     const tagManifest = formatManifest(tags);
@@ -535,33 +374,16 @@ export async function exportPack(vault: PackVault, req: ExportRequest): Promise<
       await fsp.rename(tmp, side);
     }
 
-    // 6. Custody: the export of each exhibit and incident, and of the pack.
-    for (const x of caseExhibits) {
-      vault.recordCustody({
-        action: 'export',
-        subjectKind: 'exhibit',
-        subjectId: x.exhibitId,
-        details: { packId, ref: x.ref, name: x.originalName, sha256: x.sha256, size: x.size },
-      });
-    }
-    for (const i of caseIncidents) {
-      vault.recordCustody({ action: 'export', subjectKind: 'incident', subjectId: i.id, details: { packId } });
-    }
-    vault.recordCustody({
-      action: 'export',
-      subjectKind: 'pack',
-      subjectId: null,
-      details: {
-        packId,
+    // 6. Custody: the export of each exhibit and incident, and of the pack, together.
+    appendExportEntries(
+      vault,
+      exportEntries(caseFile, {
         format: opts.format,
-        incidents: caseIncidents.length,
-        exhibits: caseExhibits.length,
-        omitted: omitted.map((o) => ({ ref: o.ref, name: o.name, reason: o.reason })),
         tagManifestSha256,
         packSha256,
         signingKeyFingerprint: fingerprint,
-      },
-    });
+      }),
+    );
 
     return {
       packId,

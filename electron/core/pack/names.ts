@@ -50,8 +50,3 @@ export function truncateUtf8(s: string, maxBytes: number): string {
 export function exhibitFileName(refForFile: string, original: string): string {
   return `${refForFile}_${safeFileName(original, MAX_NAME_BYTES - Buffer.byteLength(refForFile) - 1)}`;
 }
-
-/** A pack's folder or ZIP name: "case-pack-AB-2024-05-03-EVP-…". */
-export function packBaseName(packId: string): string {
-  return `case-pack-${packId}`;
-}

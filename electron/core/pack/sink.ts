@@ -336,3 +336,26 @@ export class ZipSink implements PackSink {
     await fsp.rm(this.tempFile, { force: true }).catch(() => undefined);
   }
 }
+
+/** Before anything is written: the output must be new (or an empty folder); its parent is made if missing. */
+export async function checkOutput(out: string, format: 'folder' | 'zip'): Promise<void> {
+  const st = await fsp.stat(out).catch(() => null);
+  if (st) {
+    if (format === 'folder') {
+      if (!st.isDirectory())
+        throw new VaultError('OUTPUT_EXISTS', `${out} already exists and is not a folder: choose a new name.`);
+      if ((await fsp.readdir(out)).length > 0) {
+        throw new VaultError('OUTPUT_EXISTS', `${out} already exists and is not empty: choose a new or empty folder.`);
+      }
+    } else {
+      throw new VaultError('OUTPUT_EXISTS', `${out} already exists: choose a new file name.`);
+    }
+  }
+  if (format === 'zip' && (await fsp.stat(`${out}.sha256`).catch(() => null))) {
+    throw new VaultError('OUTPUT_EXISTS', `${out}.sha256 already exists: choose a new file name.`);
+  }
+  const parent = path.dirname(out);
+  const pst = await fsp.stat(parent).catch(() => null);
+  if (!pst) await fsp.mkdir(parent, { recursive: true });
+  else if (!pst.isDirectory()) throw new VaultError('INVALID_INPUT', `${parent} is not a folder.`);
+}

@@ -3,8 +3,15 @@
  * progress with cancel; then a receipt with the pack's hashes and plain advice on handing it over.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { GpsWarning, PackPreview, PackReceipt, PackSelection } from '../../../shared/ipc-pack.js';
-import { CATEGORY_IDS, CATEGORY_LABELS, compareIncidents, type CategoryId } from '../../../shared/model.js';
+import {
+  DEFAULT_EXPORTS_FOLDER,
+  packName,
+  type GpsWarning,
+  type PackPreview,
+  type PackReceipt,
+} from '../../../shared/ipc-pack.js';
+import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from '../../../shared/model.js';
+import { selectIncidents, selectionProblem, type Selection } from '../../../shared/selection.js';
 import { bridge, call, errorMessage, randomId } from '../bridge.js';
 import { formatSize } from '../format.js';
 import { useVault } from '../state.js';
@@ -44,29 +51,20 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
     [],
   );
 
-  const matching = useMemo(
-    () =>
-      v.incidents
-        .filter(
-          (i) =>
-            (!from || i.occurredAt.date >= from) &&
-            (!to || i.occurredAt.date <= to) &&
-            (categories.length === 0 || i.categories.some((c) => categories.includes(c))) &&
-            (!personId || i.perpetratorIds.includes(personId) || i.witnessIds.includes(personId)),
-        )
-        .sort(compareIncidents),
-    [v.incidents, from, to, categories, personId],
-  );
-  const chosen = matching.filter((i) => !unticked.has(i.id));
-
-  function selection(): PackSelection {
-    const s: PackSelection = {};
+  /** What the filters ask for; the exporter reads the same selection with the same function. */
+  const filters = useMemo(() => {
+    const s: Selection = {};
     if (from) s.from = from;
     if (to) s.to = to;
     if (categories.length) s.categories = categories;
     if (personId) s.personIds = [personId];
-    if (chosen.length !== matching.length) s.incidentIds = chosen.map((i) => i.id);
     return s;
+  }, [from, to, categories, personId]);
+  const matching = useMemo(() => selectIncidents(v.incidents, filters), [v.incidents, filters]);
+  const chosen = matching.filter((i) => !unticked.has(i.id));
+
+  function selection(): Selection {
+    return chosen.length !== matching.length ? { ...filters, incidentIds: chosen.map((i) => i.id) } : filters;
   }
 
   async function next() {
@@ -75,8 +73,9 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
       setError('Choose at least one incident.');
       return;
     }
-    if (from && to && from > to) {
-      setError('The “from” date is after the “to” date.');
+    const problem = selectionProblem(filters);
+    if (problem) {
+      setError(problem);
       return;
     }
     setBusy(true);
@@ -95,7 +94,7 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
     try {
       const g = await call('pack.chooseDestination', {
         format,
-        suggestedName: `case-pack-${initials.toUpperCase() || 'XX'}-${new Date().toISOString().slice(0, 10)}`,
+        suggestedName: packName(initials.trim().toUpperCase() || 'XX', new Date().toISOString().slice(0, 10)),
       });
       if (g) setDestination(g);
     } catch (e) {
@@ -317,7 +316,9 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
             </div>
           </div>
         ) : (
-          <p className="hint">The case pack will be saved in the “Evidence Vault exports” folder beside your vault.</p>
+          <p className="hint">
+            The case pack will be saved in the “{DEFAULT_EXPORTS_FOLDER}” folder beside your vault.
+          </p>
         )}
         {errorBox}
         <div className="btn-row">

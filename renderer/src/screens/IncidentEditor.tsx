@@ -13,6 +13,7 @@ import {
   type IncidentInput,
   type Report,
 } from '../../../shared/model.js';
+import { PRIVATE_CHOICES } from '../../../shared/privacy.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
 import { PeoplePicker } from '../components/PeoplePicker.js';
@@ -62,14 +63,6 @@ function normaliseOffset(o: string): string {
 function offsetOption(o: string): string {
   return o === 'Z' ? '+00:00' : o;
 }
-
-/** Field names as in the incident model (the case-pack exporter leaves these out on request). */
-const PRIVATE_CHOICES: { id: string; label: string }[] = [
-  { id: 'location', label: 'Leave out the place' },
-  { id: 'witnessIds', label: 'Leave out the witnesses' },
-  { id: 'reports', label: 'Leave out where I reported it' },
-  { id: 'notes', label: 'Leave out my notes' },
-];
 
 function fromIncident(i: Incident): Form {
   return {

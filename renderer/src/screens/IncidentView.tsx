@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { CHANNEL_LABELS, ESCALATION_LABELS } from '../../../shared/model.js';
+import { privateFieldShown } from '../../../shared/privacy.js';
 import { dayLabel, timeLabel } from '../../../shared/timeline.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
@@ -7,13 +8,6 @@ import { CategoryChips, ReportedBadge } from '../components/Chips.js';
 import { EscalationBanner } from '../components/EscalationBanner.js';
 import { ExhibitsSection } from '../exhibits/ExhibitsSection.js';
 import { formatInstant, inYourZone } from '../format.js';
-
-const PRIVATE_LABELS: Record<string, string> = {
-  location: 'where it happened',
-  witnessIds: 'who saw it',
-  reports: 'where it was reported',
-  notes: 'notes',
-};
 
 export function IncidentView({ id }: { id: string }) {
   const v = useVault();
@@ -119,7 +113,7 @@ export function IncidentView({ id }: { id: string }) {
           {incident.privateFields.length ? (
             <>
               <dt>Marked private</dt>
-              <dd>{incident.privateFields.map((f) => PRIVATE_LABELS[f] ?? f).join(', ')}</dd>
+              <dd>{incident.privateFields.map(privateFieldShown).join(', ')}</dd>
             </>
           ) : null}
           <dt>Recorded</dt>

@@ -1,0 +1,172 @@
+/**
+ * What goes into a case pack, before anything is written: the exhibits of the selected incidents
+ * in order, what each image's head says (GPS position, EXIF thumbnail: read once per exhibit, and
+ * kept across a preview and its export in an ImageFacts map), the preview, the producer's
+ * initials, and the incidents and people as the pack shows them (privacy applied). The selection
+ * itself is shared/selection.ts, the private fields shared/privacy.ts. ./exporter.ts writes it.
+ */
+import {
+  InitialsSchema,
+  type GpsWarning,
+  type PackOptions,
+  type PackPreview,
+  type PackSelection,
+} from '../../../shared/ipc-pack.js';
+import { VaultError } from '../../../shared/errors.js';
+import { formatOccurredAt, type Exhibit, type Incident, type Person } from '../../../shared/model.js';
+import { PRIVATE_FIELDS } from '../../../shared/privacy.js';
+import { selectIncidents } from '../../../shared/selection.js';
+import type { VaultApi } from '../api.js';
+import type { CaseIncident, CasePerson } from './casefile.js';
+import { exifThumbnail, gpsPosition, HEAD_BYTES, IMAGE_TYPES_WITH_METADATA, readHead } from './images.js';
+
+/** What the exporter needs of the vault. */
+export type PackVault = Pick<
+  VaultApi,
+  | 'dir'
+  | 'listIncidents'
+  | 'listPeople'
+  | 'getSettings'
+  | 'openExhibitStream'
+  | 'custodyLog'
+  | 'recordCustody'
+  | 'signingPublicKey'
+  | 'signDetached'
+>;
+
+/** What the head of an image exhibit says, read (decrypted) once. */
+export interface ImageFacts {
+  gps: { latitude: number; longitude: number } | null;
+  /** The embedded EXIF thumbnail, kept only for JPEGs too big to show whole in the PDF. */
+  exifThumb: Buffer | null;
+}
+
+/** Thumbnails kept in memory for the PDF: each at most this big, and all together. */
+export const THUMB_MAX_EACH = 4 * 1024 * 1024;
+export const THUMB_MAX_TOTAL = 48 * 1024 * 1024;
+
+/** The error of a cancelled export (or preview). */
+export function cancelled(): VaultError {
+  return new VaultError('CANCELLED', 'The export was cancelled; nothing was kept.');
+}
+
+/**
+ * Exhibits of the selected incidents in chronological order: incident order, then import time,
+ * then the vault's own order (files imported together keep the order they were given in).
+ */
+export function orderedExhibits(incidents: Incident[]): Exhibit[] {
+  return incidents.flatMap((i) => [...i.exhibits].sort((a, b) => a.importedAt.localeCompare(b.importedAt)));
+}
+
+/** Read what each image's head says: once per exhibit, whatever is already in `facts` is not read again. */
+export async function scanImages(
+  vault: PackVault,
+  exhibits: Exhibit[],
+  opts: { signal?: AbortSignal; onEach?: (done: number, total: number) => void; facts?: Map<string, ImageFacts> },
+): Promise<{ gps: Map<string, { latitude: number; longitude: number }>; exifThumbs: Map<string, Buffer> }> {
+  const gps = new Map<string, { latitude: number; longitude: number }>();
+  const exifThumbs = new Map<string, Buffer>();
+  const images = exhibits.filter((e) => IMAGE_TYPES_WITH_METADATA.test(e.mediaType));
+  let done = 0;
+  for (const e of images) {
+    if (opts.signal?.aborted) throw cancelled();
+    let facts = opts.facts?.get(e.id);
+    if (!facts) {
+      let head: Buffer;
+      try {
+        head = await readHead(vault.openExhibitStream(e.id), HEAD_BYTES);
+      } catch {
+        onEach();
+        continue; // A damaged exhibit is reported when it is exported.
+      }
+      const thumb = e.size > THUMB_MAX_EACH && e.mediaType === 'image/jpeg' ? await exifThumbnail(head) : null;
+      facts = { gps: await gpsPosition(head), exifThumb: thumb };
+      opts.facts?.set(e.id, facts);
+    }
+    if (facts.gps) gps.set(e.id, facts.gps);
+    if (facts.exifThumb) exifThumbs.set(e.id, facts.exifThumb);
+    onEach();
+  }
+  return { gps, exifThumbs };
+
+  function onEach(): void {
+    opts.onEach?.(++done, images.length);
+  }
+}
+
+export async function previewPack(
+  vault: PackVault,
+  selection: PackSelection,
+  imageFacts?: Map<string, ImageFacts>,
+): Promise<PackPreview> {
+  const incidents = selectIncidents(vault.listIncidents(), selection);
+  const exhibits = orderedExhibits(incidents);
+  const { gps } = await scanImages(vault, exhibits, { facts: imageFacts });
+  const warnings: GpsWarning[] = exhibits
+    .filter((e) => gps.has(e.id))
+    .map((e) => {
+      const g = gps.get(e.id) ?? { latitude: 0, longitude: 0 };
+      return { exhibitId: e.id, incidentId: e.incidentId, name: e.name, latitude: g.latitude, longitude: g.longitude };
+    });
+  return {
+    incidents: incidents.length,
+    exhibits: exhibits.length,
+    exhibitBytes: exhibits.reduce((s, e) => s + e.size, 0),
+    firstDate: incidents[0]?.occurredAt.date ?? null,
+    lastDate: incidents[incidents.length - 1]?.occurredAt.date ?? null,
+    gpsWarnings: warnings,
+    initials: vault.getSettings().producerInitials.toUpperCase(),
+  };
+}
+
+/** The producer's initials: those given, else those in the settings; refused when neither is usable. */
+export function producerInitials(given: string | undefined, settings: { producerInitials: string }): string {
+  if (given) return given;
+  const fromSettings = InitialsSchema.safeParse(settings.producerInitials);
+  if (!fromSettings.success) {
+    throw new VaultError(
+      'INVALID_INPUT',
+      'Give your initials for the exhibit references (AB/1, AB/2, ...): none are set in the settings.',
+    );
+  }
+  return fromSettings.data;
+}
+
+export function caseIncident(
+  i: Incident,
+  opts: Pick<PackOptions, 'omitPrivate' | 'omitNotes'>,
+  refs: string[],
+): CaseIncident {
+  const withheld = opts.omitPrivate ? PRIVATE_FIELDS.filter((f) => i.privateFields.includes(f)) : [];
+  const w = new Set<string>(withheld);
+  return {
+    id: i.id,
+    title: w.has('title') ? '(title withheld)' : i.title,
+    occurredAt: { ...i.occurredAt, approximate: i.occurredAt.approximate ?? false },
+    occurredAtText: formatOccurredAt(i.occurredAt),
+    description: w.has('description') ? '' : i.description,
+    categories: w.has('categories') ? [] : i.categories,
+    channel: w.has('channel') || !i.channel ? null : { kind: i.channel.kind, detail: i.channel.detail ?? '' },
+    location: w.has('location') ? '' : i.location,
+    perpetratorIds: w.has('perpetratorIds') ? [] : i.perpetratorIds,
+    witnessIds: w.has('witnessIds') ? [] : i.witnessIds,
+    escalationSignals: w.has('escalationSignals') ? [] : i.escalationSignals,
+    reports: w.has('reports') ? [] : i.reports,
+    notes: opts.omitNotes || w.has('notes') ? null : i.notes,
+    withheldFields: withheld,
+    exhibitRefs: refs,
+    createdAt: i.createdAt,
+    updatedAt: i.updatedAt,
+  };
+}
+
+export function casePeople(incidents: CaseIncident[], people: Person[], omitPrivate: boolean): CasePerson[] {
+  const used = new Set(incidents.flatMap((i) => [...i.perpetratorIds, ...i.witnessIds]));
+  return people
+    .filter((p) => used.has(p.id))
+    .map((p) =>
+      omitPrivate && p.private
+        ? { id: p.id, withheld: true, name: '', handles: [], description: '', role: p.role }
+        : { id: p.id, withheld: false, name: p.name, handles: p.handles, description: p.description, role: p.role },
+    );
+}

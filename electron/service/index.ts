@@ -1,0 +1,10 @@
+/**
+ * What hosts outside the window import from the service (the CLI may import only electron/service/
+ * and shared/): the service itself, the fast KDF for test suites, the case-pack verifier's entry
+ * point (a pack is checked without a vault) and the receipt's display helpers.
+ */
+export { createVaultService, type VaultService } from './handlers.js';
+export type { KdfParams } from '../core/api.js';
+export { TEST_KDF } from '../core/index.js';
+export { normaliseFingerprint, verifyPack } from '../core/pack/verify.js';
+export { groupHex, humanBytes } from '../core/pack/casefile.js';

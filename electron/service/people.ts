@@ -1,0 +1,12 @@
+/** The people channels (believed responsible, witnesses). */
+import type { ChannelsOf, HandlerTable } from './context.js';
+
+export const peopleHandlers: HandlerTable<ChannelsOf<'people'>> = {
+  'people.list': (_req, ctx) => ctx.vault().listPeople(),
+  'people.create': (req, ctx) => ctx.vault().createPerson(req.input),
+  'people.update': (req, ctx) => ctx.vault().updatePerson(req.id, req.input),
+  'people.delete': (req, ctx) => {
+    ctx.vault().deletePerson(req.id);
+    return null;
+  },
+};

@@ -1,0 +1,29 @@
+/** The vault's lifecycle channels: status, create, unlock, lock, change passphrase. */
+import { VaultError } from '../../shared/errors.js';
+import type { UnlockWith } from '../core/api.js';
+import type { ChannelsOf, HandlerTable } from './context.js';
+
+export const vaultHandlers: HandlerTable<Exclude<ChannelsOf<'vault'>, 'vault.check'>> = {
+  'vault.status': (_req, ctx) => ctx.session.status(),
+  'vault.create': (req, { session }) =>
+    session.serial(async () => {
+      if (session.current) throw new VaultError('VAULT_EXISTS', 'A vault is already open here.');
+      const kdf = session.options.kdf;
+      const created = await session.vaults.create(session.dir, req.passphrase, kdf ? { kdf } : undefined);
+      session.current = created.vault;
+      return { recoveryKey: created.recoveryKey };
+    }),
+  'vault.unlock': (req, { session }) =>
+    session.serial(async () => {
+      if (session.current && session.current.isOpen) return session.status();
+      const unlock: UnlockWith =
+        'passphrase' in req ? { passphrase: req.passphrase } : { recoveryKey: req.recoveryKey };
+      session.current = await session.vaults.open(session.dir, unlock);
+      return session.status();
+    }),
+  'vault.lock': (_req, { session }) => session.serial(() => session.lockNow('user', true)),
+  'vault.changePassphrase': async (req, ctx) => {
+    await ctx.vault().changePassphrase(req.newPassphrase);
+    return null;
+  },
+};
