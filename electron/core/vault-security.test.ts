@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { VaultError } from '../../shared/errors.js';
 import type { CheckReport } from '../../shared/model.js';
 import { BLOB_DIR, Vault, openRecordBody, type RecordRow } from './vault.js';
-import { BLOB_CHUNK_BYTES, BLOB_HEADER_BYTES } from './blobs.js';
+import { BLOB_CHUNK_BYTES, BLOB_HEADER_BYTES } from './exhibits/blobs/index.js';
 import { openEach } from './crypto.js';
 import {
   PASS,
