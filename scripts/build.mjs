@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { readFileSync, mkdirSync, chmodSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { blobWorkerDefine } from './blob-worker.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -19,8 +20,9 @@ const common = {
   external,
   logLevel: 'warning',
   absWorkingDir: root,
-  // import.meta.url is used by the core to find its siblings; give CJS bundles a real one.
-  define: { 'import.meta.url': 'importMetaUrl' },
+  // import.meta.url is used by the core to find its siblings; give CJS bundles a real one. The blob
+  // crypto worker goes inside each bundle as text (see electron/core/exhibits/blobs/worker-code.ts).
+  define: { 'import.meta.url': 'importMetaUrl', ...(await blobWorkerDefine(root)) },
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 

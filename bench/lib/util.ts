@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { blobWorkerDefine } from '../../scripts/blob-worker.mjs';
 
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const MiB = 1024 * 1024;
@@ -97,7 +98,7 @@ export async function bundleChild(entry: string, outDir: string): Promise<string
     target: 'node20',
     format: 'cjs',
     external: ['electron', ...Object.keys(pkg.dependencies ?? {})],
-    define: { 'import.meta.url': 'importMetaUrl' },
+    define: { 'import.meta.url': 'importMetaUrl', ...(await blobWorkerDefine(REPO)) },
     banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     logLevel: 'warning',
     absWorkingDir: REPO,

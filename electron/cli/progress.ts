@@ -40,7 +40,8 @@ export interface ProgressPrinter {
 export function progressPrinter(io: CliIO, forced: boolean, words: ProgressWords): ProgressPrinter {
   let last = 0;
   let drawn = false;
-  let lastKey = '';
+  // Keys already printed: reports of files written at once interleave, so a step is printed once.
+  const printed = new Set<string>();
   return {
     on(e) {
       if (io.stderrIsTTY) {
@@ -54,10 +55,10 @@ export function progressPrinter(io: CliIO, forced: boolean, words: ProgressWords
         return;
       }
       const key = words.lineKey(e, forced);
-      if (key === null || key === lastKey) return;
+      if (key === null || printed.has(key)) return;
       const text = words.text(e, false);
       if (text === null) return;
-      lastKey = key;
+      printed.add(key);
       io.stderr(`${text}\n`);
     },
     done() {

@@ -34,6 +34,11 @@ export interface ImportProgress {
   fileIndex: number;
   fileCount: number;
   name: string;
+  /**
+   * Bytes of the file `fileIndex` names stored so far, and that file's size (a stream's size is unknown
+   * until its end: bytesTotal = bytesDone). Several files import at once, so reports of different files
+   * interleave; per file, bytesDone only grows and never passes bytesTotal.
+   */
   bytesDone: number;
   bytesTotal: number;
 }

@@ -4,7 +4,7 @@
  * is the one the app last wrote, and every blob decrypts to its recorded SHA-256.
  */
 import type { CheckProblem, CheckReport } from '../../shared/model.js';
-import { verifyBlob, type BlobContext } from './blobs.js';
+import { verifyBlob, type BlobContext } from './exhibits/blobs/index.js';
 import { equalBytes, wipe } from './crypto/index.js';
 import { verifyChainHead, verifyCustodyChain, type StoredCustodyRow } from './custody/verify.js';
 import type { ExhibitBody } from './records/exhibits.js';

@@ -11,7 +11,7 @@ import { VaultError } from '../../shared/errors.js';
 import type { CheckReport } from '../../shared/model.js';
 import { BLOB_DIR, Vault } from './vault.js';
 import { openRecordBody, type RecordRow } from './store/record-body.js';
-import { BLOB_CHUNK_BYTES, BLOB_HEADER_BYTES } from './blobs.js';
+import { BLOB_CHUNK_BYTES, BLOB_HEADER_BYTES } from './exhibits/blobs/index.js';
 import { openEach } from './crypto/index.js';
 import {
   PASS,

@@ -16,9 +16,9 @@
  * Layout of a vault folder:
  *   vault.json        header: format version, vault id, Argon2id parameters, key slots (no content)
  *   vault.db (+ -wal)  SQLite, WAL mode: records (id, kind, version, encrypted body) and custody log
- *   blobs/            exhibit files, each encrypted with crypto_secretstream (see blobs.ts)
+ *   blobs/            exhibit files, each encrypted with crypto_secretstream (see exhibits/blobs/)
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { VaultError } from '../../shared/errors.js';
@@ -37,13 +37,14 @@ import type {
 import type { ImportOptions, KdfParams, NewCustodyEntry, StreamSource, UnlockWith, VaultApi } from './api.js';
 import {
   importBlobsFromFiles,
-  importBlobFromStream,
+  importBlobsFromStreams,
   openBlobStream,
   removeBlobs,
   removeOrphanBlobs,
   type BlobContext,
   type BlobInfo,
-} from './blobs.js';
+  type FileProgress,
+} from './exhibits/blobs/index.js';
 import { checkVault, type CheckOptions } from './check.js';
 import { DEFAULT_KDF, loadSodium, randomId, sodium, wipe } from './crypto/index.js';
 import { validateCustodyEntry } from './custody/log.js';
@@ -378,52 +379,22 @@ export class Vault implements VaultApi {
     createIncident?: () => void,
   ): Promise<Exhibit[]> {
     const names = paths.map((p) => basename(p));
-    return this.importBatch(incidentId, names, options, createIncident, async (ctx, onBytes) => {
-      // Sizes to tell which file the batch's byte count has reached (for ImportProgress.fileIndex).
-      const sizes = paths.map((p) => {
-        try {
-          return statSync(p).size;
-        } catch {
-          return 0;
-        }
-      });
-      const ends: number[] = [];
-      sizes.reduce((acc, n) => (ends.push(acc + n), acc + n), 0);
-      // The blob store imports a few files at once and, on any failure, removes the whole batch.
-      return importBlobsFromFiles(ctx, paths, {
-        signal: options.signal,
-        onBytes: (done, total) => {
-          let i = ends.findIndex((end) => done < end);
-          if (i < 0) i = paths.length - 1;
-          onBytes(i, done, total);
-        },
-      });
-    });
+    // The blob store imports a few files at once and, on any failure, removes the whole batch.
+    return this.importBatch(incidentId, names, options, createIncident, (ctx, onProgress) =>
+      importBlobsFromFiles(ctx, paths, { signal: options.signal, onProgress }),
+    );
   }
 
   importExhibitStreams(incidentId: string, sources: StreamSource[], options: ImportOptions = {}): Promise<Exhibit[]> {
     const names = sources.map((s) => basename(s.name.replace(/\\/g, '/')));
-    return this.importBatch(incidentId, names, options, undefined, async (ctx, onBytes) => {
-      const written: BlobInfo[] = [];
-      try {
-        for (const [i, s] of sources.entries()) {
-          written.push(
-            await importBlobFromStream(
-              ctx,
-              { name: s.name, modifiedAt: s.modifiedAt, stream: s.stream },
-              { signal: options.signal, onBytes: (done, total) => onBytes(i, done, total) },
-            ),
-          );
-        }
-        return written;
-      } catch (e) {
-        await removeBlobs(
-          ctx,
-          written.map((w) => w.blobId),
-        ).catch(() => undefined);
-        throw e;
-      }
-    });
+    // One after the other; on any failure the blob store removes those already written.
+    return this.importBatch(incidentId, names, options, undefined, (ctx, onProgress) =>
+      importBlobsFromStreams(
+        ctx,
+        sources.map((s) => ({ name: s.name, modifiedAt: s.modifiedAt, stream: s.stream })),
+        { signal: options.signal, onProgress },
+      ),
+    );
   }
 
   /**
@@ -436,10 +407,7 @@ export class Vault implements VaultApi {
     options: ImportOptions,
     /** When set, the incident is new: this adds it inside the same transaction, before its exhibits. */
     createIncident: (() => void) | undefined,
-    writeBlobs: (
-      ctx: BlobContext,
-      onBytes: (fileIndex: number, done: number, total: number) => void,
-    ) => Promise<BlobInfo[]>,
+    writeBlobs: (ctx: BlobContext, onProgress: (p: FileProgress) => void) => Promise<BlobInfo[]>,
   ): Promise<Exhibit[]> {
     if (!createIncident) this.store.get<IncidentBody>(incidentId, 'incident');
     if (names.length === 0) {
@@ -455,13 +423,15 @@ export class Vault implements VaultApi {
     const ctx = this.blobContext();
     let written: BlobInfo[] = [];
     try {
-      written = await writeBlobs(ctx, (i, done, total) =>
+      // The one place the blob store's per-file progress becomes the API's ImportProgress: fileIndex names
+      // the file the bytes belong to, bytesDone/bytesTotal are that file's (several run at once).
+      written = await writeBlobs(ctx, (p) =>
         options.onProgress?.({
-          fileIndex: i,
+          fileIndex: p.file,
           fileCount: names.length,
-          name: names[i] ?? '',
-          bytesDone: done,
-          bytesTotal: total,
+          name: names[p.file] ?? '',
+          bytesDone: p.done,
+          bytesTotal: p.size,
         }),
       );
       if (written.length !== names.length) {

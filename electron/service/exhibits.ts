@@ -21,10 +21,18 @@ export async function runImport<T>(
 ): Promise<T> {
   const sizes = files.map((f) => f.size);
   const total = sizes.reduce((a, b) => a + b, 0);
-  const before = sizes.map((_s, i) => sizes.slice(0, i).reduce((a, b) => a + b, 0));
+  // Several files are written at once and finish in any order: the batch's bytes done are the sum
+  // of each file's latest report.
+  const doneEach = sizes.map(() => 0);
+  let doneSum = 0;
   const job = ctx.beginJob(jobId);
   const onProgress = (p: ImportProgress): void => {
-    const done = Math.min(total, (before[p.fileIndex] ?? 0) + p.bytesDone);
+    const was = doneEach[p.fileIndex];
+    if (was !== undefined && p.bytesDone > was) {
+      doneEach[p.fileIndex] = p.bytesDone;
+      doneSum += p.bytesDone - was;
+    }
+    const done = Math.min(total, doneSum);
     ctx.progress(jobId, done, total, `Adding ${p.name} (${p.fileIndex + 1} of ${p.fileCount})`, {
       phase: 'importing',
       fileIndex: p.fileIndex,

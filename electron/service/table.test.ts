@@ -69,6 +69,44 @@ describe('the table', () => {
 });
 
 describe('what the CLI relies on', () => {
+  it('a batch whose files finish out of order: the batch bytes only grow and end at the total', async () => {
+    // One 12 MiB file first, then small ones: the small ones finish while the big one is written.
+    const big = path.join(root.dir, 'big.bin');
+    writeFileSync(big, randomBytes(12 * 1024 * 1024));
+    const small = [1, 2, 3].map((n) => {
+      const p = path.join(root.dir, `small-${n}.txt`);
+      writeFileSync(p, `small file ${n}\n`.repeat(200));
+      return p;
+    });
+    const { id } = await service.call('incidents.create', { input });
+    const grants = await Promise.all([big, ...small].map((p) => service.grantPath(p)));
+    const jobId = randomBytes(16).toString('hex');
+    await service.call('exhibits.import', {
+      incidentId: id,
+      jobId,
+      sources: grants.map((g) => ({ kind: 'grant' as const, grantId: g.grantId })),
+    });
+    const mine = progress.filter((p) => p.jobId === jobId);
+    const total = [big, ...small].reduce((a, p) => a + readFileSync(p).byteLength, 0);
+    let last = 0;
+    for (const p of mine) {
+      expect(p.total).toBe(total);
+      expect(p.done).toBeGreaterThanOrEqual(last);
+      expect(p.done).toBeLessThanOrEqual(total);
+      last = p.done;
+    }
+    expect(mine.at(-1)?.done).toBe(total);
+    // Some small file was reported done while the big one was still going.
+    const finishedSmallEarly = mine.some(
+      (p) =>
+        p.detail?.phase === 'importing' &&
+        p.detail.fileIndex > 0 &&
+        p.detail.fileDone === p.detail.fileSize &&
+        p.done < total,
+    );
+    expect(finishedSmallEarly).toBe(true);
+  });
+
   it("'incidents.create' with exhibits: one action, with progress in bytes naming the file", async () => {
     const png = path.join(FIXTURES, 'post-1.png');
     const g = await service.grantPath(png);

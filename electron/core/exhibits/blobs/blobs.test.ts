@@ -23,7 +23,7 @@ import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { VaultError, type ErrorCode } from '../../shared/errors.js';
+import { VaultError, type ErrorCode } from '../../../../shared/errors.js';
 import {
   BLOB_CHUNK_BYTES,
   BLOB_HEADER_BYTES,
@@ -36,11 +36,11 @@ import {
   verifyBlob,
   type BlobContext,
   type BlobInfo,
-} from './blobs.js';
+} from './index.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const REPO = join(HERE, '../..');
-import { FIXTURES } from '../../test/fixtures.js';
+const REPO = join(HERE, '../../../..');
+import { FIXTURES } from '../../../../test/fixtures.js';
 
 const roots: string[] = [];
 let work: string;
@@ -136,7 +136,7 @@ describe('import and read back', () => {
   ])('round-trips a file of %s', async (_label, size) => {
     const p = file('big.bin', randomBytes(size));
     const progress: number[] = [];
-    const info = await importBlobFromFile(ctx, p, { onBytes: (done, total) => progress.push(done, total) });
+    const info = await importBlobFromFile(ctx, p, { onProgress: (p) => progress.push(p.done, p.size) });
     expect(info.size).toBe(size);
     expect(info.sha256).toBe(sha256sum(p));
     const chunks = Math.ceil(size / BLOB_CHUNK_BYTES);
@@ -149,12 +149,12 @@ describe('import and read back', () => {
   it('imports a batch in order, with one blob per file', async () => {
     const names = ['post-1.png', 'damage.jpg', 'letter.pdf', 'email-1.eml', 'email-2.eml', 'post-2.png'];
     const paths = names.map((n) => copyFixture(n));
-    let last = 0;
-    const infos = await importBlobsFromFiles(ctx, paths, { onBytes: (done) => (last = done) });
+    const last = paths.map(() => 0);
+    const infos = await importBlobsFromFiles(ctx, paths, { onProgress: (p) => (last[p.file] = p.done) });
     expect(infos.map((i) => i.sha256)).toEqual(paths.map(sha256sum));
     expect(new Set(infos.map((i) => i.blobId)).size).toBe(paths.length);
     expect(entries()).toEqual(infos.map((i) => i.blobId).sort());
-    expect(last).toBe(paths.reduce((a, p) => a + statSync(p).size, 0));
+    expect(last).toEqual(paths.map((p) => statSync(p).size));
     for (const [i, info] of infos.entries()) {
       expect(await readAll(openBlobStream(ctx, info.blobId, info))).toEqual(readFileSync(paths[i] ?? ''));
     }
@@ -307,7 +307,7 @@ describe('bad input: a clear error naming the file, and nothing stored', () => {
     let mutated = false;
     const e = await failure(
       importBlobFromFile(ctx, p, {
-        onBytes: () => {
+        onProgress: () => {
           if (!mutated) mutate(p);
           mutated = true;
         },
@@ -322,7 +322,7 @@ describe('bad input: a clear error naming the file, and nothing stored', () => {
   it('cancelling mid-way is CANCELLED and stores nothing; an already-aborted signal stores nothing', async () => {
     const p = file('long.bin', randomBytes(4 * BLOB_CHUNK_BYTES));
     const ac = new AbortController();
-    const e = await failure(importBlobFromFile(ctx, p, { signal: ac.signal, onBytes: () => ac.abort() }));
+    const e = await failure(importBlobFromFile(ctx, p, { signal: ac.signal, onProgress: () => ac.abort() }));
     expect(e.code).toBe('CANCELLED');
     expect(e.message).toContain('long.bin');
     expect(entries()).toEqual([]);
@@ -330,7 +330,9 @@ describe('bad input: a clear error naming the file, and nothing stored', () => {
     expect(pre.code).toBe('CANCELLED');
     const batch = new AbortController();
     const paths = [p, copyFixture('post-1.png'), copyFixture('letter.pdf')];
-    const b = await failure(importBlobsFromFiles(ctx, paths, { signal: batch.signal, onBytes: () => batch.abort() }));
+    const b = await failure(
+      importBlobsFromFiles(ctx, paths, { signal: batch.signal, onProgress: () => batch.abort() }),
+    );
     expect(b.code).toBe('CANCELLED');
     expect(entries()).toEqual([]);
   });
@@ -363,7 +365,7 @@ describe('bad input: a clear error naming the file, and nothing stored', () => {
     const script = join(work, 'child.mts');
     writeFileSync(
       script,
-      `import { importBlobFromFile } from ${JSON.stringify(join(HERE, 'blobs.ts'))};
+      `import { importBlobFromFile } from ${JSON.stringify(join(HERE, 'index.ts'))};
        import { readdirSync, existsSync } from 'node:fs';
        const dir = ${JSON.stringify(ctx.dir)};
        let out;
@@ -483,10 +485,10 @@ describe('removal and orphan clean-up', () => {
     const script = join(work, 'killed.mts');
     writeFileSync(
       script,
-      `import { importBlobFromFile } from ${JSON.stringify(join(HERE, 'blobs.ts'))};
+      `import { importBlobFromFile } from ${JSON.stringify(join(HERE, 'index.ts'))};
        let told = false;
        await importBlobFromFile({ dir: ${JSON.stringify(ctx.dir)}, key: new Uint8Array(32).fill(1) }, ${JSON.stringify(p)}, {
-         onBytes: (done) => { if (!told && done >= ${4 * BLOB_CHUNK_BYTES}) { told = true; console.log('importing'); } },
+         onProgress: ({ done }) => { if (!told && done >= ${4 * BLOB_CHUNK_BYTES}) { told = true; console.log('importing'); } },
        });
        console.log('finished');`,
     );

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { looksLikeEmail, sniffMediaType } from './sniff.js';
 
-import { FIXTURES } from '../../test/fixtures.js';
+import { FIXTURES } from '../../../test/fixtures.js';
 const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));
 
 describe('sniffMediaType', () => {
