@@ -280,11 +280,17 @@ describe('any changed bit of a record is caught', () => {
     const file = readFileSync(join(pristine, 'vault.db'));
     let located = 0;
     for (const row of all) {
-      const at = file.indexOf(Buffer.from(row.body));
-      if (at < 0) continue;
+      // Stale copies of a body can stay in freed pages (bodies padded to a size class fill pages
+      // sooner, so pages split and move): flip the same bit in every copy, the live one among them.
+      const body = Buffer.from(row.body);
+      let flipped: Uint8Array = file;
+      for (let at = file.indexOf(body); at >= 0; at = file.indexOf(body, at + 1)) {
+        flipped = flipBit(flipped, (at + (row.body.length >> 1)) * 8 + 3);
+      }
+      if (flipped === file) continue;
       located++;
       const dir = copyOfPristine();
-      writeFileSync(join(dir, 'vault.db'), flipBit(file, (at + (row.body.length >> 1)) * 8 + 3));
+      writeFileSync(join(dir, 'vault.db'), flipped);
       const vault = await Vault.open(dir, { passphrase: PASS });
       const report = await vault.check();
       expect(report.problems).toContainEqual(expect.objectContaining({ kind: 'record', id: row.id }));

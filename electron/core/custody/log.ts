@@ -1,7 +1,9 @@
 /**
  * The custody log (the activity log people see): each entry's body sealed with XChaCha20-Poly1305
  * under the custody subkey (AD = vault id + sequence number), and chained by ONE keyed MAC,
- * chainMac(), over the previous entry's MAC, the sequence number and the sealed body.
+ * chainMac(), over the previous entry's MAC, the sequence number and the sealed body. Each body's
+ * JSON is padded to a size class before sealing (../crypto/padding.ts), so an entry's length does
+ * not tell which exhibit or record it names; entries from before padding open the same way.
  * Appending (CustodyAppender) runs inside the store's transaction, which keeps the chain head
  * (../store/store.ts); reading is here; verifying is in ./verify.ts.
  */
@@ -10,6 +12,7 @@ import { VaultError } from '../../../shared/errors.js';
 import type { CustodyEntry } from '../../../shared/model.js';
 import type { NewCustodyEntry } from '../api.js';
 import { mac, openEach, seal, utf8 } from '../crypto/index.js';
+import { padJson, unpaddedLength } from '../crypto/padding.js';
 
 export type { NewCustodyEntry };
 export interface ChainHead {
@@ -89,7 +92,7 @@ export class CustodyAppender {
     };
     const body = seal(
       this.keys.custody,
-      utf8(
+      padJson(
         JSON.stringify({
           at: entry.at,
           action: entry.action,
@@ -109,8 +112,8 @@ export class CustodyAppender {
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * The plaintext JSON of each stored entry: null where it fails authentication, '' where it
- * decrypts but is not UTF-8 (both named by check()).
+ * The plaintext JSON of each stored entry, its padding dropped: null where it fails
+ * authentication, '' where it decrypts but is not UTF-8 (both named by check()).
  */
 export function openCustodyTexts(
   custodyKey: Uint8Array,
@@ -125,7 +128,7 @@ export function openCustodyTexts(
     (i, pt) => {
       if (!pt) return;
       try {
-        texts[i] = decoder.decode(pt);
+        texts[i] = decoder.decode(pt.subarray(0, unpaddedLength(pt)));
       } catch {
         texts[i] = '';
       }

@@ -1,8 +1,11 @@
 /**
  * Record AEAD: a record body is JSON sealed with XChaCha20-Poly1305 under the records subkey,
  * its associated data binding it to the vault, its id, kind and version (a body cannot be moved).
+ * The JSON is padded with trailing spaces to a size class first (../crypto/padding.ts), so the stored
+ * length shows only the class; bodies from before padding have none and open the same way.
  */
 import { open, openEach, seal, utf8 } from '../crypto/index.js';
+import { padJson, unpaddedLength } from '../crypto/padding.js';
 
 export const RECORD_KINDS = ['incident', 'person', 'exhibit', 'contact', 'settings', 'signing-key', 'meta'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
@@ -22,7 +25,19 @@ function recordAd(vaultId: string, id: string, kind: string, version: number): U
   return utf8(`evidence-vault record|${vaultId}|${id}|${kind}|${version}`);
 }
 
-/** Encrypts a record body: XChaCha20-Poly1305 under the records subkey, AD = vault id + id + kind + version. */
+/** The JSON value of a decrypted body, its padding dropped; undefined if it is not UTF-8 JSON. */
+function parseBody(pt: Uint8Array): unknown {
+  try {
+    return JSON.parse(decoder.decode(pt.subarray(0, unpaddedLength(pt)))) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Encrypts a record body: its JSON padded to a size class, then XChaCha20-Poly1305 under the
+ * records subkey, AD = vault id + id + kind + version.
+ */
 export function sealRecordBody(
   key: Uint8Array,
   vaultId: string,
@@ -31,18 +46,13 @@ export function sealRecordBody(
   version: number,
   data: unknown,
 ): Uint8Array {
-  return seal(key, utf8(JSON.stringify(data)), recordAd(vaultId, id, kind, version));
+  return seal(key, padJson(JSON.stringify(data)), recordAd(vaultId, id, kind, version));
 }
 
 /** The decrypted body of a record row, or undefined if it fails authentication (any bit changed, or moved). */
 export function openRecordBody(key: Uint8Array, vaultId: string, row: RecordRow): unknown {
   const pt = open(key, row.body, recordAd(vaultId, row.id, row.kind, row.version));
-  if (!pt) return undefined;
-  try {
-    return JSON.parse(decoder.decode(pt));
-  } catch {
-    return undefined;
-  }
+  return pt ? parseBody(pt) : undefined;
 }
 
 /** The decrypted bodies of many rows at once (undefined where authentication fails or the kind is unknown). */
@@ -56,13 +66,8 @@ export function openRecordBodies(key: Uint8Array, vaultId: string, rows: RecordR
       return { sealed: r.body, ad: recordAd(vaultId, r.id, r.kind, r.version) };
     },
     (i, pt) => {
-      out[i] = undefined;
-      if (!pt || !KNOWN_KINDS.has(rows[i]!.kind)) return;
-      try {
-        out[i] = JSON.parse(decoder.decode(pt)) as unknown;
-      } catch {
-        /* not our JSON: treated as failing authentication */
-      }
+      // Not our JSON, like an unknown kind, is treated as failing authentication.
+      out[i] = pt && KNOWN_KINDS.has(rows[i]!.kind) ? parseBody(pt) : undefined;
     },
   );
   return out;
