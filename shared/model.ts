@@ -274,15 +274,3 @@ export function occurredAtSortKey(at: OccurredAt): number {
   if (!at.time) return Date.parse(`${at.date}T00:00:00Z`);
   return Date.parse(`${at.date}T${at.time.length === 5 ? at.time + ':00' : at.time}${at.offset ?? 'Z'}`);
 }
-
-/** Oldest first; ties broken by creation time then id, so the order is stable. */
-export function compareIncidents(
-  a: Pick<Incident, 'occurredAt' | 'createdAt' | 'id'>,
-  b: Pick<Incident, 'occurredAt' | 'createdAt' | 'id'>,
-): number {
-  return (
-    occurredAtSortKey(a.occurredAt) - occurredAtSortKey(b.occurredAt) ||
-    a.createdAt.localeCompare(b.createdAt) ||
-    a.id.localeCompare(b.id)
-  );
-}

@@ -2,7 +2,8 @@
 import { isCategoryId, parseOccurredAt, ID_PATTERN, type CategoryId } from '../../shared/model.js';
 import { InitialsSchema, type PackSelection } from '../../shared/ipc-pack.js';
 import { exportPack, type PackProgress } from '../core/pack/exporter.js';
-import { humanBytes, groupHex } from '../core/pack/casefile.js';
+import { humanBytes } from '../core/pack/casefile.js';
+import { groupHex } from '../../shared/format.js';
 import { EXIT, fail, oneLine, parseCommandArgs, withVault, type CliIO } from './io.js';
 
 export const exportHelp = `Usage: evidence-vault export DIR --out PATH [options]

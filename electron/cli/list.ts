@@ -1,4 +1,5 @@
-import { CATEGORY_LABELS, compareIncidents, formatOccurredAt, type Incident } from '../../shared/model.js';
+import { CATEGORY_LABELS, formatOccurredAt, type Incident } from '../../shared/model.js';
+import { compareForTimeline } from '../../shared/timeline.js';
 import type { CliIO } from './io.js';
 import { EXIT, fail, parseCommandArgs, withVault } from './io.js';
 import { printExhibits } from './output.js';
@@ -49,7 +50,7 @@ export async function runList(args: string[], io: CliIO): Promise<number> {
     return EXIT.OK;
   }
   return withVault(positionals[0] ?? '', io, async (vault) => {
-    const incidents = [...vault.listIncidents()].sort(compareIncidents);
+    const incidents = [...vault.listIncidents()].sort(compareForTimeline);
     // Records that fail authentication cannot be shown; never let the list look complete.
     const damaged = vault.damagedRecords();
     const warnDamaged = () => {

@@ -1,6 +1,6 @@
 /** `evidence-vault verify PACK`: check a case pack (folder or ZIP). Needs no vault. */
 import { verifyPack } from '../core/pack/verify.js';
-import { groupHex } from '../core/pack/casefile.js';
+import { groupHex } from '../../shared/format.js';
 import { EXIT, fail, oneLine, parseCommandArgs, type CliIO } from './io.js';
 
 export const verifyHelp = `Usage: evidence-vault verify PACK [--json] [--progress]

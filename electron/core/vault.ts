@@ -24,7 +24,6 @@ import {
   SettingsSchema,
   formatOccurredAt,
   isCategoryId,
-  occurredAtSortKey,
   parseOccurredAt,
   type CheckProblem,
   type CheckReport,
@@ -39,6 +38,7 @@ import {
   type PersonInput,
   type Settings,
 } from '../../shared/model.js';
+import { inTimelineOrder } from '../../shared/timeline.js';
 import type { ImportOptions, KdfParams, StreamSource, UnlockWith, VaultApi } from './api.js';
 import {
   importBlobsFromFiles,
@@ -1007,13 +1007,11 @@ export class Vault implements VaultApi {
   }
 
   listIncidents(): Incident[] {
-    const list = this.all<IncidentBody>('incident').map(([id, body]) => ({
-      key: occurredAtSortKey(body.occurredAt),
+    return inTimelineOrder(this.all<IncidentBody>('incident'), ([id, body]) => ({
       id,
-      body,
-    }));
-    list.sort((a, b) => a.key - b.key || a.body.createdAt.localeCompare(b.body.createdAt) || a.id.localeCompare(b.id));
-    return list.map((x) => this.toIncident(x.id, x.body));
+      occurredAt: body.occurredAt,
+      createdAt: body.createdAt,
+    })).map(([id, body]) => this.toIncident(id, body));
   }
 
   getIncident(id: string): Incident {

@@ -69,18 +69,6 @@ export function parseBagInfo(text: string): Map<string, string[]> {
   return out;
 }
 
-/** Human-readable size for Bag-Size ("1.4 MB", decimal units as BagIt examples use). */
-export function humanSize(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-  let v = bytes;
-  let u = 0;
-  while (v >= 1000 && u < units.length - 1) {
-    v /= 1000;
-    u++;
-  }
-  return u === 0 ? `${bytes} bytes` : `${v.toFixed(v < 10 ? 2 : 1)} ${units[u]}`;
-}
-
 /** A safe relative bag path: no absolute paths, no '..', no empty or '.' components. */
 export function isSafeBagPath(p: string): boolean {
   if (p.startsWith('/') || p.includes('\\') || /^[A-Za-z]:/.test(p)) return false;

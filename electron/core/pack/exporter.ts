@@ -19,9 +19,11 @@ import {
   type PackSelection,
 } from '../../../shared/ipc-pack.js';
 import { VaultError, isVaultError } from '../../../shared/errors.js';
-import { compareIncidents, formatOccurredAt, type Exhibit, type Incident, type Person } from '../../../shared/model.js';
+import { formatOccurredAt, type Exhibit, type Incident, type Person } from '../../../shared/model.js';
+import { formatSize } from '../../../shared/format.js';
+import { compareForTimeline } from '../../../shared/timeline.js';
 import type { VaultApi } from '../api.js';
-import { BAGIT_TXT, formatBagInfo, formatManifest, humanSize, type ManifestLine } from './bagit.js';
+import { BAGIT_TXT, formatBagInfo, formatManifest, type ManifestLine } from './bagit.js';
 import {
   CASE_FORMAT,
   CASE_FORMAT_VERSION,
@@ -106,7 +108,7 @@ export function selectIncidents(all: Incident[], sel: PackSelection): Incident[]
         (!cats || i.categories.some((c) => cats.has(c))) &&
         (!persons || [...i.perpetratorIds, ...i.witnessIds].some((p) => persons.has(p))),
     )
-    .sort(compareIncidents);
+    .sort(compareForTimeline);
 }
 
 /**
@@ -516,7 +518,7 @@ export async function exportPack(vault: PackVault, req: ExportRequest): Promise<
         ['Bagging-Date', createdAt.slice(0, 10)],
         ['Bag-Software-Agent', SOFTWARE],
         ['Payload-Oxum', `${payloadBytes}.${sizes.length}`],
-        ['Bag-Size', humanSize(payloadBytes)],
+        ['Bag-Size', formatSize(payloadBytes)],
         ['Bag-Count', '1 of 1'],
       ]),
     );

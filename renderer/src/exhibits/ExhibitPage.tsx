@@ -1,7 +1,8 @@
 import { Suspense, lazy, useRef, useState } from 'react';
 import { useVault } from '../state.js';
 import { call, errorMessage } from '../bridge.js';
-import { exhibitKind, formatInstant, formatSize, KIND_LABELS } from '../format.js';
+import { exhibitKind, formatInstant, KIND_LABELS } from '../format.js';
+import { formatSize } from '../../../shared/format.js';
 import { useBlobUrl, useExhibitBytes } from './useExhibitBytes.js';
 import type { Exhibit } from '../../../shared/model.js';
 

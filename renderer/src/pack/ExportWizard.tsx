@@ -4,11 +4,12 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GpsWarning, PackPreview, PackReceipt, PackSelection } from '../../../shared/ipc-pack.js';
-import { CATEGORY_IDS, CATEGORY_LABELS, compareIncidents, type CategoryId } from '../../../shared/model.js';
+import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from '../../../shared/model.js';
+import { compareForTimeline } from '../../../shared/timeline.js';
 import { bridge, call, errorMessage, randomId } from '../bridge.js';
-import { formatSize } from '../format.js';
+import { formatSize, groupHex } from '../../../shared/format.js';
 import { useVault } from '../state.js';
-import { grouped, rememberPack } from './session.js';
+import { rememberPack } from './session.js';
 import './pack.css';
 
 type Step = 'choose' | 'details' | 'working' | 'done';
@@ -54,7 +55,7 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
             (categories.length === 0 || i.categories.some((c) => categories.includes(c))) &&
             (!personId || i.perpetratorIds.includes(personId) || i.witnessIds.includes(personId)),
         )
-        .sort(compareIncidents),
+        .sort(compareForTimeline),
     [v.incidents, from, to, categories, personId],
   );
   const chosen = matching.filter((i) => !unticked.has(i.id));
@@ -415,13 +416,13 @@ function Receipt({
         {r.packSha256 ? (
           <>
             <dt>Pack SHA-256</dt>
-            <dd className="hash">{grouped(r.packSha256)}</dd>
+            <dd className="hash">{groupHex(r.packSha256)}</dd>
           </>
         ) : null}
         <dt>Tag manifest SHA-256</dt>
-        <dd className="hash">{grouped(r.tagManifestSha256)}</dd>
+        <dd className="hash">{groupHex(r.tagManifestSha256)}</dd>
         <dt>Your signing key fingerprint</dt>
-        <dd className="hash">{grouped(r.signingKeyFingerprint)}</dd>
+        <dd className="hash">{groupHex(r.signingKeyFingerprint)}</dd>
       </dl>
       {r.omitted.length > 0 ? (
         <>

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { PackVerifyReport } from '../../../shared/ipc-pack.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
-import { grouped, packsThisSession } from './session.js';
+import { packsThisSession } from './session.js';
+import { groupHex } from '../../../shared/format.js';
 import './pack.css';
 
 export function VerifyPack({ onClose }: { onClose(): void }) {
@@ -111,7 +112,7 @@ export function VerifyPack({ onClose }: { onClose(): void }) {
           </p>
           {report.signingKeyFingerprint ? (
             <p>
-              Signing key fingerprint: <span className="hash">{grouped(report.signingKeyFingerprint)}</span>
+              Signing key fingerprint: <span className="hash">{groupHex(report.signingKeyFingerprint)}</span>
             </p>
           ) : null}
           {report.problems.length > 0 ? (

@@ -18,6 +18,7 @@ import { useVault } from '../state.js';
 import { PeoplePicker } from '../components/PeoplePicker.js';
 import { Field, TextField } from '../components/Field.js';
 import { localOffsetFor, nowParts } from '../format.js';
+import { formatOffset, normaliseOffset, offsetMinutes } from '../../../shared/format.js';
 
 interface Form {
   title: string;
@@ -40,28 +41,13 @@ interface Form {
 
 type Errors = Partial<Record<'title' | 'date' | 'time' | 'offset' | 'description', string>>;
 
+/** Every half hour from UTC-12:00 to UTC+14:00, and Nepal's, Eucla's and the Chatham Islands' quarters. */
 const OFFSETS = (() => {
-  const out: string[] = [];
-  for (let m = -12 * 60; m <= 14 * 60; m += 30) {
-    const sign = m < 0 ? '-' : '+';
-    const a = Math.abs(m);
-    out.push(`${sign}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`);
-  }
-  for (const extra of ['+05:45', '+08:45', '+12:45']) out.push(extra);
-  return out.sort((a, b) => toMinutes(a) - toMinutes(b));
+  const minutes: number[] = [];
+  for (let m = -12 * 60; m <= 14 * 60; m += 30) minutes.push(m);
+  minutes.push(offsetMinutes('+05:45'), offsetMinutes('+08:45'), offsetMinutes('+12:45'));
+  return minutes.sort((a, b) => a - b).map(formatOffset);
 })();
-function toMinutes(o: string): number {
-  if (o === 'Z') return 0;
-  const sign = o.startsWith('-') ? -1 : 1;
-  return sign * (Number(o.slice(1, 3)) * 60 + Number(o.slice(4, 6)));
-}
-/** Store "+00:00" as Z, as the model does. */
-function normaliseOffset(o: string): string {
-  return o === '+00:00' || o === '-00:00' ? 'Z' : o;
-}
-function offsetOption(o: string): string {
-  return o === 'Z' ? '+00:00' : o;
-}
 
 /** Field names as in the incident model (the case-pack exporter leaves these out on request). */
 const PRIVATE_CHOICES: { id: string; label: string }[] = [
@@ -299,7 +285,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
             >
               <select
                 id="inc-offset"
-                value={offsetOption(form.offset)}
+                value={normaliseOffset(form.offset)}
                 disabled={form.time === ''}
                 onChange={(e) => {
                   setOffsetTouched(true);
@@ -310,7 +296,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
               >
                 {OFFSETS.map((o) => (
                   <option key={o} value={o}>
-                    UTC{o === '+00:00' ? ' (GMT)' : o}
+                    UTC{o === 'Z' ? ' (GMT)' : o}
                   </option>
                 ))}
               </select>
