@@ -187,4 +187,28 @@ test.describe('theme setting', () => {
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   });
+
+  test('"Same as my computer" follows the system colours as they change, with the one dark palette', async ({
+    page,
+    vault,
+  }) => {
+    await vault.unlock();
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    const light = await bg();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    const dark = await bg();
+    expect(dark).not.toBe(light);
+    // A chosen theme wins over the system's.
+    await nav(page, 'Settings').click();
+    await page.getByLabel('Colours').selectOption('light');
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    expect(await bg()).toBe(light);
+    await page.getByLabel('Colours').selectOption('dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    expect(await bg()).toBe(dark);
+  });
 });
