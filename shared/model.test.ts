@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatOccurredAt, IncidentInputSchema, isCategoryId, occurredAtSortKey, parseOccurredAt } from './model.js';
+import {
+  formatOccurredAt,
+  IncidentInputSchema,
+  isCategoryId,
+  occurredAtSortKey,
+  parseOccurredAt,
+  personName,
+} from './model.js';
 
 describe('parseOccurredAt', () => {
   it('keeps the date, time and UTC offset as given', () => {
@@ -47,6 +54,14 @@ describe('ordering', () => {
     const b = parseOccurredAt('2024-05-03T21:00Z'); // later instant, earlier clock
     expect(formatOccurredAt(a)).toBe('2024-05-03T21:40+01:00');
     expect(occurredAtSortKey(a)).toBeLessThan(occurredAtSortKey(b));
+  });
+});
+
+describe('personName', () => {
+  it('is the name, else the first online handle, else says the person has none', () => {
+    expect(personName({ name: 'Alice Troll', handles: ['@alice'] })).toBe('Alice Troll');
+    expect(personName({ name: '', handles: ['@alice', '@al'] })).toBe('@alice');
+    expect(personName({ name: '', handles: [] })).toBe('Unnamed person');
   });
 });
 

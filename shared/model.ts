@@ -126,6 +126,11 @@ export interface Person extends PersonData {
   updatedAt: string;
 }
 
+/** What the window calls a person: their name, else their first online handle. */
+export function personName(p: Pick<Person, 'name' | 'handles'>): string {
+  return p.name || p.handles[0] || 'Unnamed person';
+}
+
 export const IncidentInputSchema = z.object({
   title: z.string().trim().min(1, 'A title is needed').max(500),
   occurredAt: OccurredAtSchema,

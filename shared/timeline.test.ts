@@ -9,6 +9,7 @@ import {
   groupByPerson,
   inTimelineOrder,
   indexIncidents,
+  mentionsOf,
   timeLabel,
 } from './timeline.js';
 
@@ -185,6 +186,26 @@ describe('timeline index and filters', () => {
       { id: 'a', createdAt: '1', occurredAt: a },
     ];
     expect(rows.sort(compareForTimeline).map((r) => r.id)).toEqual(['a', 'b']);
+  });
+
+  it('finds the incidents that name a person, as responsible or as a witness, oldest first', () => {
+    const p = id(500);
+    const q = id(501);
+    const both = incident(90, {
+      occurredAt: { date: '2024-06-01', approximate: false },
+      perpetratorIds: [p],
+      witnessIds: [p],
+    });
+    const saw = incident(91, { occurredAt: { date: '2024-05-01', approximate: false }, witnessIds: [q, p] });
+    const did = incident(92, { occurredAt: { date: '2024-07-01', approximate: false }, perpetratorIds: [p] });
+    const other = incident(93, { perpetratorIds: [q] });
+    const found = mentionsOf(indexIncidents([did, other, both, saw], []), p);
+    expect(found.map((m) => [m.item.incident.id, m.responsible, m.witness])).toEqual([
+      [saw.id, false, true],
+      [both.id, true, true],
+      [did.id, true, false],
+    ]);
+    expect(mentionsOf(indexIncidents([other], []), p)).toEqual([]);
   });
 
   it('groups a course of conduct by person, most incidents first', () => {

@@ -283,6 +283,25 @@ export function groupByPerson(items: readonly IndexedIncident[], people: readonl
   return out;
 }
 
+export interface Mention {
+  item: IndexedIncident;
+  /** Named as responsible (perpetratorIds). */
+  responsible: boolean;
+  /** Named as a witness (witnessIds). */
+  witness: boolean;
+}
+
+/** The incidents that name a person, as responsible or as a witness, in the order given (the timeline's). */
+export function mentionsOf(items: readonly IndexedIncident[], personId: string): Mention[] {
+  const out: Mention[] = [];
+  for (const item of items) {
+    const responsible = item.incident.perpetratorIds.includes(personId);
+    const witness = item.incident.witnessIds.includes(personId);
+    if (responsible || witness) out.push({ item, responsible, witness });
+  }
+  return out;
+}
+
 /** The first lines of a description, for the timeline: at most `lines` lines and `chars` characters. */
 export function excerpt(text: string, lines = 2, chars = 220): string {
   const kept = text

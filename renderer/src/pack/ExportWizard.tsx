@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GpsWarning, PackPreview, PackReceipt, PackSelection } from '../../../shared/ipc-pack.js';
-import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from '../../../shared/model.js';
+import { CATEGORY_IDS, CATEGORY_LABELS, personName, type CategoryId } from '../../../shared/model.js';
 import { compareForTimeline } from '../../../shared/timeline.js';
 import { bridge, call, errorMessage, randomId } from '../bridge.js';
 import { formatSize, groupHex } from '../../../shared/format.js';
@@ -176,7 +176,7 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
               <option value="">Anyone</option>
               {v.people.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.name || p.handles[0] || 'Unnamed person'}
+                  {personName(p)}
                 </option>
               ))}
             </select>

@@ -5,6 +5,7 @@ import {
   CATEGORY_LABELS,
   CHANNEL_KINDS,
   CHANNEL_LABELS,
+  personName,
   type CategoryId,
 } from '../../../shared/model.js';
 import {
@@ -128,7 +129,7 @@ export function Timeline() {
                 .sort((a, b) => a.name.localeCompare(b.name))
                 .map((p) => (
                   <option key={p.id} value={p.id}>
-                    {p.name || p.handles[0] || 'Unnamed person'}
+                    {personName(p)}
                   </option>
                 ))}
             </select>
