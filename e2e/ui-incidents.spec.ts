@@ -93,6 +93,7 @@ test('quick add, then edit every field, then delete an incident', async ({ page,
   const dialog = page.getByRole('dialog', { name: 'Delete this incident?' });
   await expect(dialog).toBeVisible();
   await shot(page, 'incident-delete-dialog');
+  await expect(dialog.getByRole('button', { name: 'Keep it' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Delete incident' }).click();
   await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Nothing recorded yet' })).toBeVisible();
