@@ -4,11 +4,12 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GpsWarning, PackPreview, PackReceipt, PackSelection } from '../../../shared/ipc-pack.js';
-import { CATEGORY_IDS, CATEGORY_LABELS, personName, type CategoryId } from '../../../shared/model.js';
+import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from '../../../shared/model.js';
 import { compareForTimeline } from '../../../shared/timeline.js';
 import { bridge, call, errorMessage, randomId } from '../bridge.js';
 import { formatSize, groupHex } from '../../../shared/format.js';
 import { useVault } from '../state.js';
+import { PersonOptions } from '../components/PersonOptions.js';
 import { rememberPack } from './session.js';
 import './pack.css';
 
@@ -173,12 +174,7 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
           <div className="field">
             <label htmlFor="pack-person">Person</label>
             <select id="pack-person" value={personId} onChange={(e) => setPersonId(e.target.value)}>
-              <option value="">Anyone</option>
-              {v.people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {personName(p)}
-                </option>
-              ))}
+              <PersonOptions people={v.people} />
             </select>
           </div>
         </div>

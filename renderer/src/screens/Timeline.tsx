@@ -5,7 +5,6 @@ import {
   CATEGORY_LABELS,
   CHANNEL_KINDS,
   CHANNEL_LABELS,
-  personName,
   type CategoryId,
 } from '../../../shared/model.js';
 import {
@@ -22,6 +21,7 @@ import {
 import { PERF_ATTRS, PERF_MARKS, perfMarkAfterPaint } from '../../../shared/perf.js';
 import { useVault, type VaultData } from '../state.js';
 import { CategoryChips, EscalationBadge, ReportedBadge, exhibitSummary } from '../components/Chips.js';
+import { PersonOptions } from '../components/PersonOptions.js';
 
 let timelinePaintMarked = false;
 /** Called at each unlock so the next first paint is marked again. */
@@ -124,14 +124,7 @@ export function Timeline() {
               value={filter.personId ?? ''}
               onChange={(e) => set({ personId: e.target.value || null })}
             >
-              <option value="">Anyone</option>
-              {[...v.people]
-                .sort((a, b) => a.name.localeCompare(b.name))
-                .map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {personName(p)}
-                  </option>
-                ))}
+              <PersonOptions people={v.people} />
             </select>
           </div>
         </div>
