@@ -35,6 +35,9 @@ test('remove a person after a dialog that names their incidents; the incidents s
   const id = (name: string) => people.find((p) => p.name === name)?.id ?? '';
   const alice = id('Alice Troll');
 
+  // The timeline is filtered by Alice: removing her must not leave a filter by nobody.
+  await page.getByLabel('Person').selectOption({ label: 'Alice Troll' });
+  await expect(page.getByRole('article')).toHaveCount(2);
   await nav(page, 'Course of conduct').click();
   const aliceRegion = page.getByRole('region', { name: 'Alice Troll' });
   await expect(aliceRegion).toContainText('2 incidents');
@@ -76,6 +79,11 @@ test('remove a person after a dialog that names their incidents; the incidents s
   await expect(page.getByRole('heading', { name: 'Course of conduct', level: 1 })).toBeFocused();
   await expect(page.getByRole('status')).toHaveText('Alice Troll removed.');
   await expect(page.getByRole('region', { name: 'Person not named' })).toContainText('3 incidents');
+
+  await nav(page, 'Timeline').click();
+  await expect(page.getByLabel('Person')).toHaveValue('');
+  await expect(page.getByRole('article')).toHaveCount(3);
+  await nav(page, 'Course of conduct').click();
 
   // In the vault: the person is gone, the incidents stay without them, and the activity log says so.
   expect((await invoke<Person[]>(page, 'people.list')).map((p) => p.name).sort()).toEqual([

@@ -32,6 +32,8 @@ export function RemovePerson({ person, onRemoved }: { person: Person; onRemoved(
     setError(null);
     try {
       await call('people.delete', { id: person.id });
+      // The timeline must not keep filtering by someone who is no longer there.
+      if (v.filter.personId === person.id) v.setFilter({ ...v.filter, personId: null });
       await v.refresh();
       setAsking(false);
       v.announce(`${name} removed.`);
