@@ -154,7 +154,7 @@ for (const theme of ['light', 'dark'] as const) {
         await page.getByRole('button', { name: 'Edit details of Alice Troll' }).click();
         await scan(page, `${theme}-conduct-person-form`);
         await page.getByRole('button', { name: 'Cancel' }).click();
-        await page.getByRole('button', { name: 'Remove Alice Troll' }).click();
+        await page.getByRole('button', { name: 'Remove person: Alice Troll' }).click();
         await expect(page.getByRole('dialog', { name: 'Remove Alice Troll?' })).toBeVisible();
         await scan(page, `${theme}-conduct-remove-person`);
         await page.keyboard.press('Escape');

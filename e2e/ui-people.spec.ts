@@ -44,7 +44,7 @@ test('remove a person after a dialog that names their incidents; the incidents s
   await expect(page.getByRole('region', { name: 'Pat Neighbour' })).toContainText('named as a witness in 1 incident');
 
   // The dialog names the person and every incident that mentions them; Cancel has the focus.
-  await aliceRegion.getByRole('button', { name: 'Remove Alice Troll' }).click();
+  await aliceRegion.getByRole('button', { name: 'Remove person: Alice Troll' }).click();
   const dialog = page.getByRole('dialog', { name: 'Remove Alice Troll?' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('Alice Troll and their details will be deleted from your vault.');
@@ -61,7 +61,7 @@ test('remove a person after a dialog that names their incidents; the incidents s
   // Enter on the focused choice, then Escape: both keep the person.
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
-  await aliceRegion.getByRole('button', { name: 'Remove Alice Troll' }).click();
+  await aliceRegion.getByRole('button', { name: 'Remove person: Alice Troll' }).click();
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -72,7 +72,7 @@ test('remove a person after a dialog that names their incidents; the incidents s
   ]);
 
   // Remove, for real.
-  await aliceRegion.getByRole('button', { name: 'Remove Alice Troll' }).click();
+  await aliceRegion.getByRole('button', { name: 'Remove person: Alice Troll' }).click();
   await dialog.getByRole('button', { name: 'Remove person' }).click();
   await expect(dialog).toBeHidden();
   await expect(aliceRegion).toHaveCount(0);
@@ -103,7 +103,7 @@ test('remove a person after a dialog that names their incidents; the incidents s
 
   // A witness: the dialog says how they are named.
   const pat = page.getByRole('region', { name: 'Pat Neighbour' });
-  await pat.getByRole('button', { name: 'Remove Pat Neighbour' }).click();
+  await pat.getByRole('button', { name: 'Remove person: Pat Neighbour' }).click();
   const patDialog = page.getByRole('dialog', { name: 'Remove Pat Neighbour?' });
   await expect(patDialog).toContainText('One incident mentions them');
   await expect(patDialog.getByRole('listitem')).toHaveText([
@@ -113,7 +113,10 @@ test('remove a person after a dialog that names their incidents; the incidents s
   await expect(patDialog).toBeHidden();
 
   // Someone no incident mentions.
-  await page.getByRole('region', { name: 'Carl Nobody' }).getByRole('button', { name: 'Remove Carl Nobody' }).click();
+  await page
+    .getByRole('region', { name: 'Carl Nobody' })
+    .getByRole('button', { name: 'Remove person: Carl Nobody' })
+    .click();
   const carlDialog = page.getByRole('dialog', { name: 'Remove Carl Nobody?' });
   await expect(carlDialog).toContainText('No incident mentions them.');
   await expect(carlDialog.getByRole('list')).toHaveCount(0);

@@ -50,7 +50,7 @@ export function RemovePerson({ person, onRemoved }: { person: Person; onRemoved(
       <button
         type="button"
         className="btn btn-danger"
-        aria-label={`Remove ${name}`}
+        aria-label={`Remove person: ${name}`}
         onClick={() => {
           setError(null);
           setAsking(true);
