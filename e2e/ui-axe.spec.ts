@@ -153,6 +153,11 @@ for (const theme of ['light', 'dark'] as const) {
         await nav(page, 'Course of conduct').click();
         await page.getByRole('button', { name: 'Edit details of Alice Troll' }).click();
         await scan(page, `${theme}-conduct-person-form`);
+        await page.getByRole('button', { name: 'Cancel' }).click();
+        await page.getByRole('button', { name: 'Remove person: Alice Troll' }).click();
+        await expect(page.getByRole('dialog', { name: 'Remove Alice Troll?' })).toBeVisible();
+        await scan(page, `${theme}-conduct-remove-person`);
+        await page.keyboard.press('Escape');
         await nav(page, 'Contacts').click();
         await page.getByRole('button', { name: 'Add a contact' }).click();
         await scan(page, `${theme}-contacts-form`);
@@ -186,5 +191,29 @@ test.describe('theme setting', () => {
     expect(await bg()).not.toBe(light);
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+
+  test('"Same as my computer" follows the system colours as they change, with the one dark palette', async ({
+    page,
+    vault,
+  }) => {
+    await vault.unlock();
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    const light = await bg();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    const dark = await bg();
+    expect(dark).not.toBe(light);
+    // A chosen theme wins over the system's.
+    await nav(page, 'Settings').click();
+    await page.getByLabel('Colours').selectOption('light');
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    expect(await bg()).toBe(light);
+    await page.getByLabel('Colours').selectOption('dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    expect(await bg()).toBe(dark);
   });
 });

@@ -175,6 +175,7 @@ test.describe('removing', () => {
     await page.getByRole('button', { name: 'Remove exhibit' }).click();
     const dialog = page.getByRole('dialog', { name: 'Remove this exhibit?' });
     await expect(dialog).toContainText('“post-2.png” will be deleted from your vault');
+    await expect(dialog.getByRole('button', { name: 'Keep it' })).toBeFocused();
     await dialog.getByRole('button', { name: 'Keep it' }).click();
     await expect(dialog).toBeHidden();
     await page.getByRole('button', { name: 'Remove exhibit' }).click();

@@ -93,10 +93,40 @@ test('quick add, then edit every field, then delete an incident', async ({ page,
   const dialog = page.getByRole('dialog', { name: 'Delete this incident?' });
   await expect(dialog).toBeVisible();
   await shot(page, 'incident-delete-dialog');
+  await expect(dialog.getByRole('button', { name: 'Keep it' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Delete incident' }).click();
   await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Nothing recorded yet' })).toBeVisible();
   const list = await page.evaluate(() => window.vault!.invoke('incidents.list', {}));
   expect(list).toEqual({ ok: true, value: [] });
   expect(vault.pageErrors).toEqual([]);
+});
+
+test.describe('an incident recorded at UTC', () => {
+  test.use({
+    vaultSeed: {
+      // As the command line keeps it: "+00:00", not yet "Z".
+      incidents: [
+        {
+          title: 'Call at midnight',
+          occurredAt: { date: '2024-01-10', time: '00:05', offset: '+00:00', approximate: false },
+        },
+      ],
+    },
+  });
+
+  test('the editor shows UTC (GMT) for +00:00 and saves it as Z', async ({ page, vault }) => {
+    await vault.unlock();
+    await page.getByRole('button', { name: 'Call at midnight' }).click();
+    await expect(page.getByText('00:05 (UTC)')).toBeVisible();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const zone = page.getByLabel('Time zone');
+    await expect(zone).toHaveValue('Z');
+    await expect(zone.locator('option:checked')).toHaveText('UTC (GMT)');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('heading', { name: 'Call at midnight', level: 1 })).toBeVisible();
+    const id = vault.seed!.incidentIds[0]!;
+    const r = await page.evaluate((i) => window.vault!.invoke('incidents.get', { id: i }), id);
+    expect(r.ok && r.value.occurredAt).toEqual({ date: '2024-01-10', time: '00:05', offset: 'Z', approximate: false });
+  });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compareIncidents,
   formatOccurredAt,
   IncidentInputSchema,
   isCategoryId,
   occurredAtSortKey,
   parseOccurredAt,
+  personName,
 } from './model.js';
 
 describe('parseOccurredAt', () => {
@@ -54,11 +54,14 @@ describe('ordering', () => {
     const b = parseOccurredAt('2024-05-03T21:00Z'); // later instant, earlier clock
     expect(formatOccurredAt(a)).toBe('2024-05-03T21:40+01:00');
     expect(occurredAtSortKey(a)).toBeLessThan(occurredAtSortKey(b));
-    const rows = [
-      { id: 'b', createdAt: '1', occurredAt: b },
-      { id: 'a', createdAt: '1', occurredAt: a },
-    ];
-    expect(rows.sort(compareIncidents).map((r) => r.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('personName', () => {
+  it('is the name, else the first online handle, else says the person has none', () => {
+    expect(personName({ name: 'Alice Troll', handles: ['@alice'] })).toBe('Alice Troll');
+    expect(personName({ name: '', handles: ['@alice', '@al'] })).toBe('@alice');
+    expect(personName({ name: '', handles: [] })).toBe('Unnamed person');
   });
 });
 

@@ -126,6 +126,11 @@ export interface Person extends PersonData {
   updatedAt: string;
 }
 
+/** What the window calls a person: their name, else their first online handle. */
+export function personName(p: Pick<Person, 'name' | 'handles'>): string {
+  return p.name || p.handles[0] || 'Unnamed person';
+}
+
 export const IncidentInputSchema = z.object({
   title: z.string().trim().min(1, 'A title is needed').max(500),
   occurredAt: OccurredAtSchema,
@@ -273,16 +278,4 @@ export function formatOccurredAt(at: OccurredAt): string {
 export function occurredAtSortKey(at: OccurredAt): number {
   if (!at.time) return Date.parse(`${at.date}T00:00:00Z`);
   return Date.parse(`${at.date}T${at.time.length === 5 ? at.time + ':00' : at.time}${at.offset ?? 'Z'}`);
-}
-
-/** Oldest first; ties broken by creation time then id, so the order is stable. */
-export function compareIncidents(
-  a: Pick<Incident, 'occurredAt' | 'createdAt' | 'id'>,
-  b: Pick<Incident, 'occurredAt' | 'createdAt' | 'id'>,
-): number {
-  return (
-    occurredAtSortKey(a.occurredAt) - occurredAtSortKey(b.occurredAt) ||
-    a.createdAt.localeCompare(b.createdAt) ||
-    a.id.localeCompare(b.id)
-  );
 }

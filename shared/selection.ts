@@ -3,7 +3,8 @@
  * export wizard (to show what matches) and by the exporter (to decide what goes in), so the
  * screen and the pack cannot disagree. No dependencies beyond shared/model.ts.
  */
-import { compareIncidents, type CategoryId, type Incident } from './model.js';
+import type { CategoryId, Incident } from './model.js';
+import { compareForTimeline } from './timeline.js';
 
 /** Which incidents go in. Every given criterion must hold (AND); none given: every incident. */
 export interface Selection {
@@ -40,5 +41,5 @@ export function selectIncidents<I extends Incident>(all: readonly I[], sel: Sele
         (!cats || i.categories.some((c) => cats.has(c))) &&
         (!persons || [...i.perpetratorIds, ...i.witnessIds].some((p) => persons.has(p))),
     )
-    .sort(compareIncidents);
+    .sort(compareForTimeline);
 }

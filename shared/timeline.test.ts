@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Incident, Person } from './model.js';
+import { parseOccurredAt, type Incident, type Person } from './model.js';
 import {
   EMPTY_FILTER,
   buildTimelineRows,
+  compareForTimeline,
   excerpt,
   filterIncidents,
-  formatOffset,
   groupByPerson,
+  inTimelineOrder,
   indexIncidents,
-  offsetMinutes,
+  mentionsOf,
   timeLabel,
 } from './timeline.js';
 
@@ -163,6 +164,50 @@ describe('timeline index and filters', () => {
     ]);
   });
 
+  it('has one order for every list: compareForTimeline, inTimelineOrder and the index agree', () => {
+    const late = incident(80, {
+      occurredAt: { date: '2019-11-14', time: '23:59', offset: '-05:00', approximate: false },
+    });
+    const dayOnly = incident(81, { occurredAt: { date: '2019-11-15', approximate: false } });
+    const early = incident(82, { occurredAt: { date: '2019-11-15', time: '01:00', offset: 'Z', approximate: false } });
+    // Same moment: the one recorded first comes first, then the lower id.
+    const twinB = incident(84, { occurredAt: early.occurredAt, createdAt: '2024-01-02T00:00:00Z' });
+    const twinA = incident(83, { occurredAt: early.occurredAt, createdAt: '2024-01-02T00:00:00Z' });
+    const expected = [late, dayOnly, early, twinA, twinB].map((i) => i.id);
+    const shuffled = [twinB, early, dayOnly, twinA, late];
+    expect([...shuffled].sort(compareForTimeline).map((i) => i.id)).toEqual(expected);
+    expect(inTimelineOrder(shuffled, (i) => i).map((i) => i.id)).toEqual(expected);
+    expect(indexIncidents(shuffled, []).map((x) => x.incident.id)).toEqual(expected);
+    // Within a day, by the instant, not the local clock.
+    const a = parseOccurredAt('2024-05-03T21:40+01:00'); // 20:40Z
+    const b = parseOccurredAt('2024-05-03T21:00Z'); // later instant, earlier clock
+    const rows = [
+      { id: 'b', createdAt: '1', occurredAt: b },
+      { id: 'a', createdAt: '1', occurredAt: a },
+    ];
+    expect(rows.sort(compareForTimeline).map((r) => r.id)).toEqual(['a', 'b']);
+  });
+
+  it('finds the incidents that name a person, as responsible or as a witness, oldest first', () => {
+    const p = id(500);
+    const q = id(501);
+    const both = incident(90, {
+      occurredAt: { date: '2024-06-01', approximate: false },
+      perpetratorIds: [p],
+      witnessIds: [p],
+    });
+    const saw = incident(91, { occurredAt: { date: '2024-05-01', approximate: false }, witnessIds: [q, p] });
+    const did = incident(92, { occurredAt: { date: '2024-07-01', approximate: false }, perpetratorIds: [p] });
+    const other = incident(93, { perpetratorIds: [q] });
+    const found = mentionsOf(indexIncidents([did, other, both, saw], []), p);
+    expect(found.map((m) => [m.item.incident.id, m.responsible, m.witness])).toEqual([
+      [saw.id, false, true],
+      [both.id, true, true],
+      [did.id, true, false],
+    ]);
+    expect(mentionsOf(indexIncidents([other], []), p)).toEqual([]);
+  });
+
   it('groups a course of conduct by person, most incidents first', () => {
     const groups = groupByPerson(index, [alice, bob]);
     expect(groups.map((g) => [g.person?.name, g.items.length, g.escalated])).toEqual([
@@ -188,13 +233,9 @@ describe('timeline index and filters', () => {
 });
 
 describe('text helpers', () => {
-  it('makes excerpts, offsets and time labels', () => {
+  it('makes excerpts and time labels', () => {
     expect(excerpt('one\n\n two \nthree')).toBe('one two');
     expect(excerpt('x'.repeat(300)).length).toBe(220);
-    expect(offsetMinutes('+05:30')).toBe(330);
-    expect(offsetMinutes('-04:00')).toBe(-240);
-    expect(formatOffset(-300)).toBe('-05:00');
-    expect(formatOffset(0)).toBe('Z');
     expect(timeLabel({ date: '2024-05-03', time: '21:40', offset: '+01:00', approximate: false })).toBe(
       '21:40 (UTC+01:00)',
     );

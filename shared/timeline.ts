@@ -2,11 +2,11 @@
  * Pure helpers for the timeline screen: a precomputed search index, filters, grouping by month and
  * day, and the "course of conduct" grouping by person. No DOM, no React: unit-tested in plain Node.
  */
+import { offsetLabel } from './format.js';
 import {
   CATEGORY_LABELS,
   CHANNEL_LABELS,
   occurredAtSortKey,
-  compareIncidents,
   type CategoryId,
   type ChannelKind,
   type Incident,
@@ -111,35 +111,51 @@ export function buildSearchText(incident: Incident, peopleById: ReadonlyMap<stri
     .toLowerCase();
 }
 
+/** What the order of incidents reads: when it happened, when it was recorded, its id. */
+export type Dated = Pick<Incident, 'occurredAt' | 'createdAt' | 'id'>;
+
+interface OrderKey {
+  date: string;
+  instant: number;
+  createdAt: string;
+  id: string;
+}
+
+function orderKey(x: Dated): OrderKey {
+  return { date: x.occurredAt.date, instant: occurredAtSortKey(x.occurredAt), createdAt: x.createdAt, id: x.id };
+}
+
+function compareKeys(a: OrderKey, b: OrderKey): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (a.instant !== b.instant) return a.instant - b.instant;
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /**
- * Oldest first by the date as recorded where it happened (the day headings follow it), then by the
- * instant within a day. An e-mail sent at 23:59 -05:00 on the 14th stays on the 14th, before a
- * date-only entry on the 15th, although its instant is later.
+ * The one order of incidents (timeline, course of conduct, case pack, CLI list): oldest first by the
+ * date as recorded where it happened (the day headings follow it), then by the instant within a day,
+ * then by when it was recorded and its id, so the order is stable. An e-mail sent at 23:59 -05:00 on
+ * the 14th stays on the 14th, before a date-only entry on the 15th, although its instant is later.
  */
-export function compareForTimeline(a: Incident, b: Incident): number {
-  return a.occurredAt.date < b.occurredAt.date
-    ? -1
-    : a.occurredAt.date > b.occurredAt.date
-      ? 1
-      : compareIncidents(a, b);
+export function compareForTimeline(a: Dated, b: Dated): number {
+  return compareKeys(orderKey(a), orderKey(b));
+}
+
+/** `items` in the order of compareForTimeline, each sort key computed once (not inside the comparator). */
+export function inTimelineOrder<T>(items: readonly T[], dated: (item: T) => Dated): T[] {
+  return items
+    .map((item) => ({ item, key: orderKey(dated(item)) }))
+    .sort((a, b) => compareKeys(a.key, b.key))
+    .map((x) => x.item);
 }
 
 /** Index every incident, oldest first. Done once per data change, not per keystroke. */
 export function indexIncidents(incidents: readonly Incident[], people: readonly Person[]): IndexedIncident[] {
   const byId = new Map(people.map((p) => [p.id, p]));
-  // Sort keys computed once (not inside the comparator): the same order as compareForTimeline.
-  const keyed = incidents.map((incident) => ({ incident, sortKey: occurredAtSortKey(incident.occurredAt) }));
-  keyed.sort((a, b) => {
-    const da = a.incident.occurredAt.date;
-    const db = b.incident.occurredAt.date;
-    if (da !== db) return da < db ? -1 : 1;
-    if (a.sortKey !== b.sortKey) return a.sortKey - b.sortKey;
-    const ca = a.incident.createdAt;
-    const cb = b.incident.createdAt;
-    if (ca !== cb) return ca < cb ? -1 : 1;
-    return a.incident.id < b.incident.id ? -1 : a.incident.id > b.incident.id ? 1 : 0;
-  });
-  return keyed.map(({ incident, sortKey }) => new IndexEntry(incident, sortKey, byId));
+  const keyed = incidents.map((incident) => ({ incident, key: orderKey(incident) }));
+  keyed.sort((a, b) => compareKeys(a.key, b.key));
+  return keyed.map(({ incident, key }) => new IndexEntry(incident, key.instant, byId));
 }
 
 /** Build the search text of `count` entries from `start`; returns where it stopped (for idle-time chunks). */
@@ -267,6 +283,25 @@ export function groupByPerson(items: readonly IndexedIncident[], people: readonl
   return out;
 }
 
+export interface Mention {
+  item: IndexedIncident;
+  /** Named as responsible (perpetratorIds). */
+  responsible: boolean;
+  /** Named as a witness (witnessIds). */
+  witness: boolean;
+}
+
+/** The incidents that name a person, as responsible or as a witness, in the order given (the timeline's). */
+export function mentionsOf(items: readonly IndexedIncident[], personId: string): Mention[] {
+  const out: Mention[] = [];
+  for (const item of items) {
+    const responsible = item.incident.perpetratorIds.includes(personId);
+    const witness = item.incident.witnessIds.includes(personId);
+    if (responsible || witness) out.push({ item, responsible, witness });
+  }
+  return out;
+}
+
 /** The first lines of a description, for the timeline: at most `lines` lines and `chars` characters. */
 export function excerpt(text: string, lines = 2, chars = 220): string {
   const kept = text
@@ -276,28 +311,6 @@ export function excerpt(text: string, lines = 2, chars = 220): string {
     .slice(0, lines)
     .join(' ');
   return kept.length > chars ? `${kept.slice(0, chars - 1).trimEnd()}…` : kept;
-}
-
-/** "+01:00" → "UTC+01:00", "Z" → "UTC". */
-export function offsetLabel(offset: string | undefined): string {
-  if (!offset || offset === 'Z' || offset === '+00:00') return 'UTC';
-  return `UTC${offset}`;
-}
-
-/** Minutes east of UTC for "+01:00"/"Z". */
-export function offsetMinutes(offset: string): number {
-  if (offset === 'Z') return 0;
-  const m = /^([+-])(\d{2}):(\d{2})$/.exec(offset);
-  if (!m) return 0;
-  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
-}
-
-/** "+01:00" from minutes east of UTC (60). */
-export function formatOffset(minutesEast: number): string {
-  if (minutesEast === 0) return 'Z';
-  const sign = minutesEast < 0 ? '-' : '+';
-  const abs = Math.abs(minutesEast);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
 /**

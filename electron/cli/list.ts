@@ -1,4 +1,5 @@
-import { CATEGORY_LABELS, compareIncidents, formatOccurredAt, type Incident } from '../../shared/model.js';
+import { CATEGORY_LABELS, formatOccurredAt, type Incident } from '../../shared/model.js';
+import { compareForTimeline } from '../../shared/timeline.js';
 import type { CliIO } from './io.js';
 import { EXIT, fail, parseCommandArgs } from './io.js';
 import { withVault } from './service.js';
@@ -50,7 +51,7 @@ export async function runList(args: string[], io: CliIO): Promise<number> {
     return EXIT.OK;
   }
   return withVault(positionals[0] ?? '', io, async (vault) => {
-    const incidents = [...(await vault.call('incidents.list', {}))].sort(compareIncidents);
+    const incidents = [...(await vault.call('incidents.list', {}))].sort(compareForTimeline);
     // Records that fail authentication cannot be shown; never let the list look complete.
     const damaged = (await vault.call('vault.status', {})).damagedRecords ?? [];
     const warnDamaged = () => {

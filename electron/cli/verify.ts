@@ -1,6 +1,6 @@
 /** `evidence-vault verify PACK`: check a case pack (folder or ZIP). Needs no vault. */
 import { normaliseFingerprint, verifyPack } from '../service/index.js';
-import { groupHex } from '../service/index.js';
+import { groupHex } from '../../shared/format.js';
 import { EXIT, fail, oneLine, parseCommandArgs, type CliIO } from './io.js';
 
 export const verifyHelp = `Usage: evidence-vault verify PACK [--expect-fingerprint HEX] [--json] [--progress]

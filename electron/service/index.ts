@@ -7,4 +7,5 @@ export { createVaultService, type VaultService } from './handlers.js';
 export type { KdfParams } from '../core/api.js';
 export { TEST_KDF } from '../core/index.js';
 export { normaliseFingerprint, verifyPack } from '../core/pack/verify.js';
-export { groupHex, humanBytes } from '../core/pack/casefile.js';
+export { humanBytes } from '../core/pack/casefile.js';
+export { groupHex } from '../../shared/format.js';

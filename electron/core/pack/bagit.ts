@@ -1,6 +1,7 @@
 /**
  * BagIt 1.0 (RFC 8493) text files: writing and reading. Pure functions, no I/O.
  */
+import { formatSize } from '../../../shared/format.js';
 
 export const BAGIT_TXT = 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n';
 
@@ -68,7 +69,7 @@ export function bagInfo(
     ['Bagging-Date', caseFile.createdAt.slice(0, 10)],
     ['Bag-Software-Agent', pack.software],
     ['Payload-Oxum', `${pack.payloadBytes}.${pack.payloadFiles}`],
-    ['Bag-Size', humanSize(pack.payloadBytes)],
+    ['Bag-Size', formatSize(pack.payloadBytes)],
     ['Bag-Count', '1 of 1'],
   ]);
 }
@@ -93,18 +94,6 @@ export function parseBagInfo(text: string): Map<string, string[]> {
     last = { key, idx: arr.length - 1 };
   }
   return out;
-}
-
-/** Human-readable size for Bag-Size ("1.4 MB", decimal units as BagIt examples use). */
-export function humanSize(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-  let v = bytes;
-  let u = 0;
-  while (v >= 1000 && u < units.length - 1) {
-    v /= 1000;
-    u++;
-  }
-  return u === 0 ? `${bytes} bytes` : `${v.toFixed(v < 10 ? 2 : 1)} ${units[u]}`;
 }
 
 /** A safe relative bag path: no absolute paths, no '..', no empty or '.' components. */

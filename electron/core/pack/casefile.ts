@@ -14,6 +14,7 @@ import {
   type Report,
 } from '../../../shared/model.js';
 import type { OmittedExhibit } from '../../../shared/ipc-pack.js';
+import { formatSize } from '../../../shared/format.js';
 
 export const CASE_FORMAT = 'evidence-vault-case-pack';
 export const CASE_FORMAT_VERSION = 1;
@@ -138,18 +139,7 @@ export function reportLines(reports: Report[], kind: 'police' | 'platform'): str
   }
   return out;
 }
+/** "1.4 KiB (1,434 bytes)": the size as the window shows it, and the exact count. */
 export function humanBytes(n: number): string {
-  if (n < 1024) return `${n} bytes`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n / 1024;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return `${v.toFixed(1)} ${units[u]} (${n.toLocaleString('en-GB')} bytes)`;
-}
-/** SHA-256 fingerprint shown in groups of four for reading aloud over the phone. */
-export function groupHex(hex: string): string {
-  return hex.match(/.{1,4}/g)?.join(' ') ?? hex;
+  return n < 1024 ? formatSize(n) : `${formatSize(n)} (${n.toLocaleString('en-GB')} bytes)`;
 }

@@ -87,7 +87,7 @@ describe('a whole-vault folder pack', () => {
     expect(info).toMatch(/^External-Description: .+$/m);
     expect(info).toContain(`External-Identifier: ${receipt.packId}\n`);
     expect(info).toMatch(/^Bagging-Date: \d{4}-\d{2}-\d{2}$/m);
-    expect(info).toMatch(/^Bag-Size: [\d.]+ (bytes|KB|MB)$/m);
+    expect(info).toMatch(/^Bag-Size: [\d.]+ (bytes|KiB|MiB)$/m);
     const data = listTree(out).filter((f) => f.startsWith('data/'));
     const bytes = data.reduce((n, f) => n + readFileSync(path.join(out, f)).length, 0);
     expect(info).toContain(`Payload-Oxum: ${bytes}.${data.length}\n`);

@@ -12,13 +12,13 @@ import {
   channelLabel,
   displayWhen,
   escalationLabel,
-  groupHex,
   humanBytes,
   personLabel,
   reportLines,
   type CaseFile,
 } from './casefile.js';
 import { EXHIBIT_HASHES_FILE } from './readme.js';
+import { groupHex } from '../../../shared/format.js';
 
 const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', mono: 'DejaVuSansMono.ttf' };
 

@@ -1,5 +1,6 @@
 /** data/README.txt: what the pack is and how to check it, in plain English. */
-import { groupHex, humanBytes, type CaseFile } from './casefile.js';
+import { humanBytes, type CaseFile } from './casefile.js';
+import { groupHex } from '../../../shared/format.js';
 
 export const SIGNATURE_FILE = 'tagmanifest-sha256.txt.sig';
 export const PUBLIC_KEY_FILE = 'signing-key.pem';

@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { PackProblem, PackVerifyReport } from '../../../shared/ipc-pack.js';
 import { VaultError } from '../../../shared/errors.js';
 import { isSafeBagPath, parseBagInfo, parseManifest } from './bagit.js';
-import { groupHex } from './casefile.js';
+import { groupHex } from '../../../shared/format.js';
 import { PUBLIC_KEY_FILE, SIGNATURE_FILE } from './readme.js';
 import { BagReadError, consume, readSmall, type BagReader } from './verify/reader.js';
 import { LIMITS, stopper, type Stopper } from './verify/limits.js';

@@ -1,13 +1,8 @@
 /** Incidents: list, read, create, edit, delete (with their exhibits), each edit in the custody log. */
 import { VaultError } from '../../../shared/errors.js';
-import {
-  occurredAtSortKey,
-  type Exhibit,
-  type Incident,
-  type IncidentData,
-  type IncidentInput,
-} from '../../../shared/model.js';
+import { type Exhibit, type Incident, type IncidentData, type IncidentInput } from '../../../shared/model.js';
 import { randomId } from '../crypto/index.js';
+import { inTimelineOrder } from '../../../shared/timeline.js';
 import { now, type RecordStore } from '../store/store.js';
 import { exhibitsByIncident, toExhibit, type ExhibitBody } from './exhibits.js';
 import { validateIncidentInput } from './validate.js';
@@ -28,13 +23,12 @@ function toIncident(store: RecordStore, id: string, body: IncidentBody): Inciden
 }
 
 export function listIncidents(store: RecordStore): Incident[] {
-  const list = store.all<IncidentBody>('incident').map(([id, body]) => ({
-    key: occurredAtSortKey(body.occurredAt),
+  // The timeline's one order (shared/timeline.ts), sort keys computed once.
+  return inTimelineOrder(store.all<IncidentBody>('incident'), ([id, body]) => ({
     id,
-    body,
-  }));
-  list.sort((a, b) => a.key - b.key || a.body.createdAt.localeCompare(b.body.createdAt) || a.id.localeCompare(b.id));
-  return list.map((x) => toIncident(store, x.id, x.body));
+    occurredAt: body.occurredAt,
+    createdAt: body.createdAt,
+  })).map(([id, body]) => toIncident(store, id, body));
 }
 
 export function getIncident(store: RecordStore, id: string): Incident {

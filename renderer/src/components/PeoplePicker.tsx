@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import type { Person } from '../../../shared/model.js';
+import { personName, type Person } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
 
 export function personLabel(p: Person): string {
-  const name = p.name || p.handles[0] || 'Unnamed person';
+  const name = personName(p);
   return p.name && p.handles.length ? `${name} (${p.handles.join(', ')})` : name;
 }
 

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { PERSON_ROLES, type Person } from '../../../shared/model.js';
+import { PERSON_ROLES, personName, type Person } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
 
@@ -44,7 +44,7 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
   }
 
   return (
-    <form onSubmit={save} noValidate aria-label={`Details of ${person.name || person.handles[0] || 'this person'}`}>
+    <form onSubmit={save} noValidate aria-label={`Details of ${personName(person)}`}>
       {error ? (
         <p className="error-text" role="alert">
           {error}

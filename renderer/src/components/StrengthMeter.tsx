@@ -34,6 +34,17 @@ export function loadChecker(): Promise<Checker> {
   return checkerPromise;
 }
 
+export const MIN_PASSPHRASE_LENGTH = 10;
+export const PASSPHRASES_DIFFER = 'The two passphrases are not the same.';
+
+/** Why a new passphrase will not do, or null: one rule for making a vault and changing the passphrase. */
+export function passphraseProblem(pass: string, strength: Strength | null): string | null {
+  if (pass.length === 0) return 'Choose a passphrase.';
+  if (pass.length < MIN_PASSPHRASE_LENGTH) return `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`;
+  if (strength && strength.score < 2) return 'This passphrase is too easy to guess. Add another word or two.';
+  return null;
+}
+
 const LABELS = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'] as const;
 
 export function useStrength(password: string): Strength | null {

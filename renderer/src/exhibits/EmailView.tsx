@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import PostalMime, { type Address, type Email } from 'postal-mime';
 import { emailFrameDocument, sanitizeEmailHtml, type SanitizedEmail } from './sanitize.js';
-import { formatInstant, formatSize } from '../format.js';
+import { formatInstant } from '../format.js';
+import { formatSize } from '../../../shared/format.js';
+import { bytesToBase64 } from '../../../shared/wire.js';
 
 function addresses(list: Address[] | Address | undefined): string {
   if (!list) return '';
@@ -10,12 +12,6 @@ function addresses(list: Address[] | Address | undefined): string {
     .flatMap((a) => (a.group ? a.group : [a]))
     .map((m) => (m.name ? `${m.name} <${m.address}>` : m.address))
     .join(', ');
-}
-
-function bytesToBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
 }
 
 function contentBytes(c: ArrayBuffer | Uint8Array | string): Uint8Array {

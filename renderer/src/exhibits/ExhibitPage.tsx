@@ -1,9 +1,11 @@
-import { Suspense, lazy, useRef, useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { useVault } from '../state.js';
 import { call, errorMessage } from '../bridge.js';
-import { exhibitKind, formatInstant, formatSize, KIND_LABELS } from '../format.js';
+import { exhibitKind, formatInstant, KIND_LABELS } from '../format.js';
+import { formatSize } from '../../../shared/format.js';
 import { useBlobUrl, useExhibitBytes } from './useExhibitBytes.js';
 import type { Exhibit } from '../../../shared/model.js';
+import { ConfirmDialog } from '../components/ConfirmDialog.js';
 
 // The e-mail parser/sanitiser and pdf.js are large: loaded only when such an exhibit is opened.
 const EmailView = lazy(() => import('./EmailView.js').then((m) => ({ default: m.EmailView })));
@@ -11,7 +13,7 @@ const PdfView = lazy(() => import('./PdfView.js').then((m) => ({ default: m.PdfV
 
 export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exhibitId: string }) {
   const v = useVault();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const incident = v.incidents.find((i) => i.id === incidentId);
@@ -38,14 +40,14 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
     setBusy(true);
     try {
       await call('exhibits.delete', { id: ex.id });
-      dialog.current?.close();
+      setAsking(false);
       v.putIncident(await call('incidents.get', { id: incidentId }));
       v.announce(`Exhibit ${ex.name} removed.`);
       v.go({ name: 'incident', id: incidentId });
     } catch (e) {
       setError(errorMessage(e));
       setBusy(false);
-      dialog.current?.close();
+      setAsking(false);
     }
   }
 
@@ -54,7 +56,7 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
       {back}
       <div className="page-head">
         <h1>{exhibit.name}</h1>
-        <button className="btn btn-danger" type="button" onClick={() => dialog.current?.showModal()}>
+        <button className="btn btn-danger" type="button" onClick={() => setAsking(true)}>
           Remove exhibit
         </button>
       </div>
@@ -69,21 +71,19 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
           <ExhibitBody exhibit={exhibit} kind={kind} />
         </Suspense>
       </section>
-      <dialog ref={dialog} aria-labelledby="remove-exhibit-heading">
-        <h2 id="remove-exhibit-heading">Remove this exhibit?</h2>
+      <ConfirmDialog
+        open={asking}
+        heading="Remove this exhibit?"
+        confirmLabel="Remove exhibit"
+        busy={busy}
+        onConfirm={() => void remove()}
+        onCancel={() => setAsking(false)}
+      >
         <p>
           “{exhibit.name}” will be deleted from your vault. If it is evidence, keep a copy somewhere safe first. The
           custody log keeps a note that it was removed.
         </p>
-        <div className="btn-row">
-          <button className="btn btn-danger-solid" type="button" disabled={busy} onClick={() => void remove()}>
-            Remove exhibit
-          </button>
-          <button className="btn" type="button" autoFocus onClick={() => dialog.current?.close()}>
-            Keep it
-          </button>
-        </div>
-      </dialog>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -3,7 +3,8 @@ import type { ImportSource } from '../../../shared/ipc.js';
 import type { Exhibit, Incident } from '../../../shared/model.js';
 import { BridgeError, bridge, call, errorMessage, randomId } from '../bridge.js';
 import { useVault } from '../state.js';
-import { exhibitKind, formatInstant, formatSize, KIND_LABELS } from '../format.js';
+import { exhibitKind, formatInstant, KIND_LABELS } from '../format.js';
+import { formatSize } from '../../../shared/format.js';
 import { useBlobUrl, useExhibitBytes } from './useExhibitBytes.js';
 
 interface Job {

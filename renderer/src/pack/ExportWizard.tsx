@@ -13,9 +13,10 @@ import {
 import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from '../../../shared/model.js';
 import { selectIncidents, selectionProblem, type Selection } from '../../../shared/selection.js';
 import { bridge, call, errorMessage, randomId } from '../bridge.js';
-import { formatSize } from '../format.js';
+import { formatSize, groupHex } from '../../../shared/format.js';
 import { useVault } from '../state.js';
-import { grouped, rememberPack } from './session.js';
+import { PersonOptions } from '../components/PersonOptions.js';
+import { rememberPack } from './session.js';
 import './pack.css';
 
 type Step = 'choose' | 'details' | 'working' | 'done';
@@ -171,12 +172,7 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
           <div className="field">
             <label htmlFor="pack-person">Person</label>
             <select id="pack-person" value={personId} onChange={(e) => setPersonId(e.target.value)}>
-              <option value="">Anyone</option>
-              {v.people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name || p.handles[0] || 'Unnamed person'}
-                </option>
-              ))}
+              <PersonOptions people={v.people} />
             </select>
           </div>
         </div>
@@ -416,13 +412,13 @@ function Receipt({
         {r.packSha256 ? (
           <>
             <dt>Pack SHA-256</dt>
-            <dd className="hash">{grouped(r.packSha256)}</dd>
+            <dd className="hash">{groupHex(r.packSha256)}</dd>
           </>
         ) : null}
         <dt>Tag manifest SHA-256</dt>
-        <dd className="hash">{grouped(r.tagManifestSha256)}</dd>
+        <dd className="hash">{groupHex(r.tagManifestSha256)}</dd>
         <dt>Your signing key fingerprint</dt>
-        <dd className="hash">{grouped(r.signingKeyFingerprint)}</dd>
+        <dd className="hash">{groupHex(r.signingKeyFingerprint)}</dd>
       </dl>
       {r.omitted.length > 0 ? (
         <>

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { PackVerifyReport } from '../../../shared/ipc-pack.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
-import { grouped, packsThisSession } from './session.js';
+import { packsThisSession } from './session.js';
+import { groupHex } from '../../../shared/format.js';
 import './pack.css';
 
 export function VerifyPack({ onClose }: { onClose(): void }) {
@@ -114,7 +115,7 @@ export function VerifyPack({ onClose }: { onClose(): void }) {
           </p>
           {report.signingKeyFingerprint ? (
             <p>
-              Signed by key <span className="hash">{grouped(report.signingKeyFingerprint)}</span>
+              Signed by key <span className="hash">{groupHex(report.signingKeyFingerprint)}</span>
               {report.signingKeyIsThisVault === true
                 ? ': this vault’s own key.'
                 : report.signingKeyIsThisVault === false

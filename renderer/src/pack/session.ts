@@ -8,7 +8,3 @@ export function rememberPack(r: PackReceipt): void {
 export function packsThisSession(): readonly PackReceipt[] {
   return made;
 }
-/** A hash in groups of four, easier to read aloud. */
-export function grouped(hex: string): string {
-  return hex.match(/.{1,4}/g)?.join(' ') ?? hex;
-}

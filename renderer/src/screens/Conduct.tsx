@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
-import { groupByPerson } from '../../../shared/timeline.js';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { personName } from '../../../shared/model.js';
+import { dayLabel, groupByPerson, timeLabel } from '../../../shared/timeline.js';
 import { useVault } from '../state.js';
-import { dayLabel, timeLabel } from '../../../shared/timeline.js';
 import { EscalationBadge } from '../components/Chips.js';
 import { PersonForm } from '../components/PersonForm.js';
+import { RemovePerson } from '../components/RemovePerson.js';
 
 /** Course of conduct: harassment and stalking are proved by a pattern, so show each person's incidents together. */
 export function Conduct() {
@@ -17,19 +18,34 @@ export function Conduct() {
       .map((person) => ({ person, items: [], first: '', last: '', escalated: 0 }));
     return [...linked, ...unlinked];
   }, [v.index, v.people]);
+  // For people responsible for nothing: how many incidents name them as a witness.
+  const witnessed = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const x of v.index) for (const id of x.incident.witnessIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return counts;
+  }, [v.index]);
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const [editing, setEditing] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // After a person is removed their section (and its dialog) is gone: the page heading takes the
+  // focus, once the page without them is on screen (the heading is inert while the dialog is open).
+  const [removed, setRemoved] = useState(0);
+  useEffect(() => {
+    if (removed > 0) heading.current?.focus();
+  }, [removed]);
   const LIMIT = 50;
   return (
     <div className="page-narrow">
-      <h1>Course of conduct</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        Course of conduct
+      </h1>
       <p className="lead">
         Harassment and stalking are shown by a pattern of behaviour. Here are your incidents grouped by the person
-        responsible, oldest first.
+        responsible, oldest first. You can correct or remove the people you have recorded here.
       </p>
       {groups.length === 0 ? <p className="empty">No incidents recorded yet.</p> : null}
       {groups.map((g) => {
-        const name = g.person ? g.person.name || g.person.handles[0] || 'Unnamed person' : 'Person not named';
+        const name = g.person ? personName(g.person) : 'Person not named';
         const key = g.person?.id ?? 'none';
         const headingId = `cg-${key}`;
         return (
@@ -40,7 +56,7 @@ export function Conduct() {
             ) : null}
             {g.person?.description ? <p className="prose">{g.person.description}</p> : null}
             {g.items.length === 0 ? (
-              <p>No incidents linked to this person yet.</p>
+              <p>{witnessText(witnessed.get(g.person?.id ?? '') ?? 0)}</p>
             ) : (
               <p>
                 <strong>
@@ -74,18 +90,26 @@ export function Conduct() {
             {g.person && editing === g.person.id ? (
               <PersonForm person={g.person} onDone={() => setEditing(null)} />
             ) : g.person ? (
-              <button
-                type="button"
-                className="btn"
-                aria-label={`Edit details of ${name}`}
-                onClick={() => setEditing(g.person?.id ?? null)}
-              >
-                Edit details
-              </button>
+              <div className="btn-row">
+                <button
+                  type="button"
+                  className="btn"
+                  aria-label={`Edit details of ${name}`}
+                  onClick={() => setEditing(g.person?.id ?? null)}
+                >
+                  Edit details
+                </button>
+                <RemovePerson person={g.person} onRemoved={() => setRemoved((n) => n + 1)} />
+              </div>
             ) : null}
           </section>
         );
       })}
     </div>
   );
+}
+
+function witnessText(n: number): string {
+  if (n === 0) return 'No incidents linked to this person yet.';
+  return `Not named as responsible for any incident; named as a witness in ${n} incident${n === 1 ? '' : 's'}.`;
 }

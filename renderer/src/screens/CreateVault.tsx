@@ -2,9 +2,14 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { VaultStatus } from '../../../shared/ipc.js';
 import { call, errorMessage } from '../bridge.js';
 import { Brand } from '../components/Brand.js';
-import { StrengthMeter, loadChecker, useStrength } from '../components/StrengthMeter.js';
-
-const MIN_LENGTH = 10;
+import { PassphraseField } from '../components/PassphraseField.js';
+import {
+  PASSPHRASES_DIFFER,
+  StrengthMeter,
+  loadChecker,
+  passphraseProblem,
+  useStrength,
+} from '../components/StrengthMeter.js';
 
 export function CreateVault({ status, onDone }: { status: VaultStatus; onDone(s: VaultStatus): void }) {
   const [step, setStep] = useState<'passphrase' | 'recovery'>('passphrase');
@@ -46,15 +51,8 @@ function PassphraseStep({ location, onCreated }: { location: string; onCreated(k
     void loadChecker();
   }, []);
 
-  const passError =
-    pass.length === 0
-      ? 'Choose a passphrase.'
-      : pass.length < MIN_LENGTH
-        ? `Use at least ${MIN_LENGTH} characters.`
-        : strength && strength.score < 2
-          ? 'This passphrase is too easy to guess. Add another word or two.'
-          : null;
-  const confirmError = confirm !== pass ? 'The two passphrases are not the same.' : null;
+  const passError = passphraseProblem(pass, strength);
+  const confirmError = confirm !== pass ? PASSPHRASES_DIFFER : null;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -89,42 +87,24 @@ function PassphraseStep({ location, onCreated }: { location: string; onCreated(k
           </div>
         ) : null}
         <form onSubmit={submit} noValidate>
-          <div className="field">
-            <label htmlFor="new-pass">Passphrase</label>
-            <input
-              ref={firstField}
-              id="new-pass"
-              type="password"
-              autoComplete="new-password"
-              value={pass}
-              onChange={(e) => setPass(e.target.value)}
-              aria-invalid={showPassError ? true : undefined}
-              aria-describedby={`new-pass-strength${showPassError ? ' new-pass-error' : ''}`}
-            />
-            {showPassError ? (
-              <p id="new-pass-error" className="error-text">
-                {passError}
-              </p>
-            ) : null}
+          <PassphraseField
+            id="new-pass"
+            label="Passphrase"
+            inputRef={firstField}
+            value={pass}
+            onChange={setPass}
+            error={showPassError}
+            describedBy="new-pass-strength"
+          >
             <StrengthMeter id="new-pass-strength" strength={strength} />
-          </div>
-          <div className="field">
-            <label htmlFor="confirm-pass">Type the passphrase again</label>
-            <input
-              id="confirm-pass"
-              type="password"
-              autoComplete="new-password"
-              value={confirm}
-              onChange={(e) => setConfirm(e.target.value)}
-              aria-invalid={showConfirmError ? true : undefined}
-              aria-describedby={showConfirmError ? 'confirm-pass-error' : undefined}
-            />
-            {showConfirmError ? (
-              <p id="confirm-pass-error" className="error-text">
-                {confirmError}
-              </p>
-            ) : null}
-          </div>
+          </PassphraseField>
+          <PassphraseField
+            id="confirm-pass"
+            label="Type the passphrase again"
+            value={confirm}
+            onChange={setConfirm}
+            error={showConfirmError}
+          />
           <p className="hint">
             Nobody can reset this passphrase for you — not us, not the police. Next you will get a recovery key to keep
             somewhere safe in case you forget it.

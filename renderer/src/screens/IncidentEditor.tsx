@@ -6,151 +6,21 @@ import {
   CHANNEL_LABELS,
   ESCALATION_LABELS,
   ESCALATION_SIGNALS,
-  type CategoryId,
   type ChannelKind,
-  type EscalationSignal,
-  type Incident,
-  type IncidentInput,
-  type Report,
 } from '../../../shared/model.js';
 import { PRIVATE_CHOICES } from '../../../shared/privacy.js';
+import { normaliseOffset } from '../../../shared/format.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
 import { PeoplePicker } from '../components/PeoplePicker.js';
-import { Field, TextField } from '../components/Field.js';
-import { localOffsetFor, nowParts } from '../format.js';
+import { CheckGroup } from '../components/CheckGroup.js';
+import { Field } from '../components/Field.js';
+import { ReportsEditor } from '../components/ReportsEditor.js';
+import { localOffsetFor } from '../format.js';
+import { FIELD_IDS, OFFSETS, blank, fromIncident, toInput, validate, type Errors, type Form } from './incidentForm.js';
 
-interface Form {
-  title: string;
-  date: string;
-  time: string;
-  offset: string;
-  approximate: boolean;
-  description: string;
-  categories: CategoryId[];
-  channelKind: ChannelKind | '';
-  channelDetail: string;
-  location: string;
-  perpetratorIds: string[];
-  witnessIds: string[];
-  escalationSignals: EscalationSignal[];
-  reports: Report[];
-  notes: string;
-  privateFields: string[];
-}
-
-type Errors = Partial<Record<'title' | 'date' | 'time' | 'offset' | 'description', string>>;
-
-const OFFSETS = (() => {
-  const out: string[] = [];
-  for (let m = -12 * 60; m <= 14 * 60; m += 30) {
-    const sign = m < 0 ? '-' : '+';
-    const a = Math.abs(m);
-    out.push(`${sign}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`);
-  }
-  for (const extra of ['+05:45', '+08:45', '+12:45']) out.push(extra);
-  return out.sort((a, b) => toMinutes(a) - toMinutes(b));
-})();
-function toMinutes(o: string): number {
-  if (o === 'Z') return 0;
-  const sign = o.startsWith('-') ? -1 : 1;
-  return sign * (Number(o.slice(1, 3)) * 60 + Number(o.slice(4, 6)));
-}
-/** Store "+00:00" as Z, as the model does. */
-function normaliseOffset(o: string): string {
-  return o === '+00:00' || o === '-00:00' ? 'Z' : o;
-}
-function offsetOption(o: string): string {
-  return o === 'Z' ? '+00:00' : o;
-}
-
-function fromIncident(i: Incident): Form {
-  return {
-    title: i.title,
-    date: i.occurredAt.date,
-    time: i.occurredAt.time?.slice(0, 5) ?? '',
-    offset: i.occurredAt.offset ?? localOffsetFor(i.occurredAt.date, ''),
-    approximate: i.occurredAt.approximate,
-    description: i.description,
-    categories: [...i.categories],
-    channelKind: i.channel?.kind ?? '',
-    channelDetail: i.channel?.detail ?? '',
-    location: i.location,
-    perpetratorIds: [...i.perpetratorIds],
-    witnessIds: [...i.witnessIds],
-    escalationSignals: [...i.escalationSignals],
-    reports: i.reports.map((r) => ({ ...r })),
-    notes: i.notes,
-    privateFields: [...i.privateFields],
-  };
-}
-
-function blank(): Form {
-  const now = nowParts();
-  return {
-    title: '',
-    date: now.date,
-    time: now.time,
-    offset: now.offset,
-    approximate: false,
-    description: '',
-    categories: [],
-    channelKind: '',
-    channelDetail: '',
-    location: '',
-    perpetratorIds: [],
-    witnessIds: [],
-    escalationSignals: [],
-    reports: [],
-    notes: '',
-    privateFields: [],
-  };
-}
-
-function titleFrom(description: string): string {
-  const first = description.trim().split(/\r?\n/)[0]?.trim() ?? '';
-  return first.length > 80 ? `${first.slice(0, 79).trimEnd()}…` : first;
-}
-
-function validate(f: Form, quick: boolean): Errors {
-  const e: Errors = {};
-  if (!quick && f.title.trim() === '') e.title = 'Give the incident a short title, for example “Threatening letter”.';
-  if (quick && f.description.trim() === '') e.description = 'Write what happened — a few words are enough for now.';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(f.date)) e.date = 'Enter the date it happened.';
-  else if (f.date > nowParts().date) e.date = 'This date is in the future. Check the day, month and year.';
-  if (f.time !== '' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(f.time))
-    e.time = 'Enter the time as hours and minutes, like 21:40.';
-  if (f.time !== '' && !/^(Z|[+-]\d{2}:\d{2})$/.test(f.offset)) e.offset = 'Choose the time zone.';
-  return e;
-}
-
-function toInput(f: Form, quick: boolean): IncidentInput {
-  return {
-    title: quick && f.title.trim() === '' ? titleFrom(f.description) : f.title.trim(),
-    occurredAt:
-      f.time === ''
-        ? { date: f.date, approximate: f.approximate }
-        : { date: f.date, time: f.time, offset: normaliseOffset(f.offset), approximate: f.approximate },
-    description: f.description,
-    categories: f.categories,
-    channel: f.channelKind ? { kind: f.channelKind, detail: f.channelDetail.trim() || undefined } : undefined,
-    location: f.location,
-    perpetratorIds: f.perpetratorIds,
-    witnessIds: f.witnessIds,
-    escalationSignals: f.escalationSignals,
-    reports: f.reports,
-    notes: f.notes,
-    privateFields: f.privateFields,
-  };
-}
-
-const FIELD_IDS: Record<keyof Errors, string> = {
-  title: 'inc-title',
-  date: 'inc-date',
-  time: 'inc-time',
-  offset: 'inc-offset',
-  description: 'inc-description',
-};
+const CATEGORY_OPTIONS = CATEGORY_IDS.map((id) => ({ id, label: CATEGORY_LABELS[id] }));
+const ESCALATION_OPTIONS = ESCALATION_SIGNALS.map((id) => ({ id, label: ESCALATION_LABELS[id] }));
 
 export function IncidentEditor({ id, quick }: { id: string | null; quick: boolean }) {
   const v = useVault();
@@ -217,8 +87,6 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
     [hint, err(k) ? `${FIELD_IDS[k]}-error` : undefined].filter(Boolean).join(' ') || undefined;
   const errorList = submitted ? (Object.entries(errors) as [keyof Errors, string][]) : [];
   const heading = id ? 'Edit incident' : quick ? 'Quick add' : 'New incident';
-
-  const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
 
   return (
     <div className="page-narrow">
@@ -292,7 +160,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
             >
               <select
                 id="inc-offset"
-                value={offsetOption(form.offset)}
+                value={normaliseOffset(form.offset)}
                 disabled={form.time === ''}
                 onChange={(e) => {
                   setOffsetTouched(true);
@@ -303,7 +171,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
               >
                 {OFFSETS.map((o) => (
                   <option key={o} value={o}>
-                    UTC{o === '+00:00' ? ' (GMT)' : o}
+                    UTC{o === 'Z' ? ' (GMT)' : o}
                   </option>
                 ))}
               </select>
@@ -335,21 +203,12 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
         </Field>
         {!quick ? (
           <>
-            <fieldset>
-              <legend>What kind of incident</legend>
-              <div className="checks">
-                {CATEGORY_IDS.map((c) => (
-                  <label key={c} className="check">
-                    <input
-                      type="checkbox"
-                      checked={form.categories.includes(c)}
-                      onChange={(e) => set({ categories: toggle(form.categories, c, e.target.checked) })}
-                    />
-                    <span>{CATEGORY_LABELS[c]}</span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <CheckGroup
+              legend="What kind of incident"
+              options={CATEGORY_OPTIONS}
+              value={form.categories}
+              onChange={(categories) => set({ categories })}
+            />
             <div className="row">
               <Field id="inc-channel" label="How it reached you">
                 <select
@@ -398,24 +257,15 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
               value={form.witnessIds}
               onChange={(ids) => set({ witnessIds: ids })}
             />
-            <fieldset>
-              <legend>Signs that it is escalating</legend>
-              <p className="hint">
-                Tick any that apply. The joint guidance says these are times to call 999 or tell your police contact
-                straight away.
-              </p>
-              {ESCALATION_SIGNALS.map((s) => (
-                <label key={s} className="check">
-                  <input
-                    type="checkbox"
-                    checked={form.escalationSignals.includes(s)}
-                    onChange={(e) => set({ escalationSignals: toggle(form.escalationSignals, s, e.target.checked) })}
-                  />
-                  <span>{ESCALATION_LABELS[s]}</span>
-                </label>
-              ))}
-            </fieldset>
-            <Reports reports={form.reports} onChange={(reports) => set({ reports })} />
+            <CheckGroup
+              legend="Signs that it is escalating"
+              hint="Tick any that apply. The joint guidance says these are times to call 999 or tell your police contact straight away."
+              options={ESCALATION_OPTIONS}
+              value={form.escalationSignals}
+              onChange={(escalationSignals) => set({ escalationSignals })}
+              columns={false}
+            />
+            <ReportsEditor reports={form.reports} onChange={(reports) => set({ reports })} />
             <Field
               id="inc-notes"
               label="Notes"
@@ -428,22 +278,13 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
                 aria-describedby="inc-notes-hint"
               />
             </Field>
-            <fieldset>
-              <legend>Keep private</legend>
-              <p className="hint">When you make a case pack you can choose to leave these out.</p>
-              <div className="checks">
-                {PRIVATE_CHOICES.map((p) => (
-                  <label key={p.id} className="check">
-                    <input
-                      type="checkbox"
-                      checked={form.privateFields.includes(p.id)}
-                      onChange={(e) => set({ privateFields: toggle(form.privateFields, p.id, e.target.checked) })}
-                    />
-                    <span>{p.label}</span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <CheckGroup
+              legend="Keep private"
+              hint="When you make a case pack you can choose to leave these out."
+              options={PRIVATE_CHOICES}
+              value={form.privateFields}
+              onChange={(privateFields) => set({ privateFields })}
+            />
           </>
         ) : null}
         <div className="btn-row">
@@ -465,73 +306,5 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
         </div>
       </form>
     </div>
-  );
-}
-
-/** The fields of a report, in the order they are shown: [field, label, input type]. */
-type ReportField = [key: string, label: string, type: 'text' | 'date'];
-const POLICE_REPORT_FIELDS: ReportField[] = [
-  ['force', 'Police force', 'text'],
-  ['reference', 'Crime or incident reference', 'text'],
-  ['officer', 'Officer', 'text'],
-  ['date', 'Date reported', 'date'],
-];
-const PLATFORM_REPORT_FIELDS: ReportField[] = [
-  ['platform', 'Platform', 'text'],
-  ['reference', 'Report reference', 'text'],
-  ['date', 'Date reported', 'date'],
-  ['outcome', 'Outcome', 'text'],
-];
-
-function Reports({ reports, onChange }: { reports: Report[]; onChange(r: Report[]): void }) {
-  const setAt = (i: number, r: Report) => onChange(reports.map((x, j) => (j === i ? r : x)));
-  return (
-    <fieldset>
-      <legend>Where you reported it</legend>
-      {reports.length === 0 ? <p className="hint">Not reported yet.</p> : null}
-      {reports.map((r, i) => (
-        <div
-          key={i}
-          className="report-box"
-          role="group"
-          aria-label={`Report ${i + 1}: ${r.kind === 'police' ? 'police' : 'platform'}`}
-        >
-          <div className="row">
-            {(r.kind === 'police' ? POLICE_REPORT_FIELDS : PLATFORM_REPORT_FIELDS).map(([key, label, type]) => (
-              <TextField
-                key={key}
-                id={`rep-${i}-${key}`}
-                label={label}
-                type={type}
-                value={(r as Record<string, unknown>)[key] as string}
-                onChange={(v) => setAt(i, { ...r, [key]: v })}
-              />
-            ))}
-          </div>
-          <button className="btn btn-danger" type="button" onClick={() => onChange(reports.filter((_, j) => j !== i))}>
-            Remove this report
-          </button>
-          <p />
-        </div>
-      ))}
-      <div className="btn-row">
-        <button
-          className="btn"
-          type="button"
-          onClick={() => onChange([...reports, { kind: 'police', force: '', reference: '', officer: '', date: '' }])}
-        >
-          Add a police report
-        </button>
-        <button
-          className="btn"
-          type="button"
-          onClick={() =>
-            onChange([...reports, { kind: 'platform', platform: '', reference: '', date: '', outcome: '' }])
-          }
-        >
-          Add a platform report
-        </button>
-      </div>
-    </fieldset>
   );
 }

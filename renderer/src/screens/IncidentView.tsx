@@ -1,5 +1,5 @@
-import { useRef, useState } from 'react';
-import { CHANNEL_LABELS, ESCALATION_LABELS } from '../../../shared/model.js';
+import { useState } from 'react';
+import { CHANNEL_LABELS, ESCALATION_LABELS, personName } from '../../../shared/model.js';
 import { privateFieldShown } from '../../../shared/privacy.js';
 import { dayLabel, timeLabel } from '../../../shared/timeline.js';
 import { call, errorMessage } from '../bridge.js';
@@ -8,11 +8,12 @@ import { CategoryChips, ReportedBadge } from '../components/Chips.js';
 import { EscalationBanner } from '../components/EscalationBanner.js';
 import { ExhibitsSection } from '../exhibits/ExhibitsSection.js';
 import { formatInstant, inYourZone } from '../format.js';
+import { ConfirmDialog } from '../components/ConfirmDialog.js';
 
 export function IncidentView({ id }: { id: string }) {
   const v = useVault();
   const incident = v.incidents.find((i) => i.id === id);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -31,7 +32,7 @@ export function IncidentView({ id }: { id: string }) {
   const names = (ids: string[]) =>
     ids.map((pid) => {
       const p = v.peopleById.get(pid);
-      return p ? p.name || p.handles[0] || 'Unnamed person' : 'Unknown person';
+      return p ? personName(p) : 'Unknown person';
     });
 
   async function remove() {
@@ -39,7 +40,7 @@ export function IncidentView({ id }: { id: string }) {
     setBusy(true);
     try {
       await call('incidents.delete', { id: incident.id });
-      dialog.current?.close();
+      setAsking(false);
       v.removeIncident(incident.id);
       v.announce(`Incident “${incident.title}” deleted.`);
       v.go({ name: 'timeline' });
@@ -65,7 +66,7 @@ export function IncidentView({ id }: { id: string }) {
           <button className="btn" type="button" onClick={() => v.go({ name: 'edit', id: incident.id })}>
             Edit
           </button>
-          <button className="btn btn-danger" type="button" onClick={() => dialog.current?.showModal()}>
+          <button className="btn btn-danger" type="button" onClick={() => setAsking(true)}>
             Delete
           </button>
         </div>
@@ -150,21 +151,19 @@ export function IncidentView({ id }: { id: string }) {
         )}
       </section>
       <ExhibitsSection incident={incident} />
-      <dialog ref={dialog} aria-labelledby="delete-heading">
-        <h2 id="delete-heading">Delete this incident?</h2>
+      <ConfirmDialog
+        open={asking}
+        heading="Delete this incident?"
+        confirmLabel="Delete incident"
+        busy={busy}
+        onConfirm={() => void remove()}
+        onCancel={() => setAsking(false)}
+      >
         <p>
           “{incident.title}” and its {incident.exhibits.length} exhibit{incident.exhibits.length === 1 ? '' : 's'} will
           be removed from your vault. The custody log keeps a note that it was deleted.
         </p>
-        <div className="btn-row">
-          <button className="btn btn-danger-solid" type="button" disabled={busy} onClick={() => void remove()}>
-            Delete incident
-          </button>
-          <button className="btn" type="button" onClick={() => dialog.current?.close()} autoFocus>
-            Keep it
-          </button>
-        </div>
-      </dialog>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -3,7 +3,8 @@ import type { CheckReport, CustodyEntry, Settings } from '../../../shared/model.
 import { formatInstant } from '../format.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
-import { StrengthMeter, useStrength } from '../components/StrengthMeter.js';
+import { PassphraseField } from '../components/PassphraseField.js';
+import { PASSPHRASES_DIFFER, StrengthMeter, passphraseProblem, useStrength } from '../components/StrengthMeter.js';
 
 export function SettingsPage() {
   const v = useVault();
@@ -147,12 +148,9 @@ function ChangePassphrase() {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (pass.length < 10 || (strength && strength.score < 2)) {
-      setMsg({ ok: false, text: 'Choose a longer passphrase: at least 10 characters, hard to guess.' });
-      return;
-    }
-    if (pass !== confirm) {
-      setMsg({ ok: false, text: 'The two passphrases are not the same.' });
+    const problem = passphraseProblem(pass, strength) ?? (pass !== confirm ? PASSPHRASES_DIFFER : null);
+    if (problem) {
+      setMsg({ ok: false, text: problem });
       return;
     }
     setBusy(true);
@@ -177,28 +175,16 @@ function ChangePassphrase() {
         </p>
       ) : null}
       <div className="row">
-        <div className="field">
-          <label htmlFor="s-newpass">New passphrase</label>
-          <input
-            id="s-newpass"
-            type="password"
-            autoComplete="new-password"
-            value={pass}
-            aria-describedby="s-newpass-strength"
-            onChange={(e) => setPass(e.target.value)}
-          />
+        <PassphraseField
+          id="s-newpass"
+          label="New passphrase"
+          value={pass}
+          onChange={setPass}
+          describedBy="s-newpass-strength"
+        >
           <StrengthMeter id="s-newpass-strength" strength={strength} />
-        </div>
-        <div className="field">
-          <label htmlFor="s-newpass2">Type it again</label>
-          <input
-            id="s-newpass2"
-            type="password"
-            autoComplete="new-password"
-            value={confirm}
-            onChange={(e) => setConfirm(e.target.value)}
-          />
-        </div>
+        </PassphraseField>
+        <PassphraseField id="s-newpass2" label="Type it again" value={confirm} onChange={setConfirm} />
       </div>
       <button className="btn" type="submit" disabled={busy}>
         {busy ? 'Changing…' : 'Change passphrase'}

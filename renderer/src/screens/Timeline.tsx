@@ -21,6 +21,7 @@ import {
 import { PERF_ATTRS, PERF_MARKS, perfMarkAfterPaint } from '../../../shared/perf.js';
 import { useVault, type VaultData } from '../state.js';
 import { CategoryChips, EscalationBadge, ReportedBadge, exhibitSummary } from '../components/Chips.js';
+import { PersonOptions } from '../components/PersonOptions.js';
 
 let timelinePaintMarked = false;
 /** Called at each unlock so the next first paint is marked again. */
@@ -123,14 +124,7 @@ export function Timeline() {
               value={filter.personId ?? ''}
               onChange={(e) => set({ personId: e.target.value || null })}
             >
-              <option value="">Anyone</option>
-              {[...v.people]
-                .sort((a, b) => a.name.localeCompare(b.name))
-                .map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name || p.handles[0] || 'Unnamed person'}
-                  </option>
-                ))}
+              <PersonOptions people={v.people} />
             </select>
           </div>
         </div>
