@@ -1,14 +1,17 @@
 /**
  * The renderer's hardening from the attack review (issue 11):
  * - only known-safe picture types become blob: URLs and <img>s; SVG, XHTML, XML and pictures the
- *   app cannot vouch for are "cannot show", never framed, embedded or navigated to.
+ *   app cannot vouch for are "cannot show", never framed, embedded or navigated to;
+ * - no form restoration: every form, field and search box asks for no autocomplete, and free-text
+ *   fields for no spell check (Chrome's enhanced spell check sends the text away);
+ * - the window title never carries an incident's own title.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.js';
-import { UK_USER } from './ui-helpers.js';
+import { UK_USER, addThroughBridge, nav } from './ui-helpers.js';
 import { decodeWire, encodeWire } from '../shared/wire.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'ev-ui-harden-'));
@@ -35,11 +38,13 @@ const TIFF = file(
 // The same SVG again: the spec relabels it image/png on the wire, as a damaged or forged record could.
 const LIAR = file('liar.svg', '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"></svg>\n');
 
+const SECRET_TITLE = 'Brick through the window at 14 Elm Road';
+
 test.use({
   ...UK_USER,
   vaultSeed: {
     incidents: [
-      { title: 'Brick through the window at 14 Elm Road', occurredAt: { date: '2019-11-15', approximate: false } },
+      { title: SECRET_TITLE, occurredAt: { date: '2019-11-15', approximate: false } },
       { title: 'Files of every kind', occurredAt: { date: '2019-11-16', approximate: false } },
     ],
     attach: [{ incident: 1, files: ['post-1.png', SVG, XHTML, TIFF, LIAR] }],
@@ -152,4 +157,116 @@ test.describe('exhibits of unsafe types', () => {
     expect(blobs.length).toBeGreaterThan(0);
     expectOnlySafePictures(blobs);
   });
+});
+
+/** Every input, textarea and form on the screen asks for no autocomplete; free text for no spell check. */
+async function expectNoFormRestoration(
+  page: Page,
+  screen: string,
+  password: 'off' | 'new-password' = 'new-password',
+): Promise<void> {
+  const found = await page.evaluate((passwordAc) => {
+    const problems: string[] = [];
+    let fields = 0;
+    const skip = new Set(['checkbox', 'radio', 'file', 'hidden', 'submit', 'button']);
+    const freeText = new Set(['text', 'search', 'email', 'tel', 'url', '']);
+    for (const f of Array.from(document.querySelectorAll('form'))) {
+      if (f.getAttribute('autocomplete') !== 'off') problems.push(`form ${f.getAttribute('aria-label') ?? f.id}`);
+    }
+    for (const el of Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'))) {
+      const type = el instanceof HTMLInputElement ? el.type : '';
+      if (el instanceof HTMLInputElement && skip.has(type)) continue;
+      fields++;
+      const id = `${el.tagName.toLowerCase()}#${el.id} (${type || 'textarea'})`;
+      const ac = el.getAttribute('autocomplete');
+      if (type === 'password') {
+        if (ac !== passwordAc) problems.push(`${id} autocomplete=${ac}`);
+      } else if (ac !== 'off') problems.push(`${id} autocomplete=${ac}`);
+      if (freeText.has(type) && el.getAttribute('spellcheck') !== 'false') problems.push(`${id} spellcheck`);
+    }
+    return { problems, fields };
+  }, password);
+  expect(found.problems, screen).toEqual([]);
+  expect(found.fields, `fields on ${screen}`).toBeGreaterThan(0);
+}
+
+test('no form restoration on the unlock screen, for the passphrase and the recovery key', async ({ page, vault }) => {
+  expect(vault.seed).not.toBeNull();
+  await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+  await expectNoFormRestoration(page, 'unlock with passphrase', 'off');
+  await page.getByRole('button', { name: 'Recovery key', exact: true }).click();
+  await expect(page.getByLabel('Recovery key', { exact: true })).toBeVisible();
+  await expectNoFormRestoration(page, 'unlock with recovery key', 'off');
+});
+
+test.describe('a new vault', () => {
+  test.use({ vaultSeed: null });
+  test('no form restoration on the create-vault screen; new passphrases are new-password', async ({ page, vault }) => {
+    expect(vault.seed).toBeNull();
+    await expect(page.getByRole('heading', { name: 'Create your vault' })).toBeVisible();
+    await expectNoFormRestoration(page, 'create vault', 'new-password');
+  });
+});
+
+test('no form restoration on the main screens', async ({ page, vault }) => {
+  await vault.unlock();
+  await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
+  await expectNoFormRestoration(page, 'timeline');
+  await page.getByText('More filters').click();
+  await expectNoFormRestoration(page, 'timeline with filters');
+
+  await page.getByRole('button', { name: SECRET_TITLE }).click();
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(page.locator('#inc-title')).toBeVisible();
+  await expectNoFormRestoration(page, 'incident editor');
+
+  await nav(page, 'Timeline').click();
+  await page.getByRole('button', { name: 'Quick add' }).first().click();
+  await expect(page.locator('#inc-description')).toBeVisible();
+  await expectNoFormRestoration(page, 'quick add');
+
+  await nav(page, 'Contacts').click();
+  await page.getByRole('button', { name: 'Add a contact' }).click();
+  await expect(page.locator('#c-name')).toBeVisible();
+  await expectNoFormRestoration(page, 'contacts');
+
+  await addThroughBridge(page, {
+    people: ['Alice Troll'],
+    incidents: [
+      { title: 'Abusive reply', occurredAt: { date: '2024-03-02', approximate: false }, perpetrators: ['Alice Troll'] },
+    ],
+  });
+  await nav(page, 'Course of conduct').click();
+  await page.getByRole('button', { name: 'Edit details of Alice Troll' }).click();
+  await expect(page.getByLabel('Online handles')).toBeVisible();
+  await expectNoFormRestoration(page, 'person details');
+
+  await nav(page, 'Settings').click();
+  await expect(page.locator('#s-name')).toBeVisible();
+  await expectNoFormRestoration(page, 'settings');
+
+  await nav(page, 'Case pack').click();
+  await page.getByRole('button', { name: 'Make a case pack' }).click();
+  await expect(page.locator('#pack-from')).toBeVisible();
+  await expectNoFormRestoration(page, 'case pack');
+  expect(vault.pageErrors).toEqual([]);
+});
+
+test('the window title stays generic on an incident and its exhibits', async ({ page, vault }) => {
+  await vault.unlock();
+  await expect(page).toHaveTitle('Timeline — Evidence Vault');
+  await page.getByRole('button', { name: SECRET_TITLE }).click();
+  await expect(page.getByRole('heading', { name: SECRET_TITLE, level: 1 })).toBeVisible();
+  await expect(page).toHaveTitle('Incident — Evidence Vault');
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(page.locator('#inc-title')).toBeVisible();
+  await expect(page).toHaveTitle('Edit incident — Evidence Vault');
+  expect(await page.title()).not.toContain('Elm Road');
+
+  await nav(page, 'Timeline').click();
+  await page.getByRole('button', { name: 'Files of every kind' }).click();
+  await page.getByRole('button', { name: 'View post-1.png' }).click();
+  await expect(page.getByRole('heading', { name: 'post-1.png', level: 1 })).toBeVisible();
+  await expect(page).toHaveTitle('Exhibit — Evidence Vault');
+  expect(vault.pageErrors).toEqual([]);
 });

@@ -88,7 +88,7 @@ function PassphraseStep({ location, onCreated }: { location: string; onCreated(k
             {error}
           </div>
         ) : null}
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={submit} noValidate autoComplete="off">
           <div className="field">
             <label htmlFor="new-pass">Passphrase</label>
             <input
