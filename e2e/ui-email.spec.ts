@@ -60,11 +60,47 @@ writeFileSync(
   ].join('\r\n'),
 );
 
+// Inline pictures (cid:): a real PNG, and a part that claims to be a PNG but is SVG text.
+const inlineEmail = path.join(path.dirname(hostile), 'email-inline.eml');
+const b64 = (b: Buffer) => b.toString('base64').replace(/.{76}/g, '$&\r\n');
+writeFileSync(
+  inlineEmail,
+  [
+    'From: Zoe Anon <zoe.anon@example.com>',
+    'To: sam@example.org',
+    'Subject: Pictures',
+    'Date: Thu, 14 Nov 2019 23:59:59 -0500',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/related; boundary="rel"',
+    '',
+    '--rel',
+    'Content-Type: text/html; charset=utf-8',
+    '',
+    '<p>Two pictures</p><img src="cid:real@example.com" alt="Real picture"><img src="cid:fake@example.com" alt="Fake picture">',
+    '--rel',
+    'Content-Type: image/png',
+    'Content-ID: <real@example.com>',
+    'Content-Disposition: inline',
+    'Content-Transfer-Encoding: base64',
+    '',
+    b64(readFileSync(path.join(FIXTURES, 'post-1.png'))),
+    '--rel',
+    'Content-Type: image/png',
+    'Content-ID: <fake@example.com>',
+    'Content-Disposition: inline',
+    'Content-Transfer-Encoding: base64',
+    '',
+    b64(Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')),
+    '--rel--',
+    '',
+  ].join('\r\n'),
+);
+
 test.use({
   ...UK_USER,
   vaultSeed: {
     incidents: [{ title: 'E-mail from Zöe', occurredAt: { date: '2019-11-14', approximate: false } }],
-    attach: [{ incident: 0, files: ['email-2.eml', hostile, 'email-1.eml', cssEmail] }],
+    attach: [{ incident: 0, files: ['email-2.eml', hostile, 'email-1.eml', cssEmail, inlineEmail] }],
   },
 });
 
@@ -169,6 +205,23 @@ test('CSS that fetches, in any spelling, does not survive the sanitiser', async 
 
   await page.waitForTimeout(300);
   expect(vault.requests.filter((r) => r.url.includes(CSS_HOST))).toEqual([]);
+  expect(vault.requests.filter((r) => r.external)).toEqual([]);
+  expect(vault.pageErrors).toEqual([]);
+});
+
+test('inline pictures are shown only when their bytes really are a safe picture type', async ({ page, vault }) => {
+  await vault.unlock();
+  await page.getByRole('button', { name: 'E-mail from Zöe' }).click();
+  await page.getByRole('button', { name: 'View email-inline.eml' }).click();
+  const frame = page.frameLocator('iframe[title="E-mail message, shown safely"]');
+  await expect(frame.locator('body')).toContainText('Two pictures');
+  const real = frame.getByRole('img', { name: 'Real picture' });
+  await expect(real).toHaveAttribute('src', /^data:image\/png;base64,iVBORw0KGgo/);
+  await expect.poll(() => real.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0);
+  // The part that only claims to be a PNG is not put into the message at all.
+  const fake = frame.locator('img[alt="Fake picture"]');
+  await expect(fake).toHaveCount(1);
+  expect(await fake.getAttribute('src')).toBeNull();
   expect(vault.requests.filter((r) => r.external)).toEqual([]);
   expect(vault.pageErrors).toEqual([]);
 });
