@@ -105,7 +105,7 @@ for (const theme of ['light', 'dark'] as const) {
         // Recorded at 23:59 -05:00; the UK reader also sees their own time.
         await expect(page.getByText('23:59 (UTC-05:00)')).toBeVisible();
         await expect(page.getByText('(04:59 on Friday 15 November 2019 in your time zone)')).toBeVisible();
-        await expect(page).toHaveTitle('Threatening e-mail — Evidence Vault');
+        await expect(page).toHaveTitle('Incident — Evidence Vault');
         await page.getByRole('button', { name: 'View email-2.eml' }).click();
         await expect(page.getByTestId('email-view')).toBeVisible();
         await expect(page.frameLocator('iframe.email-frame').locator('body')).toContainText('Your posters');

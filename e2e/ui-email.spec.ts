@@ -25,11 +25,82 @@ writeFileSync(
   ),
 );
 
+// Remote CSS in every spelling the attack review tried: CSS escapes, comments, image-set(), custom
+// properties, @import. The frame's CSP would stop the fetch; the sanitiser must not leave the URL in.
+const CSS_HOST = 'css.example.invalid';
+const cssStyles = [
+  'background: u\\72 l(https://css.example.invalid/escaped-r.png)',
+  'background-image: \\75 rl(https://css.example.invalid/escaped-u.png)',
+  'background-image: \\000075\\000072\\00006c(https://css.example.invalid/long-escape.png)',
+  'background-image: u\\rl(https://css.example.invalid/char-escape.png)',
+  'color: red; background-image: image-s\\65 t("https://css.example.invalid/image-set.png" 1x)',
+  'background-image: -webkit-image-set("https://css.example.invalid/webkit-set.png" 1x)',
+  'list-style-image: url(/**/https://css.example.invalid/comment.png)',
+  'background:/**/url( "https://css.example.invalid/quoted)paren.png" )',
+  '--x: url(https://css.example.invalid/custom.png); background-image: var(--x)',
+  'border-image: url(https://c\\73 s.example.invalid/host-escape.png) 30 round',
+  'cursor: url(https://css.example.invalid/cursor.cur), auto',
+  'content: url(https://css.example.invalid/content.png)',
+];
+const cssEmail = path.join(path.dirname(hostile), 'email-css.eml');
+writeFileSync(
+  cssEmail,
+  [
+    'From: Zoe Anon <zoe.anon@example.com>',
+    'To: sam@example.org',
+    'Subject: Styled',
+    'Date: Thu, 14 Nov 2019 23:59:59 -0500',
+    'MIME-Version: 1.0',
+    'Content-Type: text/html; charset=utf-8',
+    '',
+    '<style>@import "https://css.example.invalid/import.css"; p { background: u\\72 l(https://css.example.invalid/sheet.png) }</style>',
+    ...cssStyles.map((style, i) => `<p id="s${i}" style='${style}'>Styled line ${i}</p>`),
+    '<p>Plain line</p>',
+    '',
+  ].join('\r\n'),
+);
+
+// Inline pictures (cid:): a real PNG, and a part that claims to be a PNG but is SVG text.
+const inlineEmail = path.join(path.dirname(hostile), 'email-inline.eml');
+const b64 = (b: Buffer) => b.toString('base64').replace(/.{76}/g, '$&\r\n');
+writeFileSync(
+  inlineEmail,
+  [
+    'From: Zoe Anon <zoe.anon@example.com>',
+    'To: sam@example.org',
+    'Subject: Pictures',
+    'Date: Thu, 14 Nov 2019 23:59:59 -0500',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/related; boundary="rel"',
+    '',
+    '--rel',
+    'Content-Type: text/html; charset=utf-8',
+    '',
+    '<p>Two pictures</p><img src="cid:real@example.com" alt="Real picture"><img src="cid:fake@example.com" alt="Fake picture">',
+    '--rel',
+    'Content-Type: image/png',
+    'Content-ID: <real@example.com>',
+    'Content-Disposition: inline',
+    'Content-Transfer-Encoding: base64',
+    '',
+    b64(readFileSync(path.join(FIXTURES, 'post-1.png'))),
+    '--rel',
+    'Content-Type: image/png',
+    'Content-ID: <fake@example.com>',
+    'Content-Disposition: inline',
+    'Content-Transfer-Encoding: base64',
+    '',
+    b64(Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')),
+    '--rel--',
+    '',
+  ].join('\r\n'),
+);
+
 test.use({
   ...UK_USER,
   vaultSeed: {
     incidents: [{ title: 'E-mail from Zöe', occurredAt: { date: '2019-11-14', approximate: false } }],
-    attach: [{ incident: 0, files: ['email-2.eml', hostile, 'email-1.eml'] }],
+    attach: [{ incident: 0, files: ['email-2.eml', hostile, 'email-1.eml', cssEmail, inlineEmail] }],
   },
 });
 
@@ -102,4 +173,55 @@ test('a plain-text e-mail shows its headers and text', async ({ page, vault }) =
   await expect(view).toContainText('Stay away from our town');
   await expect(page.getByTestId('email-text')).toContainText('We know your office is on High Street.');
   await expect(page.locator('iframe')).toHaveCount(0);
+});
+
+test('CSS that fetches, in any spelling, does not survive the sanitiser', async ({ page, vault }) => {
+  await vault.unlock();
+  await page.getByRole('button', { name: 'E-mail from Zöe' }).click();
+  await page.getByRole('button', { name: 'View email-css.eml' }).click();
+  const frameEl = page.locator('iframe[title="E-mail message, shown safely"]');
+  const frame = page.frameLocator('iframe[title="E-mail message, shown safely"]');
+  await expect(frame.locator('body')).toContainText('Plain line');
+  // Every styled line is still there (only its remote parts go).
+  for (let i = 0; i < cssStyles.length; i++) await expect(frame.locator(`#s${i}`)).toHaveText(`Styled line ${i}`);
+  await expect(frame.locator('style')).toHaveCount(0);
+
+  // Neither the frame's source nor its styles as the browser's CSS parser reads them (escapes decoded,
+  // comments gone) name the host or hold anything that fetches; a colour beside a remote image stays.
+  const srcdoc = (await frameEl.getAttribute('srcdoc')) ?? '';
+  expect(srcdoc).not.toContain(CSS_HOST);
+  const parsed = await page.evaluate((doc) => {
+    const parsedDoc = new DOMParser().parseFromString(doc, 'text/html');
+    return Array.from(parsedDoc.querySelectorAll('[style]'), (el) => {
+      const probe = document.createElement('div');
+      probe.style.cssText = el.getAttribute('style') ?? '';
+      return { id: el.id, css: probe.style.cssText };
+    });
+  }, srcdoc);
+  for (const { id, css } of parsed) expect(css, id).not.toMatch(/url\(|image-set\(|image\(|css\.example/i);
+  expect(parsed.find((p) => p.id === 's4')?.css).toContain('color: red');
+  expect(await frame.locator('body').innerHTML()).not.toContain(CSS_HOST);
+  await expect(page.getByRole('note')).toContainText('pictures or styles from the internet were not loaded');
+
+  await page.waitForTimeout(300);
+  expect(vault.requests.filter((r) => r.url.includes(CSS_HOST))).toEqual([]);
+  expect(vault.requests.filter((r) => r.external)).toEqual([]);
+  expect(vault.pageErrors).toEqual([]);
+});
+
+test('inline pictures are shown only when their bytes really are a safe picture type', async ({ page, vault }) => {
+  await vault.unlock();
+  await page.getByRole('button', { name: 'E-mail from Zöe' }).click();
+  await page.getByRole('button', { name: 'View email-inline.eml' }).click();
+  const frame = page.frameLocator('iframe[title="E-mail message, shown safely"]');
+  await expect(frame.locator('body')).toContainText('Two pictures');
+  const real = frame.getByRole('img', { name: 'Real picture' });
+  await expect(real).toHaveAttribute('src', /^data:image\/png;base64,iVBORw0KGgo/);
+  await expect.poll(() => real.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0);
+  // The part that only claims to be a PNG is not put into the message at all.
+  const fake = frame.locator('img[alt="Fake picture"]');
+  await expect(fake).toHaveCount(1);
+  expect(await fake.getAttribute('src')).toBeNull();
+  expect(vault.requests.filter((r) => r.external)).toEqual([]);
+  expect(vault.pageErrors).toEqual([]);
 });

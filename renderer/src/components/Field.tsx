@@ -48,7 +48,14 @@ export function TextField({
 }) {
   return (
     <Field id={id} label={label}>
-      <input id={id} type={type} value={value} onChange={(e) => onChange(e.target.value)} />
+      <input
+        id={id}
+        type={type}
+        autoComplete="off"
+        spellCheck={false}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </Field>
   );
 }

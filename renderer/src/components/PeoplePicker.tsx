@@ -105,6 +105,8 @@ export function PeoplePicker({
           <label htmlFor={`${uid}-new`}>New person: name or online handle</label>
           <input
             id={`${uid}-new`}
+            autoComplete="off"
+            spellCheck={false}
             type="text"
             value={newName}
             onChange={(e) => setNewName(e.target.value)}

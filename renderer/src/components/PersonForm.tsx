@@ -44,7 +44,7 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
   }
 
   return (
-    <form onSubmit={save} noValidate aria-label={`Details of ${personName(person)}`}>
+    <form onSubmit={save} noValidate autoComplete="off" aria-label={`Details of ${personName(person)}`}>
       {error ? (
         <p className="error-text" role="alert">
           {error}
@@ -53,12 +53,21 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
       <div className="row">
         <div className="field">
           <label htmlFor={`${uid}-name`}>Name</label>
-          <input id={`${uid}-name`} type="text" value={name} onChange={(e) => setName(e.target.value)} />
+          <input
+            id={`${uid}-name`}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${uid}-handles`}>Online handles</label>
           <input
             id={`${uid}-handles`}
+            autoComplete="off"
+            spellCheck={false}
             type="text"
             value={handles}
             aria-describedby={`${uid}-handles-hint`}
@@ -73,6 +82,8 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
         <label htmlFor={`${uid}-desc`}>Description</label>
         <textarea
           id={`${uid}-desc`}
+          autoComplete="off"
+          spellCheck={false}
           value={description}
           aria-describedby={`${uid}-desc-hint`}
           onChange={(e) => setDescription(e.target.value)}

@@ -4,6 +4,7 @@ import { emailFrameDocument, sanitizeEmailHtml, type SanitizedEmail } from './sa
 import { formatInstant } from '../format.js';
 import { formatSize } from '../../../shared/format.js';
 import { bytesToBase64 } from '../../../shared/wire.js';
+import { safePictureType } from './useExhibitBytes.js';
 
 function addresses(list: Address[] | Address | undefined): string {
   if (!list) return '';
@@ -34,10 +35,16 @@ export function EmailView({ bytes }: { bytes: Uint8Array }) {
         if (e.html) {
           const inline = new Map<string, string>();
           for (const a of e.attachments) {
-            if (a.contentId && /^image\/(png|jpeg|gif|webp)$/i.test(a.mimeType)) {
+            const content = contentBytes(a.content);
+            // Only pictures whose bytes really are PNG, JPEG, GIF or WebP, whatever the e-mail claims.
+            const type =
+              a.contentId && /^image\/(png|jpeg|gif|webp)$/i.test(a.mimeType)
+                ? safePictureType(a.mimeType, content)
+                : null;
+            if (a.contentId && type) {
               inline.set(
                 a.contentId.replace(/^<|>$/g, '').toLowerCase(),
-                `data:${a.mimeType};base64,${bytesToBase64(contentBytes(a.content))}`,
+                `data:${type};base64,${bytesToBase64(content)}`,
               );
             }
           }

@@ -3,7 +3,7 @@ import { useVault } from '../state.js';
 import { call, errorMessage } from '../bridge.js';
 import { exhibitKind, formatInstant, KIND_LABELS } from '../format.js';
 import { formatSize } from '../../../shared/format.js';
-import { useBlobUrl, useExhibitBytes } from './useExhibitBytes.js';
+import { safePictureType, useBlobUrl, useExhibitBytes } from './useExhibitBytes.js';
 import type { Exhibit } from '../../../shared/model.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 
@@ -121,7 +121,11 @@ function ExhibitBody({ exhibit, kind }: { exhibit: Exhibit; kind: ReturnType<typ
   if (!bytes) return <p role="status">Unlocking the file…</p>;
   switch (kind) {
     case 'image':
-      return <ImageView bytes={bytes} exhibit={exhibit} />;
+      return safePictureType(exhibit.mediaType, bytes) ? (
+        <ImageView bytes={bytes} exhibit={exhibit} />
+      ) : (
+        <CannotShow mediaType={exhibit.mediaType} bytes={bytes} />
+      );
     case 'email':
       return <EmailView bytes={bytes} />;
     case 'pdf':
@@ -129,13 +133,22 @@ function ExhibitBody({ exhibit, kind }: { exhibit: Exhibit; kind: ReturnType<typ
     case 'text':
       return <pre className="email-text">{new TextDecoder().decode(bytes)}</pre>;
     default:
-      return (
-        <p>
-          Evidence Vault cannot show this kind of file, but it is kept safely and unchanged. Its details are above, and
-          it goes into a case pack as it is.
-        </p>
-      );
+      return <CannotShow mediaType={exhibit.mediaType} bytes={bytes} />;
   }
+}
+
+/** Files the window will not show: kept, listed and packed as they are, never opened as a page. */
+function CannotShow({ mediaType, bytes }: { mediaType: string; bytes: Uint8Array }) {
+  // Markup by its type or by its first character (after a byte-order mark and white space).
+  const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF?\s*/, '');
+  const active = /svg|xml|html|javascript/i.test(mediaType) || head.startsWith('<');
+  return (
+    <p>
+      Evidence Vault cannot show this kind of file, but it is kept safely and unchanged. Its details are above, and it
+      goes into a case pack as it is.
+      {active ? ' Drawings (SVG), web pages and XML files can contain code, so Evidence Vault never opens them.' : null}
+    </p>
+  );
 }
 
 function ImageView({ bytes, exhibit }: { bytes: Uint8Array; exhibit: Exhibit }) {

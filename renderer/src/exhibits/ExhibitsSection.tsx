@@ -5,7 +5,7 @@ import { BridgeError, bridge, call, errorMessage, randomId } from '../bridge.js'
 import { useVault } from '../state.js';
 import { exhibitKind, formatInstant, KIND_LABELS } from '../format.js';
 import { formatSize } from '../../../shared/format.js';
-import { useBlobUrl, useExhibitBytes } from './useExhibitBytes.js';
+import { safePictureType, useBlobUrl, useExhibitBytes } from './useExhibitBytes.js';
 
 interface Job {
   jobId: string;
@@ -254,6 +254,7 @@ function Thumb({ exhibit }: { exhibit: Exhibit }) {
   const { bytes, error } = useExhibitBytes(exhibit.id);
   const url = useBlobUrl(bytes, exhibit.mediaType);
   if (error) return <span>Picture could not be shown</span>;
+  if (bytes && !url && !safePictureType(exhibit.mediaType, bytes)) return <span>Picture not shown</span>;
   if (!url) return <span>Loading…</span>;
   return <img src={url} alt={`Thumbnail of ${exhibit.name}`} />;
 }

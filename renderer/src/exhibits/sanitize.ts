@@ -1,7 +1,7 @@
 /**
  * Make an e-mail's HTML body safe to show: DOMPurify removes scripts, event handlers and dangerous
  * elements; our hooks then remove every URL that would make the window fetch something remote
- * (src, srcset, background, poster, CSS url(), <link>, <style>), so opening an e-mail never tells a
+ * (src, srcset, background, poster, CSS url() however it is spelt, <link>, <style>), so opening an e-mail never tells a
  * sender it was read. Inline images (cid:) are replaced by data: URLs from the e-mail's own parts.
  * The result is shown in an <iframe sandbox=""> (no scripts, opaque origin) with its own CSP.
  */
@@ -77,12 +77,13 @@ export function sanitizeEmailHtml(html: string, inlineImages: ReadonlyMap<string
       }
     }
     const style = node.getAttribute('style');
-    if (style !== null && /url\s*\(|image-set\s*\(|@import|expression\s*\(/i.test(style)) {
-      node.setAttribute(
-        'style',
-        style.replace(/(url|image-set|expression)\s*\([^)]*\)?/gi, 'none').replace(/@import/gi, ''),
-      );
-      blockedRemote++;
+    if (style !== null) {
+      const cleaned = cleanStyle(style);
+      if (cleaned !== style) {
+        if (cleaned) node.setAttribute('style', cleaned);
+        else node.removeAttribute('style');
+        blockedRemote++;
+      }
     }
     if (node.hasAttribute('href')) {
       const href = node.getAttribute('href') ?? '';
@@ -103,6 +104,44 @@ export function sanitizeEmailHtml(html: string, inlineImages: ReadonlyMap<string
   });
   purify.removeAllHooks();
   return { html: clean, blockedRemote, disabledLinks };
+}
+
+/**
+ * CSS that could fetch something, looked for after comments are dropped, escapes decoded and
+ * spaces removed (so `u\72 l(`, `\75 rl(`, `url/**\/(` and `image-s\65 t(` are all caught).
+ */
+const REMOTE_CSS = /url\(|image-set\(|image\(|cross-fade\(|element\(|src\(|@import|expression\(|-moz-binding|behavior:/;
+
+/** CSS text as the browser's tokenizer sees it: no comments, escapes decoded, no white space, lower case. */
+export function decodeCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?(\*\/|$)/g, '')
+    .replace(/\\([0-9a-fA-F]{1,6})[ \t\n\r\f]?|\\([\s\S])/g, (_m, hex: string | undefined, ch: string | undefined) => {
+      if (hex === undefined) return ch === '\n' ? '' : (ch ?? '');
+      const cp = parseInt(hex, 16);
+      return cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? '\ufffd' : String.fromCodePoint(cp);
+    })
+    .replace(/\s+/g, '')
+    .toLowerCase();
+}
+
+/**
+ * A style attribute with every declaration that could fetch something removed. The browser's CSS
+ * parser reads it (the same parser the frame uses), each declaration is checked after decoding,
+ * and the result is the browser's canonical text; if anything suspicious is still left, or the text
+ * cannot be read, null (drop the whole attribute). Returns the input unchanged when it is clean.
+ */
+export function cleanStyle(style: string): string | null {
+  if (!REMOTE_CSS.test(decodeCss(style))) return style;
+  const decl = document.createElement('div').style;
+  decl.cssText = style;
+  const props: string[] = [];
+  for (let i = 0; i < decl.length; i++) props.push(decl.item(i));
+  for (const prop of props) {
+    if (REMOTE_CSS.test(decodeCss(`${prop}:${decl.getPropertyValue(prop)}`))) decl.removeProperty(prop);
+  }
+  const out = decl.cssText;
+  return out && !REMOTE_CSS.test(decodeCss(out)) ? out : null;
 }
 
 /** The whole document for the sandboxed frame's srcdoc. */

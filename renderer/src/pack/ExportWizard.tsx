@@ -163,11 +163,17 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
         <div className="row">
           <div className="field">
             <label htmlFor="pack-from">From (date)</label>
-            <input id="pack-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+            <input
+              id="pack-from"
+              type="date"
+              autoComplete="off"
+              value={from}
+              onChange={(e) => setFrom(e.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor="pack-to">To (date)</label>
-            <input id="pack-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+            <input id="pack-to" type="date" autoComplete="off" value={to} onChange={(e) => setTo(e.target.value)} />
           </div>
           <div className="field">
             <label htmlFor="pack-person">Person</label>
@@ -252,6 +258,7 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
           </span>
           <input
             id="pack-initials"
+            spellCheck={false}
             type="text"
             aria-describedby="pack-initials-hint"
             value={initials}

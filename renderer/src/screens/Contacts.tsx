@@ -139,7 +139,7 @@ export function Contacts() {
         ))}
       </ul>
       {editing ? (
-        <form className="card" onSubmit={save} noValidate aria-labelledby="contact-form-heading">
+        <form className="card" onSubmit={save} noValidate autoComplete="off" aria-labelledby="contact-form-heading">
           <h2 id="contact-form-heading">{editing.id ? 'Edit contact' : 'New contact'}</h2>
           {error ? (
             <p className="error-text" role="alert" id="contact-error">
@@ -194,7 +194,13 @@ export function Contacts() {
           </div>
           <div className="field">
             <label htmlFor="c-notes">Notes</label>
-            <textarea id="c-notes" value={editing.draft.notes} onChange={(e) => set({ notes: e.target.value })} />
+            <textarea
+              id="c-notes"
+              autoComplete="off"
+              spellCheck={false}
+              value={editing.draft.notes}
+              onChange={(e) => set({ notes: e.target.value })}
+            />
           </div>
           <div className="btn-row">
             <button className="btn btn-primary" type="submit">

@@ -86,7 +86,7 @@ function PassphraseStep({ location, onCreated }: { location: string; onCreated(k
             {error}
           </div>
         ) : null}
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={submit} noValidate autoComplete="off">
           <PassphraseField
             id="new-pass"
             label="Passphrase"

@@ -116,11 +116,13 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
           )}
         </div>
       ) : null}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate autoComplete="off">
         {!quick ? (
           <Field id="inc-title" label="Title" error={err('title')} hint="A few words to find it again later.">
             <input
               id="inc-title"
+              autoComplete="off"
+              spellCheck={false}
               type="text"
               value={form.title}
               onChange={(e) => set({ title: e.target.value })}
@@ -135,6 +137,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
             <Field id="inc-date" label="Date" error={err('date')}>
               <input
                 id="inc-date"
+                autoComplete="off"
                 type="date"
                 value={form.date}
                 onChange={(e) => set({ date: e.target.value })}
@@ -145,6 +148,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
             <Field id="inc-time" label="Time (if known)" error={err('time')}>
               <input
                 id="inc-time"
+                autoComplete="off"
                 type="time"
                 value={form.time}
                 onChange={(e) => set({ time: e.target.value })}
@@ -194,6 +198,8 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
         >
           <textarea
             id="inc-description"
+            autoComplete="off"
+            spellCheck={false}
             value={form.description}
             rows={quick ? 8 : 6}
             onChange={(e) => set({ description: e.target.value })}
@@ -227,6 +233,8 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
               <Field id="inc-channel-detail" label="Platform, app or number" hint="For example X, Facebook, WhatsApp.">
                 <input
                   id="inc-channel-detail"
+                  autoComplete="off"
+                  spellCheck={false}
                   type="text"
                   value={form.channelDetail}
                   disabled={form.channelKind === ''}
@@ -238,6 +246,8 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
             <Field id="inc-location" label="Where it happened">
               <input
                 id="inc-location"
+                autoComplete="off"
+                spellCheck={false}
                 type="text"
                 value={form.location}
                 onChange={(e) => set({ location: e.target.value })}
@@ -273,6 +283,8 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
             >
               <textarea
                 id="inc-notes"
+                autoComplete="off"
+                spellCheck={false}
                 value={form.notes}
                 onChange={(e) => set({ notes: e.target.value })}
                 aria-describedby="inc-notes-hint"

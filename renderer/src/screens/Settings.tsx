@@ -76,6 +76,7 @@ export function SettingsPage() {
       <form
         className="card"
         aria-labelledby="about-heading"
+        autoComplete="off"
         onSubmit={(e) => {
           e.preventDefault();
           void update(profile, 'Your details were saved.');
@@ -88,6 +89,8 @@ export function SettingsPage() {
             <label htmlFor="s-name">Your name</label>
             <input
               id="s-name"
+              autoComplete="off"
+              spellCheck={false}
               type="text"
               value={profile.producerName}
               onChange={(e) => setProfile({ ...profile, producerName: e.target.value })}
@@ -97,6 +100,8 @@ export function SettingsPage() {
             <label htmlFor="s-initials">Your initials</label>
             <input
               id="s-initials"
+              autoComplete="off"
+              spellCheck={false}
               type="text"
               maxLength={5}
               value={profile.producerInitials}
@@ -113,6 +118,8 @@ export function SettingsPage() {
             <label htmlFor="s-email">Your e-mail</label>
             <input
               id="s-email"
+              autoComplete="off"
+              spellCheck={false}
               type="email"
               value={profile.contactEmail}
               onChange={(e) => setProfile({ ...profile, contactEmail: e.target.value })}
@@ -122,6 +129,8 @@ export function SettingsPage() {
             <label htmlFor="s-phone">Your phone</label>
             <input
               id="s-phone"
+              autoComplete="off"
+              spellCheck={false}
               type="tel"
               value={profile.contactPhone}
               onChange={(e) => setProfile({ ...profile, contactPhone: e.target.value })}
@@ -167,7 +176,7 @@ function ChangePassphrase() {
   }
 
   return (
-    <form className="card" aria-labelledby="pass-heading" onSubmit={submit} noValidate>
+    <form className="card" aria-labelledby="pass-heading" onSubmit={submit} noValidate autoComplete="off">
       <h2 id="pass-heading">Change passphrase</h2>
       {msg ? (
         <p className={msg.ok ? 'notice notice-ok' : 'error-text'} role={msg.ok ? 'status' : 'alert'} id="pass-msg">

@@ -121,11 +121,11 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
     [lock],
   );
 
-  // The window title names the screen.
+  // The window title names the kind of screen, never what is on it (an incident's title or an
+  // exhibit's name would show in the task bar, window lists and screen sharing).
   useEffect(() => {
-    const h = mainRef.current?.querySelector('h1')?.textContent;
-    document.title = h ? `${h} — Evidence Vault` : 'Evidence Vault';
-  });
+    document.title = `${screenTitle(route)} — Evidence Vault`;
+  }, [route]);
 
   // Move focus to the new screen's heading, so keyboard and screen-reader users know where they are.
   useEffect(() => {
@@ -285,5 +285,31 @@ function Screen({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'pack':
       return <CasePack />;
+  }
+}
+
+/** The generic window title of a screen. */
+function screenTitle(route: Route): string {
+  switch (route.name) {
+    case 'timeline':
+      return 'Timeline';
+    case 'conduct':
+      return 'Course of conduct';
+    case 'incident':
+      return 'Incident';
+    case 'new':
+      return route.quick ? 'Quick add' : 'New incident';
+    case 'edit':
+      return 'Edit incident';
+    case 'exhibit':
+      return 'Exhibit';
+    case 'contacts':
+      return 'Contacts';
+    case 'guidance':
+      return 'Staying safe';
+    case 'settings':
+      return 'Settings';
+    case 'pack':
+      return 'Case pack';
   }
 }

@@ -95,6 +95,8 @@ export function Timeline() {
             <label htmlFor="q">Search</label>
             <input
               id="q"
+              autoComplete="off"
+              spellCheck={false}
               type="search"
               {...{ [PERF_ATTRS.search]: 'true' }}
               placeholder="Words, names, notes, file names…"
@@ -150,6 +152,8 @@ export function Timeline() {
               <label htmlFor="f-platform">Platform or app</label>
               <input
                 id="f-platform"
+                autoComplete="off"
+                spellCheck={false}
                 type="text"
                 value={filter.platform}
                 onChange={(e) => set({ platform: e.target.value })}
@@ -157,11 +161,23 @@ export function Timeline() {
             </div>
             <div className="field">
               <label htmlFor="f-from">From</label>
-              <input id="f-from" type="date" value={filter.from} onChange={(e) => set({ from: e.target.value })} />
+              <input
+                id="f-from"
+                type="date"
+                autoComplete="off"
+                value={filter.from}
+                onChange={(e) => set({ from: e.target.value })}
+              />
             </div>
             <div className="field">
               <label htmlFor="f-to">To</label>
-              <input id="f-to" type="date" value={filter.to} onChange={(e) => set({ to: e.target.value })} />
+              <input
+                id="f-to"
+                type="date"
+                autoComplete="off"
+                value={filter.to}
+                onChange={(e) => set({ to: e.target.value })}
+              />
             </div>
             <TriSelect
               id="f-reported"

@@ -92,14 +92,14 @@ export function Unlock({
             Recovery key
           </button>
         </div>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={submit} noValidate autoComplete="off">
           <div className="field">
             <label htmlFor={id}>{mode === 'passphrase' ? 'Passphrase' : 'Recovery key'}</label>
             <input
               ref={input}
               id={id}
               type={mode === 'passphrase' ? 'password' : 'text'}
-              autoComplete={mode === 'passphrase' ? 'current-password' : 'off'}
+              autoComplete="off"
               spellCheck={false}
               value={secret}
               onChange={(e) => setSecret(e.target.value)}
