@@ -40,12 +40,13 @@ import {
   importBlobFromStream,
   openBlobStream,
   removeBlobs,
-  removeOrphanBlobs,
   type BlobContext,
   type BlobInfo,
 } from './blobs.js';
+import { removeTempFiles } from './blob-sweep.js';
 import { checkVault, type CheckOptions } from './check.js';
 import { DEFAULT_KDF, loadSodium, randomId, sodium, wipe } from './crypto/index.js';
+import { anchorProblem, readAnchor, writeAnchor } from './custody/anchor.js';
 import { validateCustodyEntry } from './custody/log.js';
 import { hasVaultHeader, writeNewHeader } from './keys/create.js';
 import { FORMAT_VERSION, HEADER_FILE, readHeader, writeHeader, type Header } from './keys/header.js';
@@ -90,6 +91,9 @@ export class Vault implements VaultApi {
   private keys: Keys | null;
   private readonly store: RecordStore;
   private signing: SigningKey | null;
+  /** Blob removals after a commit, still running (check() waits for them). */
+  private drops: Promise<void> = Promise.resolve();
+  private _openWarnings: string[] = [];
 
   private constructor(dir: string, header: Header, store: RecordStore, keys: Keys, signing: SigningKey | null) {
     this.dir = dir;
@@ -133,7 +137,7 @@ export class Vault implements VaultApi {
     const { master, method } = unlockMaster(header, unlock);
     const t1 = performance.now();
     const vault = Vault.openWithMaster(dir, header, master, method);
-    await vault.cleanOrphanBlobs();
+    await vault.removeTempBlobs();
     vault.unlockTimings = { kdfMs: t1 - t0, loadMs: performance.now() - t1 };
     return vault;
   }
@@ -161,15 +165,20 @@ export class Vault implements VaultApi {
       const vault = new Vault(dir, header, s, keys, signing);
       mkdirSync(join(dir, BLOB_DIR), { recursive: true, mode: 0o700 });
       const headProblem = s.headProblem;
+      // The rollback anchor (outside vault.db): is this the database the vault last saw?
+      const anchored = anchorProblem(readAnchor(dir, keys.anchor, header.vaultId), s.lastCustodySeq(), (n) =>
+        s.custodyMacAt(n),
+      );
+      if (anchored) {
+        s.noteProblem(anchored);
+        vault._openWarnings.push(anchored);
+      }
+      s.afterCommit = (head) => writeAnchor(dir, keys.anchor, header.vaultId, head);
       try {
         s.transact(() => {
-          if (headProblem) {
-            s.appendCustody({
-              action: 'check',
-              subjectKind: 'vault',
-              subjectId: null,
-              details: { problem: headProblem },
-            });
+          for (const problem of [headProblem, anchored]) {
+            if (!problem) continue;
+            s.appendCustody({ action: 'check', subjectKind: 'vault', subjectId: null, details: { problem } });
           }
           s.appendCustody({
             action: reason === 'create' ? 'create' : 'unlock',
@@ -182,7 +191,9 @@ export class Vault implements VaultApi {
         // A full disk must not lock a person out of their own evidence: they can still read, list,
         // check and export (to another disk). Only the 'unlock' entry is skipped; anything that
         // records a problem or creates the vault still fails.
-        if (reason === 'create' || headProblem || !(e instanceof VaultError) || e.code !== 'DISK_FULL') throw e;
+        if (reason === 'create' || headProblem || anchored || !(e instanceof VaultError) || e.code !== 'DISK_FULL') {
+          throw e;
+        }
       }
       return vault;
     } catch (e) {
@@ -233,6 +244,14 @@ export class Vault implements VaultApi {
    */
   batch<T>(fn: () => T): T {
     return this.store.transact(fn);
+  }
+
+  /**
+   * Integrity problems found when the vault was opened (e.g. "the database is older than the vault
+   * last saw"), to show as a warning; they are kept in the vault and every check() reports them.
+   */
+  openWarnings(): string[] {
+    return [...this._openWarnings];
   }
 
   /** Records that failed authentication when the vault was opened (shown as a warning; check() names them). */
@@ -322,20 +341,19 @@ export class Vault implements VaultApi {
   private dropBlobs(blobIds: string[]): void {
     if (blobIds.length === 0) return;
     const ctx = { dir: join(this.dir, BLOB_DIR), key: new Uint8Array(32) };
-    // After the commit: a failure here leaves only orphans, which the next open removes.
-    removeBlobs(ctx, blobIds).catch(() => undefined);
+    // After the commit: a failure here leaves an unreferenced blob (ciphertext only), which check() names.
+    this.drops = this.drops.then(() => removeBlobs(ctx, blobIds)).catch(() => undefined);
   }
 
-  private async cleanOrphanBlobs(): Promise<void> {
-    const known = new Set<string>();
-    for (const [, ex] of this.store.all<ExhibitBody>('exhibit')) known.add(ex.blobId);
-    // Exhibits whose record is damaged still own their blob: never delete evidence.
-    for (const id of this.store.exhibitBlobIds()) known.add(id);
-    const ctx = { dir: join(this.dir, BLOB_DIR), key: new Uint8Array(32) };
+  /**
+   * Removes what interrupted imports left (temporary files only). A sealed blob is never deleted
+   * automatically, even when no record refers to it: the database may be an older copy.
+   */
+  private async removeTempBlobs(): Promise<void> {
     try {
-      await removeOrphanBlobs(ctx, known);
+      await removeTempFiles(join(this.dir, BLOB_DIR));
     } catch {
-      /* best effort: orphans hold only ciphertext and are retried on the next open */
+      /* best effort: temporary files hold only ciphertext and are retried on the next open */
     }
   }
 
@@ -586,7 +604,8 @@ export class Vault implements VaultApi {
   // -------------------------------------------------------------------------------------------
   // Check
 
-  check(options: CheckOptions = {}): Promise<CheckReport> {
-    return checkVault(this.store, () => this.blobContext(), options);
+  async check(options: CheckOptions = {}): Promise<CheckReport> {
+    await this.drops;
+    return checkVault(this.store, () => this.blobContext(), join(this.dir, BLOB_DIR), options);
   }
 }

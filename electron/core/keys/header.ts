@@ -98,8 +98,11 @@ export function unwrapSlot(header: Header, type: Slot['type'], wrappingKey: Uint
   return master && master.length === 32 ? master : null;
 }
 
-/** Writes a file atomically: temporary name, fsync, rename over the old one, fsync the folder. */
-function writeFileAtomic(dir: string, name: string, data: Uint8Array | string): void {
+/**
+ * Writes a file atomically: temporary name (mode 0600), fsync, rename over the old one, fsync the
+ * folder (unless syncDir is false: the rename is still atomic, only its durability waits).
+ */
+export function writeFileAtomic(dir: string, name: string, data: Uint8Array | string, syncDir = true): void {
   const tmp = join(dir, `.${name}.${Buffer.from(randomBytes(6)).toString('hex')}.tmp`);
   const bytes = typeof data === 'string' ? utf8(data) : data;
   const fd = openSync(tmp, 'wx', 0o600);
@@ -127,7 +130,7 @@ function writeFileAtomic(dir: string, name: string, data: Uint8Array | string): 
     }
     throw e;
   }
-  fsyncDir(dir);
+  if (syncDir) fsyncDir(dir);
 }
 
 function fsyncDir(dir: string): void {

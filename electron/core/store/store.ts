@@ -66,6 +66,8 @@ export class RecordStore {
   private tx: Tx | null = null;
   private readonly stmts: { put: Database.Statement; del: Database.Statement };
   private readonly custody: CustodyAppender;
+  /** Called after each commit that changed anything, with the new chain head (the rollback anchor); errors ignored. */
+  afterCommit: ((head: ChainHead) => void) | null = null;
 
   constructor(
     readonly dir: string,
@@ -198,6 +200,26 @@ export class RecordStore {
   get metaProblems(): readonly string[] {
     return this._metaProblems;
   }
+  /**
+   * Keeps an integrity problem found at open (e.g. the database is older than the rollback anchor)
+   * in the meta record from the next commit on, so every later check() reports it.
+   */
+  noteProblem(problem: string): void {
+    this._metaProblems = [...this._metaProblems, `${problem} (found when the vault was opened on ${now()})`];
+  }
+
+  /** The last custody entry's sequence number in the database (0 for none). */
+  lastCustodySeq(): number {
+    return this.read((db) => (db.prepare(`SELECT max(seq) AS s FROM custody`).get() as { s: number | null }).s ?? 0);
+  }
+
+  /** The stored chain MAC of custody entry seq, or undefined when the log has none. */
+  custodyMacAt(seq: number): Uint8Array | undefined {
+    const row = this.read((db) => db.prepare(`SELECT mac FROM custody WHERE seq = ?`).get(seq)) as
+      { mac: Uint8Array } | undefined;
+    return row ? new Uint8Array(row.mac) : undefined;
+  }
+
   /** The records digest and count as Evidence Vault last wrote them. */
   get recordsDigest(): { digest: Uint8Array; count: number } {
     return { digest: this.digest, count: this.count };
@@ -223,6 +245,13 @@ export class RecordStore {
         return r;
       })();
       this.tx = null;
+      if (tx.changed && this.head && this.afterCommit) {
+        try {
+          this.afterCommit(this.head);
+        } catch {
+          /* the commit stands; an anchor left behind the database is harmless */
+        }
+      }
       return result;
     } catch (e) {
       this.tx = null;
