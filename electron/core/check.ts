@@ -22,11 +22,16 @@ export async function checkVault(
   store: RecordStore,
   /** A blob context with its own copy of the blob key (wiped here when done). */
   blobContext: () => BlobContext,
-  /** <vault>/blobs, for the sealed blobs no record refers to. */
-  blobDir: string,
-  options: CheckOptions = {},
+  vault: {
+    /** <vault>/blobs, for the sealed blobs no record refers to. */
+    blobDir: string;
+    /** Problems found outside vault.db (the header), reported first. */
+    problems: CheckProblem[];
+    options?: CheckOptions;
+  },
 ): Promise<CheckReport> {
-  const problems: CheckProblem[] = [];
+  const { blobDir, options = {} } = vault;
+  const problems: CheckProblem[] = [...vault.problems];
 
   // 1. Every record authenticates (re-read from disk, not from the cache).
   const rows = store.read((db) => db.prepare(`SELECT id, kind, version, body FROM records`).all()) as RecordRow[];

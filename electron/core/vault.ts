@@ -49,7 +49,16 @@ import { DEFAULT_KDF, loadSodium, randomId, sodium, wipe } from './crypto/index.
 import { anchorProblem, readAnchor, writeAnchor } from './custody/anchor.js';
 import { validateCustodyEntry } from './custody/log.js';
 import { hasVaultHeader, writeNewHeader } from './keys/create.js';
-import { FORMAT_VERSION, HEADER_FILE, readHeader, writeHeader, type Header } from './keys/header.js';
+import {
+  FORMAT_VERSION,
+  HEADER_FILE,
+  damagedHeader,
+  headerProblem,
+  readHeader,
+  sealHeader,
+  writeHeader,
+  type Header,
+} from './keys/header.js';
 import { rewrapPassphrase, unlockMaster, type UnlockMethod } from './keys/slots.js';
 import { deriveKeys, wipeKeys, type Keys } from './keys/subkeys.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
@@ -134,7 +143,7 @@ export class Vault implements VaultApi {
     const t0 = performance.now();
     dir = resolve(dir);
     const header = await readHeader(dir);
-    const { master, method } = unlockMaster(header, unlock);
+    const { master, method } = unlockMaster(header, unlock, () => damagedHeader(dir));
     const t1 = performance.now();
     const vault = Vault.openWithMaster(dir, header, master, method);
     await vault.removeTempBlobs();
@@ -166,13 +175,16 @@ export class Vault implements VaultApi {
       mkdirSync(join(dir, BLOB_DIR), { recursive: true, mode: 0o700 });
       const headProblem = s.headProblem;
       // The rollback anchor (outside vault.db): is this the database the vault last saw?
-      const anchored = anchorProblem(readAnchor(dir, keys.anchor, header.vaultId), s.lastCustodySeq(), (n) =>
-        s.custodyMacAt(n),
-      );
+      const anchor = readAnchor(dir, keys.anchor, header.vaultId);
+      const anchored = anchorProblem(anchor, s.lastCustodySeq(), (n) => s.custodyMacAt(n));
       if (anchored) {
         s.noteProblem(anchored);
         vault._openWarnings.push(anchored);
       }
+      // The header's MAC: checked here and by check(); a vault made before 0.2 gets it now.
+      const headerWrong = headerProblem(header, keys.header, anchor.state !== 'none');
+      if (headerWrong) vault._openWarnings.push(headerWrong);
+      else if (header.mac === undefined) vault.sealHeaderOnce();
       s.afterCommit = (head) => writeAnchor(dir, keys.anchor, header.vaultId, head);
       try {
         s.transact(() => {
@@ -223,9 +235,20 @@ export class Vault implements VaultApi {
     }
   }
 
+  /** Adds the checksum and MAC to a header written before 0.2 (best effort: retried on the next open). */
+  private sealHeaderOnce(): void {
+    try {
+      const sealed = sealHeader(this.header, this.requireKeys().header);
+      writeHeader(this.dir, sealed);
+      this.header = sealed;
+    } catch {
+      /* a read-only or full disk: the vault still opens; the next open tries again */
+    }
+  }
+
   async changePassphrase(newPassphrase: string): Promise<void> {
     const keys = this.requireKeys();
-    const next = rewrapPassphrase(this.header, keys.master, newPassphrase);
+    const next = sealHeader(rewrapPassphrase(this.header, keys.master, newPassphrase), keys.header);
     writeHeader(this.dir, next);
     this.header = next;
     this.store.transact(() => {
@@ -606,6 +629,20 @@ export class Vault implements VaultApi {
 
   async check(options: CheckOptions = {}): Promise<CheckReport> {
     await this.drops;
-    return checkVault(this.store, () => this.blobContext(), join(this.dir, BLOB_DIR), options);
+    const keys = this.requireKeys();
+    // The header as it is on disk now: both slots and the KDF parameters under the header MAC.
+    let header: string | null;
+    try {
+      const onDisk = await readHeader(this.dir);
+      const anchored = readAnchor(this.dir, keys.anchor, this.vaultId).state !== 'none';
+      header = headerProblem(onDisk, keys.header, anchored);
+    } catch (e) {
+      header = `the vault header ${HEADER_FILE} cannot be read: ${(e as Error).message}`;
+    }
+    return checkVault(this.store, () => this.blobContext(), {
+      blobDir: join(this.dir, BLOB_DIR),
+      problems: header ? [{ kind: 'header', message: header }] : [],
+      options,
+    });
   }
 }

@@ -6,7 +6,8 @@
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { VaultError } from '../../../shared/errors.js';
 import type { KdfParams } from '../api.js';
-import { readHeader, writeHeader, type Header } from './header.js';
+import { deriveSubkey, wipe } from '../crypto/index.js';
+import { readHeader, sealHeader, writeHeader, type Header } from './header.js';
 import { newKeySlots } from './slots.js';
 
 /** True when dir holds a vault header (it may still be too new or damaged). */
@@ -44,6 +45,9 @@ export async function writeNewHeader(
     );
   }
   const created = newKeySlots(passphrase, kdf);
-  writeHeader(dir, created.header);
-  return created;
+  const headerKey = deriveSubkey(created.master, 'header');
+  const header = sealHeader(created.header, headerKey);
+  wipe(headerKey);
+  writeHeader(dir, header);
+  return { ...created, header };
 }

@@ -17,7 +17,7 @@ import {
   utf8,
   wipe,
 } from '../crypto/index.js';
-import { FORMAT_VERSION, kdfOf, unwrapSlot, wrapSlot, type Header } from './header.js';
+import { FORMAT_VERSION, headerChecksumFails, kdfOf, unwrapSlot, wrapSlot, type Header } from './header.js';
 
 export type UnlockMethod = 'passphrase' | 'recovery-key';
 
@@ -53,8 +53,28 @@ export function newKeySlots(
   return { header, master, recoveryKey };
 }
 
-/** The master key from the passphrase or the recovery key; WRONG_PASSPHRASE / WRONG_RECOVERY_KEY otherwise. */
-export function unlockMaster(header: Header, unlock: UnlockWith): { master: Uint8Array; method: UnlockMethod } {
+/**
+ * The master key from the passphrase or the recovery key; WRONG_PASSPHRASE / WRONG_RECOVERY_KEY
+ * otherwise, or TAMPERED (`damaged`) when the slot did not open and the header fails its checksum:
+ * damage is not reported as a wrong secret.
+ */
+export function unlockMaster(
+  header: Header,
+  unlock: UnlockWith,
+  damaged: () => VaultError,
+): { master: Uint8Array; method: UnlockMethod } {
+  try {
+    return unlockWith(header, unlock);
+  } catch (e) {
+    const badKeyForm = 'recoveryKey' in unlock && 'error' in parseRecoveryKey(unlock.recoveryKey);
+    if (e instanceof VaultError && e.code.startsWith('WRONG_') && !badKeyForm && headerChecksumFails(header)) {
+      throw damaged();
+    }
+    throw e;
+  }
+}
+
+function unlockWith(header: Header, unlock: UnlockWith): { master: Uint8Array; method: UnlockMethod } {
   if ('passphrase' in unlock) {
     const key = passphraseKey(unlock.passphrase, fromB64(header.kdf.salt), kdfOf(header));
     const master = unwrapSlot(header, 'passphrase', key);
