@@ -81,6 +81,8 @@ export { DB_FILE, HEADER_FILE, SCHEMA_VERSION, FORMAT_VERSION };
 export interface VaultOptions {
   /** Argon2id cost for a new vault (create); defaults to DEFAULT_KDF. open() and changePassphrase() use the cost stored in vault.json. */
   kdf?: KdfParams;
+  /** Stops open() while Argon2id runs (in a worker thread): CANCELLED, nothing changed. */
+  signal?: AbortSignal;
 }
 
 function isList<T>(x: T | readonly T[]): x is readonly T[] {
@@ -138,12 +140,12 @@ export class Vault implements VaultApi {
   }
 
   /** Opens (unlocks) the vault in dir with the passphrase or the recovery key. */
-  static async open(dir: string, unlock: UnlockWith, _opts: VaultOptions = {}): Promise<Vault> {
+  static async open(dir: string, unlock: UnlockWith, opts: VaultOptions = {}): Promise<Vault> {
     await loadSodium();
     const t0 = performance.now();
     dir = resolve(dir);
     const header = await readHeader(dir);
-    const { master, method } = unlockMaster(header, unlock, () => damagedHeader(dir));
+    const { master, method } = await unlockMaster(header, unlock, () => damagedHeader(dir), opts.signal);
     const t1 = performance.now();
     const vault = Vault.openWithMaster(dir, header, master, method);
     await vault.removeTempBlobs();
@@ -247,8 +249,16 @@ export class Vault implements VaultApi {
   }
 
   async changePassphrase(newPassphrase: string): Promise<void> {
-    const keys = this.requireKeys();
-    const next = sealHeader(rewrapPassphrase(this.header, keys.master, newPassphrase), keys.header);
+    // Argon2id runs in a worker: the vault may be locked meanwhile, so work on a copy of the master
+    // key and ask for the keys again before writing anything.
+    const master = new Uint8Array(this.requireKeys().master);
+    let rewrapped: Header;
+    try {
+      rewrapped = await rewrapPassphrase(this.header, master, newPassphrase);
+    } finally {
+      wipe(master);
+    }
+    const next = sealHeader(rewrapped, this.requireKeys().header);
     writeHeader(this.dir, next);
     this.header = next;
     this.store.transact(() => {

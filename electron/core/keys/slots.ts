@@ -6,10 +6,10 @@ import { VaultError } from '../../../shared/errors.js';
 import type { KdfParams, UnlockWith } from '../api.js';
 import {
   SALT_BYTES,
+  derivePassphraseKey,
   formatRecoveryKey,
   fromB64,
   parseRecoveryKey,
-  passphraseKey,
   randomBytes,
   randomId,
   sodium,
@@ -29,10 +29,10 @@ function recoveryWrappingKey(vaultId: string, recoveryKey: Uint8Array): Uint8Arr
  * A new vault's header: a fresh vault id and master key, wrapped under the passphrase and under a
  * fresh recovery key. Returns the master key and the recovery key, to show the user once.
  */
-export function newKeySlots(
+export async function newKeySlots(
   passphrase: string,
   kdf: KdfParams,
-): { header: Header; master: Uint8Array; recoveryKey: string } {
+): Promise<{ header: Header; master: Uint8Array; recoveryKey: string }> {
   const vaultId = randomId();
   const master = randomBytes(32);
   const recovery = randomBytes(32);
@@ -44,7 +44,7 @@ export function newKeySlots(
     kdf: { algorithm: 'argon2id13', opsLimit: kdf.opsLimit, memLimit: kdf.memLimit, salt: toB64(salt) },
     slots: [],
   };
-  const passKey = passphraseKey(passphrase, salt, kdf);
+  const passKey = await derivePassphraseKey(passphrase, salt, kdf, { where: 'These Argon2id parameters' });
   const recKey = recoveryWrappingKey(vaultId, recovery);
   header.slots = [wrapSlot(header, 'passphrase', passKey, master), wrapSlot(header, 'recovery', recKey, master)];
   wipe(passKey, recKey);
@@ -58,13 +58,14 @@ export function newKeySlots(
  * otherwise, or TAMPERED (`damaged`) when the slot did not open and the header fails its checksum:
  * damage is not reported as a wrong secret.
  */
-export function unlockMaster(
+export async function unlockMaster(
   header: Header,
   unlock: UnlockWith,
   damaged: () => VaultError,
-): { master: Uint8Array; method: UnlockMethod } {
+  signal?: AbortSignal,
+): Promise<{ master: Uint8Array; method: UnlockMethod }> {
   try {
-    return unlockWith(header, unlock);
+    return await unlockWith(header, unlock, signal);
   } catch (e) {
     const badKeyForm = 'recoveryKey' in unlock && 'error' in parseRecoveryKey(unlock.recoveryKey);
     if (e instanceof VaultError && e.code.startsWith('WRONG_') && !badKeyForm && headerChecksumFails(header)) {
@@ -74,9 +75,13 @@ export function unlockMaster(
   }
 }
 
-function unlockWith(header: Header, unlock: UnlockWith): { master: Uint8Array; method: UnlockMethod } {
+async function unlockWith(
+  header: Header,
+  unlock: UnlockWith,
+  signal?: AbortSignal,
+): Promise<{ master: Uint8Array; method: UnlockMethod }> {
   if ('passphrase' in unlock) {
-    const key = passphraseKey(unlock.passphrase, fromB64(header.kdf.salt), kdfOf(header));
+    const key = await derivePassphraseKey(unlock.passphrase, fromB64(header.kdf.salt), kdfOf(header), { signal });
     const master = unwrapSlot(header, 'passphrase', key);
     wipe(key);
     if (!master)
@@ -97,7 +102,7 @@ function unlockWith(header: Header, unlock: UnlockWith): { master: Uint8Array; m
 }
 
 /** The header with the passphrase slot rewrapped under a new passphrase (new salt, same cost). */
-export function rewrapPassphrase(header: Header, master: Uint8Array, newPassphrase: string): Header {
+export async function rewrapPassphrase(header: Header, master: Uint8Array, newPassphrase: string): Promise<Header> {
   if (typeof newPassphrase !== 'string' || newPassphrase.length === 0) {
     throw new VaultError('INVALID_INPUT', 'The new passphrase is empty.');
   }
@@ -105,7 +110,7 @@ export function rewrapPassphrase(header: Header, master: Uint8Array, newPassphra
   const kdf = kdfOf(header);
   const next: Header = structuredClone(header);
   next.kdf = { algorithm: 'argon2id13', opsLimit: kdf.opsLimit, memLimit: kdf.memLimit, salt: toB64(salt) };
-  const passKey = passphraseKey(newPassphrase, salt, kdf);
+  const passKey = await derivePassphraseKey(newPassphrase, salt, kdf);
   const slot = wrapSlot(next, 'passphrase', passKey, master);
   wipe(passKey);
   next.slots = [slot, ...next.slots.filter((s) => s.type !== 'passphrase')];
