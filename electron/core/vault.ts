@@ -70,6 +70,7 @@ import * as people from './records/people.js';
 import * as settings from './records/settings.js';
 import { loadSigningKey, putNewSigningKey, type SigningKey } from './records/signing-key.js';
 import { validateIncidentInput } from './records/validate.js';
+import { tightenVaultModes } from './store/modes.js';
 import { openStore } from './store/open.js';
 import { DB_FILE, mapError } from './store/sqlite.js';
 import { RecordStore, now } from './store/store.js';
@@ -160,6 +161,8 @@ export class Vault implements VaultApi {
     reason: 'create' | UnlockMethod,
   ): Vault {
     const keys = deriveKeys(master);
+    // The folder 0700, its files 0600 (before SQLite opens vault.db: its -wal takes vault.db's mode).
+    tightenVaultModes(dir, join(dir, BLOB_DIR));
     let store: RecordStore | null = null;
     // create() makes blobs/ only after the database's first commit. A vault with blobs/ but no
     // database (or an empty one) lost its contents: say so, never start afresh over it.
