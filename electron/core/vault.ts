@@ -84,6 +84,12 @@ export interface VaultOptions {
   kdf?: KdfParams;
   /** Stops open() while Argon2id runs (in a worker thread): CANCELLED, nothing changed. */
   signal?: AbortSignal;
+  /**
+   * open(): hold the custody 'unlock' entry back until the first action commits or
+   * recordUnlock() is called, so a command that fails before doing anything leaves no entry.
+   * (The CLI: open with this, call recordUnlock() when the command succeeds.)
+   */
+  deferUnlockEntry?: boolean;
 }
 
 function isList<T>(x: T | readonly T[]): x is readonly T[] {
@@ -148,7 +154,7 @@ export class Vault implements VaultApi {
     const header = await readHeader(dir);
     const { master, method } = await unlockMaster(header, unlock, () => damagedHeader(dir), opts.signal);
     const t1 = performance.now();
-    const vault = Vault.openWithMaster(dir, header, master, method);
+    const vault = Vault.openWithMaster(dir, header, master, method, opts.deferUnlockEntry === true);
     await vault.removeTempBlobs();
     vault.unlockTimings = { kdfMs: t1 - t0, loadMs: performance.now() - t1 };
     return vault;
@@ -159,6 +165,7 @@ export class Vault implements VaultApi {
     header: Header,
     master: Uint8Array,
     reason: 'create' | UnlockMethod,
+    deferUnlock = false,
   ): Vault {
     const keys = deriveKeys(master);
     // The folder 0700, its files 0600 (before SQLite opens vault.db: its -wal takes vault.db's mode).
@@ -197,12 +204,14 @@ export class Vault implements VaultApi {
             if (!problem) continue;
             s.appendCustody({ action: 'check', subjectKind: 'vault', subjectId: null, details: { problem } });
           }
-          s.appendCustody({
+          const entry = {
             action: reason === 'create' ? 'create' : 'unlock',
             subjectKind: 'vault',
             subjectId: null,
             details: reason === 'create' ? { formatVersion: FORMAT_VERSION } : { method: reason },
-          });
+          } as const;
+          if (deferUnlock && reason !== 'create') s.deferCustody(entry);
+          else s.appendCustody(entry);
         });
       } catch (e) {
         // A full disk must not lock a person out of their own evidence: they can still read, list,
@@ -280,6 +289,18 @@ export class Vault implements VaultApi {
    */
   batch<T>(fn: () => T): T {
     return this.store.transact(fn);
+  }
+
+  /**
+   * Commits the custody 'unlock' entry held back by open(…, { deferUnlockEntry: true }), if no
+   * action has committed it yet. A full disk skips it, as open() does.
+   */
+  recordUnlock(): void {
+    try {
+      this.store.flushDeferred();
+    } catch (e) {
+      if (!(e instanceof VaultError) || e.code !== 'DISK_FULL') throw e;
+    }
   }
 
   /**

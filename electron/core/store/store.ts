@@ -66,6 +66,8 @@ export class RecordStore {
   private tx: Tx | null = null;
   private readonly stmts: { put: Database.Statement; del: Database.Statement };
   private readonly custody: CustodyAppender;
+  /** Custody entries held back until the next transaction (or flushDeferred()); kept if it fails. */
+  private deferred: NewCustodyEntry[] = [];
   /** Called after each commit that changed anything, with the new chain head (the rollback anchor); errors ignored. */
   afterCommit: ((head: ChainHead) => void) | null = null;
 
@@ -238,8 +240,11 @@ export class RecordStore {
     if (this.tx) return fn();
     const tx: Tx = { undo: [], changed: false };
     this.tx = tx;
+    const deferred = this.deferred;
+    this.deferred = [];
     try {
       const result = db.transaction(() => {
+        for (const e of deferred) this.appendCustody(e);
         const r = fn();
         if (tx.changed) this.writeMeta();
         return r;
@@ -255,9 +260,23 @@ export class RecordStore {
       return result;
     } catch (e) {
       this.tx = null;
+      this.deferred = [...deferred, ...this.deferred];
       for (const u of tx.undo.reverse()) u();
       throw mapError(e, this.dir);
     }
+  }
+
+  /**
+   * Holds a custody entry back: it is appended first in the next transaction that commits, so an
+   * action that fails leaves no trace of it either. flushDeferred() commits it on its own.
+   */
+  deferCustody(e: NewCustodyEntry): void {
+    this.deferred.push(e);
+  }
+
+  /** Commits the held-back custody entries, if any. */
+  flushDeferred(): void {
+    if (this.deferred.length > 0) this.transact(() => undefined);
   }
 
   /** A new vault's first transaction writes the meta record even if nothing else changes. */
