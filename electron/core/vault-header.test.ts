@@ -142,4 +142,44 @@ describe('the header MAC and checksum', () => {
     writeJson(dir, sealed);
     expect(await headerMessages(dir)).toHaveLength(1);
   });
+
+  test('recovery test: the right key passes without changing anything; a wrong or damaged one is named', async () => {
+    const { vault, dir, recoveryKey } = await newVault();
+    const other = await newVault();
+    other.vault.close();
+    vault.close();
+    const before = readFileSync(join(dir, HEADER_FILE), 'utf8');
+    await Vault.testRecoveryKey(dir, recoveryKey);
+    expect(readFileSync(join(dir, HEADER_FILE), 'utf8')).toBe(before);
+    expect((await errorOf(() => Vault.testRecoveryKey(dir, other.recoveryKey))).code).toBe('WRONG_RECOVERY_KEY');
+    const h = readJson(dir);
+    recovery(h).wrappedKey = flipChar(recovery(h).wrappedKey, 10);
+    writeJson(dir, h);
+    const e = await errorOf(() => Vault.testRecoveryKey(dir, recoveryKey));
+    expect(e.code).toBe('TAMPERED');
+    expect(e.message).toContain('is damaged');
+  });
+
+  test('recovery replace: a new key opens the vault, the old one no longer does, check is clean again', async () => {
+    const { vault, dir, recoveryKey } = await newVault();
+    vault.close();
+    const h = readJson(dir);
+    recovery(h).wrappedKey = flipChar(recovery(h).wrappedKey, 10);
+    writeJson(dir, h);
+    expect(await headerMessages(dir)).toHaveLength(1);
+    const v = await Vault.open(dir, { passphrase: PASS });
+    const fresh = v.replaceRecoveryKey();
+    expect(fresh).not.toBe(recoveryKey);
+    expect(v.custodyLog().at(-1)).toMatchObject({
+      action: 'edit',
+      subjectKind: 'vault',
+      details: { recoveryKey: 'replaced' },
+    });
+    expect((await v.check()).problems).toEqual([]);
+    v.close();
+    await Vault.testRecoveryKey(dir, fresh);
+    (await Vault.open(dir, { recoveryKey: fresh })).close();
+    expect((await errorOf(() => Vault.open(dir, { recoveryKey }))).code).toBe('WRONG_RECOVERY_KEY');
+    expect(await headerMessages(dir)).toEqual([]);
+  });
 });

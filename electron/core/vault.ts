@@ -45,7 +45,7 @@ import {
 } from './blobs.js';
 import { removeTempFiles } from './blob-sweep.js';
 import { checkVault, type CheckOptions } from './check.js';
-import { DEFAULT_KDF, loadSodium, randomId, sodium, wipe } from './crypto/index.js';
+import { DEFAULT_KDF, deriveSubkey, loadSodium, randomId, sodium, wipe } from './crypto/index.js';
 import { anchorProblem, readAnchor, writeAnchor } from './custody/anchor.js';
 import { validateCustodyEntry } from './custody/log.js';
 import { hasVaultHeader, writeNewHeader } from './keys/create.js';
@@ -59,7 +59,7 @@ import {
   writeHeader,
   type Header,
 } from './keys/header.js';
-import { rewrapPassphrase, unlockMaster, type UnlockMethod } from './keys/slots.js';
+import { replaceRecoverySlot, rewrapPassphrase, unlockMaster, type UnlockMethod } from './keys/slots.js';
 import { deriveKeys, wipeKeys, type Keys } from './keys/subkeys.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
 import * as contacts from './records/contacts.js';
@@ -144,6 +144,22 @@ export class Vault implements VaultApi {
     const { header, master, recoveryKey } = await writeNewHeader(dir, passphrase, opts.kdf ?? DEFAULT_KDF);
     const vault = Vault.openWithMaster(dir, header, master, 'create');
     return { vault, recoveryKey };
+  }
+
+  /**
+   * Tests a recovery key without opening the vault or changing anything: it must open the recovery
+   * slot, and the master key it gives must match the header's MAC (where the header has one).
+   * Resolves when it does; WRONG_RECOVERY_KEY, or TAMPERED for a damaged header, otherwise.
+   */
+  static async testRecoveryKey(dir: string, recoveryKey: string): Promise<void> {
+    await loadSodium();
+    dir = resolve(dir);
+    const header = await readHeader(dir);
+    const { master } = await unlockMaster(header, { recoveryKey }, () => damagedHeader(dir));
+    const headerKey = deriveSubkey(master, 'header');
+    const problem = header.mac === undefined ? null : headerProblem(header, headerKey, true);
+    wipe(master, headerKey);
+    if (problem) throw new VaultError('TAMPERED', `The recovery key opens its slot, but ${problem}.`);
   }
 
   /** Opens (unlocks) the vault in dir with the passphrase or the recovery key. */
@@ -258,6 +274,27 @@ export class Vault implements VaultApi {
     } catch {
       /* a read-only or full disk: the vault still opens; the next open tries again */
     }
+  }
+
+  /**
+   * A new recovery key, for a lost or damaged one: the recovery slot is rewrapped under it (the old
+   * key stops working) and the header re-sealed. Returns the new key, to show the user once.
+   */
+  replaceRecoveryKey(): string {
+    const keys = this.requireKeys();
+    const { header, recoveryKey } = replaceRecoverySlot(this.header, keys.master);
+    const next = sealHeader(header, keys.header);
+    writeHeader(this.dir, next);
+    this.header = next;
+    this.store.transact(() => {
+      this.store.appendCustody({
+        action: 'edit',
+        subjectKind: 'vault',
+        subjectId: null,
+        details: { recoveryKey: 'replaced' },
+      });
+    });
+    return recoveryKey;
   }
 
   async changePassphrase(newPassphrase: string): Promise<void> {

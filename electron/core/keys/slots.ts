@@ -116,3 +116,15 @@ export async function rewrapPassphrase(header: Header, master: Uint8Array, newPa
   next.slots = [slot, ...next.slots.filter((s) => s.type !== 'passphrase')];
   return next;
 }
+
+/** The header with a new recovery slot (the old recovery key no longer opens it), and the new key to show once. */
+export function replaceRecoverySlot(header: Header, master: Uint8Array): { header: Header; recoveryKey: string } {
+  const recovery = randomBytes(32);
+  const key = recoveryWrappingKey(header.vaultId, recovery);
+  const next: Header = structuredClone(header);
+  const slot = wrapSlot(next, 'recovery', key, master);
+  next.slots = [...next.slots.filter((s) => s.type !== 'recovery'), slot];
+  const recoveryKey = formatRecoveryKey(recovery);
+  wipe(key, recovery);
+  return { header: next, recoveryKey };
+}
