@@ -87,4 +87,28 @@ describe('hardening, through the CLI', () => {
       expect(`${n} ${(st.mode & 0o777).toString(8)}`).toBe(`${n} ${st.isDirectory() ? '700' : '600'}`);
     }
   });
+
+  test('recovery test and recovery replace', async () => {
+    const dir = path.join(work, 'recovery');
+    const oldKey = await initVault(dir);
+    const env = { EVIDENCE_VAULT_PASSPHRASE: undefined, EVIDENCE_VAULT_RECOVERY_KEY: oldKey };
+    const ok = await run(['recovery', 'test', dir], { env });
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('The recovery key opens the vault');
+
+    const r = await run(['recovery', 'replace', dir]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const line = r.stdout.split('\n').find((l) => l.startsWith('Recovery key:')) ?? '';
+    const newKey = line.slice('Recovery key:'.length).trim();
+    expect(newKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){13}$/);
+    expect(newKey).not.toBe(oldKey);
+
+    expectOneLineError(await run(['recovery', 'test', dir], { env }), 3, /recovery key does not open this vault/);
+    const now = await run(['recovery', 'test', dir], { env: { ...env, EVIDENCE_VAULT_RECOVERY_KEY: newKey } });
+    expect(now.code).toBe(0);
+    await expectCheckPasses(dir);
+    expectOneLineError(await run(['recovery', 'forget', dir]), 2, /"forget" is not test or replace/);
+  });
 });
