@@ -182,4 +182,22 @@ describe('the header MAC and checksum', () => {
     expect((await errorOf(() => Vault.open(dir, { recoveryKey }))).code).toBe('WRONG_RECOVERY_KEY');
     expect(await headerMessages(dir)).toEqual([]);
   });
+
+  test('a passphrase change does not hide a damaged recovery slot under the new MAC', async () => {
+    const { vault, dir } = await newVault();
+    vault.close();
+    const h = readJson(dir);
+    recovery(h).wrappedKey = flipChar(recovery(h).wrappedKey, 12);
+    writeJson(dir, h);
+    const v = await Vault.open(dir, { passphrase: PASS });
+    await v.changePassphrase('another long passphrase');
+    const messages = (await v.check()).problems.map((p) => p.message).join('\n');
+    expect(messages).toContain('the passphrase was changed since, so make a new recovery key');
+    v.replaceRecoveryKey();
+    expect((await v.check()).problems).toEqual([]);
+    v.close();
+    const again = await Vault.open(dir, { passphrase: 'another long passphrase' });
+    expect((await again.check()).problems).toEqual([]);
+    again.close();
+  });
 });

@@ -92,6 +92,9 @@ export interface VaultOptions {
   deferUnlockEntry?: boolean;
 }
 
+/** The advice kept with a header damaged before a passphrase change; replaceRecoveryKey() mends it. */
+const RECOVERY_MENDS = 'make a new recovery key (evidence-vault recovery replace)';
+
 function isList<T>(x: T | readonly T[]): x is readonly T[] {
   return Array.isArray(x);
 }
@@ -112,6 +115,8 @@ export class Vault implements VaultApi {
   /** Blob removals after a commit, still running (check() waits for them). */
   private drops: Promise<void> = Promise.resolve();
   private _openWarnings: string[] = [];
+  /** The header's integrity problem found at open, until replaceRecoveryKey() mends it. */
+  private headerWarning: string | null = null;
 
   private constructor(dir: string, header: Header, store: RecordStore, keys: Keys, signing: SigningKey | null) {
     this.dir = dir;
@@ -211,8 +216,10 @@ export class Vault implements VaultApi {
       }
       // The header's MAC: checked here and by check(); a vault made before 0.2 gets it now.
       const headerWrong = headerProblem(header, keys.header, anchor.state !== 'none');
-      if (headerWrong) vault._openWarnings.push(headerWrong);
-      else if (header.mac === undefined) vault.sealHeaderOnce();
+      if (headerWrong) {
+        vault._openWarnings.push(headerWrong);
+        vault.headerWarning = headerWrong;
+      } else if (header.mac === undefined) vault.sealHeaderOnce();
       s.afterCommit = (head) => writeAnchor(dir, keys.anchor, header.vaultId, head);
       try {
         s.transact(() => {
@@ -286,7 +293,9 @@ export class Vault implements VaultApi {
     const next = sealHeader(header, keys.header);
     writeHeader(this.dir, next);
     this.header = next;
+    this.headerWarning = null;
     this.store.transact(() => {
+      this.store.dropProblems((p) => p.includes(RECOVERY_MENDS));
       this.store.appendCustody({
         action: 'edit',
         subjectKind: 'vault',
@@ -310,6 +319,12 @@ export class Vault implements VaultApi {
     const next = sealHeader(rewrapped, this.requireKeys().header);
     writeHeader(this.dir, next);
     this.header = next;
+    // The new MAC covers the old recovery slot as it is: keep the damage found at open visible.
+    const damage = this.headerWarning;
+    if (damage) {
+      this.store.noteProblem(`${damage}; the passphrase was changed since, so ${RECOVERY_MENDS}`);
+      this.headerWarning = null;
+    }
     this.store.transact(() => {
       this.store.appendCustody({ action: 'passphrase-change', subjectKind: 'vault', subjectId: null, details: {} });
     });

@@ -210,6 +210,15 @@ export class RecordStore {
     this._metaProblems = [...this._metaProblems, `${problem} (found when the vault was opened on ${now()})`];
   }
 
+  /** Drops kept problems that an action has mended (only inside transact(); undone with it). */
+  dropProblems(mended: (problem: string) => boolean): void {
+    const tx = this.inTx();
+    const before = this._metaProblems;
+    this._metaProblems = before.filter((p) => !mended(p));
+    tx.changed = true;
+    tx.undo.push(() => (this._metaProblems = before));
+  }
+
   /** The last custody entry's sequence number in the database (0 for none). */
   lastCustodySeq(): number {
     return this.read((db) => (db.prepare(`SELECT max(seq) AS s FROM custody`).get() as { s: number | null }).s ?? 0);
