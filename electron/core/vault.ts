@@ -11,10 +11,13 @@
  *   records/     incidents, exhibits, people, contacts, settings, signing key
  *   migrations/  the schema, one file per migration
  *   check.ts     check()
+ *   integrity.ts what is checked outside vault.db: the rollback anchor, the header MAC; recovery key test
+ *   blob-sweep.ts  temp files of interrupted imports removed; unreferenced sealed blobs listed, never deleted
  *   blobs.ts     exhibit files, each encrypted with crypto_secretstream
  *
  * Layout of a vault folder:
- *   vault.json        header: format version, vault id, Argon2id parameters, key slots (no content)
+ *   vault.json        header: format version, vault id, Argon2id parameters, key slots, checksum, MAC (no content)
+ *   vault-anchor.json the custody head last committed (MACed): shows a vault.db put back from an older copy
  *   vault.db (+ -wal)  SQLite, WAL mode: records (id, kind, version, encrypted body) and custody log
  *   blobs/            exhibit files, each encrypted with crypto_secretstream (see blobs.ts)
  */
@@ -45,20 +48,19 @@ import {
 } from './blobs.js';
 import { removeTempFiles } from './blob-sweep.js';
 import { checkVault, type CheckOptions } from './check.js';
-import { DEFAULT_KDF, deriveSubkey, loadSodium, randomId, sodium, wipe } from './crypto/index.js';
-import { anchorProblem, readAnchor, writeAnchor } from './custody/anchor.js';
+import { DEFAULT_KDF, loadSodium, randomId, sodium, wipe } from './crypto/index.js';
 import { validateCustodyEntry } from './custody/log.js';
 import { hasVaultHeader, writeNewHeader } from './keys/create.js';
 import {
   FORMAT_VERSION,
   HEADER_FILE,
   damagedHeader,
-  headerProblem,
   readHeader,
   sealHeader,
   writeHeader,
   type Header,
 } from './keys/header.js';
+import { RECOVERY_MENDS, headerCheckProblems, openIntegrity, testRecoveryKey } from './integrity.js';
 import { replaceRecoverySlot, rewrapPassphrase, unlockMaster, type UnlockMethod } from './keys/slots.js';
 import { deriveKeys, wipeKeys, type Keys } from './keys/subkeys.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
@@ -91,9 +93,6 @@ export interface VaultOptions {
    */
   deferUnlockEntry?: boolean;
 }
-
-/** The advice kept with a header damaged before a passphrase change; replaceRecoveryKey() mends it. */
-const RECOVERY_MENDS = 'make a new recovery key (evidence-vault recovery replace)';
 
 function isList<T>(x: T | readonly T[]): x is readonly T[] {
   return Array.isArray(x);
@@ -158,13 +157,7 @@ export class Vault implements VaultApi {
    */
   static async testRecoveryKey(dir: string, recoveryKey: string): Promise<void> {
     await loadSodium();
-    dir = resolve(dir);
-    const header = await readHeader(dir);
-    const { master } = await unlockMaster(header, { recoveryKey }, () => damagedHeader(dir));
-    const headerKey = deriveSubkey(master, 'header');
-    const problem = header.mac === undefined ? null : headerProblem(header, headerKey, true);
-    wipe(master, headerKey);
-    if (problem) throw new VaultError('TAMPERED', `The recovery key opens its slot, but ${problem}.`);
+    await testRecoveryKey(resolve(dir), recoveryKey);
   }
 
   /** Opens (unlocks) the vault in dir with the passphrase or the recovery key. */
@@ -207,20 +200,11 @@ export class Vault implements VaultApi {
       const vault = new Vault(dir, header, s, keys, signing);
       mkdirSync(join(dir, BLOB_DIR), { recursive: true, mode: 0o700 });
       const headProblem = s.headProblem;
-      // The rollback anchor (outside vault.db): is this the database the vault last saw?
-      const anchor = readAnchor(dir, keys.anchor, header.vaultId);
-      const anchored = anchorProblem(anchor, s.lastCustodySeq(), (n) => s.custodyMacAt(n));
-      if (anchored) {
-        s.noteProblem(anchored);
-        vault._openWarnings.push(anchored);
-      }
-      // The header's MAC: checked here and by check(); a vault made before 0.2 gets it now.
-      const headerWrong = headerProblem(header, keys.header, anchor.state !== 'none');
-      if (headerWrong) {
-        vault._openWarnings.push(headerWrong);
-        vault.headerWarning = headerWrong;
-      } else if (header.mac === undefined) vault.sealHeaderOnce();
-      s.afterCommit = (head) => writeAnchor(dir, keys.anchor, header.vaultId, head);
+      // Outside vault.db: the rollback anchor and the header MAC (a vault made before 0.2 gets it now).
+      const { anchored, header: headerWrong, sealHeader: seal } = openIntegrity(dir, header, s, keys);
+      vault._openWarnings = [anchored, headerWrong].filter((w): w is string => w !== null);
+      vault.headerWarning = headerWrong;
+      if (seal) vault.sealHeaderOnce();
       try {
         s.transact(() => {
           for (const problem of [headProblem, anchored]) {
@@ -715,19 +699,9 @@ export class Vault implements VaultApi {
 
   async check(options: CheckOptions = {}): Promise<CheckReport> {
     await this.drops;
-    const keys = this.requireKeys();
-    // The header as it is on disk now: both slots and the KDF parameters under the header MAC.
-    let header: string | null;
-    try {
-      const onDisk = await readHeader(this.dir);
-      const anchored = readAnchor(this.dir, keys.anchor, this.vaultId).state !== 'none';
-      header = headerProblem(onDisk, keys.header, anchored);
-    } catch (e) {
-      header = `the vault header ${HEADER_FILE} cannot be read: ${(e as Error).message}`;
-    }
     return checkVault(this.store, () => this.blobContext(), {
       blobDir: join(this.dir, BLOB_DIR),
-      problems: header ? [{ kind: 'header', message: header }] : [],
+      problems: await headerCheckProblems(this.dir, this.vaultId, this.requireKeys()),
       options,
     });
   }

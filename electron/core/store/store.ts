@@ -1,3 +1,4 @@
+// Over 400 lines because transact() rolls back state that only this class holds (cache, digest, chain head, held-back entries).
 /**
  * The record store: every record decrypted into memory at open, and ONE primitive for a user
  * action, transact(): records put or removed and custody entries appended in one SQLite
