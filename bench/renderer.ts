@@ -242,6 +242,7 @@ async function main(): Promise<void> {
   const timedVaults: VaultFactory = {
     create: (dir, passphrase, opts) => Vault.create(dir, passphrase, opts),
     isVault: (dir) => Vault.isVault(dir),
+    testRecoveryKey: (dir, key) => Vault.testRecoveryKey(dir, key),
     async open(dir, unlock) {
       const t0 = performance.now();
       const v = await Vault.open(dir, unlock);

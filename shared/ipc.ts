@@ -103,6 +103,13 @@ export const channels = {
     req: z.object({ newPassphrase: z.string().min(1).max(1024) }).strict(),
     res: null as unknown as null,
   },
+  /** Whether a recovery key opens this vault, without opening it or changing anything (locked or not). */
+  'vault.testRecoveryKey': {
+    req: z.object({ recoveryKey: z.string().min(1).max(200) }).strict(),
+    res: null as unknown as null,
+  },
+  /** A new recovery key (shown once); the old one stops working, and the activity log says so. */
+  'vault.replaceRecoveryKey': { req: Empty, res: null as unknown as { recoveryKey: string } },
   /** With a jobId, progress arrives as 'progress' events (and a lock stops it). */
   'vault.check': {
     req: z.object({ jobId: JobId.optional() }).strict(),

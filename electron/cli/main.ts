@@ -50,6 +50,11 @@ export const COMMANDS: Command[] = [
     run: async (args, io) => (await import('./export.js')).runExport(args, io),
   },
   {
+    name: 'recovery',
+    summary: 'test the recovery key, or replace a lost or damaged one (recovery test|replace DIR)',
+    run: async (args, io) => (await import('./recovery.js')).runRecovery(args, io),
+  },
+  {
     name: 'verify',
     summary: 'verify a case pack (folder or ZIP): every hash and the signature',
     run: async (args, io) => (await import('./verify.js')).runVerify(args, io),

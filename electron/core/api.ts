@@ -65,6 +65,8 @@ export interface VaultApi {
   close(): void;
   /** Rewrap the master key under a new passphrase. Data is not re-encrypted. */
   changePassphrase(newPassphrase: string): Promise<void>;
+  /** A new recovery key (returned once); the old one stops working. Logged in the custody log. */
+  replaceRecoveryKey(): string;
 
   listIncidents(): Incident[]; // oldest first, each with its exhibits
   getIncident(id: string): Incident; // NOT_FOUND if absent

@@ -4,8 +4,9 @@
  * is the one the app last wrote, and every blob decrypts to its recorded SHA-256.
  */
 import type { CheckProblem, CheckReport } from '../../shared/model.js';
-import { verifyBlob, type BlobContext } from './exhibits/blobs/index.js';
+import { unreferencedBlobs, unreferencedProblem, verifyBlob, type BlobContext } from './exhibits/blobs/index.js';
 import { equalBytes, wipe } from './crypto/index.js';
+import { anchorProblem, readAnchor } from './custody/anchor.js';
 import { verifyChainHead, verifyCustodyChain, type StoredCustodyRow } from './custody/verify.js';
 import type { ExhibitBody } from './records/exhibits.js';
 import { recordsDigestOf } from './store/digest.js';
@@ -20,9 +21,16 @@ export async function checkVault(
   store: RecordStore,
   /** A blob context with its own copy of the blob key (wiped here when done). */
   blobContext: () => BlobContext,
-  options: CheckOptions = {},
+  vault: {
+    /** <vault>/blobs, for the sealed blobs no record refers to. */
+    blobDir: string;
+    /** Problems found outside vault.db (the header), reported first. */
+    problems: CheckProblem[];
+    options?: CheckOptions;
+  },
 ): Promise<CheckReport> {
-  const problems: CheckProblem[] = [];
+  const { blobDir, options = {} } = vault;
+  const problems: CheckProblem[] = [...vault.problems];
 
   // 1. Every record authenticates (re-read from disk, not from the cache).
   const rows = store.read((db) => db.prepare(`SELECT id, kind, version, body FROM records`).all()) as RecordRow[];
@@ -75,6 +83,13 @@ export async function checkVault(
     ),
   );
   for (const p of store.metaProblems) problems.push({ kind: 'custody', message: `custody log: ${p}` });
+  // The rollback anchor outside vault.db: the custody log must reach the head the vault last saw.
+  const last = custodyRows[custodyRows.length - 1];
+  const anchored = anchorProblem(readAnchor(store.dir, store.keys.anchor, store.vaultId), last?.seq ?? 0, (seq) => {
+    const row = custodyRows.find((r) => r.seq === seq);
+    return row ? new Uint8Array(row.mac) : undefined;
+  });
+  if (anchored) problems.push({ kind: 'custody', message: `custody log: ${anchored}` });
 
   // 3. Every blob decrypts to its recorded SHA-256.
   const total = exhibits.length;
@@ -94,6 +109,10 @@ export async function checkVault(
   } finally {
     wipe(ctx.key);
   }
+  // Sealed blobs no exhibit row (damaged ones included) refers to: kept, and named here.
+  const known = new Set(store.exhibitBlobIds());
+  const unreferenced = unreferencedProblem((await unreferencedBlobs(blobDir, known)).length);
+  if (unreferenced) problems.push({ kind: 'blob', message: unreferenced });
 
   const report: CheckReport = {
     ok: problems.length === 0,

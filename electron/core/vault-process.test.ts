@@ -99,11 +99,15 @@ describe('one process at a time', () => {
       await killNow(proc.child);
       const v = await Vault.open(dir, { passphrase: PASS });
       const report = await v.check();
-      expect(report.problems).toEqual([]);
+      // A kill between the blob's rename and the commit leaves a sealed blob no record lists: it is
+      // kept (never deleted automatically) and check names it; nothing else may be wrong.
+      const unlisted = /^(\d+) exhibit files? not referenced by the database/;
+      expect(report.problems.filter((p) => !unlisted.test(p.message))).toEqual([]);
+      const named = Number(report.problems.map((p) => unlisted.exec(p.message)?.[1]).find(Boolean) ?? 0);
       const exhibits = v.listIncidents().flatMap((i) => i.exhibits);
       for (const ex of exhibits) expect(ex.size).toBe(SIZE); // complete or absent
-      // Every blob file is listed (orphans and temp files were removed on open).
-      expect(readdirSync(join(dir, 'blobs')).length).toBe(exhibits.length);
+      // Every blob file is listed or named by check (temp files were removed on open).
+      expect(readdirSync(join(dir, 'blobs')).length).toBe(exhibits.length + named);
       outcomes.push(`${(f * full).toFixed(0)} ms: ${exhibits.length}`);
       v.close();
     }

@@ -50,12 +50,14 @@ describe('create, open, lock', () => {
     byKey.close();
   });
 
-  test('vault.json holds no content, only the format, id, KDF parameters and wrapped keys', async () => {
+  test('vault.json holds no content, only the format, id, KDF parameters, wrapped keys, checksum and MAC', async () => {
     const { vault, dir } = await newVault();
     vault.createIncident(incident('Secret title zebra'));
     vault.close();
     const header = JSON.parse(readFileSync(join(dir, HEADER_FILE), 'utf8')) as Record<string, unknown>;
-    expect(Object.keys(header).sort()).toEqual(['format', 'kdf', 'slots', 'vaultId', 'version']);
+    expect(Object.keys(header).sort()).toEqual(['checksum', 'format', 'kdf', 'mac', 'slots', 'vaultId', 'version']);
+    expect(header.checksum).toMatch(/^[0-9a-f]{64}$/);
+    expect(header.mac).toMatch(/^[0-9a-f]{64}$/);
     expect(header.version).toBe(1);
     expect(JSON.stringify(header)).not.toContain('zebra');
   });

@@ -11,10 +11,13 @@
  *   records/     incidents, exhibits, people, contacts, settings, signing key
  *   migrations/  the schema, one file per migration
  *   check.ts     check()
- *   blobs.ts     exhibit files, each encrypted with crypto_secretstream
+ *   integrity.ts what is checked outside vault.db: the rollback anchor, the header MAC; recovery key test
+ *   exhibits/    exhibit files, each encrypted with crypto_secretstream (blobs/), content sniffing;
+ *                only temp files of interrupted imports are ever removed, unreferenced blobs are kept
  *
  * Layout of a vault folder:
- *   vault.json        header: format version, vault id, Argon2id parameters, key slots (no content)
+ *   vault.json        header: format version, vault id, Argon2id parameters, key slots, checksum, MAC (no content)
+ *   vault-anchor.json the custody head last committed (MACed): shows a vault.db put back from an older copy
  *   vault.db (+ -wal)  SQLite, WAL mode: records (id, kind, version, encrypted body) and custody log
  *   blobs/            exhibit files, each encrypted with crypto_secretstream (see exhibits/blobs/)
  */
@@ -40,7 +43,7 @@ import {
   importBlobsFromStreams,
   openBlobStream,
   removeBlobs,
-  removeOrphanBlobs,
+  removeTempFiles,
   type BlobContext,
   type BlobInfo,
   type FileProgress,
@@ -49,8 +52,17 @@ import { checkVault, type CheckOptions } from './check.js';
 import { DEFAULT_KDF, loadSodium, randomId, sodium, wipe } from './crypto/index.js';
 import { validateCustodyEntry } from './custody/log.js';
 import { hasVaultHeader, writeNewHeader } from './keys/create.js';
-import { FORMAT_VERSION, HEADER_FILE, readHeader, writeHeader, type Header } from './keys/header.js';
-import { rewrapPassphrase, unlockMaster, type UnlockMethod } from './keys/slots.js';
+import {
+  FORMAT_VERSION,
+  HEADER_FILE,
+  damagedHeader,
+  readHeader,
+  sealHeader,
+  writeHeader,
+  type Header,
+} from './keys/header.js';
+import { RECOVERY_MENDS, headerCheckProblems, openIntegrity, testRecoveryKey } from './integrity.js';
+import { replaceRecoverySlot, rewrapPassphrase, unlockMaster, type UnlockMethod } from './keys/slots.js';
 import { deriveKeys, wipeKeys, type Keys } from './keys/subkeys.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
 import * as contacts from './records/contacts.js';
@@ -61,6 +73,7 @@ import * as people from './records/people.js';
 import * as settings from './records/settings.js';
 import { loadSigningKey, putNewSigningKey, type SigningKey } from './records/signing-key.js';
 import { validateIncidentInput } from './records/validate.js';
+import { tightenVaultModes } from './store/modes.js';
 import { openStore } from './store/open.js';
 import { DB_FILE, mapError } from './store/sqlite.js';
 import { RecordStore, now } from './store/store.js';
@@ -72,6 +85,14 @@ export { DB_FILE, HEADER_FILE, SCHEMA_VERSION, FORMAT_VERSION };
 export interface VaultOptions {
   /** Argon2id cost for a new vault (create); defaults to DEFAULT_KDF. open() and changePassphrase() use the cost stored in vault.json. */
   kdf?: KdfParams;
+  /** Stops open() while Argon2id runs (in a worker thread): CANCELLED, nothing changed. */
+  signal?: AbortSignal;
+  /**
+   * open(): hold the custody 'unlock' entry back until the first action commits or
+   * recordUnlock() is called, so a command that fails before doing anything leaves no entry.
+   * (The CLI: open with this, call recordUnlock() when the command succeeds.)
+   */
+  deferUnlockEntry?: boolean;
 }
 
 function isList<T>(x: T | readonly T[]): x is readonly T[] {
@@ -91,6 +112,11 @@ export class Vault implements VaultApi {
   private keys: Keys | null;
   private readonly store: RecordStore;
   private signing: SigningKey | null;
+  /** Blob removals after a commit, still running (check() waits for them). */
+  private drops: Promise<void> = Promise.resolve();
+  private _openWarnings: string[] = [];
+  /** The header's integrity problem found at open, until replaceRecoveryKey() mends it. */
+  private headerWarning: string | null = null;
 
   private constructor(dir: string, header: Header, store: RecordStore, keys: Keys, signing: SigningKey | null) {
     this.dir = dir;
@@ -125,16 +151,26 @@ export class Vault implements VaultApi {
     return { vault, recoveryKey };
   }
 
+  /**
+   * Tests a recovery key without opening the vault or changing anything: it must open the recovery
+   * slot, and the master key it gives must match the header's MAC (where the header has one).
+   * Resolves when it does; WRONG_RECOVERY_KEY, or TAMPERED for a damaged header, otherwise.
+   */
+  static async testRecoveryKey(dir: string, recoveryKey: string): Promise<void> {
+    await loadSodium();
+    await testRecoveryKey(resolve(dir), recoveryKey);
+  }
+
   /** Opens (unlocks) the vault in dir with the passphrase or the recovery key. */
-  static async open(dir: string, unlock: UnlockWith, _opts: VaultOptions = {}): Promise<Vault> {
+  static async open(dir: string, unlock: UnlockWith, opts: VaultOptions = {}): Promise<Vault> {
     await loadSodium();
     const t0 = performance.now();
     dir = resolve(dir);
     const header = await readHeader(dir);
-    const { master, method } = unlockMaster(header, unlock);
+    const { master, method } = await unlockMaster(header, unlock, () => damagedHeader(dir), opts.signal);
     const t1 = performance.now();
-    const vault = Vault.openWithMaster(dir, header, master, method);
-    await vault.cleanOrphanBlobs();
+    const vault = Vault.openWithMaster(dir, header, master, method, opts.deferUnlockEntry === true);
+    await vault.removeTempBlobs();
     vault.unlockTimings = { kdfMs: t1 - t0, loadMs: performance.now() - t1 };
     return vault;
   }
@@ -144,8 +180,11 @@ export class Vault implements VaultApi {
     header: Header,
     master: Uint8Array,
     reason: 'create' | UnlockMethod,
+    deferUnlock = false,
   ): Vault {
     const keys = deriveKeys(master);
+    // The folder 0700, its files 0600 (before SQLite opens vault.db: its -wal takes vault.db's mode).
+    tightenVaultModes(dir, join(dir, BLOB_DIR));
     let store: RecordStore | null = null;
     // create() makes blobs/ only after the database's first commit. A vault with blobs/ but no
     // database (or an empty one) lost its contents: say so, never start afresh over it.
@@ -162,28 +201,33 @@ export class Vault implements VaultApi {
       const vault = new Vault(dir, header, s, keys, signing);
       mkdirSync(join(dir, BLOB_DIR), { recursive: true, mode: 0o700 });
       const headProblem = s.headProblem;
+      // Outside vault.db: the rollback anchor and the header MAC (a vault made before 0.2 gets it now).
+      const { anchored, header: headerWrong, sealHeader: seal } = openIntegrity(dir, header, s, keys);
+      vault._openWarnings = [anchored, headerWrong].filter((w): w is string => w !== null);
+      vault.headerWarning = headerWrong;
+      if (seal) vault.sealHeaderOnce();
       try {
         s.transact(() => {
-          if (headProblem) {
-            s.appendCustody({
-              action: 'check',
-              subjectKind: 'vault',
-              subjectId: null,
-              details: { problem: headProblem },
-            });
+          for (const problem of [headProblem, anchored]) {
+            if (!problem) continue;
+            s.appendCustody({ action: 'check', subjectKind: 'vault', subjectId: null, details: { problem } });
           }
-          s.appendCustody({
+          const entry = {
             action: reason === 'create' ? 'create' : 'unlock',
             subjectKind: 'vault',
             subjectId: null,
             details: reason === 'create' ? { formatVersion: FORMAT_VERSION } : { method: reason },
-          });
+          } as const;
+          if (deferUnlock && reason !== 'create') s.deferCustody(entry);
+          else s.appendCustody(entry);
         });
       } catch (e) {
         // A full disk must not lock a person out of their own evidence: they can still read, list,
         // check and export (to another disk). Only the 'unlock' entry is skipped; anything that
         // records a problem or creates the vault still fails.
-        if (reason === 'create' || headProblem || !(e instanceof VaultError) || e.code !== 'DISK_FULL') throw e;
+        if (reason === 'create' || headProblem || anchored || !(e instanceof VaultError) || e.code !== 'DISK_FULL') {
+          throw e;
+        }
       }
       return vault;
     } catch (e) {
@@ -213,11 +257,59 @@ export class Vault implements VaultApi {
     }
   }
 
-  async changePassphrase(newPassphrase: string): Promise<void> {
+  /** Adds the checksum and MAC to a header written before 0.2 (best effort: retried on the next open). */
+  private sealHeaderOnce(): void {
+    try {
+      const sealed = sealHeader(this.header, this.requireKeys().header);
+      writeHeader(this.dir, sealed);
+      this.header = sealed;
+    } catch {
+      /* a read-only or full disk: the vault still opens; the next open tries again */
+    }
+  }
+
+  /**
+   * A new recovery key, for a lost or damaged one: the recovery slot is rewrapped under it (the old
+   * key stops working) and the header re-sealed. Returns the new key, to show the user once.
+   */
+  replaceRecoveryKey(): string {
     const keys = this.requireKeys();
-    const next = rewrapPassphrase(this.header, keys.master, newPassphrase);
+    const { header, recoveryKey } = replaceRecoverySlot(this.header, keys.master);
+    const next = sealHeader(header, keys.header);
     writeHeader(this.dir, next);
     this.header = next;
+    this.headerWarning = null;
+    this.store.transact(() => {
+      this.store.dropProblems((p) => p.includes(RECOVERY_MENDS));
+      this.store.appendCustody({
+        action: 'edit',
+        subjectKind: 'vault',
+        subjectId: null,
+        details: { recoveryKey: 'replaced' },
+      });
+    });
+    return recoveryKey;
+  }
+
+  async changePassphrase(newPassphrase: string): Promise<void> {
+    // Argon2id runs in a worker: the vault may be locked meanwhile, so work on a copy of the master
+    // key and ask for the keys again before writing anything.
+    const master = new Uint8Array(this.requireKeys().master);
+    let rewrapped: Header;
+    try {
+      rewrapped = await rewrapPassphrase(this.header, master, newPassphrase);
+    } finally {
+      wipe(master);
+    }
+    const next = sealHeader(rewrapped, this.requireKeys().header);
+    writeHeader(this.dir, next);
+    this.header = next;
+    // The new MAC covers the old recovery slot as it is: keep the damage found at open visible.
+    const damage = this.headerWarning;
+    if (damage) {
+      this.store.noteProblem(`${damage}; the passphrase was changed since, so ${RECOVERY_MENDS}`);
+      this.headerWarning = null;
+    }
     this.store.transact(() => {
       this.store.appendCustody({ action: 'passphrase-change', subjectKind: 'vault', subjectId: null, details: {} });
     });
@@ -234,6 +326,26 @@ export class Vault implements VaultApi {
    */
   batch<T>(fn: () => T): T {
     return this.store.transact(fn);
+  }
+
+  /**
+   * Commits the custody 'unlock' entry held back by open(…, { deferUnlockEntry: true }), if no
+   * action has committed it yet. A full disk skips it, as open() does.
+   */
+  recordUnlock(): void {
+    try {
+      this.store.flushDeferred();
+    } catch (e) {
+      if (!(e instanceof VaultError) || e.code !== 'DISK_FULL') throw e;
+    }
+  }
+
+  /**
+   * Integrity problems found when the vault was opened (e.g. "the database is older than the vault
+   * last saw"), to show as a warning; they are kept in the vault and every check() reports them.
+   */
+  openWarnings(): string[] {
+    return [...this._openWarnings];
   }
 
   /** Records that failed authentication when the vault was opened (shown as a warning; check() names them). */
@@ -323,20 +435,19 @@ export class Vault implements VaultApi {
   private dropBlobs(blobIds: string[]): void {
     if (blobIds.length === 0) return;
     const ctx = { dir: join(this.dir, BLOB_DIR), key: new Uint8Array(32) };
-    // After the commit: a failure here leaves only orphans, which the next open removes.
-    removeBlobs(ctx, blobIds).catch(() => undefined);
+    // After the commit: a failure here leaves an unreferenced blob (ciphertext only), which check() names.
+    this.drops = this.drops.then(() => removeBlobs(ctx, blobIds)).catch(() => undefined);
   }
 
-  private async cleanOrphanBlobs(): Promise<void> {
-    const known = new Set<string>();
-    for (const [, ex] of this.store.all<ExhibitBody>('exhibit')) known.add(ex.blobId);
-    // Exhibits whose record is damaged still own their blob: never delete evidence.
-    for (const id of this.store.exhibitBlobIds()) known.add(id);
-    const ctx = { dir: join(this.dir, BLOB_DIR), key: new Uint8Array(32) };
+  /**
+   * Removes what interrupted imports left (temporary files only). A sealed blob is never deleted
+   * automatically, even when no record refers to it: the database may be an older copy.
+   */
+  private async removeTempBlobs(): Promise<void> {
     try {
-      await removeOrphanBlobs(ctx, known);
+      await removeTempFiles(join(this.dir, BLOB_DIR));
     } catch {
-      /* best effort: orphans hold only ciphertext and are retried on the next open */
+      /* best effort: temporary files hold only ciphertext and are retried on the next open */
     }
   }
 
@@ -556,7 +667,12 @@ export class Vault implements VaultApi {
   // -------------------------------------------------------------------------------------------
   // Check
 
-  check(options: CheckOptions = {}): Promise<CheckReport> {
-    return checkVault(this.store, () => this.blobContext(), options);
+  async check(options: CheckOptions = {}): Promise<CheckReport> {
+    await this.drops;
+    return checkVault(this.store, () => this.blobContext(), {
+      blobDir: join(this.dir, BLOB_DIR),
+      problems: await headerCheckProblems(this.dir, this.vaultId, this.requireKeys()),
+      options,
+    });
   }
 }

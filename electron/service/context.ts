@@ -32,6 +32,8 @@ export interface VaultFactory {
   ): Promise<{ vault: VaultApi; recoveryKey: string }> | { vault: VaultApi; recoveryKey: string };
   open(dir: string, unlock: UnlockWith): Promise<VaultApi> | VaultApi;
   isVault(dir: string): Promise<boolean> | boolean;
+  /** Throws WRONG_RECOVERY_KEY (or why not) unless the key opens the vault in dir; changes nothing. */
+  testRecoveryKey(dir: string, recoveryKey: string): Promise<void>;
 }
 
 export type EmitFn = <E extends VaultEventName>(event: E, payload: VaultEvents[E]) => void;

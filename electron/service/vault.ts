@@ -1,4 +1,4 @@
-/** The vault's lifecycle channels: status, create, unlock, lock, change passphrase. */
+/** The vault's lifecycle channels: status, create, unlock, lock, change passphrase, the recovery key. */
 import { VaultError } from '../../shared/errors.js';
 import type { UnlockWith } from '../core/api.js';
 import type { ChannelsOf, HandlerTable } from './context.js';
@@ -26,4 +26,9 @@ export const vaultHandlers: HandlerTable<Exclude<ChannelsOf<'vault'>, 'vault.che
     await ctx.vault().changePassphrase(req.newPassphrase);
     return null;
   },
+  'vault.testRecoveryKey': async (req, { session }) => {
+    await session.vaults.testRecoveryKey(session.dir, req.recoveryKey);
+    return null;
+  },
+  'vault.replaceRecoveryKey': (_req, ctx) => ({ recoveryKey: ctx.vault().replaceRecoveryKey() }),
 };

@@ -47,6 +47,10 @@ export function countingFactory(): CountingFactory {
       calls.push('isVault');
       return Vault.isVault(dir);
     },
+    testRecoveryKey(dir, key) {
+      calls.push('testRecoveryKey');
+      return Vault.testRecoveryKey(dir, key);
+    },
   };
 }
 

@@ -171,6 +171,10 @@ const SUBKEY = {
   audit: 3,
   custody: 4,
   index: 5,
+  /** The rollback anchor beside vault.json (custody/anchor.ts). */
+  anchor: 6,
+  /** The header MAC over vault.json (keys/header.ts). */
+  header: 7,
 } as const;
 type SubkeyName = keyof typeof SUBKEY;
 const KDF_CONTEXT = 'EVvault1'; // crypto_kdf_CONTEXTBYTES = 8

@@ -6,7 +6,8 @@
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { VaultError } from '../../../shared/errors.js';
 import type { KdfParams } from '../api.js';
-import { readHeader, writeHeader, type Header } from './header.js';
+import { deriveSubkey, kdfBoundsProblem, wipe } from '../crypto/index.js';
+import { readHeader, sealHeader, writeHeader, type Header } from './header.js';
 import { newKeySlots } from './slots.js';
 
 /** True when dir holds a vault header (it may still be too new or damaged). */
@@ -28,6 +29,9 @@ export async function writeNewHeader(
   if (typeof passphrase !== 'string' || passphrase.length === 0) {
     throw new VaultError('INVALID_INPUT', 'A passphrase is needed to create a vault.');
   }
+  const badKdf = kdfBoundsProblem(kdf);
+  if (badKdf)
+    throw new VaultError('INVALID_INPUT', `These Argon2id parameters cannot be used: ${badKdf.replace(/^its /, '')}.`);
   if (await hasVaultHeader(dir)) {
     throw new VaultError('VAULT_EXISTS', `There is already a vault in ${dir}. Open it, or choose another folder.`);
   }
@@ -43,7 +47,10 @@ export async function writeNewHeader(
       `The folder ${dir} is not empty. Choose an empty or new folder for the vault.`,
     );
   }
-  const created = newKeySlots(passphrase, kdf);
-  writeHeader(dir, created.header);
-  return created;
+  const created = await newKeySlots(passphrase, kdf);
+  const headerKey = deriveSubkey(created.master, 'header');
+  const header = sealHeader(created.header, headerKey);
+  wipe(headerKey);
+  writeHeader(dir, header);
+  return { ...created, header };
 }

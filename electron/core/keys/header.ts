@@ -10,7 +10,19 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { VaultError } from '../../../shared/errors.js';
 import type { KdfParams } from '../api.js';
-import { fromB64, open, randomBytes, seal, toB64, utf8 } from '../crypto/index.js';
+import {
+  equalBytes,
+  fromB64,
+  fromHex,
+  mac,
+  open,
+  randomBytes,
+  seal,
+  sodium,
+  toB64,
+  toHex,
+  utf8,
+} from '../crypto/index.js';
 
 export const HEADER_FILE = 'vault.json';
 export const FORMAT_VERSION = 1;
@@ -34,6 +46,16 @@ const HeaderSchema = z.object({
     salt: z.string(),
   }),
   slots: z.array(SlotSchema).min(1),
+  /** Unkeyed BLAKE2b-256 of the fields above: tells damage apart from a wrong passphrase (absent before 0.2). */
+  checksum: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+  /** Keyed BLAKE2b-256 (header subkey) of the same fields: an edit with a recomputed checksum still shows (absent before 0.2). */
+  mac: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 export type Header = z.infer<typeof HeaderSchema>;
 
@@ -53,6 +75,7 @@ export async function readHeader(dir: string): Promise<Header> {
   try {
     raw = JSON.parse(text);
   } catch {
+    if (text.includes(`"${FORMAT_MARK}"`)) throw damagedHeader(dir);
     throw new VaultError('NOT_A_VAULT', `${dir} is not an Evidence Vault (${HEADER_FILE} is not readable JSON).`);
   }
   const obj = raw as { format?: unknown; version?: unknown };
@@ -70,6 +93,72 @@ export async function readHeader(dir: string): Promise<Header> {
     throw new VaultError('TAMPERED', `The vault header ${join(dir, HEADER_FILE)} is damaged or was altered.`);
   }
   return parsed.data;
+}
+
+/** The error for a header too damaged to try a passphrase or recovery key on. */
+export function damagedHeader(dir: string): VaultError {
+  return new VaultError(
+    'TAMPERED',
+    `The vault header ${join(dir, HEADER_FILE)} is damaged, so the passphrase or recovery key could not be tried (it was not judged wrong). Restore ${HEADER_FILE} from a backup of the vault folder.`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The header's integrity: an unkeyed checksum and a MAC over every field (both slots, the KDF).
+
+/** The header's fields in a fixed order, as the checksum and the MAC see them. */
+function headerContent(h: Header): Uint8Array {
+  return utf8(
+    JSON.stringify([
+      h.format,
+      h.version,
+      h.vaultId,
+      [h.kdf.algorithm, h.kdf.opsLimit, h.kdf.memLimit, h.kdf.salt],
+      h.slots.map((s) => [s.type, s.wrappedKey]),
+    ]),
+  );
+}
+
+const HEADER_MAC_LABEL = utf8(`evidence-vault header|v${FORMAT_VERSION}|`);
+
+function headerMac(h: Header, key: Uint8Array): Uint8Array {
+  return mac(key, [HEADER_MAC_LABEL, headerContent(h)]);
+}
+
+/** The header with its checksum and MAC (under the header subkey) set, ready to write. */
+export function sealHeader(h: Header, headerKey: Uint8Array): Header {
+  const { checksum: _c, mac: _m, ...fields } = h;
+  const out: Header = { ...fields };
+  out.checksum = toHex(sodium().crypto_generichash(32, headerContent(out), null));
+  out.mac = toHex(headerMac(out, headerKey));
+  return out;
+}
+
+/** True when the header carries a checksum that does not match its fields (damage, not a wrong secret). */
+export function headerChecksumFails(h: Header): boolean {
+  if (h.checksum === undefined) return false;
+  return !equalBytes(sodium().crypto_generichash(32, headerContent(h), null), fromHex(h.checksum));
+}
+
+/**
+ * The header's integrity once the master key is known, in one line (null when whole).
+ * `expectMac`: the vault has been opened by a version that adds the MAC, so a header without one was altered.
+ */
+export function headerProblem(h: Header, headerKey: Uint8Array, expectMac: boolean): string | null {
+  const consequence =
+    'a key slot or the Argon2id parameters may have changed, so the recovery key (or the passphrase) may no longer open the vault';
+  if (h.mac === undefined) {
+    return expectMac
+      ? `the vault header ${HEADER_FILE} has lost its MAC (altered outside Evidence Vault): ${consequence}`
+      : null;
+  }
+  if (headerChecksumFails(h)) {
+    return `the vault header ${HEADER_FILE} is damaged (it does not match its checksum): ${consequence}. Restore ${HEADER_FILE} from a backup`;
+  }
+  if (!equalBytes(headerMac(h, headerKey), fromHex(h.mac))) {
+    return `the vault header ${HEADER_FILE} was altered outside Evidence Vault (it fails its MAC): ${consequence}`;
+  }
+  return null;
 }
 
 export function kdfOf(header: Header): KdfParams {
@@ -98,8 +187,11 @@ export function unwrapSlot(header: Header, type: Slot['type'], wrappingKey: Uint
   return master && master.length === 32 ? master : null;
 }
 
-/** Writes a file atomically: temporary name, fsync, rename over the old one, fsync the folder. */
-function writeFileAtomic(dir: string, name: string, data: Uint8Array | string): void {
+/**
+ * Writes a file atomically: temporary name (mode 0600), fsync, rename over the old one, fsync the
+ * folder (unless syncDir is false: the rename is still atomic, only its durability waits).
+ */
+export function writeFileAtomic(dir: string, name: string, data: Uint8Array | string, syncDir = true): void {
   const tmp = join(dir, `.${name}.${Buffer.from(randomBytes(6)).toString('hex')}.tmp`);
   const bytes = typeof data === 'string' ? utf8(data) : data;
   const fd = openSync(tmp, 'wx', 0o600);
@@ -127,7 +219,7 @@ function writeFileAtomic(dir: string, name: string, data: Uint8Array | string): 
     }
     throw e;
   }
-  fsyncDir(dir);
+  if (syncDir) fsyncDir(dir);
 }
 
 function fsyncDir(dir: string): void {

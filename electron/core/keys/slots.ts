@@ -6,10 +6,10 @@ import { VaultError } from '../../../shared/errors.js';
 import type { KdfParams, UnlockWith } from '../api.js';
 import {
   SALT_BYTES,
+  derivePassphraseKey,
   formatRecoveryKey,
   fromB64,
   parseRecoveryKey,
-  passphraseKey,
   randomBytes,
   randomId,
   sodium,
@@ -17,7 +17,7 @@ import {
   utf8,
   wipe,
 } from '../crypto/index.js';
-import { FORMAT_VERSION, kdfOf, unwrapSlot, wrapSlot, type Header } from './header.js';
+import { FORMAT_VERSION, headerChecksumFails, kdfOf, unwrapSlot, wrapSlot, type Header } from './header.js';
 
 export type UnlockMethod = 'passphrase' | 'recovery-key';
 
@@ -29,10 +29,10 @@ function recoveryWrappingKey(vaultId: string, recoveryKey: Uint8Array): Uint8Arr
  * A new vault's header: a fresh vault id and master key, wrapped under the passphrase and under a
  * fresh recovery key. Returns the master key and the recovery key, to show the user once.
  */
-export function newKeySlots(
+export async function newKeySlots(
   passphrase: string,
   kdf: KdfParams,
-): { header: Header; master: Uint8Array; recoveryKey: string } {
+): Promise<{ header: Header; master: Uint8Array; recoveryKey: string }> {
   const vaultId = randomId();
   const master = randomBytes(32);
   const recovery = randomBytes(32);
@@ -44,7 +44,7 @@ export function newKeySlots(
     kdf: { algorithm: 'argon2id13', opsLimit: kdf.opsLimit, memLimit: kdf.memLimit, salt: toB64(salt) },
     slots: [],
   };
-  const passKey = passphraseKey(passphrase, salt, kdf);
+  const passKey = await derivePassphraseKey(passphrase, salt, kdf, { where: 'These Argon2id parameters' });
   const recKey = recoveryWrappingKey(vaultId, recovery);
   header.slots = [wrapSlot(header, 'passphrase', passKey, master), wrapSlot(header, 'recovery', recKey, master)];
   wipe(passKey, recKey);
@@ -53,10 +53,35 @@ export function newKeySlots(
   return { header, master, recoveryKey };
 }
 
-/** The master key from the passphrase or the recovery key; WRONG_PASSPHRASE / WRONG_RECOVERY_KEY otherwise. */
-export function unlockMaster(header: Header, unlock: UnlockWith): { master: Uint8Array; method: UnlockMethod } {
+/**
+ * The master key from the passphrase or the recovery key; WRONG_PASSPHRASE / WRONG_RECOVERY_KEY
+ * otherwise, or TAMPERED (`damaged`) when the slot did not open and the header fails its checksum:
+ * damage is not reported as a wrong secret.
+ */
+export async function unlockMaster(
+  header: Header,
+  unlock: UnlockWith,
+  damaged: () => VaultError,
+  signal?: AbortSignal,
+): Promise<{ master: Uint8Array; method: UnlockMethod }> {
+  try {
+    return await unlockWith(header, unlock, signal);
+  } catch (e) {
+    const badKeyForm = 'recoveryKey' in unlock && 'error' in parseRecoveryKey(unlock.recoveryKey);
+    if (e instanceof VaultError && e.code.startsWith('WRONG_') && !badKeyForm && headerChecksumFails(header)) {
+      throw damaged();
+    }
+    throw e;
+  }
+}
+
+async function unlockWith(
+  header: Header,
+  unlock: UnlockWith,
+  signal?: AbortSignal,
+): Promise<{ master: Uint8Array; method: UnlockMethod }> {
   if ('passphrase' in unlock) {
-    const key = passphraseKey(unlock.passphrase, fromB64(header.kdf.salt), kdfOf(header));
+    const key = await derivePassphraseKey(unlock.passphrase, fromB64(header.kdf.salt), kdfOf(header), { signal });
     const master = unwrapSlot(header, 'passphrase', key);
     wipe(key);
     if (!master)
@@ -77,7 +102,7 @@ export function unlockMaster(header: Header, unlock: UnlockWith): { master: Uint
 }
 
 /** The header with the passphrase slot rewrapped under a new passphrase (new salt, same cost). */
-export function rewrapPassphrase(header: Header, master: Uint8Array, newPassphrase: string): Header {
+export async function rewrapPassphrase(header: Header, master: Uint8Array, newPassphrase: string): Promise<Header> {
   if (typeof newPassphrase !== 'string' || newPassphrase.length === 0) {
     throw new VaultError('INVALID_INPUT', 'The new passphrase is empty.');
   }
@@ -85,9 +110,21 @@ export function rewrapPassphrase(header: Header, master: Uint8Array, newPassphra
   const kdf = kdfOf(header);
   const next: Header = structuredClone(header);
   next.kdf = { algorithm: 'argon2id13', opsLimit: kdf.opsLimit, memLimit: kdf.memLimit, salt: toB64(salt) };
-  const passKey = passphraseKey(newPassphrase, salt, kdf);
+  const passKey = await derivePassphraseKey(newPassphrase, salt, kdf);
   const slot = wrapSlot(next, 'passphrase', passKey, master);
   wipe(passKey);
   next.slots = [slot, ...next.slots.filter((s) => s.type !== 'passphrase')];
   return next;
+}
+
+/** The header with a new recovery slot (the old recovery key no longer opens it), and the new key to show once. */
+export function replaceRecoverySlot(header: Header, master: Uint8Array): { header: Header; recoveryKey: string } {
+  const recovery = randomBytes(32);
+  const key = recoveryWrappingKey(header.vaultId, recovery);
+  const next: Header = structuredClone(header);
+  const slot = wrapSlot(next, 'recovery', key, master);
+  next.slots = [...next.slots.filter((s) => s.type !== 'recovery'), slot];
+  const recoveryKey = formatRecoveryKey(recovery);
+  wipe(key, recovery);
+  return { header: next, recoveryKey };
 }

@@ -11,6 +11,10 @@ export interface Keys {
   audit: Uint8Array;
   /** Custody entry bodies (XChaCha20-Poly1305). */
   custody: Uint8Array;
+  /** The rollback anchor's MAC (custody/anchor.ts). */
+  anchor: Uint8Array;
+  /** The header MAC over vault.json (keys/header.ts). */
+  header: Uint8Array;
 }
 
 export function deriveKeys(master: Uint8Array): Keys {
@@ -20,9 +24,11 @@ export function deriveKeys(master: Uint8Array): Keys {
     blobs: deriveSubkey(master, 'blobs'),
     audit: deriveSubkey(master, 'audit'),
     custody: deriveSubkey(master, 'custody'),
+    anchor: deriveSubkey(master, 'anchor'),
+    header: deriveSubkey(master, 'header'),
   };
 }
 
 export function wipeKeys(keys: Keys): void {
-  wipe(keys.master, keys.records, keys.blobs, keys.audit, keys.custody);
+  wipe(keys.master, keys.records, keys.blobs, keys.audit, keys.custody, keys.anchor, keys.header);
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { VaultError } from '../../../shared/errors.js';
 import { SCHEMA_VERSION, migrate, schemaVersion, type MigrationContext } from '../migrations/index.js';
+import { createPrivateFile } from './modes.js';
 
 export const DB_FILE = 'vault.db';
 
@@ -42,6 +43,7 @@ export function mapError(e: unknown, dir: string): unknown {
  * error the database is closed again.
  */
 export function openDatabase(dir: string, ctx: MigrationContext): Database.Database {
+  createPrivateFile(join(dir, DB_FILE)); // 0600 before SQLite makes it (and its -wal) 0644
   const db = new Database(join(dir, DB_FILE), { timeout: 0 });
   try {
     // One process at a time: EXCLUSIVE locking holds the database lock from the first access

@@ -1,3 +1,4 @@
+// Over 400 lines because transact() rolls back state that only this class holds (cache, digest, chain head, held-back entries).
 /**
  * The record store: every record decrypted into memory at open, and ONE primitive for a user
  * action, transact(): records put or removed and custody entries appended in one SQLite
@@ -66,6 +67,10 @@ export class RecordStore {
   private tx: Tx | null = null;
   private readonly stmts: { put: Database.Statement; del: Database.Statement };
   private readonly custody: CustodyAppender;
+  /** Custody entries held back until the next transaction (or flushDeferred()); kept if it fails. */
+  private deferred: NewCustodyEntry[] = [];
+  /** Called after each commit that changed anything, with the new chain head (the rollback anchor); errors ignored. */
+  afterCommit: ((head: ChainHead) => void) | null = null;
 
   constructor(
     readonly dir: string,
@@ -198,6 +203,35 @@ export class RecordStore {
   get metaProblems(): readonly string[] {
     return this._metaProblems;
   }
+  /**
+   * Keeps an integrity problem found at open (e.g. the database is older than the rollback anchor)
+   * in the meta record from the next commit on, so every later check() reports it.
+   */
+  noteProblem(problem: string): void {
+    this._metaProblems = [...this._metaProblems, `${problem} (found when the vault was opened on ${now()})`];
+  }
+
+  /** Drops kept problems that an action has mended (only inside transact(); undone with it). */
+  dropProblems(mended: (problem: string) => boolean): void {
+    const tx = this.inTx();
+    const before = this._metaProblems;
+    this._metaProblems = before.filter((p) => !mended(p));
+    tx.changed = true;
+    tx.undo.push(() => (this._metaProblems = before));
+  }
+
+  /** The last custody entry's sequence number in the database (0 for none). */
+  lastCustodySeq(): number {
+    return this.read((db) => (db.prepare(`SELECT max(seq) AS s FROM custody`).get() as { s: number | null }).s ?? 0);
+  }
+
+  /** The stored chain MAC of custody entry seq, or undefined when the log has none. */
+  custodyMacAt(seq: number): Uint8Array | undefined {
+    const row = this.read((db) => db.prepare(`SELECT mac FROM custody WHERE seq = ?`).get(seq)) as
+      { mac: Uint8Array } | undefined;
+    return row ? new Uint8Array(row.mac) : undefined;
+  }
+
   /** The records digest and count as Evidence Vault last wrote them. */
   get recordsDigest(): { digest: Uint8Array; count: number } {
     return { digest: this.digest, count: this.count };
@@ -216,19 +250,43 @@ export class RecordStore {
     if (this.tx) return fn();
     const tx: Tx = { undo: [], changed: false };
     this.tx = tx;
+    const deferred = this.deferred;
+    this.deferred = [];
     try {
       const result = db.transaction(() => {
+        for (const e of deferred) this.appendCustody(e);
         const r = fn();
         if (tx.changed) this.writeMeta();
         return r;
       })();
       this.tx = null;
+      if (tx.changed && this.head && this.afterCommit) {
+        try {
+          this.afterCommit(this.head);
+        } catch {
+          /* the commit stands; an anchor left behind the database is harmless */
+        }
+      }
       return result;
     } catch (e) {
       this.tx = null;
+      this.deferred = [...deferred, ...this.deferred];
       for (const u of tx.undo.reverse()) u();
       throw mapError(e, this.dir);
     }
+  }
+
+  /**
+   * Holds a custody entry back: it is appended first in the next transaction that commits, so an
+   * action that fails leaves no trace of it either. flushDeferred() commits it on its own.
+   */
+  deferCustody(e: NewCustodyEntry): void {
+    this.deferred.push(e);
+  }
+
+  /** Commits the held-back custody entries, if any. */
+  flushDeferred(): void {
+    if (this.deferred.length > 0) this.transact(() => undefined);
   }
 
   /** A new vault's first transaction writes the meta record even if nothing else changes. */

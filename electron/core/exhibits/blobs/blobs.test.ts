@@ -32,7 +32,8 @@ import {
   importBlobsFromFiles,
   openBlobStream,
   removeBlobs,
-  removeOrphanBlobs,
+  removeTempFiles,
+  unreferencedBlobs,
   verifyBlob,
   type BlobContext,
   type BlobInfo,
@@ -508,7 +509,7 @@ describe('removal and orphan clean-up', () => {
     const left = entries();
     expect(left.filter((n) => n.startsWith('.tmp-'))).toHaveLength(1);
     expect(left.filter((n) => !n.startsWith('.tmp-'))).toEqual([before.blobId]);
-    expect(await removeOrphanBlobs(ctx, new Set([before.blobId]))).toBe(1);
+    expect(await removeTempFiles(ctx.dir)).toBe(1);
     expect(entries()).toEqual([before.blobId]);
   });
 
@@ -519,18 +520,20 @@ describe('removal and orphan clean-up', () => {
     expect(entries()).toEqual([info.blobId]);
   });
 
-  it('removes given blobs, ignores missing ones, and cleans orphans and leftover temporary files', async () => {
+  it('removes given blobs, ignores missing ones, removes leftover temporary files and only lists unreferenced blobs', async () => {
     const a = await importBlobFromFile(ctx, copyFixture('post-1.png'));
     const b = await importBlobFromFile(ctx, copyFixture('letter.pdf'));
     const c = await importBlobFromFile(ctx, copyFixture('damage.jpg'));
     writeFileSync(join(ctx.dir, '.tmp-0123456789abcdef'), randomBytes(100)); // an interrupted import
     writeFileSync(join(ctx.dir, 'README'), 'not ours');
-    expect(await removeOrphanBlobs(ctx, new Set([a.blobId, c.blobId]))).toBe(2);
-    expect(entries()).toEqual(['README', a.blobId, c.blobId].sort());
+    expect(await unreferencedBlobs(ctx.dir, new Set([a.blobId, c.blobId]))).toEqual([b.blobId]);
+    expect(await removeTempFiles(ctx.dir)).toBe(1);
+    expect(entries()).toEqual(['README', a.blobId, b.blobId, c.blobId].sort());
     await removeBlobs(ctx, [c.blobId, b.blobId]);
     expect(entries()).toEqual(['README', a.blobId].sort());
     expect(await verifyBlob(ctx, a.blobId, a)).toBeNull();
-    expect(await removeOrphanBlobs({ dir: join(work, 'nowhere'), key: ctx.key }, new Set())).toBe(0);
+    expect(await removeTempFiles(join(work, 'nowhere'))).toBe(0);
+    expect(await unreferencedBlobs(join(work, 'nowhere'), new Set())).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-/** Removing blobs: those of a failed import, and orphans (no record knows them) left by a crash. */
+/** Removing blobs: those of a failed import, and temporary files left by a crash; finding unreferenced ones. */
 import { readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BLOB_ID, blobPath, errno, TEMP_NAME, type BlobContext } from './format.js';
@@ -21,28 +21,45 @@ export async function removeBlobs(ctx: BlobContext, blobIds: string[]): Promise<
   });
 }
 
-/**
- * Deletes blob files no record knows of and temporary files left by an interrupted import.
- * Call it only when no import is running. Returns how many files were removed.
- */
-export async function removeOrphanBlobs(ctx: BlobContext, known: Set<string>): Promise<number> {
-  let names: string[];
+/** The names in blobDir ([] when it does not exist). */
+async function names(blobDir: string): Promise<string[]> {
   try {
-    names = await readdir(ctx.dir);
+    return await readdir(blobDir);
   } catch (e) {
-    if (errno(e) === 'ENOENT') return 0;
+    if (errno(e) === 'ENOENT') return [];
     throw e;
   }
-  const doomed = names.filter((n) => TEMP_NAME.test(n) || (BLOB_ID.test(n) && !known.has(n)));
+}
+
+/**
+ * Sealed blob files in blobDir that none of the known blob ids names, sorted. They are never
+ * deleted automatically: a database put back from an older copy does not know the newer
+ * exhibits, and the newer database may still be found. check() names them.
+ */
+export async function unreferencedBlobs(blobDir: string, known: ReadonlySet<string>): Promise<string[]> {
+  return (await names(blobDir)).filter((n) => BLOB_ID.test(n) && !known.has(n)).sort();
+}
+
+/**
+ * Removes the temporary files of interrupted imports (.tmp-*), the only files ever removed
+ * without the user asking. Call only when no import runs. Returns how many went.
+ */
+export async function removeTempFiles(blobDir: string): Promise<number> {
   let removed = 0;
-  for (const n of doomed) {
+  for (const n of await names(blobDir)) {
+    if (!TEMP_NAME.test(n)) continue;
     try {
-      await unlink(join(ctx.dir, n));
+      await unlink(join(blobDir, n));
       removed++;
     } catch (e) {
       if (errno(e) !== 'ENOENT') throw e;
     }
   }
-  if (removed > 0) await syncDir(ctx.dir);
   return removed;
+}
+
+/** check()'s line for unreferenced sealed blobs, or null when there are none. */
+export function unreferencedProblem(count: number): string | null {
+  if (count === 0) return null;
+  return `${count} exhibit ${count === 1 ? 'file' : 'files'} not referenced by the database: the database may be older than the files (kept in blobs/, never deleted automatically)`;
 }

@@ -5,7 +5,7 @@
  * files at once, fsyncs the directory once for the batch, and on any failure removes every blob of the
  * batch and throws the first error (naming its file). Results come back in the order of `paths`. Progress
  * is per file (FileProgress). Read back with openBlobStream / verifyBlob; clean up with removeBlobs /
- * removeOrphanBlobs.
+ * removeTempFiles (never a sealed blob: unreferenced ones are listed by unreferencedBlobs and kept).
  *
  * The rooms: format.ts (the file format, types, errors), pool.ts (the crypto worker threads and chunk
  * memory; worker.ts is the worker's program, protocol.ts its messages, worker-code.ts how it is built),
@@ -28,4 +28,4 @@ export {
   type BlobStreamSource,
 } from './write.js';
 export { openBlobStream, verifyBlob } from './read.js';
-export { removeBlobs, removeOrphanBlobs } from './cleanup.js';
+export { removeBlobs, removeTempFiles, unreferencedBlobs, unreferencedProblem } from './cleanup.js';

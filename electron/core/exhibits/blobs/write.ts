@@ -5,7 +5,7 @@
  * original's size, mtime and identity (FILE_CHANGED if it changed, grew, shrank, vanished or was replaced),
  * renamed to the random blob id, and the directory is fsynced. On any failure — bad input, a full disk, a
  * cancel — the temporary file is removed and a VaultError naming the file is thrown; a killed process leaves
- * only a .tmp-* file, which removeOrphanBlobs() deletes. A batch is all or nothing.
+ * only a .tmp-* file, which removeTempFiles() deletes. A batch is all or nothing.
  *
  * Progress is reported per file (FileProgress: the file's index, its bytes done, its size), however many
  * files run at once; the vault turns it into the API's ImportProgress.
