@@ -40,7 +40,8 @@ export interface FileProgress {
   size: number;
 }
 
-export interface ImportOptions {
+/** The blob store's own options: progress per file in its own terms (the core's ImportOptions, in api.ts, is what callers see). */
+export interface BlobImportOptions {
   signal?: AbortSignal;
   onProgress?: (p: FileProgress) => void;
 }

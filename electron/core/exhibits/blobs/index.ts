@@ -18,7 +18,7 @@ export {
   type BlobInfo,
   type ExpectedBlob,
   type FileProgress,
-  type ImportOptions,
+  type BlobImportOptions,
 } from './format.js';
 export {
   importBlobFromFile,

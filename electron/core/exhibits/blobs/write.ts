@@ -21,7 +21,7 @@ import {
   writeError,
   type BlobContext,
   type BlobInfo,
-  type ImportOptions,
+  type BlobImportOptions,
 } from './format.js';
 import { syncDir } from './io.js';
 import { BATCH_BUDGET_SLOTS, MAX_IN_FLIGHT } from './pool.js';
@@ -39,7 +39,7 @@ export interface BlobStreamSource {
   stream: Readable;
 }
 
-function progressOf(file: number, opts: ImportOptions | undefined): SealProgress | undefined {
+function progressOf(file: number, opts: BlobImportOptions | undefined): SealProgress | undefined {
   const report = opts?.onProgress;
   return report ? (done, size) => report({ file, done, size }) : undefined;
 }
@@ -48,7 +48,7 @@ async function importFile(
   ctx: BlobContext,
   path: string,
   file: number,
-  opts: ImportOptions | undefined,
+  opts: BlobImportOptions | undefined,
   syncDirectory: boolean,
 ): Promise<BlobInfo> {
   if (opts?.signal?.aborted) throw cancelled(path);
@@ -86,7 +86,7 @@ async function importFile(
 }
 
 /** Imports one file. See the module comment; errors are VaultErrors naming `path`. Progress: file 0. */
-export async function importBlobFromFile(ctx: BlobContext, path: string, opts?: ImportOptions): Promise<BlobInfo> {
+export async function importBlobFromFile(ctx: BlobContext, path: string, opts?: BlobImportOptions): Promise<BlobInfo> {
   return importFile(ctx, path, 0, opts, true);
 }
 
@@ -98,7 +98,7 @@ export async function importBlobFromFile(ctx: BlobContext, path: string, opts?: 
 export async function importBlobsFromFiles(
   ctx: BlobContext,
   paths: string[],
-  opts?: ImportOptions,
+  opts?: BlobImportOptions,
 ): Promise<BlobInfo[]> {
   if (opts?.signal?.aborted) throw cancelled(paths[0] ?? 'files');
   const stop = new AbortController();
@@ -168,7 +168,7 @@ async function importStream(
   ctx: BlobContext,
   source: BlobStreamSource,
   file: number,
-  opts: ImportOptions | undefined,
+  opts: BlobImportOptions | undefined,
 ): Promise<BlobInfo> {
   const { name, stream } = source;
   if (opts?.signal?.aborted) {
@@ -218,7 +218,7 @@ async function importStream(
 export async function importBlobFromStream(
   ctx: BlobContext,
   source: BlobStreamSource,
-  opts?: ImportOptions,
+  opts?: BlobImportOptions,
 ): Promise<BlobInfo> {
   return importStream(ctx, source, 0, opts);
 }
@@ -230,7 +230,7 @@ export async function importBlobFromStream(
 export async function importBlobsFromStreams(
   ctx: BlobContext,
   sources: BlobStreamSource[],
-  opts?: ImportOptions,
+  opts?: BlobImportOptions,
 ): Promise<BlobInfo[]> {
   const written: BlobInfo[] = [];
   try {
