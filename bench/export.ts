@@ -12,13 +12,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_KDF, Vault } from '../electron/core/index.js';
 import { BENCH_PASSPHRASE } from './lib/export-child.js';
-import { MiB, REPO, bundleChild, log, machineLine, syncDisks, verdict } from './lib/util.js';
+import { MiB, REPO, bundleChild, log, machineLine, syncDisks, timeCommandCpu as timeCommand, verdict, type Timing } from './lib/util.js';
 
 const FILES = 8;
 const FILE_SIZE = 128 * MiB;
@@ -33,31 +32,6 @@ interface ChildResult {
   maxRssKiB: number;
   hwmKiB: number | null;
   packSha256: string | null;
-}
-
-interface Timing {
-  seconds: number;
-  /** user + system CPU seconds, from GNU time when present. */
-  cpuSeconds: number | null;
-}
-
-/** Run a command to completion; wall time and (with /usr/bin/time) CPU time. Throws if it fails. */
-function timeCommand(cmd: string, args: string[], cwd: string): Timing {
-  const report = join(tmpdir(), `ev-bench-export-time-${process.pid}-${Date.now()}.txt`);
-  const gnu = existsSync('/usr/bin/time');
-  const [exe, argv] = gnu ? ['/usr/bin/time', ['-f', '%U %S', '-o', report, cmd, ...args]] : [cmd, args];
-  const t0 = performance.now();
-  const r = spawnSync(exe, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * MiB });
-  const seconds = (performance.now() - t0) / 1000;
-  if (r.error) throw r.error;
-  if (r.status !== 0) throw new Error(`${cmd} failed (${r.status}): ${r.stderr.toString().slice(0, 500)}`);
-  let cpuSeconds: number | null = null;
-  if (gnu) {
-    const [u, sys] = readFileSync(report, 'utf8').trim().split(/\s+/).map(Number);
-    if (Number.isFinite(u) && Number.isFinite(sys)) cpuSeconds = (u ?? 0) + (sys ?? 0);
-    rmSync(report, { force: true });
-  }
-  return { seconds, cpuSeconds };
 }
 
 function writeRandomFile(path: string, size: number): void {
