@@ -186,9 +186,12 @@ export interface Contact extends z.infer<typeof ContactInputSchema> {
   id: string;
 }
 
+/** Minutes of inactivity before the vault locks, until the user chooses. */
+export const DEFAULT_AUTO_LOCK_MINUTES = 5;
+
 export const SettingsSchema = z.object({
   /** Minutes of inactivity before the vault locks; 0 never. */
-  autoLockMinutes: z.number().int().min(0).max(240).default(5),
+  autoLockMinutes: z.number().int().min(0).max(240).default(DEFAULT_AUTO_LOCK_MINUTES),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   /** The person keeping the record: goes on the case pack. */
   producerName: z.string().max(500).default(''),

@@ -4,10 +4,12 @@
  * development override, the check timer, the power events); electron/desktop/main.ts only wires it
  * to Electron. Pure pieces (a clock and stand-ins for powerMonitor), so tests run in plain Node.
  *
- * The renderer keeps a second inactivity timer of its own (renderer/src/screens/Shell.tsx: input
- * events in the page, a warning 30 s before, then vault.lock), which is the only one in the browser
- * host; in Electron both run and the first to fire locks.
+ * The window also watches its own input (renderer/src/screens/Shell.tsx: a warning 30 s before,
+ * then vault.lock), the only watch in the browser host; in Electron both run, under the one rule of
+ * shared/autolock.ts, and the first to see the time pass locks.
  */
+import { autoLockState } from '../../shared/autolock.js';
+import { DEFAULT_AUTO_LOCK_MINUTES } from '../../shared/model.js';
 import { QUICK_EXIT_DOUBLE_ESCAPE_MS } from './constants.js';
 
 export interface PowerMonitorLike {
@@ -68,7 +70,7 @@ export function createInactivityLock(options: InactivityOptions) {
           lastActive = t;
           return false;
         }
-        if (t - lastActive >= timeout) {
+        if (autoLockState(t - lastActive, timeout / 60_000) === 'lock') {
           lastActive = t;
           options.lock('nobody used Evidence Vault for a while');
           return true;
@@ -81,8 +83,8 @@ export function createInactivityLock(options: InactivityOptions) {
   };
 }
 
-/** The auto-lock timeout before the settings have been read (the settings' own default). */
-export const DEFAULT_AUTO_LOCK_MINUTES = 5;
+/** The auto-lock timeout before the settings have been read: the settings' own default. */
+export { DEFAULT_AUTO_LOCK_MINUTES };
 /** Requests after which the auto-lock setting may have changed (or can first be read). */
 export const AUTO_LOCK_SETTING_CHANNELS: ReadonlySet<string> = new Set([
   'settings.get',

@@ -1,6 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { VaultStatus } from '../../../shared/ipc.js';
-import type { Contact, Incident, Person, Settings } from '../../../shared/model.js';
+import {
+  DEFAULT_AUTO_LOCK_MINUTES,
+  type Contact,
+  type Incident,
+  type Person,
+  type Settings,
+} from '../../../shared/model.js';
+import { autoLockState } from '../../../shared/autolock.js';
 import { EMPTY_FILTER, indexIncidents, warmIndex, type IncidentFilter } from '../../../shared/timeline.js';
 import { bridge, call, errorMessage } from '../bridge.js';
 import { Brand } from '../components/Brand.js';
@@ -81,7 +88,7 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
   );
 
   // Auto-lock after inactivity.
-  const autoLockMinutes = data?.settings.autoLockMinutes ?? 5;
+  const autoLockMinutes = data?.settings.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES;
   const [lockSoon, setLockSoon] = useState(false);
   useEffect(() => {
     if (autoLockMinutes <= 0) return;
@@ -97,9 +104,9 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
     const events = ['pointerdown', 'keydown', 'wheel', 'pointermove', 'touchstart', 'scroll'] as const;
     for (const ev of events) window.addEventListener(ev, touch, { passive: true, capture: true });
     const timer = window.setInterval(() => {
-      const idle = Date.now() - last;
-      if (idle >= autoLockMinutes * 60_000) void lock('inactivity');
-      else if (!warned && idle >= autoLockMinutes * 60_000 - 30_000) {
+      const state = autoLockState(Date.now() - last, autoLockMinutes);
+      if (state === 'lock') void lock('inactivity');
+      else if (!warned && state === 'warn') {
         warned = true;
         setLockSoon(true);
       }
