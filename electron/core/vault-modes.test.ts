@@ -48,4 +48,18 @@ describe.skipIf(process.platform === 'win32')('file modes', () => {
     }
     v.close();
   });
+
+  test('a vault copied without its modes (blobs/ 0755, exhibit files 0644) is tightened on open', async () => {
+    const dir = join(tempDir(), 'copied');
+    cpSync(OLD_VAULT, dir, { recursive: true });
+    const blobs = join(dir, BLOB_DIR);
+    chmodSync(blobs, 0o755);
+    for (const n of readdirSync(blobs)) chmodSync(join(blobs, n), 0o644);
+    const v = await Vault.open(dir, { passphrase: PASS });
+    for (const line of modes(dir)) {
+      const [name, mode] = line.split(' ');
+      expect(`${name} ${mode}`).toBe(`${name} ${name === '.' || name === BLOB_DIR ? '700' : '600'}`);
+    }
+    v.close();
+  });
 });

@@ -16,9 +16,15 @@ import { VaultError, isVaultError } from '../../shared/errors.js';
 import type { ProgressDetail } from '../../shared/ipc.js';
 import { DEFAULT_EXPORTS_FOLDER, packName, type PackReceipt } from '../../shared/ipc-pack.js';
 import type { ChannelsOf, HandlerContext, HandlerTable } from './context.js';
-import { exportCasePack, previewPack, producerInitials, type PackProgress } from '../core/pack/exporter.js';
+import type { PackProgress } from '../core/pack/exporter.js';
 import { safeFileName } from '../core/pack/names.js';
 import { verifyPack } from '../core/pack/verify.js';
+
+/**
+ * The exporter (and with it pdfkit, fonts and image metadata) is loaded on first use: a command
+ * or a window that never makes a pack does not pay for loading it.
+ */
+const exporter = (): Promise<typeof import('../core/pack/exporter.js')> => import('../core/pack/exporter.js');
 
 export { DEFAULT_EXPORTS_FOLDER };
 
@@ -55,7 +61,7 @@ function exportProgress(p: PackProgress): [done: number, total: number, label: s
 type PackDetail = Extract<ProgressDetail, { phase: PackProgress['phase'] }>;
 
 export const packHandlers: HandlerTable<ChannelsOf<'pack'>> = {
-  'pack.preview': (req, ctx) => previewPack(ctx.vault(), req.selection, ctx.imageFacts),
+  'pack.preview': async (req, ctx) => (await exporter()).previewPack(ctx.vault(), req.selection, ctx.imageFacts),
 
   'pack.chooseDestination': async (req, ctx) => {
     const dialog = ctx.options.saveDialog;
@@ -90,6 +96,7 @@ export const packHandlers: HandlerTable<ChannelsOf<'pack'>> = {
   },
 
   'pack.export': async (req, ctx) => {
+    const { exportCasePack, producerInitials } = await exporter();
     const vault = ctx.vault();
     const zip = req.options.format === 'zip';
     const viaGrant = req.destination.kind === 'grant';

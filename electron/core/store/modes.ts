@@ -5,18 +5,32 @@
  * Folders made by older versions are tightened on open. Best effort: a file system without POSIX
  * modes (FAT, some network shares) keeps what it has. Nothing happens on Windows.
  */
-import { chmodSync, closeSync, existsSync, openSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 
 const POSIX = process.platform !== 'win32';
 
-function tighten(path: string, mode: number): void {
+/** Sets path's mode; returns whether it had another one (false when gone or modes are not supported). */
+function tighten(path: string, mode: number): boolean {
   try {
     const st = statSync(path);
-    if ((st.mode & 0o777) !== mode) chmodSync(path, mode);
+    if ((st.mode & 0o777) === mode) return false;
+    chmodSync(path, mode);
+    return true;
   } catch {
-    /* gone, or modes not supported here */
+    return false; /* gone, or modes not supported here */
   }
+}
+
+/** Every file directly in d to 0600. */
+function tightenFiles(d: string): void {
+  let entries: Dirent[] = [];
+  try {
+    entries = readdirSync(d, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) if (e.isFile()) tighten(join(d, e.name), 0o600);
 }
 
 /** Creates dbFile empty with mode 0600 when it does not exist yet (SQLite then keeps that mode). */
@@ -29,25 +43,17 @@ export function createPrivateFile(path: string): void {
   }
 }
 
-/** The vault folder and blobs/ to 0700, the files directly in them to 0600. */
+/**
+ * The vault folder and blobs/ to 0700, the files directly in them to 0600. Exhibit files are
+ * always written 0600 into a 0700 blobs/ (since the first release), so the thousands of them are
+ * only visited when blobs/ itself had another mode (a folder copied or restored without its
+ * modes): an unlock does not stat every exhibit file.
+ */
 export function tightenVaultModes(dir: string, blobDir: string): void {
   if (!POSIX) return;
-  for (const d of [dir, blobDir]) {
-    if (!existsSync(d)) continue;
-    tighten(d, 0o700);
-    let names: string[] = [];
-    try {
-      names = readdirSync(d);
-    } catch {
-      continue;
-    }
-    for (const n of names) {
-      const p = join(d, n);
-      try {
-        if (statSync(p).isFile()) tighten(p, 0o600);
-      } catch {
-        /* gone */
-      }
-    }
+  if (existsSync(dir)) {
+    tighten(dir, 0o700);
+    tightenFiles(dir);
   }
+  if (existsSync(blobDir) && tighten(blobDir, 0o700)) tightenFiles(blobDir);
 }
