@@ -68,6 +68,11 @@ export interface VaultStatus {
    * when the vault was opened. They are left out of every list, so a list is not complete.
    */
   damagedRecords?: { id: string; kind: string }[];
+  /**
+   * Unlocked only: the vault's stored Argon2id cost is below the default, so its passphrase is
+   * cheaper to guess than it should be. A passphrase change (even to the same one) raises it.
+   */
+  weakKdf?: true;
 }
 
 /** What a progress event is about, for hosts that word it their own way (the CLI). */

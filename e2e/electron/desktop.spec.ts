@@ -65,6 +65,7 @@ async function launch(env: Record<string, string> = {}): Promise<void> {
       ...(process.env as Record<string, string>),
       EVIDENCE_VAULT_USER_DATA: userData,
       EVIDENCE_VAULT_TEST_KDF: '1',
+      EVIDENCE_VAULT_TEST_RUN: '1', // the test-run marker: without it the switch is ignored
       ...env,
     },
     timeout: 60_000,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { CliIO } from './io.js';
 import { EXIT, askNewPassphrase, fail, parseCommandArgs } from './io.js';
-import { openService, wantsTestKdf } from './service.js';
+import { openService, testKdf } from './service.js';
 
 export const help = `Usage: evidence-vault init DIR
 
@@ -23,6 +23,7 @@ export async function runInit(args: string[], io: CliIO): Promise<number> {
   const dir = positionals[0] ?? '';
   const abs = path.resolve(dir);
   const service = await openService(abs, io);
+  const weak = (await testKdf(io)) !== undefined;
   let recoveryKey: string;
   try {
     const { state } = await service.call('vault.status', {});
@@ -33,7 +34,7 @@ export async function runInit(args: string[], io: CliIO): Promise<number> {
     await service.dispose();
   }
   io.stdout(`Created a new vault in ${abs}.\n`);
-  if (wantsTestKdf(io.env)) {
+  if (weak) {
     io.stdout(
       'WARNING: EVIDENCE_VAULT_TEST_KDF is set, so this vault was made with the weakest passphrase protection, meant for test suites only. Do not keep real evidence in it.\n',
     );

@@ -55,6 +55,11 @@ export const COMMANDS: Command[] = [
     run: async (args, io) => (await import('./recovery.js')).runRecovery(args, io),
   },
   {
+    name: 'upgrade-kdf',
+    summary: "strengthen a weak vault's passphrase protection to the default (same passphrase)",
+    run: async (args, io) => (await import('./upgrade-kdf.js')).runUpgradeKdf(args, io),
+  },
+  {
     name: 'verify',
     summary: 'verify a case pack (folder or ZIP): every hash and the signature',
     run: async (args, io) => (await import('./verify.js')).runVerify(args, io),
@@ -72,7 +77,7 @@ Usage: evidence-vault COMMAND [arguments]
 
 Commands:
 ${list}
-  help      show help for a command: evidence-vault help add
+  ${'help'.padEnd(width)}  show help for a command: evidence-vault help add
 
 Options: --help, --version
 

@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { ChannelName, FileGrant, RequestOf, ResponseOf, VaultEvents } from '../../shared/ipc.js';
-import type { VaultService } from '../service/index.js';
+import type { KdfParams, VaultService } from '../service/index.js';
 import { EXIT, askUnlockSecret, fail, vaultDirArg, type CliIO } from './io.js';
 
 export type ProgressEvent = VaultEvents['progress'];
@@ -24,23 +24,32 @@ export interface CliService {
 }
 
 /**
- * Real vaults always get the core's default Argon2id parameters (unlock takes 0.3–1 s).
- * EVIDENCE_VAULT_TEST_KDF=fast is for test suites only: a vault is then created with libsodium's
- * cheapest parameters so a suite can open it many times. The parameters are stored in the vault
- * header, so only vaults created that way are affected.
+ * Real vaults always get the core's default Argon2id parameters (unlock takes 0.3–1 s). The test
+ * suites' switch (EVIDENCE_VAULT_TEST_KDF=1, honoured only under a test runner: see
+ * electron/service/test-kdf.ts) makes new vaults and passphrase changes use libsodium's cheapest
+ * parameters so a suite can open a vault many times. When it is set but not honoured, the one
+ * warning line goes to stderr, once.
  */
-export function wantsTestKdf(env: Record<string, string | undefined>): boolean {
-  return env.EVIDENCE_VAULT_TEST_KDF === 'fast';
+export async function testKdf(io: CliIO): Promise<KdfParams | undefined> {
+  const { testKdfFromEnv } = await import('../service/index.js');
+  const choice = testKdfFromEnv(io.env);
+  if (choice.warning && !warned.has(io)) {
+    warned.add(io);
+    io.stderr(`${choice.warning}\n`);
+  }
+  return choice.kdf;
 }
+const warned = new WeakSet<CliIO>();
 
 /** The service for the vault folder `dir` (made absolute); nothing is opened yet. */
 export async function openService(dir: string, io: CliIO): Promise<CliService> {
-  const { createVaultService, TEST_KDF } = await import('../service/index.js'); // loaded only when a vault is used
+  const { createVaultService } = await import('../service/index.js'); // loaded only when a vault is used
+  const kdf = await testKdf(io);
   const listeners = new Map<string, (e: ProgressEvent) => void>();
   const service: VaultService = createVaultService({
     vaultDir: dir,
-    // Used by 'vault.create' alone; init says plainly when it is the weak one.
-    kdf: wantsTestKdf(io.env) ? TEST_KDF : undefined,
+    // For 'vault.create' and 'vault.changePassphrase'; init says plainly when it is the weak one.
+    kdf,
     nativeDialogs: false,
     emit: (event, payload) => {
       if (event !== 'progress') return;
@@ -83,9 +92,18 @@ export async function withVault<T>(dir: string, io: CliIO, fn: (vault: CliServic
         EXIT.VAULT,
       );
     }
-    await service.call('vault.unlock', await askUnlockSecret(io, dir));
+    const status = await service.call('vault.unlock', await askUnlockSecret(io, dir));
+    if (status.weakKdf) io.stderr(`${weakKdfWarning(dir)}\n`);
     return await fn(service);
   } finally {
     await service.dispose();
   }
+}
+
+/** The one line after unlocking a vault stored below the default Argon2id cost. */
+export function weakKdfWarning(dir: string): string {
+  return (
+    `warning: the passphrase protection of ${dir} is weaker than the default (a low Argon2id cost), ` +
+    `so its passphrase is easier to guess; strengthen it with "evidence-vault upgrade-kdf ${dir}"`
+  );
 }

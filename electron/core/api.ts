@@ -60,11 +60,16 @@ export interface VaultApi {
   readonly dir: string;
   readonly vaultId: string;
   readonly isOpen: boolean;
+  /** The Argon2id cost stored in vault.json for the passphrase slot. */
+  readonly kdf: KdfParams;
 
   /** Lock: drop and wipe keys, close SQLite, release the single-process lock. Idempotent. */
   close(): void;
-  /** Rewrap the master key under a new passphrase. Data is not re-encrypted. */
-  changePassphrase(newPassphrase: string): Promise<void>;
+  /**
+   * Rewrap the master key under a new passphrase (or the same one, to raise the cost), at the
+   * Argon2id cost `kdf` (DEFAULT_KDF unless given). Data is not re-encrypted.
+   */
+  changePassphrase(newPassphrase: string, kdf?: KdfParams): Promise<void>;
   /** A new recovery key (returned once); the old one stops working. Logged in the custody log. */
   replaceRecoveryKey(): string;
 

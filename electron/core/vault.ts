@@ -56,6 +56,7 @@ import {
   FORMAT_VERSION,
   HEADER_FILE,
   damagedHeader,
+  kdfOf,
   readHeader,
   sealHeader,
   writeHeader,
@@ -83,7 +84,7 @@ export { RECORD_KINDS, type RecordKind } from './store/record-body.js';
 export { DB_FILE, HEADER_FILE, SCHEMA_VERSION, FORMAT_VERSION };
 
 export interface VaultOptions {
-  /** Argon2id cost for a new vault (create); defaults to DEFAULT_KDF. open() and changePassphrase() use the cost stored in vault.json. */
+  /** Argon2id cost for a new vault (create); defaults to DEFAULT_KDF. open() uses the cost stored in vault.json; changePassphrase() writes DEFAULT_KDF unless given one. */
   kdf?: KdfParams;
   /** Stops open() while Argon2id runs (in a worker thread): CANCELLED, nothing changed. */
   signal?: AbortSignal;
@@ -291,17 +292,29 @@ export class Vault implements VaultApi {
     return recoveryKey;
   }
 
-  async changePassphrase(newPassphrase: string): Promise<void> {
+  /** The Argon2id cost stored in vault.json (what unlocking with the passphrase costs). */
+  get kdf(): KdfParams {
+    return kdfOf(this.header);
+  }
+
+  /**
+   * Rewraps the passphrase slot under newPassphrase (or the same one) at the cost `kdf`: the
+   * default unless a test suite asks for less, so a weak vault (made by a test run, or by an old
+   * version) is strengthened by any passphrase change.
+   */
+  async changePassphrase(newPassphrase: string, kdf: KdfParams = DEFAULT_KDF): Promise<void> {
     // Argon2id runs in a worker: the vault may be locked meanwhile, so work on a copy of the master
     // key and ask for the keys again before writing anything.
     const master = new Uint8Array(this.requireKeys().master);
     let rewrapped: Header;
     try {
-      rewrapped = await rewrapPassphrase(this.header, master, newPassphrase);
+      rewrapped = await rewrapPassphrase(this.header, master, newPassphrase, kdf);
     } finally {
       wipe(master);
     }
     const next = sealHeader(rewrapped, this.requireKeys().header);
+    const before = kdfOf(this.header);
+    const costChanged = before.opsLimit !== kdf.opsLimit || before.memLimit !== kdf.memLimit;
     writeHeader(this.dir, next);
     this.header = next;
     // The new MAC covers the old recovery slot as it is: keep the damage found at open visible.
@@ -311,7 +324,13 @@ export class Vault implements VaultApi {
       this.headerWarning = null;
     }
     this.store.transact(() => {
-      this.store.appendCustody({ action: 'passphrase-change', subjectKind: 'vault', subjectId: null, details: {} });
+      this.store.appendCustody({
+        action: 'passphrase-change',
+        subjectKind: 'vault',
+        subjectId: null,
+        // A new Argon2id cost is worth a line in the activity log (a weak vault strengthened).
+        details: costChanged ? { opsLimit: kdf.opsLimit, memLimit: kdf.memLimit } : {},
+      });
     });
   }
 

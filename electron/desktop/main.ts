@@ -23,7 +23,7 @@ import type { IpcResult, VaultEventName, VaultEvents } from '../../shared/ipc.js
 import type { MenuCommand } from '../../shared/ipc-events.js';
 import type { Settings } from '../../shared/model.js';
 import { createVaultService, type VaultService } from '../service/handlers.js';
-import { TEST_KDF } from '../service/index.js';
+import { testKdfFromEnv } from '../service/index.js';
 import { APP_ENTRY_URL, APP_SCHEME, IPC_EVENT, IPC_GRANT_DROPPED, IPC_INVOKE, SESSION_PARTITION } from './constants.js';
 import { isAllowedDownload } from './downloads.js';
 import { autoLockOverrideMs, createAutoLock, createQuickExitDetector } from './lifecycle.js';
@@ -228,10 +228,12 @@ function main(): void {
     hardenSession(ses);
     hardenSession(session.defaultSession);
 
+    const testKdf = testKdfFromEnv(process.env, { packaged });
+    if (testKdf.warning) log(testKdf.warning);
     service = createVaultService({
       vaultDir: locations.current(),
-      // Tests only (never packaged): a fast, weak KDF, as the browser host's EVIDENCE_VAULT_TEST_KDF.
-      ...(!packaged && process.env.EVIDENCE_VAULT_TEST_KDF === '1' ? { kdf: TEST_KDF } : {}),
+      // Tests only (never packaged, only under a test runner): a fast, weak KDF, as every host reads it.
+      ...(testKdf.kdf ? { kdf: testKdf.kdf } : {}),
       nativeDialogs: true,
       emit,
       openFileDialog: async () => {

@@ -11,11 +11,13 @@
  * when the terminal closes (stdin ends, SIGHUP), on Ctrl-C, or on SIGTERM. A parent that spawns it
  * should pass its terminal (stdio 'inherit') or a pipe as stdin: the host stops when that ends.
  * --json prints one line {"url","origin","port"} instead of the sentences (for scripts).
- * EVIDENCE_VAULT_TEST_KDF=1 creates vaults with the fast test KDF (tests only: weak).
+ * EVIDENCE_VAULT_TEST_KDF=1 creates vaults with the fast test KDF (tests only: weak), honoured only
+ * under a test runner (electron/service/test-kdf.ts); otherwise it is ignored with one warning line.
  */
 import { fstatSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { testKdfFromEnv } from '../service/index.js';
 import { vaultDirInUse } from '../service/location.js';
 import { openBrowser } from './open-browser.js';
 import { startBrowserHost, type BrowserHost } from './server.js';
@@ -79,7 +81,8 @@ export async function main(argv: string[]): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port "${values.port}"`);
   // Without --vault: the vault the desktop app would open (EVIDENCE_VAULT_DIR, the remembered choice, the default).
   const vaultDir = path.resolve(values.vault ?? vaultDirInUse());
-  const kdf = process.env.EVIDENCE_VAULT_TEST_KDF === '1' ? { opsLimit: 1, memLimit: 8192 } : undefined;
+  const { kdf, warning } = testKdfFromEnv(process.env);
+  if (warning) process.stderr.write(`${warning}\n`);
   const host = await startBrowserHost({ vaultDir, port, rendererDir: values.renderer, kdf });
 
   let stopping = false;

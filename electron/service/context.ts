@@ -22,6 +22,8 @@ import type {
 } from '../../shared/ipc.js';
 import type { KdfParams, UnlockWith, VaultApi } from '../core/api.js';
 import type { ImageFacts } from '../core/pack/exporter.js';
+import { DEFAULT_KDF } from '../core/crypto/index.js';
+import { isWeakKdf } from './test-kdf.js';
 
 /** The static side of the core's Vault class (electron/core/index.ts). */
 export interface VaultFactory {
@@ -41,7 +43,10 @@ export type EmitFn = <E extends VaultEventName>(event: E, payload: VaultEvents[E
 export interface VaultServiceOptions {
   /** The vault folder (need not exist yet: 'vault.create' makes it). */
   vaultDir: string;
-  /** KDF parameters for 'vault.create' (tests and benchmarks pass fast ones); the core's default otherwise. */
+  /**
+   * The Argon2id cost for 'vault.create' and 'vault.changePassphrase' (tests and benchmarks pass
+   * fast ones: see ./test-kdf.ts); the core's default otherwise. A vault stored below it is weak.
+   */
   kdf?: KdfParams;
   /** Whether this host shows native file dialogs (Electron) or the window uploads bytes (browser). */
   nativeDialogs: boolean;
@@ -160,9 +165,14 @@ export class Session {
     const nativeDialogs = this.options.nativeDialogs;
     if (this.current && this.current.isOpen) {
       const damagedRecords = this.current.damagedRecords();
-      return damagedRecords.length > 0
-        ? { state: 'unlocked', location, nativeDialogs, damagedRecords }
-        : { state: 'unlocked', location, nativeDialogs };
+      const weak = isWeakKdf(this.current.kdf, this.options.kdf ?? DEFAULT_KDF);
+      return {
+        state: 'unlocked',
+        location,
+        nativeDialogs,
+        ...(damagedRecords.length > 0 ? { damagedRecords } : {}),
+        ...(weak ? { weakKdf: true as const } : {}),
+      };
     }
     const exists = await this.vaults.isVault(this.dir);
     return { state: exists ? 'locked' : 'none', location, nativeDialogs };

@@ -23,7 +23,8 @@ export const vaultHandlers: HandlerTable<Exclude<ChannelsOf<'vault'>, 'vault.che
     }),
   'vault.lock': (_req, { session }) => session.serial(() => session.lockNow('user', true)),
   'vault.changePassphrase': async (req, ctx) => {
-    await ctx.vault().changePassphrase(req.newPassphrase);
+    // Always at the host's cost (the default unless a test suite's switch is honoured).
+    await ctx.vault().changePassphrase(req.newPassphrase, ctx.options.kdf);
     return null;
   },
   'vault.testRecoveryKey': async (req, { session }) => {

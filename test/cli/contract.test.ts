@@ -64,7 +64,7 @@ describe('init', () => {
   });
 
   test('a vault made with the test-suite KDF switch says plainly that it is weak', () => {
-    // The suite sets EVIDENCE_VAULT_TEST_KDF=fast for speed; a person who set it by mistake is told.
+    // The suite sets EVIDENCE_VAULT_TEST_KDF=1 for speed; a person who set it by mistake is told.
     expect(initOut).toMatch(/WARNING: EVIDENCE_VAULT_TEST_KDF is set.*Do not keep real evidence in it/);
     expect(JSON.parse(readFileSync(path.join(vault, 'vault.json'), 'utf8')).kdf).toMatchObject({ opsLimit: 1 });
   });

@@ -22,13 +22,17 @@ export function assertBuilt(): void {
   }
 }
 
-/** The environment every run gets: no inherited secrets, cheap Argon2id for vaults the tests create. */
+/**
+ * The environment every run gets: no inherited secrets, cheap Argon2id for vaults the tests create
+ * (the test switch, honoured because EVIDENCE_VAULT_TEST_RUN=1 marks a test run).
+ */
 export function baseEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: process.env.HOME ?? tmpdir(),
     LANG: 'C.UTF-8',
-    EVIDENCE_VAULT_TEST_KDF: 'fast',
+    EVIDENCE_VAULT_TEST_KDF: '1',
+    EVIDENCE_VAULT_TEST_RUN: '1',
     EVIDENCE_VAULT_PASSPHRASE: PASSPHRASE,
   };
   for (const [k, v] of Object.entries(extra)) {

@@ -9,6 +9,7 @@ import {
   derivePassphraseKey,
   formatRecoveryKey,
   fromB64,
+  kdfBoundsProblem,
   parseRecoveryKey,
   randomBytes,
   randomId,
@@ -101,13 +102,25 @@ async function unlockWith(
   return { master, method: 'recovery-key' };
 }
 
-/** The header with the passphrase slot rewrapped under a new passphrase (new salt, same cost). */
-export async function rewrapPassphrase(header: Header, master: Uint8Array, newPassphrase: string): Promise<Header> {
+/**
+ * The header with the passphrase slot rewrapped under a new passphrase (or the same one), with a
+ * new salt at the cost `kdf`: a passphrase change always writes the cost it is given (the default,
+ * in the app), so a vault made with a weak cost is strengthened by it.
+ */
+export async function rewrapPassphrase(
+  header: Header,
+  master: Uint8Array,
+  newPassphrase: string,
+  kdf: KdfParams,
+): Promise<Header> {
   if (typeof newPassphrase !== 'string' || newPassphrase.length === 0) {
     throw new VaultError('INVALID_INPUT', 'The new passphrase is empty.');
   }
+  const badKdf = kdfBoundsProblem(kdf);
+  if (badKdf) {
+    throw new VaultError('INVALID_INPUT', `These Argon2id parameters cannot be used: ${badKdf.replace(/^its /, '')}.`);
+  }
   const salt = randomBytes(SALT_BYTES);
-  const kdf = kdfOf(header);
   const next: Header = structuredClone(header);
   next.kdf = { algorithm: 'argon2id13', opsLimit: kdf.opsLimit, memLimit: kdf.memLimit, salt: toB64(salt) };
   const passKey = await derivePassphraseKey(newPassphrase, salt, kdf);
