@@ -17,7 +17,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_KDF, Vault } from '../electron/core/index.js';
 import { BENCH_PASSPHRASE } from './lib/export-child.js';
-import { MiB, REPO, bundleChild, log, machineLine, syncDisks, timeCommandCpu as timeCommand, verdict, type Timing } from './lib/util.js';
+import {
+  MiB,
+  REPO,
+  bundleChild,
+  log,
+  machineLine,
+  syncDisks,
+  timeCommandCpu as timeCommand,
+  verdict,
+  type Timing,
+} from './lib/util.js';
 
 const FILES = 8;
 const FILE_SIZE = 128 * MiB;
