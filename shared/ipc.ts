@@ -68,6 +68,11 @@ export interface VaultStatus {
    * when the vault was opened. They are left out of every list, so a list is not complete.
    */
   damagedRecords?: { id: string; kind: string }[];
+  /**
+   * The answer to vault.unlock only, and only when there are some: what the open tidied up on its
+   * own, one plain line each (e.g. an unfinished case pack left by a stopped export, removed).
+   */
+  notices?: string[];
 }
 
 /** What a progress event is about, for hosts that word it their own way (the CLI). */

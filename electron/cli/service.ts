@@ -83,7 +83,9 @@ export async function withVault<T>(dir: string, io: CliIO, fn: (vault: CliServic
         EXIT.VAULT,
       );
     }
-    await service.call('vault.unlock', await askUnlockSecret(io, dir));
+    const unlocked = await service.call('vault.unlock', await askUnlockSecret(io, dir));
+    // What the open tidied up on its own (a killed export's unfinished pack removed): one line each.
+    for (const notice of unlocked.notices ?? []) io.stderr(`evidence-vault: ${notice}\n`);
     return await fn(service);
   } finally {
     await service.dispose();

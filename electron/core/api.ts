@@ -124,6 +124,16 @@ export interface VaultApi {
    */
   damagedRecords(): { id: string; kind: string }[];
 
+  /** What open() tidied up on its own (e.g. a killed export's unfinished pack removed): one plain line each. */
+  openNotices(): string[];
+  /**
+   * A case pack is about to be written under these temporary paths: recorded in the vault before the
+   * first byte, so a kill leaves nothing the next open does not remove. Returns a token for endExport().
+   */
+  beginExport(paths: string[]): string;
+  /** The pack was renamed into place, or its temporary files removed: the record goes. */
+  endExport(token: string): void;
+
   /** The vault's Ed25519 signing key (created with the vault), for case packs. */
   signingPublicKey(): Uint8Array;
   signDetached(message: Uint8Array): Uint8Array;

@@ -66,6 +66,7 @@ import { replaceRecoverySlot, rewrapPassphrase, unlockMaster, type UnlockMethod 
 import { deriveKeys, wipeKeys, type Keys } from './keys/subkeys.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
 import * as contacts from './records/contacts.js';
+import * as packsInProgress from './records/exports.js';
 import { deleteExhibitRecord, getExhibit, toExhibit, type ExhibitBody } from './records/exhibits.js';
 import * as incidents from './records/incidents.js';
 import { checkPeople, type IncidentBody } from './records/incidents.js';
@@ -115,6 +116,8 @@ export class Vault implements VaultApi {
   /** Blob removals after a commit, still running (check() waits for them). */
   private drops: Promise<void> = Promise.resolve();
   private _openWarnings: string[] = [];
+  /** What the last open() did on its own, to tell the user (e.g. a killed export's files removed). */
+  private _openNotices: string[] = [];
   /** The header's integrity problem found at open, until replaceRecoveryKey() mends it. */
   private headerWarning: string | null = null;
 
@@ -171,6 +174,7 @@ export class Vault implements VaultApi {
     const t1 = performance.now();
     const vault = Vault.openWithMaster(dir, header, master, method, opts.deferUnlockEntry === true);
     await vault.removeTempBlobs();
+    vault._openNotices = await packsInProgress.removeLeftExports(vault.store);
     vault.unlockTimings = { kdfMs: t1 - t0, loadMs: performance.now() - t1 };
     return vault;
   }
@@ -346,6 +350,21 @@ export class Vault implements VaultApi {
    */
   openWarnings(): string[] {
     return [...this._openWarnings];
+  }
+
+  /** What open() tidied up on its own (one plain line each), to tell the user once. */
+  openNotices(): string[] {
+    return [...this._openNotices];
+  }
+
+  /** A case pack is about to be written to these temporary paths (see ./records/exports.ts); returns a token for endExport(). */
+  beginExport(paths: string[]): string {
+    return packsInProgress.beginExport(this.store, paths);
+  }
+
+  /** The export whose token this is has finished or removed its temporary files. */
+  endExport(token: string): void {
+    packsInProgress.endExport(this.store, token);
   }
 
   /** Records that failed authentication when the vault was opened (shown as a warning; check() names them). */

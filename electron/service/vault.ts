@@ -19,7 +19,8 @@ export const vaultHandlers: HandlerTable<Exclude<ChannelsOf<'vault'>, 'vault.che
       const unlock: UnlockWith =
         'passphrase' in req ? { passphrase: req.passphrase } : { recoveryKey: req.recoveryKey };
       session.current = await session.vaults.open(session.dir, unlock);
-      return session.status();
+      const notices = session.current.openNotices();
+      return notices.length > 0 ? { ...session.status(), notices } : session.status();
     }),
   'vault.lock': (_req, { session }) => session.serial(() => session.lockNow('user', true)),
   'vault.changePassphrase': async (req, ctx) => {
