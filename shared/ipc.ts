@@ -115,6 +115,8 @@ export const channels = {
   },
   /** A new recovery key (shown once); the old one stops working, and the activity log says so. */
   'vault.replaceRecoveryKey': { req: Empty, res: null as unknown as { recoveryKey: string } },
+  /** The host has shown the new vault's recovery key (made by 'vault.create'): the vault stops saying it never was. */
+  'vault.recoveryKeyShown': { req: Empty, res: null as unknown as null },
   /** With a jobId, progress arrives as 'progress' events (and a lock stops it). */
   'vault.check': {
     req: z.object({ jobId: JobId.optional() }).strict(),

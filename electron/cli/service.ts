@@ -41,6 +41,8 @@ export async function openService(dir: string, io: CliIO): Promise<CliService> {
     vaultDir: dir,
     // Used by 'vault.create' alone; init says plainly when it is the weak one.
     kdf: wantsTestKdf(io.env) ? TEST_KDF : undefined,
+    // init prints a new vault's recovery key, then says so ('vault.recoveryKeyShown').
+    confirmsRecoveryKey: true,
     nativeDialogs: false,
     emit: (event, payload) => {
       if (event !== 'progress') return;

@@ -67,6 +67,8 @@ export interface VaultApi {
   changePassphrase(newPassphrase: string): Promise<void>;
   /** A new recovery key (returned once); the old one stops working. Logged in the custody log. */
   replaceRecoveryKey(): string;
+  /** The host has shown the recovery key of a vault created with recoveryPending (see keys/create.ts). */
+  confirmRecoveryKeyShown(): void;
 
   listIncidents(): Incident[]; // oldest first, each with its exhibits
   getIncident(id: string): Incident; // NOT_FOUND if absent

@@ -51,7 +51,7 @@ import {
 import { checkVault, type CheckOptions } from './check.js';
 import { DEFAULT_KDF, loadSodium, randomId, sodium, wipe } from './crypto/index.js';
 import { validateCustodyEntry } from './custody/log.js';
-import { hasVaultHeader, writeNewHeader } from './keys/create.js';
+import { hasVaultHeader, recoveryNeverShown, recoveryShown, writeNewHeader } from './keys/create.js';
 import {
   FORMAT_VERSION,
   HEADER_FILE,
@@ -88,6 +88,11 @@ export interface VaultOptions {
   kdf?: KdfParams;
   /** Stops open() while Argon2id runs (in a worker thread): CANCELLED, nothing changed. */
   signal?: AbortSignal;
+  /**
+   * create(): the host will show the recovery key and then call confirmRecoveryKeyShown(); until
+   * then every open says the key was never shown (see ./keys/create.ts).
+   */
+  recoveryPending?: boolean;
   /**
    * open(): hold the custody 'unlock' entry back until the first action commits or
    * recordUnlock() is called, so a command that fails before doing anything leaves no entry.
@@ -149,7 +154,12 @@ export class Vault implements VaultApi {
   ): Promise<{ vault: Vault; recoveryKey: string }> {
     await loadSodium();
     dir = resolve(dir);
-    const { header, master, recoveryKey } = await writeNewHeader(dir, passphrase, opts.kdf ?? DEFAULT_KDF);
+    const { header, master, recoveryKey } = await writeNewHeader(
+      dir,
+      passphrase,
+      opts.kdf ?? DEFAULT_KDF,
+      opts.recoveryPending === true,
+    );
     const vault = Vault.openWithMaster(dir, header, master, 'create');
     return { vault, recoveryKey };
   }
@@ -175,6 +185,7 @@ export class Vault implements VaultApi {
     const vault = Vault.openWithMaster(dir, header, master, method, opts.deferUnlockEntry === true);
     await vault.removeTempBlobs();
     vault._openNotices = await packsInProgress.removeLeftExports(vault.store);
+    if (header.recoveryShown === false) vault._openNotices.push(recoveryNeverShown(dir));
     vault.unlockTimings = { kdfMs: t1 - t0, loadMs: performance.now() - t1 };
     return vault;
   }
@@ -278,7 +289,8 @@ export class Vault implements VaultApi {
    */
   replaceRecoveryKey(): string {
     const keys = this.requireKeys();
-    const { header, recoveryKey } = replaceRecoverySlot(this.header, keys.master);
+    // The new key is returned to be shown at once: it clears the "never shown" reminder.
+    const { header, recoveryKey } = replaceRecoverySlot(recoveryShown(this.header), keys.master);
     const next = sealHeader(header, keys.header);
     writeHeader(this.dir, next);
     this.header = next;
@@ -293,6 +305,18 @@ export class Vault implements VaultApi {
       });
     });
     return recoveryKey;
+  }
+
+  /**
+   * The host has shown the recovery key of a vault made with recoveryPending: the header's
+   * reminder goes (atomically rewritten; nothing else changes). Does nothing otherwise.
+   */
+  confirmRecoveryKeyShown(): void {
+    this.requireKeys();
+    if (this.header.recoveryShown !== false) return;
+    const next = recoveryShown(this.header);
+    writeHeader(this.dir, next);
+    this.header = next;
   }
 
   async changePassphrase(newPassphrase: string): Promise<void> {
