@@ -8,7 +8,7 @@
  *   keys/        vault.json header, key slots (passphrase, recovery key), subkeys, a new vault's header
  *   store/       vault.db: opening SQLite, record AEAD, records digest, transact() for every write
  *   custody/     the custody log: append, read, verify; its chain MAC
- *   records/     incidents, exhibits, people, contacts, settings, signing key
+ *   records/     incidents, exhibits, people, contacts, settings, signing key, case packs being written
  *   migrations/  the schema, one file per migration
  *   check.ts     check()
  *   integrity.ts what is checked outside vault.db: the rollback anchor, the header MAC; recovery key test
@@ -16,7 +16,8 @@
  *                only temp files of interrupted imports are ever removed, unreferenced blobs are kept
  *
  * Layout of a vault folder:
- *   vault.json        header: format version, vault id, Argon2id parameters, key slots, checksum, MAC (no content)
+ *   vault.json        header: format version, vault id, Argon2id parameters, key slots, checksum, MAC (no content);
+ *                     a new vault's `recoveryShown: false` until its recovery key was shown (keys/create.ts)
  *   vault-anchor.json the custody head last committed (MACed): shows a vault.db put back from an older copy
  *   vault.db (+ -wal)  SQLite, WAL mode: records (id, kind, version, encrypted body) and custody log
  *   blobs/            exhibit files, each encrypted with crypto_secretstream (see exhibits/blobs/)
