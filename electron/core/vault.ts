@@ -185,7 +185,8 @@ export class Vault implements VaultApi {
     const t1 = performance.now();
     const vault = Vault.openWithMaster(dir, header, master, method, opts.deferUnlockEntry === true);
     await vault.removeTempBlobs();
-    vault._openNotices = await packsInProgress.removeLeftExports(vault.store);
+    // What a stopped export left outside the vault (readable copies): removed, and said (records/exports.ts).
+    vault._openNotices = await packsInProgress.removeLeftExports(vault.store).catch(() => []);
     if (header.recoveryShown === false) vault._openNotices.push(recoveryNeverShown(dir));
     vault.unlockTimings = { kdfMs: t1 - t0, loadMs: performance.now() - t1 };
     return vault;

@@ -48,6 +48,7 @@ async function present(p: string): Promise<boolean> {
 export async function removeLeftExports(store: RecordStore): Promise<string[]> {
   const notes: string[] = [];
   for (const [id, body] of store.all<ExportInProgressBody>('export-in-progress')) {
+    if (typeof body !== 'object' || body === null) continue;
     const paths = Array.isArray(body.paths) ? body.paths.filter((p) => typeof p === 'string') : [];
     const removed: string[] = [];
     const kept: string[] = [];
