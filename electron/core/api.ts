@@ -66,7 +66,7 @@ export interface VaultApi {
   /** Rewrap the master key under a new passphrase. Data is not re-encrypted. */
   changePassphrase(newPassphrase: string): Promise<void>;
   /** A new recovery key (returned once); the old one stops working. Logged in the custody log. */
-  replaceRecoveryKey(): string;
+  replaceRecoveryKey(opts?: { recoveryPending?: boolean }): string;
   /** The host has shown the recovery key of a vault created with recoveryPending (see keys/create.ts). */
   confirmRecoveryKeyShown(): void;
 

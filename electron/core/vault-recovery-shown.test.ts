@@ -47,13 +47,25 @@ describe('a recovery key never shown', () => {
     expect(await noticesOf(dir, 'a new passphrase, long enough')).toEqual([]);
   });
 
-  test('a replaced recovery key clears it; a vault made without recoveryPending never says it', async () => {
+  test('a replaced recovery key clears it (or, pending, once confirmed); a vault made without recoveryPending never says it', async () => {
     const pending = await newVault({ ...CHEAP, recoveryPending: true });
     const key = pending.vault.replaceRecoveryKey();
     pending.vault.close();
     expect(headerOf(pending.dir)).not.toHaveProperty('recoveryShown');
     expect(await noticesOf(pending.dir)).toEqual([]);
     await Vault.testRecoveryKey(pending.dir, key);
+
+    // A host that confirms: the replaced key, too, is "never shown" until it says it showed it.
+    const again = await Vault.open(pending.dir, { passphrase: PASS });
+    const third = again.replaceRecoveryKey({ recoveryPending: true });
+    again.close();
+    expect(headerOf(pending.dir).recoveryShown).toBe(false);
+    expect(await noticesOf(pending.dir)).toEqual([expect.stringMatching(NEVER)]);
+    const confirm = await Vault.open(pending.dir, { passphrase: PASS });
+    confirm.confirmRecoveryKeyShown();
+    confirm.close();
+    expect(await noticesOf(pending.dir)).toEqual([]);
+    await Vault.testRecoveryKey(pending.dir, third);
 
     const plain = await newVault();
     plain.vault.close();

@@ -288,11 +288,14 @@ export class Vault implements VaultApi {
   /**
    * A new recovery key, for a lost or damaged one: the recovery slot is rewrapped under it (the old
    * key stops working) and the header re-sealed. Returns the new key, to show the user once.
+   * recoveryPending: as create()'s, the host confirms with confirmRecoveryKeyShown() once it showed
+   * the key; without it, the "never shown" reminder goes at once.
    */
-  replaceRecoveryKey(): string {
+  replaceRecoveryKey(opts: { recoveryPending?: boolean } = {}): string {
     const keys = this.requireKeys();
-    // The new key is returned to be shown at once: it clears the "never shown" reminder.
-    const { header, recoveryKey } = replaceRecoverySlot(recoveryShown(this.header), keys.master);
+    const shown = recoveryShown(this.header);
+    const base: Header = opts.recoveryPending === true ? { ...shown, recoveryShown: false } : shown;
+    const { header, recoveryKey } = replaceRecoverySlot(base, keys.master);
     const next = sealHeader(header, keys.header);
     writeHeader(this.dir, next);
     this.header = next;

@@ -38,7 +38,11 @@ export const vaultHandlers: HandlerTable<Exclude<ChannelsOf<'vault'>, 'vault.che
     await session.vaults.testRecoveryKey(session.dir, req.recoveryKey);
     return null;
   },
-  'vault.replaceRecoveryKey': (_req, ctx) => ({ recoveryKey: ctx.vault().replaceRecoveryKey() }),
+  'vault.replaceRecoveryKey': (_req, ctx) => {
+    // A host that confirms it showed the key gets the same reminder as after 'vault.create'.
+    const pending = ctx.options.confirmsRecoveryKey === true;
+    return { recoveryKey: ctx.vault().replaceRecoveryKey(pending ? { recoveryPending: true } : {}) };
+  },
   'vault.recoveryKeyShown': (_req, ctx) => {
     ctx.vault().confirmRecoveryKeyShown();
     return null;
