@@ -73,6 +73,11 @@ export interface VaultStatus {
    * cheaper to guess than it should be. A passphrase change (even to the same one) raises it.
    */
   weakKdf?: true;
+  /**
+   * The answer to vault.unlock only, and only when there are some: what the open tidied up on its
+   * own, one plain line each (e.g. an unfinished case pack left by a stopped export, removed).
+   */
+  notices?: string[];
 }
 
 /** What a progress event is about, for hosts that word it their own way (the CLI). */
@@ -115,6 +120,8 @@ export const channels = {
   },
   /** A new recovery key (shown once); the old one stops working, and the activity log says so. */
   'vault.replaceRecoveryKey': { req: Empty, res: null as unknown as { recoveryKey: string } },
+  /** The host has shown the new vault's recovery key (made by 'vault.create'): the vault stops saying it never was. */
+  'vault.recoveryKeyShown': { req: Empty, res: null as unknown as null },
   /** With a jobId, progress arrives as 'progress' events (and a lock stops it). */
   'vault.check': {
     req: z.object({ jobId: JobId.optional() }).strict(),

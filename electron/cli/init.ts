@@ -24,24 +24,45 @@ export async function runInit(args: string[], io: CliIO): Promise<number> {
   const abs = path.resolve(dir);
   const service = await openService(abs, io);
   const weak = (await testKdf(io)) !== undefined;
-  let recoveryKey: string;
   try {
     const { state } = await service.call('vault.status', {});
     if (state !== 'none') fail(`${dir} already holds a vault; nothing was changed`, EXIT.VAULT);
     const passphrase = await askNewPassphrase(io, dir);
-    ({ recoveryKey } = await service.call('vault.create', { passphrase }));
+    // The vault is made with its header saying the recovery key was never shown; it is printed,
+    // and only then does the vault hear that it was. A kill in between leaves a vault whose every
+    // open says to make a new key (electron/core/keys/create.ts explains why not refuse to open).
+    const { recoveryKey } = await service.call('vault.create', { passphrase });
+    await testPause(io, weak);
+    io.stdout(`Created a new vault in ${abs}.\n`);
+    if (weak) {
+      io.stdout(
+        'WARNING: EVIDENCE_VAULT_TEST_KDF is set, so this vault was made with the weakest passphrase protection, meant for test suites only. Do not keep real evidence in it.\n',
+      );
+    }
+    io.stdout(`Recovery key: ${recoveryKey}\n`);
+    io.stdout(
+      'Write the recovery key down on paper now and keep it safe, away from this computer: it is shown only this once, and it opens the vault if the passphrase is ever forgotten.\n',
+    );
+    try {
+      await service.call('vault.recoveryKeyShown', {});
+    } catch {
+      // The key was shown; the vault keeps its reminder (a full or read-only disk) and says so on
+      // each open, where "recovery replace" clears it. Nothing for init to fail on.
+    }
   } finally {
     await service.dispose();
   }
-  io.stdout(`Created a new vault in ${abs}.\n`);
-  if (weak) {
-    io.stdout(
-      'WARNING: EVIDENCE_VAULT_TEST_KDF is set, so this vault was made with the weakest passphrase protection, meant for test suites only. Do not keep real evidence in it.\n',
-    );
-  }
-  io.stdout(`Recovery key: ${recoveryKey}\n`);
-  io.stdout(
-    'Write the recovery key down on paper now and keep it safe, away from this computer: it is shown only this once, and it opens the vault if the passphrase is ever forgotten.\n',
-  );
   return EXIT.OK;
+}
+
+/**
+ * Test suites only (with the test KDF switch honoured, whose vaults are marked as weak anyway):
+ * EVIDENCE_VAULT_TEST_PAUSE_INIT_MS holds init between making the vault and printing its
+ * recovery key, the worst moment for a kill, and says so on stderr.
+ */
+async function testPause(io: CliIO, testKdfHonoured: boolean): Promise<void> {
+  const ms = Number(io.env.EVIDENCE_VAULT_TEST_PAUSE_INIT_MS ?? '');
+  if (!testKdfHonoured || !Number.isInteger(ms) || ms <= 0) return;
+  io.stderr('evidence-vault: test pause: the vault is made, its recovery key not yet shown\n');
+  await new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -65,6 +65,11 @@ async function replaceKey(dir: string, io: CliIO): Promise<number> {
     io.stdout(
       'Write the recovery key down on paper now and keep it safe, away from this computer: it is shown only this once, and it opens the vault if the passphrase is ever forgotten.\n',
     );
+    try {
+      await vault.call('vault.recoveryKeyShown', {});
+    } catch {
+      // Shown; the vault keeps its reminder (a full or read-only disk) and says so on each open.
+    }
     return EXIT.OK;
   });
 }

@@ -50,6 +50,8 @@ export async function openService(dir: string, io: CliIO): Promise<CliService> {
     vaultDir: dir,
     // For 'vault.create' and 'vault.changePassphrase'; init says plainly when it is the weak one.
     kdf,
+    // init prints a new vault's recovery key, then says so ('vault.recoveryKeyShown').
+    confirmsRecoveryKey: true,
     nativeDialogs: false,
     emit: (event, payload) => {
       if (event !== 'progress') return;
@@ -92,8 +94,10 @@ export async function withVault<T>(dir: string, io: CliIO, fn: (vault: CliServic
         EXIT.VAULT,
       );
     }
-    const status = await service.call('vault.unlock', await askUnlockSecret(io, dir));
-    if (status.weakKdf) io.stderr(`${weakKdfWarning(dir)}\n`);
+    const unlocked = await service.call('vault.unlock', await askUnlockSecret(io, dir));
+    if (unlocked.weakKdf) io.stderr(`${weakKdfWarning(dir)}\n`);
+    // What the open tidied up on its own (a killed export's unfinished pack removed): one line each.
+    for (const notice of unlocked.notices ?? []) io.stderr(`evidence-vault: ${notice}\n`);
     return await fn(service);
   } finally {
     await service.dispose();

@@ -71,7 +71,9 @@ export interface VaultApi {
    */
   changePassphrase(newPassphrase: string, kdf?: KdfParams): Promise<void>;
   /** A new recovery key (returned once); the old one stops working. Logged in the custody log. */
-  replaceRecoveryKey(): string;
+  replaceRecoveryKey(opts?: { recoveryPending?: boolean }): string;
+  /** The host has shown the recovery key of a vault created with recoveryPending (see keys/create.ts). */
+  confirmRecoveryKeyShown(): void;
 
   listIncidents(): Incident[]; // oldest first, each with its exhibits
   getIncident(id: string): Incident; // NOT_FOUND if absent
@@ -128,6 +130,16 @@ export interface VaultApi {
    * reading one throws TAMPERED; check() names them). Empty in a healthy vault.
    */
   damagedRecords(): { id: string; kind: string }[];
+
+  /** What open() tidied up on its own (e.g. a killed export's unfinished pack removed): one plain line each. */
+  openNotices(): string[];
+  /**
+   * A case pack is about to be written under these temporary paths: recorded in the vault before the
+   * first byte, so a kill leaves nothing the next open does not remove. Returns a token for endExport().
+   */
+  beginExport(paths: string[]): string;
+  /** The pack was renamed into place, or its temporary files removed: the record goes. */
+  endExport(token: string): void;
 
   /** The vault's Ed25519 signing key (created with the vault), for case packs. */
   signingPublicKey(): Uint8Array;

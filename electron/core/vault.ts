@@ -8,7 +8,7 @@
  *   keys/        vault.json header, key slots (passphrase, recovery key), subkeys, a new vault's header
  *   store/       vault.db: opening SQLite, record AEAD, records digest, transact() for every write
  *   custody/     the custody log: append, read, verify; its chain MAC
- *   records/     incidents, exhibits, people, contacts, settings, signing key
+ *   records/     incidents, exhibits, people, contacts, settings, signing key, case packs being written
  *   migrations/  the schema, one file per migration
  *   check.ts     check()
  *   integrity.ts what is checked outside vault.db: the rollback anchor, the header MAC; recovery key test
@@ -16,7 +16,8 @@
  *                only temp files of interrupted imports are ever removed, unreferenced blobs are kept
  *
  * Layout of a vault folder:
- *   vault.json        header: format version, vault id, Argon2id parameters, key slots, checksum, MAC (no content)
+ *   vault.json        header: format version, vault id, Argon2id parameters, key slots, checksum, MAC (no content);
+ *                     a new vault's `recoveryShown: false` until its recovery key was shown (keys/create.ts)
  *   vault-anchor.json the custody head last committed (MACed): shows a vault.db put back from an older copy
  *   vault.db (+ -wal)  SQLite, WAL mode: records (id, kind, version, encrypted body) and custody log
  *   blobs/            exhibit files, each encrypted with crypto_secretstream (see exhibits/blobs/)
@@ -51,7 +52,7 @@ import {
 import { checkVault, type CheckOptions } from './check.js';
 import { DEFAULT_KDF, loadSodium, randomId, sodium, wipe } from './crypto/index.js';
 import { validateCustodyEntry } from './custody/log.js';
-import { hasVaultHeader, writeNewHeader } from './keys/create.js';
+import { hasVaultHeader, recoveryNeverShown, recoveryShown, writeNewHeader } from './keys/create.js';
 import {
   FORMAT_VERSION,
   HEADER_FILE,
@@ -67,6 +68,7 @@ import { replaceRecoverySlot, rewrapPassphrase, unlockMaster, type UnlockMethod 
 import { deriveKeys, wipeKeys, type Keys } from './keys/subkeys.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
 import * as contacts from './records/contacts.js';
+import * as packsInProgress from './records/exports.js';
 import { deleteExhibitRecord, getExhibit, toExhibit, type ExhibitBody } from './records/exhibits.js';
 import * as incidents from './records/incidents.js';
 import { checkPeople, type IncidentBody } from './records/incidents.js';
@@ -88,6 +90,11 @@ export interface VaultOptions {
   kdf?: KdfParams;
   /** Stops open() while Argon2id runs (in a worker thread): CANCELLED, nothing changed. */
   signal?: AbortSignal;
+  /**
+   * create(): the host will show the recovery key and then call confirmRecoveryKeyShown(); until
+   * then every open says the key was never shown (see ./keys/create.ts).
+   */
+  recoveryPending?: boolean;
   /**
    * open(): hold the custody 'unlock' entry back until the first action commits or
    * recordUnlock() is called, so a command that fails before doing anything leaves no entry.
@@ -116,6 +123,8 @@ export class Vault implements VaultApi {
   /** Blob removals after a commit, still running (check() waits for them). */
   private drops: Promise<void> = Promise.resolve();
   private _openWarnings: string[] = [];
+  /** What the last open() did on its own, to tell the user (e.g. a killed export's files removed). */
+  private _openNotices: string[] = [];
   /** The header's integrity problem found at open, until replaceRecoveryKey() mends it. */
   private headerWarning: string | null = null;
 
@@ -147,7 +156,12 @@ export class Vault implements VaultApi {
   ): Promise<{ vault: Vault; recoveryKey: string }> {
     await loadSodium();
     dir = resolve(dir);
-    const { header, master, recoveryKey } = await writeNewHeader(dir, passphrase, opts.kdf ?? DEFAULT_KDF);
+    const { header, master, recoveryKey } = await writeNewHeader(
+      dir,
+      passphrase,
+      opts.kdf ?? DEFAULT_KDF,
+      opts.recoveryPending === true,
+    );
     const vault = Vault.openWithMaster(dir, header, master, 'create');
     return { vault, recoveryKey };
   }
@@ -172,6 +186,9 @@ export class Vault implements VaultApi {
     const t1 = performance.now();
     const vault = Vault.openWithMaster(dir, header, master, method, opts.deferUnlockEntry === true);
     await vault.removeTempBlobs();
+    // What a stopped export left outside the vault (readable copies): removed, and said (records/exports.ts).
+    vault._openNotices = await packsInProgress.removeLeftExports(vault.store).catch(() => []);
+    if (header.recoveryShown === false) vault._openNotices.push(recoveryNeverShown(dir));
     vault.unlockTimings = { kdfMs: t1 - t0, loadMs: performance.now() - t1 };
     return vault;
   }
@@ -272,10 +289,14 @@ export class Vault implements VaultApi {
   /**
    * A new recovery key, for a lost or damaged one: the recovery slot is rewrapped under it (the old
    * key stops working) and the header re-sealed. Returns the new key, to show the user once.
+   * recoveryPending: as create()'s, the host confirms with confirmRecoveryKeyShown() once it showed
+   * the key; without it, the "never shown" reminder goes at once.
    */
-  replaceRecoveryKey(): string {
+  replaceRecoveryKey(opts: { recoveryPending?: boolean } = {}): string {
     const keys = this.requireKeys();
-    const { header, recoveryKey } = replaceRecoverySlot(this.header, keys.master);
+    const shown = recoveryShown(this.header);
+    const base: Header = opts.recoveryPending === true ? { ...shown, recoveryShown: false } : shown;
+    const { header, recoveryKey } = replaceRecoverySlot(base, keys.master);
     const next = sealHeader(header, keys.header);
     writeHeader(this.dir, next);
     this.header = next;
@@ -290,6 +311,18 @@ export class Vault implements VaultApi {
       });
     });
     return recoveryKey;
+  }
+
+  /**
+   * The host has shown the recovery key of a vault made with recoveryPending: the header's
+   * reminder goes (atomically rewritten; nothing else changes). Does nothing otherwise.
+   */
+  confirmRecoveryKeyShown(): void {
+    this.requireKeys();
+    if (this.header.recoveryShown !== false) return;
+    const next = recoveryShown(this.header);
+    writeHeader(this.dir, next);
+    this.header = next;
   }
 
   /** The Argon2id cost stored in vault.json (what unlocking with the passphrase costs). */
@@ -365,6 +398,21 @@ export class Vault implements VaultApi {
    */
   openWarnings(): string[] {
     return [...this._openWarnings];
+  }
+
+  /** What open() tidied up on its own (one plain line each), to tell the user once. */
+  openNotices(): string[] {
+    return [...this._openNotices];
+  }
+
+  /** A case pack is about to be written to these temporary paths (see ./records/exports.ts); returns a token for endExport(). */
+  beginExport(paths: string[]): string {
+    return packsInProgress.beginExport(this.store, paths);
+  }
+
+  /** The export whose token this is has finished or removed its temporary files. */
+  endExport(token: string): void {
+    packsInProgress.endExport(this.store, token);
   }
 
   /** Records that failed authentication when the vault was opened (shown as a warning; check() names them). */

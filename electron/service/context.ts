@@ -30,7 +30,8 @@ export interface VaultFactory {
   create(
     dir: string,
     passphrase: string,
-    opts?: { kdf?: KdfParams },
+    /** recoveryPending: the host shows the key, then confirms with 'vault.recoveryKeyShown'. */
+    opts?: { kdf?: KdfParams; recoveryPending?: boolean },
   ): Promise<{ vault: VaultApi; recoveryKey: string }> | { vault: VaultApi; recoveryKey: string };
   open(dir: string, unlock: UnlockWith): Promise<VaultApi> | VaultApi;
   isVault(dir: string): Promise<boolean> | boolean;
@@ -48,6 +49,12 @@ export interface VaultServiceOptions {
    * fast ones: see ./test-kdf.ts); the core's default otherwise. A vault stored below it is weak.
    */
   kdf?: KdfParams;
+  /**
+   * This host calls 'vault.recoveryKeyShown' once it has shown a new vault's recovery key: until then
+   * the vault says on every open that its key was never shown (electron/core/keys/create.ts). The CLI
+   * does; a host that does not leaves vaults as before.
+   */
+  confirmsRecoveryKey?: boolean;
   /** Whether this host shows native file dialogs (Electron) or the window uploads bytes (browser). */
   nativeDialogs: boolean;
   /** Native "open files" dialog: resolves to the chosen paths ([] when cancelled). Electron only. */

@@ -9,7 +9,13 @@ export const vaultHandlers: HandlerTable<Exclude<ChannelsOf<'vault'>, 'vault.che
     session.serial(async () => {
       if (session.current) throw new VaultError('VAULT_EXISTS', 'A vault is already open here.');
       const kdf = session.options.kdf;
-      const created = await session.vaults.create(session.dir, req.passphrase, kdf ? { kdf } : undefined);
+      const pending = session.options.confirmsRecoveryKey === true;
+      const opts = { ...(kdf ? { kdf } : {}), ...(pending ? { recoveryPending: true } : {}) };
+      const created = await session.vaults.create(
+        session.dir,
+        req.passphrase,
+        Object.keys(opts).length > 0 ? opts : undefined,
+      );
       session.current = created.vault;
       return { recoveryKey: created.recoveryKey };
     }),
@@ -19,7 +25,9 @@ export const vaultHandlers: HandlerTable<Exclude<ChannelsOf<'vault'>, 'vault.che
       const unlock: UnlockWith =
         'passphrase' in req ? { passphrase: req.passphrase } : { recoveryKey: req.recoveryKey };
       session.current = await session.vaults.open(session.dir, unlock);
-      return session.status();
+      const notices = session.current.openNotices();
+      const status = await session.status();
+      return notices.length > 0 ? { ...status, notices } : status;
     }),
   'vault.lock': (_req, { session }) => session.serial(() => session.lockNow('user', true)),
   'vault.changePassphrase': async (req, ctx) => {
@@ -31,5 +39,13 @@ export const vaultHandlers: HandlerTable<Exclude<ChannelsOf<'vault'>, 'vault.che
     await session.vaults.testRecoveryKey(session.dir, req.recoveryKey);
     return null;
   },
-  'vault.replaceRecoveryKey': (_req, ctx) => ({ recoveryKey: ctx.vault().replaceRecoveryKey() }),
+  'vault.replaceRecoveryKey': (_req, ctx) => {
+    // A host that confirms it showed the key gets the same reminder as after 'vault.create'.
+    const pending = ctx.options.confirmsRecoveryKey === true;
+    return { recoveryKey: ctx.vault().replaceRecoveryKey(pending ? { recoveryPending: true } : {}) };
+  },
+  'vault.recoveryKeyShown': (_req, ctx) => {
+    ctx.vault().confirmRecoveryKeyShown();
+    return null;
+  },
 };

@@ -46,6 +46,13 @@ const HeaderSchema = z.object({
     salt: z.string(),
   }),
   slots: z.array(SlotSchema).min(1),
+  /**
+   * false from create() until the host says it showed the recovery key (see ./create.ts); absent
+   * once shown, and in every vault made before 0.2. Outside the checksum and MAC on purpose: it is
+   * a reminder, not a key. Removing it only hides the reminder; adding it only prompts a harmless
+   * new recovery key. Kept by sealHeader(), so a passphrase change does not lose it.
+   */
+  recoveryShown: z.boolean().optional(),
   /** Unkeyed BLAKE2b-256 of the fields above: tells damage apart from a wrong passphrase (absent before 0.2). */
   checksum: z
     .string()

@@ -32,6 +32,8 @@ export type PackVault = Pick<
   | 'recordCustody'
   | 'signingPublicKey'
   | 'signDetached'
+  | 'beginExport'
+  | 'endExport'
 >;
 
 /** What the head of an image exhibit says, read (decrypted) once. */

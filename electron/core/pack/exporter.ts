@@ -44,7 +44,7 @@ import { appendExportEntries, buildCustody, custodyCsv, exportEntries } from './
 import { exhibitFileName } from './names.js';
 import { chronologyPdf } from './pdf.js';
 import { EXHIBIT_HASHES_FILE, PUBLIC_KEY_FILE, readmeText, SIGNATURE_FILE } from './readme.js';
-import { checkOutput, FolderSink, ZipSink, type PackSink } from './sink.js';
+import { checkOutput, FolderSink, partialPath, ZipSink, type PackSink } from './sink.js';
 import { viewerHtml } from './viewer.js';
 
 export const SOFTWARE = 'Evidence Vault 0.1.0';
@@ -182,17 +182,55 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
     const createdAt = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
     const packId = newPackId(now);
     const bagName = path.basename(out).replace(/\.zip$/i, '');
-    const sink: PackSink = opts.format === 'zip' ? ZipSink.create(out, bagName) : await FolderSink.create(out);
+    // Before the first byte, the vault records where this pack is written (../records/exports.ts):
+    // a kill then leaves nothing the next open does not remove. The record goes once the pack is
+    // in place, or once its temporary files are gone.
+    const temp = partialPath(out);
+    const sideTemp = opts.format === 'zip' ? partialPath(`${out}.sha256`) : null;
+    const token = vault.beginExport(sideTemp ? [temp, sideTemp] : [temp]);
+    const done = (): void => {
+      try {
+        vault.endExport(token);
+      } catch {
+        /* the record stays; the next open finds nothing at its paths and drops it */
+      }
+    };
+    let sink: PackSink;
     try {
-      return await fill(sink, packId, createdAt);
+      sink = opts.format === 'zip' ? ZipSink.create(out, bagName, temp) : await FolderSink.create(out, temp);
+    } catch (e) {
+      done();
+      throw e;
+    }
+    try {
+      const receipt = await fill(sink, packId, createdAt, sideTemp);
+      done();
+      return receipt;
     } catch (e) {
       await sink.abort();
+      if (sideTemp) await fsp.rm(sideTemp, { force: true }).catch(() => undefined);
+      const left = await Promise.all(
+        [temp, sideTemp].map((p) =>
+          p
+            ? fsp.lstat(p).then(
+                () => true,
+                () => false,
+              )
+            : false,
+        ),
+      );
+      if (!left.includes(true)) done();
       if (signal?.aborted) throw cancelled();
       throw e;
     }
   }
 
-  async function fill(sink: PackSink, packId: string, createdAt: string): Promise<PackReceipt> {
+  async function fill(
+    sink: PackSink,
+    packId: string,
+    createdAt: string,
+    sideTemp: string | null,
+  ): Promise<PackReceipt> {
     const payload: ManifestLine[] = [];
     const sizes: number[] = [];
     const thumbs = new Map<string, Buffer>();
@@ -369,7 +407,7 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
     const { packSha256 } = await sink.commit();
     if (packSha256) {
       const side = `${out}.sha256`;
-      const tmp = `${side}.partial-${randomBytes(4).toString('hex')}`;
+      const tmp = sideTemp ?? partialPath(side);
       await fsp.writeFile(tmp, `${packSha256}  ${path.basename(out)}\n`, { flag: 'wx' });
       await fsp.rename(tmp, side);
     }

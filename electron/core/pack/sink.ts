@@ -97,7 +97,12 @@ function earlyWriteBack(out: WriteStream): WriteBack {
   };
 }
 
-function tempSibling(finalPath: string): string {
+/**
+ * The hidden temporary name a pack (or its .sha256 file) is written under, beside its final name.
+ * The exporter records it in the vault before the first byte (../records/exports.ts), so a killed
+ * export's leftovers are removed by the next open.
+ */
+export function partialPath(finalPath: string): string {
   return path.join(path.dirname(finalPath), `.${path.basename(finalPath)}.partial-${randomBytes(4).toString('hex')}`);
 }
 
@@ -148,12 +153,16 @@ export class FolderSink implements PackSink {
   private madeDirs = new Set<string>();
   /** Files written, fsynced together in commit(): the kernel writes them back meanwhile. */
   private written: string[] = [];
-  private constructor(readonly finalPath: string) {
-    this.tempDir = tempSibling(finalPath);
+  private constructor(
+    readonly finalPath: string,
+    tempDir: string,
+  ) {
+    this.tempDir = tempDir;
   }
 
-  static async create(finalPath: string): Promise<FolderSink> {
-    const s = new FolderSink(finalPath);
+  /** tempDir: where the folder is written until commit() (default: a new partialPath). */
+  static async create(finalPath: string, tempDir = partialPath(finalPath)): Promise<FolderSink> {
+    const s = new FolderSink(finalPath, tempDir);
     try {
       await fsp.mkdir(s.tempDir, { recursive: false });
     } catch (e) {
@@ -262,8 +271,9 @@ export class ZipSink implements PackSink {
     readonly finalPath: string,
     /** Folder name inside the ZIP (the bag's base directory). */
     readonly root: string,
+    tempFile: string,
   ) {
-    this.tempFile = tempSibling(finalPath);
+    this.tempFile = tempFile;
     const out = createWriteStream(this.tempFile, { flags: 'wx', highWaterMark: 1 << 20, flush: true });
     const wb = earlyWriteBack(out);
     const tap = new Transform({
@@ -282,9 +292,10 @@ export class ZipSink implements PackSink {
     this.done.catch(() => undefined);
   }
 
-  static create(finalPath: string, root: string): ZipSink {
+  /** tempFile: where the ZIP is written until commit() (default: a new partialPath). */
+  static create(finalPath: string, root: string, tempFile = partialPath(finalPath)): ZipSink {
     fastYazlCrc();
-    return new ZipSink(finalPath, root);
+    return new ZipSink(finalPath, root, tempFile);
   }
 
   async add(relPath: string, source: Uint8Array | string | Readable, opts?: AddOptions): Promise<AddedFile> {

@@ -7,7 +7,17 @@
 import { open, openEach, seal, utf8 } from '../crypto/index.js';
 import { padJson, unpaddedLength } from '../crypto/padding.js';
 
-export const RECORD_KINDS = ['incident', 'person', 'exhibit', 'contact', 'settings', 'signing-key', 'meta'] as const;
+/** 'export-in-progress': a case pack being written (../records/exports.ts). */
+export const RECORD_KINDS = [
+  'incident',
+  'person',
+  'exhibit',
+  'contact',
+  'settings',
+  'signing-key',
+  'meta',
+  'export-in-progress',
+] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 const KNOWN_KINDS: ReadonlySet<string> = new Set(RECORD_KINDS);
 
