@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { CONTACT_KINDS, type Contact, type ContactInput } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
-import { TextField } from '../components/Field.js';
+import { ChoiceField, TextField } from '../components/Field.js';
 
 const KIND_LABELS: Record<(typeof CONTACT_KINDS)[number], string> = {
   spoc: 'Police single point of contact (SPOC)',
@@ -14,6 +14,23 @@ const KIND_LABELS: Record<(typeof CONTACT_KINDS)[number], string> = {
 };
 
 type Draft = Required<Omit<ContactInput, 'kind'>> & { kind: ContactInput['kind'] };
+/** The one-line fields of the form, two to a row: [id, field, label, input type]. */
+type ContactField = [
+  id: string,
+  key: 'name' | 'organisation' | 'phone' | 'email',
+  label: string,
+  type: 'text' | 'tel' | 'email',
+];
+const CONTACT_ROWS: ContactField[][] = [
+  [
+    ['c-name', 'name', 'Name', 'text'],
+    ['c-org', 'organisation', 'Organisation', 'text'],
+  ],
+  [
+    ['c-phone', 'phone', 'Phone', 'tel'],
+    ['c-email', 'email', 'E-mail', 'email'],
+  ],
+];
 const EMPTY: Draft = { kind: 'spoc', name: '', organisation: '', phone: '', email: '', notes: '' };
 
 export function Contacts() {
@@ -146,52 +163,28 @@ export function Contacts() {
               {error}
             </p>
           ) : null}
-          <div className="field">
-            <label htmlFor="c-kind">Kind of contact</label>
-            <select
-              id="c-kind"
-              value={editing.draft.kind}
-              onChange={(e) => set({ kind: e.target.value as Draft['kind'] })}
-            >
-              {CONTACT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
+          <ChoiceField
+            id="c-kind"
+            label="Kind of contact"
+            value={editing.draft.kind}
+            choices={CONTACT_KINDS}
+            labels={KIND_LABELS}
+            onChange={(kind) => kind && set({ kind })}
+          />
+          {CONTACT_ROWS.map((row) => (
+            <div className="row" key={row.map(([id]) => id).join()}>
+              {row.map(([id, key, label, type]) => (
+                <TextField
+                  key={id}
+                  id={id}
+                  label={label}
+                  type={type}
+                  value={editing.draft[key]}
+                  onChange={(value) => set({ [key]: value })}
+                />
               ))}
-            </select>
-          </div>
-          <div className="row">
-            <TextField
-              id="c-name"
-              label="Name"
-              type="text"
-              value={editing.draft.name}
-              onChange={(v) => set({ name: v })}
-            />
-            <TextField
-              id="c-org"
-              label="Organisation"
-              type="text"
-              value={editing.draft.organisation}
-              onChange={(v) => set({ organisation: v })}
-            />
-          </div>
-          <div className="row">
-            <TextField
-              id="c-phone"
-              label="Phone"
-              type="tel"
-              value={editing.draft.phone}
-              onChange={(v) => set({ phone: v })}
-            />
-            <TextField
-              id="c-email"
-              label="E-mail"
-              type="email"
-              value={editing.draft.email}
-              onChange={(v) => set({ email: v })}
-            />
-          </div>
+            </div>
+          ))}
           <div className="field">
             <label htmlFor="c-notes">Notes</label>
             <textarea
