@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import { CONTACT_KINDS, type Contact, type ContactInput } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
@@ -14,6 +14,14 @@ const KIND_LABELS: Record<(typeof CONTACT_KINDS)[number], string> = {
 };
 
 type Draft = Required<Omit<ContactInput, 'kind'>> & { kind: ContactInput['kind'] };
+/** What a contact's card shows, when given: [field, label]. */
+const CARD_DETAILS: readonly [key: 'organisation' | 'phone' | 'email' | 'notes', label: string][] = [
+  ['organisation', 'Organisation'],
+  ['phone', 'Phone'],
+  ['email', 'E-mail'],
+  ['notes', 'Notes'],
+];
+
 /** The one-line fields of the form, two to a row: [id, field, label, input type]. */
 type ContactField = [
   id: string,
@@ -96,30 +104,14 @@ export function Contacts() {
             <h2>{c.name || c.organisation || KIND_LABELS[c.kind]}</h2>
             <p className="hint">{KIND_LABELS[c.kind]}</p>
             <dl className="detail-grid">
-              {c.organisation ? (
-                <>
-                  <dt>Organisation</dt>
-                  <dd>{c.organisation}</dd>
-                </>
-              ) : null}
-              {c.phone ? (
-                <>
-                  <dt>Phone</dt>
-                  <dd>{c.phone}</dd>
-                </>
-              ) : null}
-              {c.email ? (
-                <>
-                  <dt>E-mail</dt>
-                  <dd>{c.email}</dd>
-                </>
-              ) : null}
-              {c.notes ? (
-                <>
-                  <dt>Notes</dt>
-                  <dd>{c.notes}</dd>
-                </>
-              ) : null}
+              {CARD_DETAILS.map(([key, label]) =>
+                c[key] ? (
+                  <Fragment key={key}>
+                    <dt>{label}</dt>
+                    <dd>{c[key]}</dd>
+                  </Fragment>
+                ) : null,
+              )}
             </dl>
             <div className="btn-row">
               <button
