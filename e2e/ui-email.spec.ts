@@ -7,7 +7,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test, expect } from './fixtures.js';
+import type { Page } from '@playwright/test';
+import { test, expect, type VaultFixture } from './fixtures.js';
 import { FIXTURES, UK_USER, shot } from './ui-helpers.js';
 
 const hostile = path.join(mkdtempSync(path.join(os.tmpdir(), 'ev-ui-eml-')), 'email-2-script.eml');
@@ -105,11 +106,25 @@ test.use({
 });
 
 const TRACKER = 'tracker.example.invalid';
+const FRAME = 'iframe[title="E-mail message, shown safely"]';
+
+/** From the unlocked timeline: open the incident and view one of its e-mails; returns its frame. */
+async function viewEmail(page: Page, name: string) {
+  await page.getByRole('button', { name: 'E-mail from Zöe' }).click();
+  await page.getByRole('button', { name: `View ${name}` }).click();
+  return page.frameLocator(FRAME);
+}
+
+/** Nothing was requested from these hosts, nothing left the machine, and the page threw nothing. */
+function expectNothingFetched(vault: VaultFixture, hosts: string[]): void {
+  expect(vault.requests.filter((r) => hosts.some((h) => r.url.includes(h)))).toEqual([]);
+  expect(vault.requests.filter((r) => r.external)).toEqual([]);
+  expect(vault.pageErrors).toEqual([]);
+}
 
 test('email-2.eml: headers shown, tracking image never requested', async ({ page, vault }) => {
   await vault.unlock();
-  await page.getByRole('button', { name: 'E-mail from Zöe' }).click();
-  await page.getByRole('button', { name: 'View email-2.eml' }).click();
+  const frame = await viewEmail(page, 'email-2.eml');
   const view = page.getByTestId('email-view');
   await expect(view).toContainText('Zöe Anon <zoe.anon@example.com>');
   await expect(view).toContainText('sam@example.org');
@@ -117,9 +132,7 @@ test('email-2.eml: headers shown, tracking image never requested', async ({ page
   await expect(view).toContainText('copy.pdf (application/pdf');
   await expect(page.getByRole('note')).toContainText('1 picture or style from the internet was not loaded');
 
-  const frameEl = page.locator('iframe[title="E-mail message, shown safely"]');
-  await expect(frameEl).toHaveAttribute('sandbox', '');
-  const frame = page.frameLocator('iframe[title="E-mail message, shown safely"]');
+  await expect(page.locator(FRAME)).toHaveAttribute('sandbox', '');
   await expect(frame.locator('body')).toContainText('Your posters keep appearing. So do we.');
   const img = frame.locator('img');
   await expect(img).toHaveAttribute('data-ev-blocked', 'remote-image');
@@ -128,9 +141,7 @@ test('email-2.eml: headers shown, tracking image never requested', async ({ page
 
   // Give any stray load a moment, then read the request log: nothing went to the tracker, nothing left the machine.
   await page.waitForTimeout(300);
-  expect(vault.requests.filter((r) => r.url.includes(TRACKER))).toEqual([]);
-  expect(vault.requests.filter((r) => r.external)).toEqual([]);
-  expect(vault.pageErrors).toEqual([]);
+  expectNothingFetched(vault, [TRACKER]);
 });
 
 test('an e-mail with a script: the script never runs and nothing remote is fetched', async ({ page, vault }) => {
@@ -142,9 +153,7 @@ test('an e-mail with a script: the script never runs and nothing remote is fetch
       (window as unknown as { __evMessage(m: string): void }).__evMessage(String(e.data));
     });
   });
-  await page.getByRole('button', { name: 'E-mail from Zöe' }).click();
-  await page.getByRole('button', { name: 'View email-2-script.eml' }).click();
-  const frame = page.frameLocator('iframe[title="E-mail message, shown safely"]');
+  const frame = await viewEmail(page, 'email-2-script.eml');
   await expect(frame.locator('body')).toContainText('Styled paragraph');
   await expect(frame.locator('body')).toContainText('Your posters keep appearing.');
 
@@ -159,15 +168,12 @@ test('an e-mail with a script: the script never runs and nothing remote is fetch
   expect(await frame.locator('p', { hasText: 'Styled paragraph' }).getAttribute('style')).not.toContain(TRACKER);
   await expect(page.getByRole('note')).toContainText('pictures or styles from the internet were not loaded');
 
-  expect(vault.requests.filter((r) => r.url.includes(TRACKER) || r.url.includes('phish'))).toEqual([]);
-  expect(vault.requests.filter((r) => r.external)).toEqual([]);
-  expect(vault.pageErrors).toEqual([]);
+  expectNothingFetched(vault, [TRACKER, 'phish']);
 });
 
 test('a plain-text e-mail shows its headers and text', async ({ page, vault }) => {
   await vault.unlock();
-  await page.getByRole('button', { name: 'E-mail from Zöe' }).click();
-  await page.getByRole('button', { name: 'View email-1.eml' }).click();
+  await viewEmail(page, 'email-1.eml');
   const view = page.getByTestId('email-view');
   await expect(view).toContainText('Local Patriot <patriot1999@example.net>');
   await expect(view).toContainText('Stay away from our town');
@@ -177,10 +183,8 @@ test('a plain-text e-mail shows its headers and text', async ({ page, vault }) =
 
 test('CSS that fetches, in any spelling, does not survive the sanitiser', async ({ page, vault }) => {
   await vault.unlock();
-  await page.getByRole('button', { name: 'E-mail from Zöe' }).click();
-  await page.getByRole('button', { name: 'View email-css.eml' }).click();
-  const frameEl = page.locator('iframe[title="E-mail message, shown safely"]');
-  const frame = page.frameLocator('iframe[title="E-mail message, shown safely"]');
+  const frame = await viewEmail(page, 'email-css.eml');
+  const frameEl = page.locator(FRAME);
   await expect(frame.locator('body')).toContainText('Plain line');
   // Every styled line is still there (only its remote parts go).
   for (let i = 0; i < cssStyles.length; i++) await expect(frame.locator(`#s${i}`)).toHaveText(`Styled line ${i}`);
@@ -204,16 +208,12 @@ test('CSS that fetches, in any spelling, does not survive the sanitiser', async 
   await expect(page.getByRole('note')).toContainText('pictures or styles from the internet were not loaded');
 
   await page.waitForTimeout(300);
-  expect(vault.requests.filter((r) => r.url.includes(CSS_HOST))).toEqual([]);
-  expect(vault.requests.filter((r) => r.external)).toEqual([]);
-  expect(vault.pageErrors).toEqual([]);
+  expectNothingFetched(vault, [CSS_HOST]);
 });
 
 test('inline pictures are shown only when their bytes really are a safe picture type', async ({ page, vault }) => {
   await vault.unlock();
-  await page.getByRole('button', { name: 'E-mail from Zöe' }).click();
-  await page.getByRole('button', { name: 'View email-inline.eml' }).click();
-  const frame = page.frameLocator('iframe[title="E-mail message, shown safely"]');
+  const frame = await viewEmail(page, 'email-inline.eml');
   await expect(frame.locator('body')).toContainText('Two pictures');
   const real = frame.getByRole('img', { name: 'Real picture' });
   await expect(real).toHaveAttribute('src', /^data:image\/png;base64,iVBORw0KGgo/);

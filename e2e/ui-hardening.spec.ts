@@ -9,7 +9,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.js';
 import { UK_USER, addThroughBridge, nav } from './ui-helpers.js';
 import { decodeWire, encodeWire } from '../shared/wire.js';
@@ -209,26 +209,27 @@ test.describe('a new vault', () => {
 });
 
 test('no form restoration on the main screens', async ({ page, vault }) => {
+  /** Once `ready` shows, the screen asks for no form restoration. */
+  const expectShownUnrestored = async (ready: Locator, screen: string): Promise<void> => {
+    await expect(ready).toBeVisible();
+    await expectNoFormRestoration(page, screen);
+  };
   await vault.unlock();
-  await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
-  await expectNoFormRestoration(page, 'timeline');
+  await expectShownUnrestored(page.getByRole('heading', { name: 'Timeline', level: 1 }), 'timeline');
   await page.getByText('More filters').click();
   await expectNoFormRestoration(page, 'timeline with filters');
 
   await page.getByRole('button', { name: SECRET_TITLE }).click();
   await page.getByRole('button', { name: 'Edit', exact: true }).click();
-  await expect(page.locator('#inc-title')).toBeVisible();
-  await expectNoFormRestoration(page, 'incident editor');
+  await expectShownUnrestored(page.locator('#inc-title'), 'incident editor');
 
   await nav(page, 'Timeline').click();
   await page.getByRole('button', { name: 'Quick add' }).first().click();
-  await expect(page.locator('#inc-description')).toBeVisible();
-  await expectNoFormRestoration(page, 'quick add');
+  await expectShownUnrestored(page.locator('#inc-description'), 'quick add');
 
   await nav(page, 'Contacts').click();
   await page.getByRole('button', { name: 'Add a contact' }).click();
-  await expect(page.locator('#c-name')).toBeVisible();
-  await expectNoFormRestoration(page, 'contacts');
+  await expectShownUnrestored(page.locator('#c-name'), 'contacts');
 
   await addThroughBridge(page, {
     people: ['Alice Troll'],
@@ -238,17 +239,14 @@ test('no form restoration on the main screens', async ({ page, vault }) => {
   });
   await nav(page, 'Course of conduct').click();
   await page.getByRole('button', { name: 'Edit details of Alice Troll' }).click();
-  await expect(page.getByLabel('Online handles')).toBeVisible();
-  await expectNoFormRestoration(page, 'person details');
+  await expectShownUnrestored(page.getByLabel('Online handles'), 'person details');
 
   await nav(page, 'Settings').click();
-  await expect(page.locator('#s-name')).toBeVisible();
-  await expectNoFormRestoration(page, 'settings');
+  await expectShownUnrestored(page.locator('#s-name'), 'settings');
 
   await nav(page, 'Case pack').click();
   await page.getByRole('button', { name: 'Make a case pack' }).click();
-  await expect(page.locator('#pack-from')).toBeVisible();
-  await expectNoFormRestoration(page, 'case pack');
+  await expectShownUnrestored(page.locator('#pack-from'), 'case pack');
   expect(vault.pageErrors).toEqual([]);
 });
 

@@ -36,6 +36,12 @@ async function tabTo(page: Page, name: string, max = 80): Promise<void> {
   throw new Error(`could not reach “${name}” with Tab`);
 }
 
+/** Tab to the control named `name` (its focus visible), then press `key` on it. */
+async function tabAndPress(page: Page, name: string, key: 'Enter' | 'Space'): Promise<void> {
+  await tabTo(page, name);
+  await page.keyboard.press(key);
+}
+
 test('create a vault, record an incident, attach and view an exhibit, lock — by keyboard alone', async ({
   page,
   vault,
@@ -51,10 +57,8 @@ test('create a vault, record an incident, attach and view an exhibit, lock — b
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { name: 'Your recovery key' })).toBeFocused();
-  await tabTo(page, 'I have saved my recovery key');
-  await page.keyboard.press('Space');
-  await tabTo(page, 'Continue to my vault');
-  await page.keyboard.press('Enter');
+  await tabAndPress(page, 'I have saved my recovery key', 'Space');
+  await tabAndPress(page, 'Continue to my vault', 'Enter');
   await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
 
   // The skip link comes first.
@@ -63,8 +67,7 @@ test('create a vault, record an incident, attach and view an exhibit, lock — b
   await shot(page, 'keyboard-skip-link');
 
   // Quick add.
-  await tabTo(page, 'Quick add');
-  await page.keyboard.press('Enter');
+  await tabAndPress(page, 'Quick add', 'Enter');
   await expect(page.getByRole('heading', { name: 'Quick add', level: 1 })).toBeFocused();
   await tabTo(page, 'What happened');
   await page.keyboard.type('Egg thrown at the office window');
@@ -74,15 +77,11 @@ test('create a vault, record an incident, attach and view an exhibit, lock — b
   await expect(page.getByRole('heading', { name: 'Egg thrown at the office window', level: 1 })).toBeFocused();
 
   // Edit: a category and an escalation signal.
-  await tabTo(page, 'Edit');
-  await page.keyboard.press('Enter');
+  await tabAndPress(page, 'Edit', 'Enter');
   await expect(page.getByRole('heading', { name: 'Edit incident', level: 1 })).toBeFocused();
-  await tabTo(page, 'Criminal damage');
-  await page.keyboard.press('Space');
-  await tabTo(page, 'Threat of imminent violence');
-  await page.keyboard.press('Space');
-  await tabTo(page, 'Save changes');
-  await page.keyboard.press('Enter');
+  await tabAndPress(page, 'Criminal damage', 'Space');
+  await tabAndPress(page, 'Threat of imminent violence', 'Space');
+  await tabAndPress(page, 'Save changes', 'Enter');
   await expect(page.getByRole('heading', { name: 'Egg thrown at the office window', level: 1 })).toBeFocused();
   await expect(page.getByTestId('escalation-banner')).toContainText('call 999');
 
@@ -95,14 +94,12 @@ test('create a vault, record an incident, attach and view an exhibit, lock — b
   await page.keyboard.press('Enter');
   await (await chooser).setFiles(path.join(FIXTURES, 'post-1.png'));
   await expect(page.getByRole('heading', { name: 'Exhibits (1)' })).toBeVisible();
-  await tabTo(page, 'View post-1.png');
-  await page.keyboard.press('Enter');
+  await tabAndPress(page, 'View post-1.png', 'Enter');
   await expect(page.getByRole('heading', { name: 'post-1.png', level: 1 })).toBeFocused();
   await expect(page.getByRole('img', { name: 'Picture: post-1.png' })).toBeVisible();
 
   // Back to the timeline, where the incident is listed; open it again from there.
-  await tabTo(page, 'Timeline');
-  await page.keyboard.press('Enter');
+  await tabAndPress(page, 'Timeline', 'Enter');
   await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeFocused();
   await tabTo(page, 'Egg thrown at the office window');
   await shot(page, 'keyboard-timeline-focus');
@@ -111,8 +108,7 @@ test('create a vault, record an incident, attach and view an exhibit, lock — b
 
   // Lock.
   await page.keyboard.press('Shift+Tab');
-  await tabTo(page, 'Lock');
-  await page.keyboard.press('Enter');
+  await tabAndPress(page, 'Lock', 'Enter');
   await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
   await expect(page.getByLabel('Passphrase', { exact: true })).toBeFocused();
   await page.keyboard.type(NEW_PASSPHRASE);

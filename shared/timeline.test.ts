@@ -11,6 +11,7 @@ import {
   indexIncidents,
   mentionsOf,
   timeLabel,
+  type TimelineRow,
 } from './timeline.js';
 
 const id = (n: number) => n.toString(16).padStart(32, '0');
@@ -117,8 +118,10 @@ describe('timeline index and filters', () => {
   });
 
   it('groups rows by month and day in either order', () => {
+    /** A row's month or day heading, or its incident's title. */
+    const label = (r: TimelineRow): string => (r.kind === 'incident' ? r.item.incident.title : r.label);
     const rows = buildTimelineRows(index, 'oldest-first');
-    expect(rows.map((r) => (r.kind === 'incident' ? r.item.incident.title : r.label))).toEqual([
+    expect(rows.map(label)).toEqual([
       'May 2024',
       'Friday 3 May 2024',
       'Threatening email',
@@ -127,8 +130,7 @@ describe('timeline index and filters', () => {
       'Saturday 1 June 2024',
       'Leaflets torn',
     ]);
-    const newest = buildTimelineRows(index, 'newest-first');
-    expect(newest.map((r) => (r.kind === 'incident' ? r.item.incident.title : r.label))).toEqual([
+    expect(buildTimelineRows(index, 'newest-first').map(label)).toEqual([
       'June 2024',
       'Saturday 1 June 2024',
       'Leaflets torn',

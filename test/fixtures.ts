@@ -24,3 +24,13 @@ function findFixtures(): string {
 }
 
 export const FIXTURES: string = findFixtures();
+
+/** Each evidence fixture and the media type its content shows: [file name, media type]. */
+export const FIXTURE_MEDIA_TYPES: readonly (readonly [name: string, mediaType: string])[] = [
+  ['post-1.png', 'image/png'],
+  ['post-2.png', 'image/png'],
+  ['damage.jpg', 'image/jpeg'],
+  ['letter.pdf', 'application/pdf'],
+  ['email-1.eml', 'message/rfc822'],
+  ['email-2.eml', 'message/rfc822'],
+];

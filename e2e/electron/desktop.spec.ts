@@ -86,6 +86,21 @@ async function answerSaveDialog(filePath: string): Promise<void> {
   }, filePath);
 }
 
+/** post-1.png copied into `dir` (the fixtures are read-only); returns the copy's path. */
+async function copyPng(dir: string): Promise<string> {
+  const png = path.join(dir, 'post-1.png');
+  await copyFile(path.join(FIXTURES, 'post-1.png'), png);
+  return png;
+}
+
+/** Save an incident of 3 May 2024 through the Quick add form. */
+async function quickAdd(description: string): Promise<void> {
+  await page.getByRole('button', { name: 'Quick add' }).click();
+  await page.getByLabel('Date').fill('2024-05-03');
+  await page.getByLabel('What happened').fill(description);
+  await page.getByRole('button', { name: 'Save incident' }).click();
+}
+
 test.beforeEach(async () => {
   userData = await mkdtemp(path.join(os.tmpdir(), 'ev-electron-'));
 });
@@ -144,15 +159,11 @@ test('launches one hardened window on app:// with window.vault and no Node, netw
 test('create a vault, add an incident, attach an exhibit with the native dialog; exhibits read only while unlocked', async () => {
   const files = await mkdtemp(path.join(os.tmpdir(), 'ev-electron-files-'));
   try {
-    const png = path.join(files, 'post-1.png');
-    await copyFile(path.join(FIXTURES, 'post-1.png'), png);
+    const png = await copyPng(files);
     await launch();
     await createVaultThroughUi(page);
 
-    await page.getByRole('button', { name: 'Quick add' }).click();
-    await page.getByLabel('Date').fill('2024-05-03');
-    await page.getByLabel('What happened').fill('Poster of me defaced outside the office');
-    await page.getByRole('button', { name: 'Save incident' }).click();
+    await quickAdd('Poster of me defaced outside the office');
     await expect(
       page.getByRole('heading', { name: 'Poster of me defaced outside the office', level: 1 }),
     ).toBeVisible();
@@ -222,14 +233,10 @@ test('export a case pack through the menu and the native save dialog; it verifie
   const out = await mkdtemp(path.join(os.tmpdir(), 'ev-electron-pack-'));
   const files = await mkdtemp(path.join(os.tmpdir(), 'ev-electron-files-'));
   try {
-    const png = path.join(files, 'post-1.png');
-    await copyFile(path.join(FIXTURES, 'post-1.png'), png);
+    const png = await copyPng(files);
     await launch();
     await createVaultThroughUi(page);
-    await page.getByRole('button', { name: 'Quick add' }).click();
-    await page.getByLabel('Date').fill('2024-05-03');
-    await page.getByLabel('What happened').fill('Threatening letter');
-    await page.getByRole('button', { name: 'Save incident' }).click();
+    await quickAdd('Threatening letter');
     await answerOpenDialog([png]);
     await page.getByRole('button', { name: 'Choose files…' }).click();
     await expect(page.getByRole('heading', { name: 'Exhibits (1)' })).toBeVisible();

@@ -4,22 +4,19 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, test } from 'vitest';
 import { Vault, BLOB_DIR } from './vault.js';
-import { PASS, cleanupTemp, errorOf, incident, newVault, tempDir } from '../../test/support/core.js';
+import {
+  PASS,
+  cleanupTemp,
+  errorOf,
+  fixtureCopies,
+  fixtureNames,
+  incident,
+  newVault,
+  tempDir,
+} from '../../test/support/core.js';
+import { FIXTURES } from '../../test/fixtures.js';
 
 afterAll(cleanupTemp);
-
-import { FIXTURES } from '../../test/fixtures.js';
-const fixtureNames = readdirSync(FIXTURES).sort();
-
-/** The fixtures copied into a temp folder (the originals are read-only). */
-function fixtureCopies(): string[] {
-  const d = tempDir('ev-fixtures-');
-  return fixtureNames.map((n) => {
-    const p = join(d, n);
-    copyFileSync(join(FIXTURES, n), p);
-    return p;
-  });
-}
 
 const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 

@@ -17,6 +17,8 @@ import {
   PASS,
   cleanupTemp,
   errorOf,
+  fixtureCopies,
+  fixtureNames,
   flipBit,
   incident,
   listFiles,
@@ -24,20 +26,9 @@ import {
   rawDb,
   tempDir,
 } from '../../test/support/core.js';
+import { FIXTURES } from '../../test/fixtures.js';
 
 afterAll(cleanupTemp);
-
-import { FIXTURES } from '../../test/fixtures.js';
-const fixtureNames = readdirSync(FIXTURES).sort();
-
-function fixtureCopies(): string[] {
-  const d = tempDir('ev-fixtures-');
-  return fixtureNames.map((n) => {
-    const p = join(d, n);
-    copyFileSync(join(FIXTURES, n), p);
-    return p;
-  });
-}
 
 const SECRETS = {
   title: 'Quokka-Zanzibar threat at the allotment gate',

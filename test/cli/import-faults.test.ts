@@ -21,7 +21,7 @@ import {
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, type TestContext } from 'vitest';
 import { Vault } from '../../electron/core/index.js';
 import {
   CLI,
@@ -123,7 +123,7 @@ afterAll(() => removeDir(work));
 describe('a file that changes or vanishes while it is imported', () => {
   let vault = '';
   let incidentId = '';
-  let before: Awaited<ReturnType<typeof vaultState>>;
+  let before: VaultState;
   let blobsBefore: string[] = [];
   beforeAll(async () => {
     vault = path.join(work, 'changes');
@@ -200,16 +200,35 @@ function mountTmpfs(dir: string, mib: number): boolean {
   return spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${mib}m,mode=0700`, 'tmpfs', dir]).status === 0;
 }
 
+/** `add` with the big file attached, showing progress. */
+function startAddBig(vault: string, title: string): Child {
+  return start(['add', vault, '--title', title, '--occurred-at', '2024-04-01', '--attach', big, '--progress']);
+}
+
+/** A new vault at `vault` with one incident. */
+async function freshVault(vault: string): Promise<{ vault: string; id: string }> {
+  await initVault(vault);
+  return { vault, id: await addIncident(vault) };
+}
+type VaultState = Awaited<ReturnType<typeof vaultState>>;
+
 describe('a disk that fills up during an import', () => {
   const mounts: string[] = [];
   afterAll(() => {
     for (const m of mounts) spawnSync('umount', ['-l', m]);
   });
+  /** A tmpfs of `mib` MiB at work/name; the test is skipped where we may not mount one. */
+  function smallDisk(ctx: TestContext, name: string, mib: number): string {
+    const mnt = path.join(work, name);
+    if (!mountTmpfs(mnt, mib)) ctx.skip();
+    mounts.push(mnt);
+    return mnt;
+  }
 
   async function expectDiskFullRefused(
     vault: string,
     r: RunResult,
-    before: Awaited<ReturnType<typeof vaultState>>,
+    before: VaultState,
     expectedLogAdditions: string[] = [],
   ) {
     expectOneLineError(r, 5, /disk is full.*nothing was (imported|changed|kept)/);
@@ -224,12 +243,8 @@ describe('a disk that fills up during an import', () => {
   }
 
   test('a real 48 MiB tmpfs: exit 5, nothing kept, the space given back', async (ctx) => {
-    const mnt = path.join(work, 'small-disk');
-    if (!mountTmpfs(mnt, 48)) ctx.skip();
-    mounts.push(mnt);
-    const vault = path.join(mnt, 'vault');
-    await initVault(vault);
-    const id = await addIncident(vault);
+    const mnt = smallDisk(ctx, 'small-disk', 48);
+    const { vault, id } = await freshVault(path.join(mnt, 'vault'));
     const before = await vaultState(vault);
     const used = () => Number(execFileSync('df', ['-B1', '--output=used', mnt]).toString().split('\n')[1]);
     const usedBefore = used();
@@ -242,12 +257,8 @@ describe('a disk that fills up during an import', () => {
   });
 
   test('files sized around the free space (the blob or the database commit fills the disk): whole or nothing', async (ctx) => {
-    const mnt = path.join(work, 'edge-disk');
-    if (!mountTmpfs(mnt, 16)) ctx.skip();
-    mounts.push(mnt);
-    const vault = path.join(mnt, 'vault');
-    await initVault(vault);
-    const id = await addIncident(vault);
+    const mnt = smallDisk(ctx, 'edge-disk', 16);
+    const { vault, id } = await freshVault(path.join(mnt, 'vault'));
     const before = await vaultState(vault);
     const avail = Number(execFileSync('df', ['-B1', '--output=avail', mnt]).toString().split('\n')[1]);
     const file = path.join(work, 'edge.bin');
@@ -282,9 +293,7 @@ describe('a disk that fills up during an import', () => {
   });
 
   test('a size-limited write (RLIMIT_FSIZE 32 MiB): exit 5, nothing kept', async () => {
-    const vault = path.join(work, 'fsize');
-    await initVault(vault);
-    const id = await addIncident(vault);
+    const { vault, id } = await freshVault(path.join(work, 'fsize'));
     const before = await vaultState(vault);
     // bash: ignore SIGXFSZ so the write fails with EFBIG instead of killing the process.
     const script = `trap '' XFSZ; ulimit -f ${32 * 1024}; exec "$0" "$@"`;
@@ -303,9 +312,7 @@ describe('a second process opening the same vault', () => {
   ];
 
   test('is refused clearly while another process holds the vault open, changing nothing', async () => {
-    const vault = path.join(work, 'held');
-    await initVault(vault);
-    const id = await addIncident(vault);
+    const { vault, id } = await freshVault(path.join(work, 'held'));
     const before = await vaultState(vault);
     // This test process holds the vault open through the core, as the app would.
     const held = await Vault.open(vault, { passphrase: PASSPHRASE });
@@ -321,9 +328,7 @@ describe('a second process opening the same vault', () => {
   });
 
   test('is refused while a CLI import runs, and the import completes', async () => {
-    const vault = path.join(work, 'shared');
-    await initVault(vault);
-    const id = await addIncident(vault);
+    const { vault, id } = await freshVault(path.join(work, 'shared'));
     const first = start(['attach', vault, id, big, '--progress']);
     await progressReached(first, 5);
     const r = await run(['list', vault]);
@@ -342,9 +347,7 @@ describe('a second process opening the same vault', () => {
 
 describe('an import interrupted with Ctrl-C (SIGINT) or SIGTERM', () => {
   test('stops cleanly: exit 130, one line, nothing kept; add takes its incident away again', async () => {
-    const vault = path.join(work, 'interrupted');
-    await initVault(vault);
-    const id = await addIncident(vault);
+    const { vault, id } = await freshVault(path.join(work, 'interrupted'));
     const before = await vaultState(vault);
     const child = start(['attach', vault, id, big, '--progress']);
     await progressReached(child, 20);
@@ -356,17 +359,7 @@ describe('an import interrupted with Ctrl-C (SIGINT) or SIGTERM', () => {
     expect(r.code).toBe(130);
     expect(await vaultState(vault)).toEqual(before);
 
-    const add = start([
-      'add',
-      vault,
-      '--title',
-      'Interrupted',
-      '--occurred-at',
-      '2024-04-01',
-      '--attach',
-      big,
-      '--progress',
-    ]);
+    const add = startAddBig(vault, 'Interrupted');
     await progressReached(add, 20);
     add.kill('SIGTERM');
     const r2 = await finished(add);
@@ -390,14 +383,8 @@ describe('a process killed at any point of an import', () => {
     return expectNoHalfExhibit(list);
   }
 
-  async function freshVault(name: string): Promise<{ vault: string; id: string }> {
-    const vault = path.join(work, name);
-    await initVault(vault);
-    return { vault, id: await addIncident(vault) };
-  }
-
   test('attach killed at 12 moments from start-up to the last byte: opens, checks, nothing half there', async () => {
-    const { vault, id } = await freshVault('killed');
+    const { vault, id } = await freshVault(path.join(work, 'killed'));
     // Before the import reads anything (start-up, unlock), then every tenth of the way.
     for (const ms of [40, 150]) {
       const child = start(['attach', vault, id, big, '--progress']);
@@ -417,7 +404,7 @@ describe('a process killed at any point of an import', () => {
 
   test('attach killed at 100% (during fsync, rename, commit) and just after: all there or not at all', async () => {
     for (const delay of [0, 10, 40]) {
-      const { vault, id } = await freshVault(`killed-late-${delay}`);
+      const { vault, id } = await freshVault(path.join(work, `killed-late-${delay}`));
       const child = start(['attach', vault, id, big, '--progress']);
       await progressReached(child, 100);
       if (delay > 0) await new Promise((r) => setTimeout(r, delay));
@@ -429,19 +416,9 @@ describe('a process killed at any point of an import', () => {
   }, 60_000);
 
   test('add --attach killed mid-import: no half exhibit; the vault opens and checks', async () => {
-    const { vault } = await freshVault('killed-add');
+    const { vault } = await freshVault(path.join(work, 'killed-add'));
     for (const pct of [10, 50, 90]) {
-      const child = start([
-        'add',
-        vault,
-        '--title',
-        `killed at ${pct}%`,
-        '--occurred-at',
-        '2024-04-01',
-        '--attach',
-        big,
-        '--progress',
-      ]);
+      const child = startAddBig(vault, `killed at ${pct}%`);
       await progressReached(child, pct);
       child.kill('SIGKILL');
       expect(await afterKill(vault, `add ${pct}%`, child)).toBe(0);
@@ -450,20 +427,10 @@ describe('a process killed at any point of an import', () => {
   }, 60_000);
 
   test('add --attach killed mid-import or mid-commit leaves no incident behind', async () => {
-    const { vault } = await freshVault('killed-add-atomic');
+    const { vault } = await freshVault(path.join(work, 'killed-add-atomic'));
     const before = await vaultState(vault);
     for (const pct of [0, 50, 100]) {
-      const child = start([
-        'add',
-        vault,
-        '--title',
-        `atomic ${pct}%`,
-        '--occurred-at',
-        '2024-04-01',
-        '--attach',
-        big,
-        '--progress',
-      ]);
+      const child = startAddBig(vault, `atomic ${pct}%`);
       await progressReached(child, pct);
       child.kill('SIGKILL');
       const r = await finished(child);

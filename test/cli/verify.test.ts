@@ -5,14 +5,13 @@
  * malformed value (exit 2); a pipe as the pack path and a ZIP bomb are refused at once.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash, generateKeyPairSync, sign } from 'node:crypto';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { constants, deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, expectOneLineError, run } from './helpers.js';
 import { exportPack } from '../../electron/core/pack/exporter.js';
-import { cleanup, seedVault, tempDir } from '../support/pack.js';
+import { cleanup, forgePack, seedVault, tempDir } from '../support/pack.js';
 import { craftZip, type CraftEntry } from '../support/zip-craft.js';
 
 let pack: string;
@@ -36,29 +35,7 @@ afterAll(cleanup);
 function forged(): { dir: string; key: string } {
   const d = path.join(tempDir('ev-verify-cli-'), 'forged');
   cpSync(pack, d, { recursive: true });
-  const f = path.join(d, 'data/exhibits/AB-1_post-1.png');
-  const b = readFileSync(f);
-  b[100] = (b[100] ?? 0) ^ 1;
-  writeFileSync(f, b);
-  const sha = (p: string): string =>
-    createHash('sha256')
-      .update(readFileSync(path.join(d, p)))
-      .digest('hex');
-  const k = generateKeyPairSync('ed25519');
-  writeFileSync(path.join(d, 'signing-key.pem'), k.publicKey.export({ type: 'spki', format: 'pem' }));
-  for (const m of ['manifest-sha256.txt', 'tagmanifest-sha256.txt']) {
-    const p = path.join(d, m);
-    writeFileSync(
-      p,
-      readFileSync(p, 'utf8').replace(/^[0-9a-f]{64} {2}(.+)$/gm, (_, x: string) => `${sha(x)}  ${x}`),
-    );
-  }
-  writeFileSync(
-    path.join(d, 'tagmanifest-sha256.txt.sig'),
-    sign(null, readFileSync(path.join(d, 'tagmanifest-sha256.txt')), k.privateKey),
-  );
-  const raw = k.publicKey.export({ type: 'spki', format: 'der' }).subarray(-32);
-  return { dir: d, key: createHash('sha256').update(raw).digest('hex') };
+  return { dir: d, key: forgePack(d) };
 }
 
 describe('evidence-vault verify: whose key signed the pack', () => {

@@ -1,5 +1,5 @@
 /** Helpers shared by the vault core's tests (real files in os.tmpdir(), no mocks). */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import Database from 'better-sqlite3';
@@ -7,6 +7,7 @@ import { VaultError, type ErrorCode } from '../../shared/errors.js';
 import type { IncidentInput } from '../../shared/model.js';
 import { TEST_KDF } from '../../electron/core/crypto/index.js';
 import { DB_FILE, Vault, type VaultOptions } from '../../electron/core/vault.js';
+import { FIXTURES } from '../fixtures.js';
 
 export const PASS = 'correct horse battery staple';
 export const CHEAP: VaultOptions = { kdf: TEST_KDF };
@@ -22,6 +23,19 @@ export function tempDir(prefix = 'ev-core-'): string {
 
 export function cleanupTemp(): void {
   for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+}
+
+/** The evidence fixtures' file names, sorted. */
+export const fixtureNames: readonly string[] = readdirSync(FIXTURES).sort();
+
+/** Every evidence fixture copied into a new temporary folder (the originals are read-only), in fixtureNames' order. */
+export function fixtureCopies(): string[] {
+  const d = tempDir('ev-fixtures-');
+  return fixtureNames.map((n) => {
+    const p = join(d, n);
+    copyFileSync(join(FIXTURES, n), p);
+    return p;
+  });
 }
 
 /** A new vault in a new folder with cheap Argon2id parameters. */

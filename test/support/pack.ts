@@ -3,11 +3,13 @@
  * a few awkward file names, and small runners for the ordinary tools (sha256sum, pdftotext, …).
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createHash, generateKeyPairSync, sign } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
+import { afterAll, beforeAll } from 'vitest';
 import type { Exhibit, Incident, Person } from '../../shared/model.js';
 import { TEST_KDF, Vault } from '../../electron/core/index.js';
 import type { VaultApi } from '../../electron/core/api.js';
@@ -41,6 +43,61 @@ export async function run(
   }
 }
 
+/** What openssl says of a folder pack's signature over its tag manifest: the check its README gives. */
+export async function opensslVerify(bag: string): Promise<string> {
+  const r = await run(
+    'openssl',
+    [
+      'pkeyutl',
+      '-verify',
+      '-pubin',
+      '-inkey',
+      'signing-key.pem',
+      '-rawin',
+      '-in',
+      'tagmanifest-sha256.txt',
+      '-sigfile',
+      'tagmanifest-sha256.txt.sig',
+    ],
+    bag,
+  );
+  return r.stdout + r.stderr;
+}
+
+/** Rewrite every line of a folder pack's manifest with the SHA-256 its file has now. */
+export function rehashManifest(bag: string, manifest: string): void {
+  const sha = (p: string): string =>
+    createHash('sha256')
+      .update(readFileSync(path.join(bag, p)))
+      .digest('hex');
+  const m = path.join(bag, manifest);
+  writeFileSync(
+    m,
+    readFileSync(m, 'utf8').replace(/^[0-9a-f]{64} {2}(.+)$/gm, (_, p: string) => `${sha(p)}  ${p}`),
+  );
+}
+
+/**
+ * Forge a folder pack: change an exhibit, re-hash both manifests, and sign with a fresh Ed25519
+ * key that travels in the pack. Returns the new key's fingerprint (SHA-256 of the raw key, hex).
+ */
+export function forgePack(bag: string): string {
+  const f = path.join(bag, 'data/exhibits/AB-1_post-1.png');
+  const b = readFileSync(f);
+  b[100] = (b[100] ?? 0) ^ 1;
+  writeFileSync(f, b);
+  const k = generateKeyPairSync('ed25519');
+  writeFileSync(path.join(bag, 'signing-key.pem'), k.publicKey.export({ type: 'spki', format: 'pem' }));
+  rehashManifest(bag, 'manifest-sha256.txt');
+  rehashManifest(bag, 'tagmanifest-sha256.txt');
+  writeFileSync(
+    path.join(bag, 'tagmanifest-sha256.txt.sig'),
+    sign(null, readFileSync(path.join(bag, 'tagmanifest-sha256.txt')), k.privateKey),
+  );
+  const raw = k.publicKey.export({ type: 'spki', format: 'der' }).subarray(-32);
+  return createHash('sha256').update(raw).digest('hex');
+}
+
 /** Names that Windows forbids or that are too long, imported as streams. */
 export const AWKWARD_NAMES = [
   'CON.txt',
@@ -58,6 +115,41 @@ export interface Seeded {
   incidents: Incident[];
   byTitle: (title: string) => Incident;
   exhibits: () => Exhibit[];
+}
+
+/**
+ * For one test file: a vault seeded (seedVault) before its tests, closed after them, with every
+ * temporary folder removed. Read it inside tests and hooks registered after this call.
+ */
+export function seedVaultForFile(): Seeded {
+  let seeded: Seeded | undefined;
+  beforeAll(async () => {
+    seeded = await seedVault();
+  });
+  afterAll(() => {
+    seeded?.vault.close();
+    cleanup();
+  });
+  const get = (): Seeded => {
+    if (!seeded) throw new Error('The seeded vault is made in beforeAll: read it inside a test or a later hook.');
+    return seeded;
+  };
+  return {
+    get vault() {
+      return get().vault;
+    },
+    get dir() {
+      return get().dir;
+    },
+    get people() {
+      return get().people;
+    },
+    get incidents() {
+      return get().incidents;
+    },
+    byTitle: (title) => get().byTitle(title),
+    exhibits: () => get().exhibits(),
+  };
 }
 
 /** A vault with four incidents (created out of time order), people, reports, notes, private fields and exhibits. */

@@ -4,18 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { looksLikeEmail, sniffMediaType } from './sniff.js';
 
-import { FIXTURES } from '../../../test/fixtures.js';
+import { FIXTURES, FIXTURE_MEDIA_TYPES } from '../../../test/fixtures.js';
 const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));
 
 describe('sniffMediaType', () => {
-  it.each([
-    ['post-1.png', 'image/png'],
-    ['post-2.png', 'image/png'],
-    ['damage.jpg', 'image/jpeg'],
-    ['letter.pdf', 'application/pdf'],
-    ['email-1.eml', 'message/rfc822'],
-    ['email-2.eml', 'message/rfc822'],
-  ])('recognises the fixture %s as %s from its content', async (name, type) => {
+  it.each(FIXTURE_MEDIA_TYPES)('recognises the fixture %s as %s from its content', async (name, type) => {
     expect(await sniffMediaType(fixture(name), true)).toBe(type);
   });
 

@@ -8,33 +8,27 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportPack, previewPack } from './exporter.js';
 import { verifyPack } from './verify.js';
 import type { PackReceipt } from '../../../shared/ipc-pack.js';
 import {
   AWKWARD_NAMES,
   FIXTURES,
-  cleanup,
   listTree,
+  opensslVerify,
   run,
-  seedVault,
+  seedVaultForFile,
   tempDir,
-  type Seeded,
 } from '../../../test/support/pack.js';
 
-let s: Seeded;
+const s = seedVaultForFile();
 let out: string;
 let receipt: PackReceipt;
 
 beforeAll(async () => {
-  s = await seedVault();
   out = path.join(tempDir(), 'Case pack for PC Patel');
   receipt = await exportPack(s.vault, { out, initials: 'ab' });
-});
-afterAll(() => {
-  s.vault.close();
-  cleanup();
 });
 
 const read = (rel: string): string => readFileSync(path.join(out, rel), 'utf8');
@@ -95,23 +89,7 @@ describe('a whole-vault folder pack', () => {
   });
 
   it('the signature over the tag manifest checks with openssl and our verifier', async () => {
-    const r = await run(
-      'openssl',
-      [
-        'pkeyutl',
-        '-verify',
-        '-pubin',
-        '-inkey',
-        'signing-key.pem',
-        '-rawin',
-        '-in',
-        'tagmanifest-sha256.txt',
-        '-sigfile',
-        'tagmanifest-sha256.txt.sig',
-      ],
-      out,
-    );
-    expect(r.stdout + r.stderr).toContain('Signature Verified Successfully');
+    expect(await opensslVerify(out)).toContain('Signature Verified Successfully');
     const fp = createHash('sha256').update(s.vault.signingPublicKey()).digest('hex');
     expect(receipt.signingKeyFingerprint).toBe(fp);
     expect(receipt.tagManifestSha256).toBe(

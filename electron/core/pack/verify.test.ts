@@ -9,27 +9,30 @@ import { execFileSync } from 'node:child_process';
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { appendFileSync, cpSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportPack } from './exporter.js';
 import { normaliseFingerprint, verifyPack } from './verify.js';
 import type { PackReceipt } from '../../../shared/ipc-pack.js';
-import { cleanup, listTree, run, seedVault, tempDir, type Seeded } from '../../../test/support/pack.js';
+import {
+  forgePack,
+  listTree,
+  opensslVerify,
+  rehashManifest,
+  run,
+  seedVaultForFile,
+  tempDir,
+} from '../../../test/support/pack.js';
 
-let s: Seeded;
+const s = seedVaultForFile();
 let folder: string;
 let zip: string;
 let zipReceipt: PackReceipt;
 
 beforeAll(async () => {
-  s = await seedVault();
   folder = path.join(tempDir(), 'pack');
   await exportPack(s.vault, { out: folder, initials: 'AB' });
   zip = path.join(tempDir(), 'case-pack.zip');
   zipReceipt = await exportPack(s.vault, { out: zip, initials: 'AB', format: 'zip' });
-});
-afterAll(() => {
-  s.vault.close();
-  cleanup();
 });
 
 /** A fresh copy of the good folder pack to damage. */
@@ -99,35 +102,11 @@ describe('verify a folder pack', () => {
       info,
       readFileSync(info, 'utf8').replace(/Payload-Oxum: .*/, `Payload-Oxum: ${Number(oxum?.[1]) + 14}.${oxum?.[2]}`),
     );
-    const t = path.join(d, 'tagmanifest-sha256.txt');
-    let tm = readFileSync(t, 'utf8');
-    for (const name of ['manifest-sha256.txt', 'bag-info.txt']) {
-      const h = createHash('sha256')
-        .update(readFileSync(path.join(d, name)))
-        .digest('hex');
-      tm = tm.replace(new RegExp(`^[0-9a-f]{64}(  ${name.replace('.', '\\.')})$`, 'm'), `${h}$1`);
-    }
-    writeFileSync(t, tm);
+    rehashManifest(d, 'tagmanifest-sha256.txt');
     const r2 = await verifyPack(d);
     expect(r2.problems).toEqual([expect.objectContaining({ kind: 'signature', path: 'tagmanifest-sha256.txt.sig' })]);
     expect(r2.signatureValid).toBe(false);
-    const ssl = await run(
-      'openssl',
-      [
-        'pkeyutl',
-        '-verify',
-        '-pubin',
-        '-inkey',
-        'signing-key.pem',
-        '-rawin',
-        '-in',
-        'tagmanifest-sha256.txt',
-        '-sigfile',
-        'tagmanifest-sha256.txt.sig',
-      ],
-      d,
-    );
-    expect(ssl.stdout + ssl.stderr).toContain('Signature Verification Failure');
+    expect(await opensslVerify(d)).toContain('Signature Verification Failure');
   });
 
   it('a signature by another key over the right tag manifest is refused', async () => {
@@ -168,40 +147,11 @@ describe('verify a folder pack', () => {
   });
 });
 
-/** Change an exhibit, re-hash both manifests, and sign with a fresh Ed25519 key that travels in the pack. */
-function forge(d: string): string {
-  const f = path.join(d, 'data/exhibits/AB-1_post-1.png');
-  const b = readFileSync(f);
-  b[100] = (b[100] ?? 0) ^ 1;
-  writeFileSync(f, b);
-  const sha = (p: string): string =>
-    createHash('sha256')
-      .update(readFileSync(path.join(d, p)))
-      .digest('hex');
-  const rehash = (manifest: string): void => {
-    const m = path.join(d, manifest);
-    writeFileSync(
-      m,
-      readFileSync(m, 'utf8').replace(/^[0-9a-f]{64} {2}(.+)$/gm, (_, p: string) => `${sha(p)}  ${p}`),
-    );
-  };
-  const k = generateKeyPairSync('ed25519');
-  writeFileSync(path.join(d, 'signing-key.pem'), k.publicKey.export({ type: 'spki', format: 'pem' }));
-  rehash('manifest-sha256.txt');
-  rehash('tagmanifest-sha256.txt');
-  writeFileSync(
-    path.join(d, 'tagmanifest-sha256.txt.sig'),
-    sign(null, readFileSync(path.join(d, 'tagmanifest-sha256.txt')), k.privateKey),
-  );
-  const raw = k.publicKey.export({ type: 'spki', format: 'der' }).subarray(-32);
-  return createHash('sha256').update(raw).digest('hex');
-}
-
 describe('who signed it', () => {
   it('a pack forged and re-signed with a new key verifies, but only as signed by that new key', async () => {
     const good = await verifyPack(folder);
     const d = copy();
-    const newKey = forge(d);
+    const newKey = forgePack(d);
     const r = await verifyPack(d);
     // The signature alone cannot tell: it is valid for the key inside the pack.
     expect(r.ok).toBe(true);
@@ -215,7 +165,7 @@ describe('who signed it', () => {
     const typed = (producer.match(/.{4}/g) ?? []).join(' ').toUpperCase();
     expect((await verifyPack(folder, { expectFingerprint: typed })).ok).toBe(true);
     const d = copy();
-    const newKey = forge(d);
+    const newKey = forgePack(d);
     const r = await verifyPack(d, { expectFingerprint: typed });
     expect(r.ok).toBe(false);
     expect(r.problems).toEqual([
@@ -274,18 +224,17 @@ describe('bounded work', () => {
   it('a duplicate manifest line is named and its file hashed once', async () => {
     const good = await verifyPack(folder);
     const d = copy();
-    const m = path.join(d, 'manifest-sha256.txt');
-    const line =
-      readFileSync(m, 'utf8')
-        .split('\n')
-        .find((l) => l.endsWith('  data/README.txt')) ?? '';
-    appendFileSync(m, `${line}\n`);
-    const t = path.join(d, 'tagmanifest-sha256.txt');
-    const tagLine =
-      readFileSync(t, 'utf8')
-        .split('\n')
-        .find((l) => l.endsWith('  bag-info.txt')) ?? '';
-    appendFileSync(t, `${tagLine}\n`);
+    /** Append a second copy of the manifest's line for `file`. */
+    const repeat = (manifest: string, file: string): void => {
+      const m = path.join(d, manifest);
+      const line =
+        readFileSync(m, 'utf8')
+          .split('\n')
+          .find((l) => l.endsWith(`  ${file}`)) ?? '';
+      appendFileSync(m, `${line}\n`);
+    };
+    repeat('manifest-sha256.txt', 'data/README.txt');
+    repeat('tagmanifest-sha256.txt', 'bag-info.txt');
     const r = await verifyPack(d);
     const named = r.problems.map((p) => `${p.kind} ${p.path}: ${p.message}`);
     expect(named).toContain('bag data/README.txt: manifest-sha256.txt lists data/README.txt more than once');

@@ -59,3 +59,36 @@ export function TextField({
     </Field>
   );
 }
+
+/** A labelled drop-down of named choices, after an optional first choice `blank` (its value is ''). */
+export function ChoiceField<T extends string>({
+  id,
+  label,
+  value,
+  choices,
+  labels,
+  blank,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: T | '';
+  choices: readonly T[];
+  labels: Readonly<Record<T, string>>;
+  blank?: string;
+  /** Called with '' only when `blank` is chosen. */
+  onChange(value: T | ''): void;
+}) {
+  return (
+    <Field id={id} label={label}>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T | '')}>
+        {blank !== undefined ? <option value="">{blank}</option> : null}
+        {choices.map((c) => (
+          <option key={c} value={c}>
+            {labels[c]}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { PERSON_ROLES, personName, type Person } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
+import { ChoiceField, TextField } from './Field.js';
 
 const ROLE_LABELS: Record<(typeof PERSON_ROLES)[number], string> = {
   perpetrator: 'Responsible for incidents',
@@ -51,17 +52,7 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
         </p>
       ) : null}
       <div className="row">
-        <div className="field">
-          <label htmlFor={`${uid}-name`}>Name</label>
-          <input
-            id={`${uid}-name`}
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
+        <TextField id={`${uid}-name`} label="Name" value={name} onChange={setName} />
         <div className="field">
           <label htmlFor={`${uid}-handles`}>Online handles</label>
           <input
@@ -93,16 +84,14 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
         </span>
       </div>
       <div className="row">
-        <div className="field">
-          <label htmlFor={`${uid}-role`}>Role</label>
-          <select id={`${uid}-role`} value={role} onChange={(e) => setRole(e.target.value as Person['role'])}>
-            {PERSON_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField
+          id={`${uid}-role`}
+          label="Role"
+          value={role}
+          choices={PERSON_ROLES}
+          labels={ROLE_LABELS}
+          onChange={(r) => r && setRole(r)}
+        />
       </div>
       <label className="check">
         <input type="checkbox" checked={isPrivate} onChange={(e) => setPrivate(e.target.checked)} />

@@ -21,6 +21,13 @@ import './pack.css';
 
 type Step = 'choose' | 'details' | 'working' | 'done';
 
+type PackFormat = 'zip' | 'folder';
+/** The ways to save a pack, in the order offered. */
+const FORMATS: readonly [PackFormat, string][] = [
+  ['zip', 'One ZIP file (easiest to send or copy to a USB stick)'],
+  ['folder', 'A folder'],
+];
+
 export function ExportWizard({ onClose }: { onClose(): void }) {
   const v = useVault();
   const [step, setStep] = useState<Step>('choose');
@@ -32,7 +39,7 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
   const [initials, setInitials] = useState(v.settings.producerInitials);
   const [omitNotes, setOmitNotes] = useState(false);
   const [omitPrivate, setOmitPrivate] = useState(true);
-  const [format, setFormat] = useState<'folder' | 'zip'>('zip');
+  const [format, setFormat] = useState<PackFormat>('zip');
   const [destination, setDestination] = useState<{ grantId: string; name: string } | null>(null);
   const [preview, setPreview] = useState<PackPreview | null>(null);
   const [leaveOutGps, setLeaveOutGps] = useState<Set<string>>(new Set());
@@ -283,30 +290,20 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
         ) : null}
         <fieldset>
           <legend>Save as</legend>
-          <label className="check">
-            <input
-              type="radio"
-              name="pack-format"
-              checked={format === 'zip'}
-              onChange={() => {
-                setFormat('zip');
-                setDestination(null);
-              }}
-            />
-            One ZIP file (easiest to send or copy to a USB stick)
-          </label>
-          <label className="check">
-            <input
-              type="radio"
-              name="pack-format"
-              checked={format === 'folder'}
-              onChange={() => {
-                setFormat('folder');
-                setDestination(null);
-              }}
-            />
-            A folder
-          </label>
+          {FORMATS.map(([f, label]) => (
+            <label className="check" key={f}>
+              <input
+                type="radio"
+                name="pack-format"
+                checked={format === f}
+                onChange={() => {
+                  setFormat(f);
+                  setDestination(null);
+                }}
+              />
+              {label}
+            </label>
+          ))}
         </fieldset>
         {v.status.nativeDialogs ? (
           <div className="field">

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import { CONTACT_KINDS, type Contact, type ContactInput } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
-import { TextField } from '../components/Field.js';
+import { ChoiceField, TextField } from '../components/Field.js';
 
 const KIND_LABELS: Record<(typeof CONTACT_KINDS)[number], string> = {
   spoc: 'Police single point of contact (SPOC)',
@@ -14,6 +14,31 @@ const KIND_LABELS: Record<(typeof CONTACT_KINDS)[number], string> = {
 };
 
 type Draft = Required<Omit<ContactInput, 'kind'>> & { kind: ContactInput['kind'] };
+/** What a contact's card shows, when given: [field, label]. */
+const CARD_DETAILS: readonly [key: 'organisation' | 'phone' | 'email' | 'notes', label: string][] = [
+  ['organisation', 'Organisation'],
+  ['phone', 'Phone'],
+  ['email', 'E-mail'],
+  ['notes', 'Notes'],
+];
+
+/** The one-line fields of the form, two to a row: [id, field, label, input type]. */
+type ContactField = [
+  id: string,
+  key: 'name' | 'organisation' | 'phone' | 'email',
+  label: string,
+  type: 'text' | 'tel' | 'email',
+];
+const CONTACT_ROWS: ContactField[][] = [
+  [
+    ['c-name', 'name', 'Name', 'text'],
+    ['c-org', 'organisation', 'Organisation', 'text'],
+  ],
+  [
+    ['c-phone', 'phone', 'Phone', 'tel'],
+    ['c-email', 'email', 'E-mail', 'email'],
+  ],
+];
 const EMPTY: Draft = { kind: 'spoc', name: '', organisation: '', phone: '', email: '', notes: '' };
 
 export function Contacts() {
@@ -79,30 +104,14 @@ export function Contacts() {
             <h2>{c.name || c.organisation || KIND_LABELS[c.kind]}</h2>
             <p className="hint">{KIND_LABELS[c.kind]}</p>
             <dl className="detail-grid">
-              {c.organisation ? (
-                <>
-                  <dt>Organisation</dt>
-                  <dd>{c.organisation}</dd>
-                </>
-              ) : null}
-              {c.phone ? (
-                <>
-                  <dt>Phone</dt>
-                  <dd>{c.phone}</dd>
-                </>
-              ) : null}
-              {c.email ? (
-                <>
-                  <dt>E-mail</dt>
-                  <dd>{c.email}</dd>
-                </>
-              ) : null}
-              {c.notes ? (
-                <>
-                  <dt>Notes</dt>
-                  <dd>{c.notes}</dd>
-                </>
-              ) : null}
+              {CARD_DETAILS.map(([key, label]) =>
+                c[key] ? (
+                  <Fragment key={key}>
+                    <dt>{label}</dt>
+                    <dd>{c[key]}</dd>
+                  </Fragment>
+                ) : null,
+              )}
             </dl>
             <div className="btn-row">
               <button
@@ -146,52 +155,28 @@ export function Contacts() {
               {error}
             </p>
           ) : null}
-          <div className="field">
-            <label htmlFor="c-kind">Kind of contact</label>
-            <select
-              id="c-kind"
-              value={editing.draft.kind}
-              onChange={(e) => set({ kind: e.target.value as Draft['kind'] })}
-            >
-              {CONTACT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
+          <ChoiceField
+            id="c-kind"
+            label="Kind of contact"
+            value={editing.draft.kind}
+            choices={CONTACT_KINDS}
+            labels={KIND_LABELS}
+            onChange={(kind) => kind && set({ kind })}
+          />
+          {CONTACT_ROWS.map((row) => (
+            <div className="row" key={row.map(([id]) => id).join()}>
+              {row.map(([id, key, label, type]) => (
+                <TextField
+                  key={id}
+                  id={id}
+                  label={label}
+                  type={type}
+                  value={editing.draft[key]}
+                  onChange={(value) => set({ [key]: value })}
+                />
               ))}
-            </select>
-          </div>
-          <div className="row">
-            <TextField
-              id="c-name"
-              label="Name"
-              type="text"
-              value={editing.draft.name}
-              onChange={(v) => set({ name: v })}
-            />
-            <TextField
-              id="c-org"
-              label="Organisation"
-              type="text"
-              value={editing.draft.organisation}
-              onChange={(v) => set({ organisation: v })}
-            />
-          </div>
-          <div className="row">
-            <TextField
-              id="c-phone"
-              label="Phone"
-              type="tel"
-              value={editing.draft.phone}
-              onChange={(v) => set({ phone: v })}
-            />
-            <TextField
-              id="c-email"
-              label="E-mail"
-              type="email"
-              value={editing.draft.email}
-              onChange={(v) => set({ email: v })}
-            />
-          </div>
+            </div>
+          ))}
           <div className="field">
             <label htmlFor="c-notes">Notes</label>
             <textarea

@@ -3,6 +3,7 @@ import type { VaultStatus } from '../../../shared/ipc.js';
 import { call, errorMessage } from '../bridge.js';
 import { Brand } from '../components/Brand.js';
 import { PassphraseField } from '../components/PassphraseField.js';
+import { SubmitRow } from '../components/SubmitRow.js';
 import {
   PASSPHRASES_DIFFER,
   StrengthMeter,
@@ -109,16 +110,12 @@ function PassphraseStep({ location, onCreated }: { location: string; onCreated(k
             Nobody can reset this passphrase for you — not us, not the police. Next you will get a recovery key to keep
             somewhere safe in case you forget it.
           </p>
-          <div className="btn-row">
-            <button className="btn btn-primary" type="submit" disabled={busy}>
-              {busy ? 'Creating your vault…' : 'Create vault'}
-            </button>
-          </div>
-          {busy ? (
-            <p role="status" className="hint">
-              Creating your vault. This takes a few seconds.
-            </p>
-          ) : null}
+          <SubmitRow
+            busy={busy}
+            label="Create vault"
+            busyLabel="Creating your vault…"
+            status="Creating your vault. This takes a few seconds."
+          />
         </form>
       </div>
     </main>

@@ -6,7 +6,6 @@ import {
   CHANNEL_LABELS,
   ESCALATION_LABELS,
   ESCALATION_SIGNALS,
-  type ChannelKind,
 } from '../../../shared/model.js';
 import { PRIVATE_CHOICES } from '../../../shared/privacy.js';
 import { normaliseOffset } from '../../../shared/format.js';
@@ -14,7 +13,7 @@ import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
 import { PeoplePicker } from '../components/PeoplePicker.js';
 import { CheckGroup } from '../components/CheckGroup.js';
-import { Field } from '../components/Field.js';
+import { ChoiceField, Field, TextField } from '../components/Field.js';
 import { ReportsEditor } from '../components/ReportsEditor.js';
 import { localOffsetFor } from '../format.js';
 import { FIELD_IDS, OFFSETS, blank, fromIncident, toInput, validate, type Errors, type Form } from './incidentForm.js';
@@ -85,6 +84,14 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
   const err = (k: keyof Errors) => (submitted ? errors[k] : undefined);
   const describedBy = (k: keyof Errors, hint?: string) =>
     [hint, err(k) ? `${FIELD_IDS[k]}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  /** The id, value and error wiring of a field that can be wrong. */
+  const bind = (k: 'title' | 'date' | 'time' | 'description', hint?: string) => ({
+    id: FIELD_IDS[k],
+    value: form[k],
+    onChange: (e: { target: { value: string } }) => set({ [k]: e.target.value }),
+    'aria-invalid': err(k) ? true : undefined,
+    'aria-describedby': describedBy(k, hint),
+  });
   const errorList = submitted ? (Object.entries(errors) as [keyof Errors, string][]) : [];
   const heading = id ? 'Edit incident' : quick ? 'Quick add' : 'New incident';
 
@@ -119,42 +126,17 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
       <form onSubmit={submit} noValidate autoComplete="off">
         {!quick ? (
           <Field id="inc-title" label="Title" error={err('title')} hint="A few words to find it again later.">
-            <input
-              id="inc-title"
-              autoComplete="off"
-              spellCheck={false}
-              type="text"
-              value={form.title}
-              onChange={(e) => set({ title: e.target.value })}
-              aria-invalid={err('title') ? true : undefined}
-              aria-describedby={describedBy('title', 'inc-title-hint')}
-            />
+            <input {...bind('title', 'inc-title-hint')} autoComplete="off" spellCheck={false} type="text" />
           </Field>
         ) : null}
         <fieldset>
           <legend>When it happened</legend>
           <div className="row">
             <Field id="inc-date" label="Date" error={err('date')}>
-              <input
-                id="inc-date"
-                autoComplete="off"
-                type="date"
-                value={form.date}
-                onChange={(e) => set({ date: e.target.value })}
-                aria-invalid={err('date') ? true : undefined}
-                aria-describedby={describedBy('date')}
-              />
+              <input {...bind('date')} autoComplete="off" type="date" />
             </Field>
             <Field id="inc-time" label="Time (if known)" error={err('time')}>
-              <input
-                id="inc-time"
-                autoComplete="off"
-                type="time"
-                value={form.time}
-                onChange={(e) => set({ time: e.target.value })}
-                aria-invalid={err('time') ? true : undefined}
-                aria-describedby={describedBy('time')}
-              />
+              <input {...bind('time')} autoComplete="off" type="time" />
             </Field>
             <Field
               id="inc-offset"
@@ -197,14 +179,10 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
           hint="What was said or done, in your own words. Write down exact words if you remember them."
         >
           <textarea
-            id="inc-description"
+            {...bind('description', 'inc-description-hint')}
             autoComplete="off"
             spellCheck={false}
-            value={form.description}
             rows={quick ? 8 : 6}
-            onChange={(e) => set({ description: e.target.value })}
-            aria-invalid={err('description') ? true : undefined}
-            aria-describedby={describedBy('description', 'inc-description-hint')}
           />
         </Field>
         {!quick ? (
@@ -216,20 +194,15 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
               onChange={(categories) => set({ categories })}
             />
             <div className="row">
-              <Field id="inc-channel" label="How it reached you">
-                <select
-                  id="inc-channel"
-                  value={form.channelKind}
-                  onChange={(e) => set({ channelKind: e.target.value as ChannelKind | '' })}
-                >
-                  <option value="">Not recorded</option>
-                  {CHANNEL_KINDS.map((c) => (
-                    <option key={c} value={c}>
-                      {CHANNEL_LABELS[c]}
-                    </option>
-                  ))}
-                </select>
-              </Field>
+              <ChoiceField
+                id="inc-channel"
+                label="How it reached you"
+                value={form.channelKind}
+                choices={CHANNEL_KINDS}
+                labels={CHANNEL_LABELS}
+                blank="Not recorded"
+                onChange={(channelKind) => set({ channelKind })}
+              />
               <Field id="inc-channel-detail" label="Platform, app or number" hint="For example X, Facebook, WhatsApp.">
                 <input
                   id="inc-channel-detail"
@@ -243,16 +216,12 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
                 />
               </Field>
             </div>
-            <Field id="inc-location" label="Where it happened">
-              <input
-                id="inc-location"
-                autoComplete="off"
-                spellCheck={false}
-                type="text"
-                value={form.location}
-                onChange={(e) => set({ location: e.target.value })}
-              />
-            </Field>
+            <TextField
+              id="inc-location"
+              label="Where it happened"
+              value={form.location}
+              onChange={(location) => set({ location })}
+            />
             <PeoplePicker
               legend="Who did it"
               hint="Pick someone you have recorded before, or add a name or an online handle such as @name."

@@ -4,7 +4,11 @@ import { formatInstant } from '../format.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
 import { PassphraseField } from '../components/PassphraseField.js';
+import { ChoiceField, TextField } from '../components/Field.js';
 import { PASSPHRASES_DIFFER, StrengthMeter, passphraseProblem, useStrength } from '../components/StrengthMeter.js';
+
+const THEMES: readonly Settings['theme'][] = ['system', 'light', 'dark'];
+const THEME_LABELS: Record<Settings['theme'], string> = { system: 'Same as my computer', light: 'Light', dark: 'Dark' };
 
 export function SettingsPage() {
   const v = useVault();
@@ -44,18 +48,14 @@ export function SettingsPage() {
       <section className="card" aria-labelledby="look-heading">
         <h2 id="look-heading">Look and safety</h2>
         <div className="row">
-          <div className="field">
-            <label htmlFor="s-theme">Colours</label>
-            <select
-              id="s-theme"
-              value={s.theme}
-              onChange={(e) => void update({ theme: e.target.value as Settings['theme'] }, 'Colours changed.')}
-            >
-              <option value="system">Same as my computer</option>
-              <option value="light">Light</option>
-              <option value="dark">Dark</option>
-            </select>
-          </div>
+          <ChoiceField
+            id="s-theme"
+            label="Colours"
+            value={s.theme}
+            choices={THEMES}
+            labels={THEME_LABELS}
+            onChange={(theme) => theme && void update({ theme }, 'Colours changed.')}
+          />
           <div className="field">
             <label htmlFor="s-autolock">Lock the vault when not used for</label>
             <select
@@ -85,17 +85,12 @@ export function SettingsPage() {
         <h2 id="about-heading">About you (for case packs)</h2>
         <p className="hint">These go on the case packs you give to the police.</p>
         <div className="row">
-          <div className="field">
-            <label htmlFor="s-name">Your name</label>
-            <input
-              id="s-name"
-              autoComplete="off"
-              spellCheck={false}
-              type="text"
-              value={profile.producerName}
-              onChange={(e) => setProfile({ ...profile, producerName: e.target.value })}
-            />
-          </div>
+          <TextField
+            id="s-name"
+            label="Your name"
+            value={profile.producerName}
+            onChange={(producerName) => setProfile({ ...profile, producerName })}
+          />
           <div className="field">
             <label htmlFor="s-initials">Your initials</label>
             <input
@@ -114,28 +109,20 @@ export function SettingsPage() {
           </div>
         </div>
         <div className="row">
-          <div className="field">
-            <label htmlFor="s-email">Your e-mail</label>
-            <input
-              id="s-email"
-              autoComplete="off"
-              spellCheck={false}
-              type="email"
-              value={profile.contactEmail}
-              onChange={(e) => setProfile({ ...profile, contactEmail: e.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="s-phone">Your phone</label>
-            <input
-              id="s-phone"
-              autoComplete="off"
-              spellCheck={false}
-              type="tel"
-              value={profile.contactPhone}
-              onChange={(e) => setProfile({ ...profile, contactPhone: e.target.value })}
-            />
-          </div>
+          <TextField
+            id="s-email"
+            label="Your e-mail"
+            type="email"
+            value={profile.contactEmail}
+            onChange={(contactEmail) => setProfile({ ...profile, contactEmail })}
+          />
+          <TextField
+            id="s-phone"
+            label="Your phone"
+            type="tel"
+            value={profile.contactPhone}
+            onChange={(contactPhone) => setProfile({ ...profile, contactPhone })}
+          />
         </div>
         <button className="btn btn-primary" type="submit">
           Save my details

@@ -1,12 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import {
-  CATEGORY_IDS,
-  CATEGORY_LABELS,
-  CHANNEL_KINDS,
-  CHANNEL_LABELS,
-  type CategoryId,
-} from '../../../shared/model.js';
+import { CATEGORY_IDS, CATEGORY_LABELS, CHANNEL_KINDS, CHANNEL_LABELS } from '../../../shared/model.js';
 import {
   EMPTY_FILTER,
   buildTimelineRows,
@@ -22,6 +16,9 @@ import { PERF_ATTRS, PERF_MARKS, perfMarkAfterPaint } from '../../../shared/perf
 import { useVault, type VaultData } from '../state.js';
 import { CategoryChips, EscalationBadge, ReportedBadge, exhibitSummary } from '../components/Chips.js';
 import { PersonOptions } from '../components/PersonOptions.js';
+import { ChoiceField, Field, TextField } from '../components/Field.js';
+
+const TRI_STATES: readonly TriState[] = ['any', 'yes', 'no'];
 
 let timelinePaintMarked = false;
 /** Called at each unlock so the next first paint is marked again. */
@@ -104,23 +101,16 @@ export function Timeline() {
               onChange={(e) => set({ query: e.target.value })}
             />
           </div>
-          <div className="field">
-            <label htmlFor="f-category">Category</label>
-            <select
-              id="f-category"
-              value={filter.categories[0] ?? ''}
-              onChange={(e) => set({ categories: e.target.value ? [e.target.value as CategoryId] : [] })}
-            >
-              <option value="">Any category</option>
-              {CATEGORY_IDS.map((c) => (
-                <option key={c} value={c}>
-                  {CATEGORY_LABELS[c]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="f-person">Person</label>
+          <ChoiceField
+            id="f-category"
+            label="Category"
+            value={filter.categories[0] ?? ''}
+            choices={CATEGORY_IDS}
+            labels={CATEGORY_LABELS}
+            blank="Any category"
+            onChange={(c) => set({ categories: c ? [c] : [] })}
+          />
+          <Field id="f-person" label="Person">
             <select
               id="f-person"
               value={filter.personId ?? ''}
@@ -128,57 +118,28 @@ export function Timeline() {
             >
               <PersonOptions people={v.people} />
             </select>
-          </div>
+          </Field>
         </div>
         <details open={moreOpen} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
           <summary>More filters</summary>
           <div className="row">
-            <div className="field">
-              <label htmlFor="f-channel">How it reached you</label>
-              <select
-                id="f-channel"
-                value={filter.channel ?? ''}
-                onChange={(e) => set({ channel: (e.target.value || null) as IncidentFilter['channel'] })}
-              >
-                <option value="">Any way</option>
-                {CHANNEL_KINDS.map((c) => (
-                  <option key={c} value={c}>
-                    {CHANNEL_LABELS[c]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="f-platform">Platform or app</label>
-              <input
-                id="f-platform"
-                autoComplete="off"
-                spellCheck={false}
-                type="text"
-                value={filter.platform}
-                onChange={(e) => set({ platform: e.target.value })}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="f-from">From</label>
-              <input
-                id="f-from"
-                type="date"
-                autoComplete="off"
-                value={filter.from}
-                onChange={(e) => set({ from: e.target.value })}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="f-to">To</label>
-              <input
-                id="f-to"
-                type="date"
-                autoComplete="off"
-                value={filter.to}
-                onChange={(e) => set({ to: e.target.value })}
-              />
-            </div>
+            <ChoiceField
+              id="f-channel"
+              label="How it reached you"
+              value={filter.channel ?? ''}
+              choices={CHANNEL_KINDS}
+              labels={CHANNEL_LABELS}
+              blank="Any way"
+              onChange={(c) => set({ channel: c || null })}
+            />
+            <TextField
+              id="f-platform"
+              label="Platform or app"
+              value={filter.platform}
+              onChange={(platform) => set({ platform })}
+            />
+            <TextField id="f-from" label="From" type="date" value={filter.from} onChange={(from) => set({ from })} />
+            <TextField id="f-to" label="To" type="date" value={filter.to} onChange={(to) => set({ to })} />
             <TriSelect
               id="f-reported"
               label="Reported"
@@ -269,14 +230,14 @@ function TriSelect({
   onChange(v: TriState): void;
 }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as TriState)}>
-        <option value="any">{labels[0]}</option>
-        <option value="yes">{labels[1]}</option>
-        <option value="no">{labels[2]}</option>
-      </select>
-    </div>
+    <ChoiceField
+      id={id}
+      label={label}
+      value={value}
+      choices={TRI_STATES}
+      labels={{ any: labels[0], yes: labels[1], no: labels[2] }}
+      onChange={(v) => onChange(v || 'any')}
+    />
   );
 }
 

@@ -3,6 +3,13 @@ import type { VaultStatus } from '../../../shared/ipc.js';
 import { PERF_MARKS, perfMark } from '../../../shared/perf.js';
 import { BridgeError, call, errorMessage } from '../bridge.js';
 import { Brand } from '../components/Brand.js';
+import { SubmitRow } from '../components/SubmitRow.js';
+
+/** The two ways to unlock, in the order of their tabs. */
+const MODES = [
+  ['passphrase', 'Passphrase'],
+  ['recovery', 'Recovery key'],
+] as const;
 
 export function Unlock({
   status,
@@ -13,7 +20,7 @@ export function Unlock({
   reason: string | null;
   onUnlocked(s: VaultStatus): void;
 }) {
-  const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
+  const [mode, setMode] = useState<(typeof MODES)[number][0]>('passphrase');
   const [secret, setSecret] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -67,30 +74,21 @@ export function Unlock({
         ) : null}
         {status.location ? <p className="hint">Vault folder: {status.location}</p> : null}
         <div className="tabs" role="group" aria-label="Unlock with">
-          <button
-            type="button"
-            className="btn"
-            aria-pressed={mode === 'passphrase'}
-            onClick={() => {
-              setMode('passphrase');
-              setError(null);
-              setSecret('');
-            }}
-          >
-            Passphrase
-          </button>
-          <button
-            type="button"
-            className="btn"
-            aria-pressed={mode === 'recovery'}
-            onClick={() => {
-              setMode('recovery');
-              setError(null);
-              setSecret('');
-            }}
-          >
-            Recovery key
-          </button>
+          {MODES.map(([m, name]) => (
+            <button
+              key={m}
+              type="button"
+              className="btn"
+              aria-pressed={mode === m}
+              onClick={() => {
+                setMode(m);
+                setError(null);
+                setSecret('');
+              }}
+            >
+              {name}
+            </button>
+          ))}
         </div>
         <form onSubmit={submit} noValidate autoComplete="off">
           <div className="field">
@@ -112,16 +110,7 @@ export function Unlock({
               </p>
             ) : null}
           </div>
-          <div className="btn-row">
-            <button className="btn btn-primary" type="submit" disabled={busy}>
-              {busy ? 'Unlocking…' : 'Unlock'}
-            </button>
-          </div>
-          {busy ? (
-            <p role="status" className="hint">
-              Checking… this takes a moment.
-            </p>
-          ) : null}
+          <SubmitRow busy={busy} label="Unlock" busyLabel="Unlocking…" status="Checking… this takes a moment." />
         </form>
       </div>
     </main>
