@@ -1,8 +1,7 @@
-// Over 400 lines only because the import flow (importExhibits … importBatch) stays here verbatim while exhibits/ is built on another branch.
+// Over 400 lines: the outward face of every VaultApi method (each a few lines, delegating to its room) and the open and lock lifecycle, which alone holds the keys; splitting that would spread key handling across files.
 /**
- * The vault's outward face: `Vault` implements VaultApi over the rooms of the core, and keeps the
- * import flow (exhibit files into the blob store, then their records in one transaction).
- * Never imports 'electron'.
+ * The vault's outward face: `Vault` implements VaultApi over the rooms of the core; each method
+ * delegates to its room. Never imports 'electron'.
  *
  *   crypto/      libsodium wrappers (the one place for primitives), the recovery key's human form
  *   keys/        vault.json header, key slots (passphrase, recovery key), subkeys, a new vault's header
@@ -23,7 +22,7 @@
  *   blobs/            exhibit files, each encrypted with crypto_secretstream (see exhibits/blobs/)
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { VaultError } from '../../shared/errors.js';
 import type {
@@ -39,17 +38,9 @@ import type {
   Settings,
 } from '../../shared/model.js';
 import type { ImportOptions, KdfParams, NewCustodyEntry, StreamSource, UnlockWith, VaultApi } from './api.js';
-import {
-  importBlobsFromFiles,
-  importBlobsFromStreams,
-  openBlobStream,
-  removeBlobs,
-  removeTempFiles,
-  type BlobContext,
-  type BlobInfo,
-  type FileProgress,
-} from './exhibits/blobs/index.js';
+import { removeBlobs, removeTempFiles, type BlobContext } from './exhibits/blobs/index.js';
 import { checkVault, type CheckOptions } from './check.js';
+import * as exhibitFlow from './exhibits/flow.js';
 import { DEFAULT_KDF, loadSodium, randomId, sodium, wipe } from './crypto/index.js';
 import { validateCustodyEntry } from './custody/log.js';
 import { hasVaultHeader, recoveryNeverShown, recoveryShown, writeNewHeader } from './keys/create.js';
@@ -69,7 +60,7 @@ import { deriveKeys, wipeKeys, type Keys } from './keys/subkeys.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
 import * as contacts from './records/contacts.js';
 import * as packsInProgress from './records/exports.js';
-import { deleteExhibitRecord, getExhibit, toExhibit, type ExhibitBody } from './records/exhibits.js';
+import { deleteExhibitRecord, getExhibit } from './records/exhibits.js';
 import * as incidents from './records/incidents.js';
 import { checkPeople, type IncidentBody } from './records/incidents.js';
 import * as people from './records/people.js';
@@ -118,7 +109,8 @@ export class Vault implements VaultApi {
 
   private header: Header;
   private keys: Keys | null;
-  private readonly store: RecordStore;
+  /** For the exhibit flow (exhibits/flow.ts). */
+  readonly store: RecordStore;
   private signing: SigningKey | null;
   /** Blob removals after a commit, still running (check() waits for them). */
   private drops: Promise<void> = Promise.resolve();
@@ -494,7 +486,8 @@ export class Vault implements VaultApi {
   // Exhibits
 
   /** A blob context with its own copy of the blob key (wiped by the caller when done). */
-  private blobContext(): BlobContext {
+  /** For the exhibit flow (exhibits/flow.ts). */
+  blobContext(): BlobContext {
     const keys = this.requireKeys();
     return { dir: join(this.dir, BLOB_DIR), key: new Uint8Array(keys.blobs) };
   }
@@ -519,7 +512,7 @@ export class Vault implements VaultApi {
   }
 
   importExhibits(incidentId: string, paths: string[], options: ImportOptions = {}): Promise<Exhibit[]> {
-    return this.importFiles(incidentId, paths, options);
+    return exhibitFlow.importFiles(this, incidentId, paths, options);
   }
 
   /**
@@ -538,7 +531,7 @@ export class Vault implements VaultApi {
     const id = randomId();
     const at = now();
     const body: IncidentBody = { ...data, createdAt: at, updatedAt: at };
-    await this.importFiles(id, paths, options, () => {
+    await exhibitFlow.importFiles(this, id, paths, options, () => {
       this.store.put(id, 'incident', body);
       this.store.appendCustody({
         action: 'create',
@@ -550,114 +543,8 @@ export class Vault implements VaultApi {
     return this.getIncident(id);
   }
 
-  private importFiles(
-    incidentId: string,
-    paths: string[],
-    options: ImportOptions,
-    createIncident?: () => void,
-  ): Promise<Exhibit[]> {
-    const names = paths.map((p) => basename(p));
-    // The blob store imports a few files at once and, on any failure, removes the whole batch.
-    return this.importBatch(incidentId, names, options, createIncident, (ctx, onProgress) =>
-      importBlobsFromFiles(ctx, paths, { signal: options.signal, onProgress }),
-    );
-  }
-
   importExhibitStreams(incidentId: string, sources: StreamSource[], options: ImportOptions = {}): Promise<Exhibit[]> {
-    const names = sources.map((s) => basename(s.name.replace(/\\/g, '/')));
-    // One after the other; on any failure the blob store removes those already written.
-    return this.importBatch(incidentId, names, options, undefined, (ctx, onProgress) =>
-      importBlobsFromStreams(
-        ctx,
-        sources.map((s) => ({ name: s.name, modifiedAt: s.modifiedAt, stream: s.stream })),
-        { signal: options.signal, onProgress },
-      ),
-    );
-  }
-
-  /**
-   * Writes the blobs (all or none), then adds every exhibit record and its custody 'import' entry
-   * in ONE transaction. If that fails, the batch's blobs are removed and nothing is added.
-   */
-  private async importBatch(
-    incidentId: string,
-    names: string[],
-    options: ImportOptions,
-    /** When set, the incident is new: this adds it inside the same transaction, before its exhibits. */
-    createIncident: (() => void) | undefined,
-    writeBlobs: (ctx: BlobContext, onProgress: (p: FileProgress) => void) => Promise<BlobInfo[]>,
-  ): Promise<Exhibit[]> {
-    if (!createIncident) this.store.get<IncidentBody>(incidentId, 'incident');
-    if (names.length === 0) {
-      if (createIncident) this.store.transact(createIncident);
-      return [];
-    }
-    for (const name of names) {
-      if (!name || name === '.' || name === '..') {
-        throw new VaultError('INVALID_INPUT', 'An exhibit needs a file name.');
-      }
-    }
-    if (options.signal?.aborted) throw new VaultError('CANCELLED', 'The import was cancelled; nothing was added.');
-    const ctx = this.blobContext();
-    let written: BlobInfo[] = [];
-    try {
-      // The one place the blob store's per-file progress becomes the API's ImportProgress: fileIndex names
-      // the file the bytes belong to, bytesDone/bytesTotal are that file's (several run at once).
-      written = await writeBlobs(ctx, (p) =>
-        options.onProgress?.({
-          fileIndex: p.file,
-          fileCount: names.length,
-          name: names[p.file] ?? '',
-          bytesDone: p.done,
-          bytesTotal: p.size,
-        }),
-      );
-      if (written.length !== names.length) {
-        throw new VaultError('INTERNAL', 'The blob store returned the wrong number of exhibits; nothing was added.');
-      }
-      if (options.signal?.aborted) throw new VaultError('CANCELLED', 'The import was cancelled; nothing was added.');
-      const importedAt = now();
-      const exhibits: Exhibit[] = [];
-      this.store.transact(() => {
-        if (createIncident) createIncident();
-        else this.store.get<IncidentBody>(incidentId, 'incident'); // still there after the await?
-        for (const [i, info] of written.entries()) {
-          const id = randomId();
-          const body: ExhibitBody = {
-            incidentId,
-            blobId: info.blobId,
-            name: names[i]!,
-            size: info.size,
-            sha256: info.sha256,
-            mediaType: info.mediaType,
-            fileModifiedAt: info.fileModifiedAt,
-            importedAt,
-            batchIndex: i,
-          };
-          this.store.put(id, 'exhibit', body);
-          this.store.appendCustody({
-            action: 'import',
-            subjectKind: 'exhibit',
-            subjectId: id,
-            details: { name: body.name, size: body.size, sha256: body.sha256, mediaType: body.mediaType, incidentId },
-          });
-          exhibits.push(toExhibit(id, body));
-        }
-      });
-      return exhibits;
-    } catch (e) {
-      const ids = written.map((w) => w.blobId);
-      if (ids.length > 0) {
-        try {
-          await removeBlobs({ dir: ctx.dir, key: ctx.key }, ids);
-        } catch {
-          /* left as orphans; removed on the next open */
-        }
-      }
-      throw mapError(e, this.dir);
-    } finally {
-      wipe(ctx.key);
-    }
+    return exhibitFlow.importStreams(this, incidentId, sources, options);
   }
 
   getExhibit(id: string): Exhibit {
@@ -669,49 +556,11 @@ export class Vault implements VaultApi {
   }
 
   openExhibitStream(id: string): Readable {
-    const ex = this.store.get<ExhibitBody>(id, 'exhibit');
-    const ctx = this.blobContext();
-    let stream: Readable;
-    try {
-      stream = openBlobStream(ctx, ex.blobId, { sha256: ex.sha256, size: ex.size });
-    } catch (e) {
-      wipe(ctx.key);
-      throw e;
-    }
-    stream.once('close', () => wipe(ctx.key));
-    return stream;
+    return exhibitFlow.openExhibitStream(this, id);
   }
 
-  async readExhibit(id: string): Promise<Uint8Array> {
-    const ex = this.store.get<ExhibitBody>(id, 'exhibit');
-    const out = new Uint8Array(ex.size);
-    let off = 0;
-    try {
-      for await (const chunk of this.openExhibitStream(id)) {
-        const c = chunk as Uint8Array;
-        if (off + c.length > out.length) {
-          throw new VaultError('TAMPERED', `Exhibit ${ex.name} (${id}) is longer than recorded: it was altered.`);
-        }
-        out.set(c, off);
-        off += c.length;
-      }
-    } catch (e) {
-      if (e instanceof VaultError && e.message.includes(ex.name)) throw e;
-      const code = e instanceof VaultError ? e.code : 'TAMPERED';
-      throw new VaultError(code, `Exhibit ${ex.name} (${id}): ${(e as Error).message}`, { cause: e });
-    }
-    if (off !== ex.size) {
-      throw new VaultError('TAMPERED', `Exhibit ${ex.name} (${id}) is shorter than recorded: it was altered.`);
-    }
-    this.store.transact(() => {
-      this.store.appendCustody({
-        action: 'view',
-        subjectKind: 'exhibit',
-        subjectId: id,
-        details: { name: ex.name, sha256: ex.sha256 },
-      });
-    });
-    return out;
+  readExhibit(id: string): Promise<Uint8Array> {
+    return exhibitFlow.readExhibit(this, id);
   }
 
   // -------------------------------------------------------------------------------------------
