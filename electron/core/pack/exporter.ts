@@ -1,4 +1,4 @@
-// Over 400 lines: one export from selection to signed receipt in order (contents, exhibits, documents, manifests, signature, custody), each step a short function; the steps share the sink and the abort signal.
+// Over 400 lines: exportCasePack makes one pack in order (contents, exhibits, documents, manifests, signature, activity log entries) over one sink and one abort signal; the parts it writes live in their own files (contents, pdf, csv, bagit, sink, custody).
 /**
  * Export a case pack: a BagIt 1.0 bag (RFC 8493), as a folder or a ZIP, made under a temporary
  * name and renamed at the end. See data/README.txt (readme.ts) for the order files are made in.

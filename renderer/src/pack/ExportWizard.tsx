@@ -1,4 +1,4 @@
-// Over 400 lines: the wizard is one form of four steps (what, privacy, where, receipt) that share one selection and preview; each step is a small component below.
+// Over 400 lines: the wizard is one form (what goes in, privacy, folder or ZIP, where) whose steps share one selection and its preview; the GPS choices and the receipt are components of their own below.
 /**
  * The export wizard: choose the incidents, initials and privacy, folder or ZIP and where to save;
  * progress with cancel; then a receipt with the pack's hashes and plain advice on handing it over.
