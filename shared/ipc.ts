@@ -74,8 +74,9 @@ export interface VaultStatus {
    */
   weakKdf?: true;
   /**
-   * The answer to vault.unlock only, and only when there are some: what the open tidied up on its
-   * own, one plain line each (e.g. an unfinished case pack left by a stopped export, removed).
+   * The answer to vault.unlock only, and only when there are some: what the open found wrong
+   * (e.g. "the database is older than the vault last saw") or tidied up on its own (e.g. an
+   * unfinished case pack left by a stopped export, removed), one plain line each.
    */
   notices?: string[];
 }

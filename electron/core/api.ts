@@ -133,6 +133,8 @@ export interface VaultApi {
 
   /** What open() tidied up on its own (e.g. a killed export's unfinished pack removed): one plain line each. */
   openNotices(): string[];
+  /** What open() found wrong outside vault.db (a database older than the vault last saw, a damaged header). */
+  openWarnings(): string[];
   /**
    * A case pack is about to be written under these temporary paths: recorded in the vault before the
    * first byte, so a kill leaves nothing the next open does not remove. Returns a token for endExport().

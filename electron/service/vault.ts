@@ -25,7 +25,8 @@ export const vaultHandlers: HandlerTable<Exclude<ChannelsOf<'vault'>, 'vault.che
       const unlock: UnlockWith =
         'passphrase' in req ? { passphrase: req.passphrase } : { recoveryKey: req.recoveryKey };
       session.current = await session.vaults.open(session.dir, unlock);
-      const notices = session.current.openNotices();
+      // What the open found wrong (a rolled-back database, a damaged header) first, then what it tidied.
+      const notices = [...session.current.openWarnings(), ...session.current.openNotices()];
       const status = await session.status();
       return notices.length > 0 ? { ...status, notices } : status;
     }),

@@ -40,6 +40,11 @@ describe('hardening, through the CLI', () => {
     copyFileSync(path.join(work, 'vault.db.old'), path.join(dir, 'vault.db'));
     rmSync(path.join(dir, 'vault.db-wal'), { force: true });
 
+    // The first command after the rollback says so at once, whatever it is.
+    const listed = await run(['list', dir]);
+    expect(listed.code).toBe(0);
+    expect(listed.stderr).toContain('the database is older than the vault last saw');
+
     const r = await run(['check', dir]);
     expect(r.code).toBe(1);
     expect(r.stdout).not.toMatch(/^All verified/);
