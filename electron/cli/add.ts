@@ -3,7 +3,7 @@ import type { Incident } from '../../shared/model.js';
 import type { CliIO } from './io.js';
 import { checkFilesToImport, grantFiles } from './files.js';
 import { EXIT, fail, parseCommandArgs } from './io.js';
-import { printExhibits } from './output.js';
+import { printExhibits, shown } from './output.js';
 import { importWords, progressPrinter } from './progress.js';
 import { withVault } from './service.js';
 
@@ -103,7 +103,7 @@ export async function runAdd(args: string[], io: CliIO): Promise<number> {
     const exhibits = incident.exhibits;
     const n = exhibits.length;
     io.stdout(
-      `Added incident "${incident.title}" (${formatOccurredAt(incident.occurredAt)})` +
+      `Added incident "${shown(incident.title)}" (${formatOccurredAt(incident.occurredAt)})` +
         (n > 0 ? ` with ${n} exhibit${n === 1 ? '' : 's'}:\n` : '.\n'),
     );
     printExhibits(io, exhibits);

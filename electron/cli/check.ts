@@ -1,5 +1,6 @@
 import type { CliIO } from './io.js';
-import { EXIT, fail, oneLine, parseCommandArgs } from './io.js';
+import { EXIT, fail, parseCommandArgs } from './io.js';
+import { shown } from './output.js';
 import { checkWords, progressPrinter } from './progress.js';
 import { withVault } from './service.js';
 
@@ -42,7 +43,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       io.stdout(`All verified: ${counts}.\n`);
       return EXIT.OK;
     }
-    for (const p of report.problems) io.stdout(`FAILED ${p.kind}: ${oneLine(p.message)}\n`);
+    for (const p of report.problems) io.stdout(`FAILED ${p.kind}: ${shown(p.message)}\n`);
     const n = report.problems.length;
     const first = report.problems
       .slice(0, 3)

@@ -101,8 +101,9 @@ function isSystemError(e: unknown): e is SystemError {
 
 /** One line, no control characters, not absurdly long. */
 export function oneLine(text: string): string {
+  // C0, DEL, C1 and the bidi controls (the set shared/text.ts escapes in other output).
   // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' ').trim();
   return flat.length > 1000 ? flat.slice(0, 997) + '...' : flat;
 }
 
