@@ -3,10 +3,20 @@
  * user text shown escaped, imports and vault.json that cannot be read ending at once, check on a
  * full disk, the passphrase strength rule, non-UTF-8 file names.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { addIncident, assertBuilt, expectOk, initVault, listJson, removeDir, run, tempDir } from './helpers.js';
+import {
+  addIncident,
+  assertBuilt,
+  expectOk,
+  expectOneLineError,
+  initVault,
+  listJson,
+  removeDir,
+  run,
+  tempDir,
+} from './helpers.js';
 
 let work = '';
 beforeAll(() => {
@@ -71,5 +81,17 @@ describe('user text on the terminal', () => {
     await addIncident(vault, ['--title', 'Café “letter” C:\\path']);
     const list = await run(['list', vault]);
     expect(list.stdout).toContain('Café “letter” C:\\path');
+  });
+});
+
+describe('init and the passphrase rule of the app', () => {
+  test.each([
+    ['a', /at least 10 characters.*no vault was created/],
+    ['password12', /too easy to guess.*no vault was created/],
+  ])('refuses %j in one line, creating nothing', async (passphrase, pattern) => {
+    const dir = path.join(work, `weak-${passphrase}`);
+    const r = await run(['init', dir], { env: { EVIDENCE_VAULT_PASSPHRASE: passphrase } });
+    expectOneLineError(r, 3, pattern);
+    expect(existsSync(path.join(dir, 'vault.json'))).toBe(false);
   });
 });
