@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadChecker, passphraseProblem } from '../../shared/passphrase.js';
 import type { CliIO } from './io.js';
-import { EXIT, askNewPassphrase, fail, parseCommandArgs } from './io.js';
+import { EXIT, askNewPassphrase, fail, parseCommandArgs, refuseSpecialVaultFiles } from './io.js';
 import { openService, wantsTestKdf } from './service.js';
 
 export const help = `Usage: evidence-vault init DIR
@@ -35,6 +35,7 @@ export async function runInit(args: string[], io: CliIO): Promise<number> {
   }
   const dir = positionals[0] ?? '';
   const abs = path.resolve(dir);
+  refuseSpecialVaultFiles(abs, dir);
   const service = await openService(abs, io);
   let recoveryKey: string;
   try {

@@ -3,7 +3,8 @@
  * user text shown escaped, imports and vault.json that cannot be read ending at once, check on a
  * full disk, the passphrase strength rule, non-UTF-8 file names.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, constants, existsSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -93,5 +94,79 @@ describe('init and the passphrase rule of the app', () => {
     const r = await run(['init', dir], { env: { EVIDENCE_VAULT_PASSPHRASE: passphrase } });
     expectOneLineError(r, 3, pattern);
     expect(existsSync(path.join(dir, 'vault.json'))).toBe(false);
+  });
+});
+
+/** A regular, non-empty file whose first read fails (EIO): some sysfs attributes; undefined if none. */
+function fileFailingOnFirstRead(): string | undefined {
+  for (const p of [
+    '/sys/devices/software/power/autosuspend_delay_ms',
+    '/sys/devices/platform/power/autosuspend_delay_ms',
+    '/sys/devices/system/cpu/power/autosuspend_delay_ms',
+  ]) {
+    try {
+      if (!statSync(p).isFile() || statSync(p).size === 0) continue;
+      readFileSync(p);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EIO') return p;
+    }
+  }
+  return undefined;
+}
+
+describe('what cannot be read ends the command at once, in one line', () => {
+  let vault = '';
+  let incidentId = '';
+  beforeAll(async () => {
+    vault = path.join(work, 'unreadable');
+    await initVault(vault);
+    incidentId = await addIncident(vault);
+  });
+
+  test('a file whose first read fails: add --attach and attach', async (ctx) => {
+    const bad = fileFailingOnFirstRead();
+    if (!bad) ctx.skip();
+    const before = await listJson(vault);
+    const add = await run(['add', vault, '--title', 'T', '--occurred-at', '2024-01-01', '--attach', bad ?? ''], {
+      timeoutMs: 15_000,
+    });
+    expectOneLineError(add, 4, /reading it failed \(EIO\)/);
+    const attach = await run(['attach', vault, incidentId, bad ?? ''], { timeoutMs: 15_000 });
+    expectOneLineError(attach, 4, /reading it failed \(EIO\)/);
+    expect(await listJson(vault)).toEqual(before);
+  });
+
+  test('a folder or a FIFO given to add --attach', async () => {
+    const fifo = path.join(work, 'a-fifo');
+    execFileSync('mkfifo', [fifo]);
+    const add = await run(['add', vault, '--title', 'T', '--occurred-at', '2024-01-01', '--attach', fifo], {
+      timeoutMs: 15_000,
+    });
+    expectOneLineError(add, 4, /not a regular file/);
+    const folder = await run(['add', vault, '--title', 'T', '--occurred-at', '2024-01-01', '--attach', work], {
+      timeoutMs: 15_000,
+    });
+    expectOneLineError(folder, 4, /it is a folder/);
+  });
+
+  test.each(['vault.json', 'vault-anchor.json', 'vault.db'])('a FIFO named %s in the vault folder', async (name) => {
+    const dir = path.join(work, `fifo-${name}`);
+    await initVault(dir);
+    const file = path.join(dir, name);
+    rmSync(file);
+    execFileSync('mkfifo', [file]);
+    try {
+      for (const args of [
+        ['list', dir],
+        ['check', dir],
+        ['init', dir],
+      ]) {
+        const r = await run(args, { timeoutMs: 15_000 });
+        expectOneLineError(r, 3, new RegExp(`${name.replace('.', '\\.')} is not a regular file`));
+      }
+    } finally {
+      // Release anything an old binary left blocked on the FIFO.
+      closeSync(openSync(file, constants.O_RDWR | constants.O_NONBLOCK));
+    }
   });
 });
