@@ -39,8 +39,12 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       plural(report.blobs, 'exhibit file', 'exhibit files'),
       plural(report.custodyEntries, 'custody log entry', 'custody log entries'),
     ].join(', ');
+    const notLogged = report.notLogged
+      ? `the result could not be written to the activity log (${report.notLogged}); free some space and run check again to record it`
+      : undefined;
     if (report.ok && report.problems.length === 0) {
       io.stdout(`All verified: ${counts}.\n`);
+      if (notLogged) fail(`everything verified, but ${notLogged}`, EXIT.DISK_FULL);
       return EXIT.OK;
     }
     for (const p of report.problems) io.stdout(`FAILED ${p.kind}: ${shown(p.message)}\n`);
@@ -50,6 +54,9 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       .map((p) => p.message)
       .join('; ');
     const more = n > 3 ? `; and ${n - 3} more (listed above)` : '';
-    fail(`check failed: ${n} problem${n === 1 ? '' : 's'} in ${counts}: ${first}${more}`, EXIT.CHECK_FAILED);
+    fail(
+      `check failed: ${n} problem${n === 1 ? '' : 's'} in ${counts}: ${first}${more}${notLogged ? `; and ${notLogged}` : ''}`,
+      EXIT.CHECK_FAILED,
+    );
   });
 }

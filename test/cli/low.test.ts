@@ -3,13 +3,24 @@
  * user text shown escaped, imports and vault.json that cannot be read ending at once, check on a
  * full disk, the passphrase strength rule, non-UTF-8 file names.
  */
-import { execFileSync } from 'node:child_process';
-import { closeSync, constants, existsSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   addIncident,
   assertBuilt,
+  expectCheckPasses,
   expectOk,
   expectOneLineError,
   initVault,
@@ -168,5 +179,30 @@ describe('what cannot be read ends the command at once, in one line', () => {
       // Release anything an old binary left blocked on the FIFO.
       closeSync(openSync(file, constants.O_RDWR | constants.O_NONBLOCK));
     }
+  });
+});
+
+describe('check on a full disk', () => {
+  const mounts: string[] = [];
+  afterAll(() => {
+    for (const m of mounts) spawnSync('umount', ['-l', m]);
+  });
+
+  test('prints what it found and says the result could not be written to the activity log', async (ctx) => {
+    const mnt = path.join(work, 'full-disk');
+    mkdirSync(mnt);
+    if (process.getuid?.() !== 0 || spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', mnt]).status !== 0) {
+      ctx.skip();
+    }
+    mounts.push(mnt);
+    const vault = path.join(mnt, 'vault');
+    await initVault(vault);
+    await addIncident(vault);
+    spawnSync('dd', ['if=/dev/zero', `of=${path.join(mnt, 'fill')}`, 'bs=4k']);
+    const r = await run(['check', vault]);
+    expect(r.stdout).toMatch(/^All verified: \d+ records, 0 exhibit files, \d+ custody log entries\.\n$/);
+    expectOneLineError(r, 5, /could not be written to the activity log.*disk is full.*run check again/);
+    rmSync(path.join(mnt, 'fill'));
+    await expectCheckPasses(vault);
   });
 });
