@@ -90,7 +90,7 @@ export async function runAdd(args: string[], io: CliIO): Promise<number> {
     } else {
       // One action (the service's 'incidents.create' with exhibits): the incident and its
       // exhibits are committed together, so a failure or a kill at any moment leaves neither behind.
-      const sources = await grantFiles(vault, files);
+      const { sources, release } = await grantFiles(vault, files);
       const progress = progressPrinter(io, values.progress === true, importWords);
       try {
         incident = await vault.job(progress.on, (jobId) =>
@@ -98,6 +98,7 @@ export async function runAdd(args: string[], io: CliIO): Promise<number> {
         );
       } finally {
         progress.done();
+        release();
       }
     }
     const exhibits = incident.exhibits;

@@ -11,6 +11,7 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  readdirSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -19,14 +20,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   addIncident,
+  CLI,
   assertBuilt,
   expectCheckPasses,
   expectOk,
   expectOneLineError,
+  finished,
   initVault,
   listJson,
   removeDir,
   run,
+  startCommand,
   tempDir,
 } from './helpers.js';
 
@@ -203,6 +207,39 @@ describe('check on a full disk', () => {
     expect(r.stdout).toMatch(/^All verified: \d+ records, 0 exhibit files, \d+ custody log entries\.\n$/);
     expectOneLineError(r, 5, /could not be written to the activity log.*disk is full.*run check again/);
     rmSync(path.join(mnt, 'fill'));
+    await expectCheckPasses(vault);
+  });
+});
+
+describe('file names that are not UTF-8', () => {
+  test('add --attach and attach take a name with byte 0xff; the exhibit is named with U+FFFD', async () => {
+    const vault = path.join(work, 'bytes-vault');
+    await initVault(vault);
+    const files = path.join(work, 'bytes');
+    const tmp = path.join(work, 'bytes-tmp');
+    mkdirSync(files);
+    mkdirSync(tmp);
+    const bad = Buffer.concat([Buffer.from('photo-'), Buffer.from([0xff]), Buffer.from('.txt')]);
+    writeFileSync(Buffer.concat([Buffer.from(files + '/'), bad]), 'evidence with an odd name');
+    // Arguments made of raw bytes need a shell: Node would send a string as UTF-8.
+    const sh = (args: string) =>
+      finished(
+        startCommand('/bin/sh', ['-c', `exec "$NODE" "$CLI" ${args}`], {
+          env: { NODE: process.execPath, CLI, TMPDIR: tmp, BAD: undefined },
+          spawn: { cwd: files },
+        }),
+      );
+    const add = await sh(
+      `add "${vault}" --title Bytes --occurred-at 2024-01-01 --attach "$(printf 'photo-\\377.txt')" --attach="$(printf '${files}/photo-\\377.txt')"`,
+    );
+    expectOk(add);
+    expect(add.stdout).toContain('photo-\ufffd.txt  25 bytes');
+    const id = add.stdout.trim().split('\n').pop() ?? '';
+    const attach = await sh(`attach "${vault}" ${id} "$(printf 'photo-\\377.txt')"`);
+    expectOk(attach);
+    const [listed] = await listJson(vault);
+    expect(listed?.exhibits.map((x) => x.name)).toEqual(['photo-\ufffd.txt', 'photo-\ufffd.txt', 'photo-\ufffd.txt']);
+    expect(readdirSync(tmp)).toEqual([]);
     await expectCheckPasses(vault);
   });
 });
