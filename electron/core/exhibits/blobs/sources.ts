@@ -22,10 +22,11 @@ export function sameFile(a: BigIntStats, b: BigIntStats): boolean {
 export function checkUnchanged(f: Fd, path: string, st: BigIntStats): void {
   const now = fs.fstatSync(f.fd, { bigint: true });
   if (now.size !== st.size) throw changed(path, 'changed size');
-  if (now.mtimeNs !== st.mtimeNs || now.ctimeNs !== st.ctimeNs) throw changed(path, 'was modified');
   const there = fs.statSync(path, { bigint: true, throwIfNoEntry: false });
   if (!there) throw changed(path, 'was deleted or moved');
   if (!sameFile(there, st)) throw changed(path, 'was replaced');
+  // After the name checks: deleting or moving a file moves its ctime too, and those say more.
+  if (now.mtimeNs !== st.mtimeNs || now.ctimeNs !== st.ctimeNs) throw changed(path, 'was modified');
 }
 
 /** Opens a file to import: a regular, non-empty file, or a VaultError naming it. */
