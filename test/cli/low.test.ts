@@ -89,6 +89,18 @@ describe('user text on the terminal', () => {
     const [listed] = await listJson(vault);
     expect(listed?.title).toBe(title);
     expect(listed?.exhibits.map((x) => x.name)).toEqual([path.basename(file), path.basename(file)]);
+
+    // check names a damaged exhibit by its name: escaped too.
+    const blobDir = path.join(vault, 'blobs');
+    const [blob] = readdirSync(blobDir).filter((n) => /^[0-9a-f]{32}$/.test(n));
+    const blobPath = path.join(blobDir, blob ?? '');
+    const bytes = readFileSync(blobPath);
+    bytes[bytes.length - 5] = (bytes[bytes.length - 5] ?? 0) ^ 0xff;
+    writeFileSync(blobPath, bytes);
+    const check = await run(['check', vault]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('name\\u{1b}[31m\\u{9b}1m\\u{2066}.txt');
+    expect(check.stdout + check.stderr).not.toMatch(RAW_CONTROL);
   });
 
   test('an ordinary title is shown as it is', async () => {
