@@ -229,6 +229,8 @@ export interface CheckReport {
   blobs: number;
   custodyEntries: number;
   problems: CheckProblem[];
+  /** Set when the result could not be written to the activity log (the disk is full): why, in one line. */
+  notLogged?: string;
 }
 
 /**

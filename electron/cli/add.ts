@@ -3,7 +3,7 @@ import type { Incident } from '../../shared/model.js';
 import type { CliIO } from './io.js';
 import { checkFilesToImport, grantFiles } from './files.js';
 import { EXIT, fail, parseCommandArgs } from './io.js';
-import { printExhibits } from './output.js';
+import { printExhibits, shown } from './output.js';
 import { importWords, progressPrinter } from './progress.js';
 import { withVault } from './service.js';
 
@@ -90,7 +90,7 @@ export async function runAdd(args: string[], io: CliIO): Promise<number> {
     } else {
       // One action (the service's 'incidents.create' with exhibits): the incident and its
       // exhibits are committed together, so a failure or a kill at any moment leaves neither behind.
-      const sources = await grantFiles(vault, files);
+      const { sources, release } = await grantFiles(vault, files);
       const progress = progressPrinter(io, values.progress === true, importWords);
       try {
         incident = await vault.job(progress.on, (jobId) =>
@@ -98,12 +98,13 @@ export async function runAdd(args: string[], io: CliIO): Promise<number> {
         );
       } finally {
         progress.done();
+        release();
       }
     }
     const exhibits = incident.exhibits;
     const n = exhibits.length;
     io.stdout(
-      `Added incident "${incident.title}" (${formatOccurredAt(incident.occurredAt)})` +
+      `Added incident "${shown(incident.title)}" (${formatOccurredAt(incident.occurredAt)})` +
         (n > 0 ? ` with ${n} exhibit${n === 1 ? '' : 's'}:\n` : '.\n'),
     );
     printExhibits(io, exhibits);

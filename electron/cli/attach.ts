@@ -41,13 +41,14 @@ export async function runAttach(args: string[], io: CliIO): Promise<number> {
   return withVault(dir, io, async (vault) => {
     if (io.signal.aborted) throw io.signal.reason;
     await vault.call('incidents.get', { id: incidentId }); // a clear NOT_FOUND before any file is read
-    const sources = await grantFiles(vault, files);
+    const { sources, release } = await grantFiles(vault, files);
     const progress = progressPrinter(io, values.progress === true, importWords);
     let exhibits;
     try {
       exhibits = await vault.job(progress.on, (jobId) => vault.call('exhibits.import', { incidentId, jobId, sources }));
     } finally {
       progress.done();
+      release();
     }
     const n = exhibits.length;
     io.stdout(`Attached ${n} exhibit${n === 1 ? '' : 's'} to incident ${incidentId}:\n`);

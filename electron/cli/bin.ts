@@ -28,4 +28,7 @@ for (const stream of [process.stdout, process.stderr]) {
 void runCli(process.argv.slice(2), io).then((code) => {
   io.dispose();
   process.exitCode = code;
+  // Everything a command does is awaited and the vault is locked by now: once the output is out,
+  // end, so that nothing left behind (a worker, a timer) can keep the command from finishing.
+  process.stdout.write('', () => process.stderr.write('', () => process.exit()));
 });

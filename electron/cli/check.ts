@@ -1,5 +1,6 @@
 import type { CliIO } from './io.js';
-import { EXIT, fail, oneLine, parseCommandArgs } from './io.js';
+import { EXIT, fail, parseCommandArgs } from './io.js';
+import { shown } from './output.js';
 import { checkWords, progressPrinter } from './progress.js';
 import { withVault } from './service.js';
 
@@ -38,17 +39,24 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       plural(report.blobs, 'exhibit file', 'exhibit files'),
       plural(report.custodyEntries, 'custody log entry', 'custody log entries'),
     ].join(', ');
+    const notLogged = report.notLogged
+      ? `the result could not be written to the activity log (${report.notLogged}); free some space and run check again to record it`
+      : undefined;
     if (report.ok && report.problems.length === 0) {
       io.stdout(`All verified: ${counts}.\n`);
+      if (notLogged) fail(`everything verified, but ${notLogged}`, EXIT.DISK_FULL);
       return EXIT.OK;
     }
-    for (const p of report.problems) io.stdout(`FAILED ${p.kind}: ${oneLine(p.message)}\n`);
+    for (const p of report.problems) io.stdout(`FAILED ${p.kind}: ${shown(p.message)}\n`);
     const n = report.problems.length;
     const first = report.problems
       .slice(0, 3)
       .map((p) => p.message)
       .join('; ');
     const more = n > 3 ? `; and ${n - 3} more (listed above)` : '';
-    fail(`check failed: ${n} problem${n === 1 ? '' : 's'} in ${counts}: ${first}${more}`, EXIT.CHECK_FAILED);
+    fail(
+      `check failed: ${n} problem${n === 1 ? '' : 's'} in ${counts}: ${first}${more}${notLogged ? `; and ${notLogged}` : ''}`,
+      EXIT.CHECK_FAILED,
+    );
   });
 }

@@ -9,7 +9,8 @@ import type { RequestOf } from '../../shared/ipc.js';
 import { isCategoryId, parseOccurredAt, ID_PATTERN, type CategoryId } from '../../shared/model.js';
 import { InitialsSchema, type PackSelection } from '../../shared/ipc-pack.js';
 import { selectionProblem } from '../../shared/selection.js';
-import { EXIT, fail, oneLine, parseCommandArgs, type CliIO } from './io.js';
+import { EXIT, fail, parseCommandArgs, type CliIO } from './io.js';
+import { shown } from './output.js';
 import { exportWords, progressPrinter } from './progress.js';
 import { withVault } from './service.js';
 
@@ -142,7 +143,7 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
     const { groupHex, humanBytes } = await import('../service/index.js');
     for (const g of receipt.gpsIncluded) {
       io.stderr(
-        `warning: exhibit ${g.ref} "${oneLine(g.name)}" holds a GPS position in its metadata (${g.latitude.toFixed(5)}, ${g.longitude.toFixed(5)}); ` +
+        `warning: exhibit ${g.ref} "${shown(g.name)}" holds a GPS position in its metadata (${g.latitude.toFixed(5)}, ${g.longitude.toFixed(5)}); ` +
           'it is in the pack unchanged. Export again with --exclude-gps-exhibits to leave such images out.\n',
       );
     }
@@ -154,13 +155,13 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
             ? 'it holds a GPS position'
             : 'you excluded it';
       io.stderr(
-        `note: exhibit ${o.ref ?? ''} "${oneLine(o.name)}" was left out: ${why} (recorded in the pack)\n`.replace(
+        `note: exhibit ${o.ref ?? ''} "${shown(o.name)}" was left out: ${why} (recorded in the pack)\n`.replace(
           'exhibit  "',
           'exhibit "',
         ),
       );
     }
-    io.stdout(`Case pack written: ${path.resolve(out)}\n`);
+    io.stdout(`Case pack written: ${shown(path.resolve(out))}\n`);
     io.stdout(`Pack id: ${receipt.packId}\n`);
     io.stdout(
       `Incidents: ${receipt.incidents}; exhibits: ${receipt.exhibits}; payload: ${humanBytes(receipt.payloadBytes)}\n`,
@@ -169,7 +170,7 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
     io.stdout(`Tag manifest SHA-256: ${receipt.tagManifestSha256}\n`);
     if (receipt.packSha256) {
       io.stdout(`Pack SHA-256: ${receipt.packSha256}\n`);
-      io.stdout(`(written beside it as ${receipt.name}.sha256)\n`);
+      io.stdout(`(written beside it as ${shown(receipt.name)}.sha256)\n`);
     }
     return EXIT.OK;
   });

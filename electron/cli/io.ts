@@ -101,8 +101,9 @@ function isSystemError(e: unknown): e is SystemError {
 
 /** One line, no control characters, not absurdly long. */
 export function oneLine(text: string): string {
+  // C0, DEL, C1 and the bidi controls (the set shared/text.ts escapes in other output).
   // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' ').trim();
   return flat.length > 1000 ? flat.slice(0, 997) + '...' : flat;
 }
 
@@ -219,7 +220,28 @@ export function vaultDirArg(dir: string): string {
     );
   }
   if (!st.isDirectory()) fail(`${dir} is not a folder, so it is not a vault`, EXIT.VAULT);
+  refuseSpecialVaultFiles(abs, dir);
   return abs;
+}
+
+/** The files of a vault folder the core reads (the header, the rollback anchor, the database). */
+const VAULT_FILES = ['vault.json', 'vault-anchor.json', 'vault.db', 'vault.db-wal', 'vault.db-shm', 'vault.db-journal'];
+
+/**
+ * A vault file that is a pipe, socket or device would block the first read for ever (a FIFO has
+ * no writer), and a read blocked in the kernel cannot be interrupted: refuse it before anything is
+ * opened. `abs` is the folder made absolute, `dir` as given (for the message).
+ */
+export function refuseSpecialVaultFiles(abs: string, dir: string): void {
+  for (const name of VAULT_FILES) {
+    const st = statSync(path.join(abs, name), { throwIfNoEntry: false });
+    if (st && !st.isFile()) {
+      fail(
+        `${path.join(dir, name)} is not a regular file (a folder, pipe, socket or device), so ${dir} cannot be opened as a vault; move it away or choose the vault's real folder`,
+        EXIT.VAULT,
+      );
+    }
+  }
 }
 
 /** Which secret the environment gives: the recovery key wins over the passphrase. */

@@ -3,7 +3,7 @@ import { compareForTimeline } from '../../shared/timeline.js';
 import type { CliIO } from './io.js';
 import { EXIT, fail, parseCommandArgs } from './io.js';
 import { withVault } from './service.js';
-import { printExhibits } from './output.js';
+import { printExhibits, shown } from './output.js';
 
 export const help = `Usage: evidence-vault list DIR [--json]
 
@@ -77,9 +77,9 @@ export async function runList(args: string[], io: CliIO): Promise<number> {
     for (const incident of incidents) {
       const when = formatOccurredAt(incident.occurredAt) + (incident.occurredAt.approximate ? ' (approx.)' : '');
       const cats = incident.categories.map((c) => CATEGORY_LABELS[c]).join(', ');
-      io.stdout(`${when}  ${incident.title}${cats ? `  [${cats}]` : ''}\n`);
+      io.stdout(`${when}  ${shown(incident.title)}${cats ? `  [${cats}]` : ''}\n`);
       io.stdout(`  id ${incident.id}\n`);
-      for (const line of incident.description.split(/\r?\n/)) if (line.trim() !== '') io.stdout(`  | ${line}\n`);
+      for (const line of incident.description.split(/\r?\n/)) if (line.trim() !== '') io.stdout(`  | ${shown(line)}\n`);
       printExhibits(io, incident.exhibits, '    ');
     }
     const n = incidents.length;

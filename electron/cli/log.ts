@@ -1,5 +1,6 @@
 import type { CliIO } from './io.js';
 import { EXIT, parseCommandArgs } from './io.js';
+import { shown } from './output.js';
 import { withVault } from './service.js';
 
 export const help = `Usage: evidence-vault log DIR [--json]
@@ -31,7 +32,7 @@ export async function runLog(args: string[], io: CliIO): Promise<number> {
     for (const e of entries) {
       const subject = e.subjectId ? `${e.subjectKind} ${e.subjectId}` : e.subjectKind;
       const details = Object.keys(e.details).length > 0 ? `  ${JSON.stringify(e.details)}` : '';
-      io.stdout(`${e.seq}  ${e.at}  ${e.action}  ${subject}${details}\n`);
+      io.stdout(`${e.seq}  ${e.at}  ${e.action}  ${shown(subject + details)}\n`);
     }
     return EXIT.OK;
   });

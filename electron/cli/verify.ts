@@ -2,6 +2,7 @@
 import { normaliseFingerprint, verifyPack } from '../service/index.js';
 import { groupHex } from '../../shared/format.js';
 import { EXIT, fail, oneLine, parseCommandArgs, type CliIO } from './io.js';
+import { shown } from './output.js';
 
 export const verifyHelp = `Usage: evidence-vault verify PACK [--expect-fingerprint HEX] [--json] [--progress]
 
@@ -66,12 +67,12 @@ export async function runVerify(args: string[], io: CliIO): Promise<number> {
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     return report.ok ? EXIT.OK : EXIT.CHECK_FAILED;
   }
-  io.stdout(`Pack: ${report.location}\n`);
-  if (report.packId) io.stdout(`Pack id: ${oneLine(report.packId)}\n`);
-  if (report.sourceOrganization) io.stdout(`Made by: ${oneLine(report.sourceOrganization)}\n`);
-  if (report.baggingDate) io.stdout(`Made on: ${oneLine(report.baggingDate)}\n`);
+  io.stdout(`Pack: ${shown(report.location)}\n`);
+  if (report.packId) io.stdout(`Pack id: ${shown(report.packId)}\n`);
+  if (report.sourceOrganization) io.stdout(`Made by: ${shown(report.sourceOrganization)}\n`);
+  if (report.baggingDate) io.stdout(`Made on: ${shown(report.baggingDate)}\n`);
   if (report.signingKeyFingerprint) io.stdout(`Signing key fingerprint: ${groupHex(report.signingKeyFingerprint)}\n`);
-  for (const p of report.problems) io.stdout(`${p.kind.toUpperCase()}: ${oneLine(p.message)}\n`);
+  for (const p of report.problems) io.stdout(`${p.kind.toUpperCase()}: ${shown(p.message)}\n`);
   if (report.ok) {
     io.stdout(
       `Verified: ${report.filesChecked} files (${report.bytesChecked} bytes), every SHA-256 matches, Payload-Oxum holds, signature valid.\n`,

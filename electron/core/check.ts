@@ -3,6 +3,7 @@
  * every record authenticates, the custody chain is whole and ends at its head, the set of records
  * is the one the app last wrote, and every blob decrypts to its recorded SHA-256.
  */
+import { isVaultError } from '../../shared/errors.js';
 import type { CheckProblem, CheckReport } from '../../shared/model.js';
 import { unreferencedBlobs, unreferencedProblem, verifyBlob, type BlobContext } from './exhibits/blobs/index.js';
 import { equalBytes, wipe } from './crypto/index.js';
@@ -122,14 +123,20 @@ export async function checkVault(
     problems,
   };
   if (store.isOpen) {
-    store.transact(() =>
-      store.appendCustody({
-        action: 'check',
-        subjectKind: 'vault',
-        subjectId: null,
-        details: { ok: report.ok, records: report.records, blobs: report.blobs, problems: problems.length },
-      }),
-    );
+    try {
+      store.transact(() =>
+        store.appendCustody({
+          action: 'check',
+          subjectKind: 'vault',
+          subjectId: null,
+          details: { ok: report.ok, records: report.records, blobs: report.blobs, problems: problems.length },
+        }),
+      );
+    } catch (e) {
+      // A full disk must not hide what the check found: the report says its entry is missing.
+      if (!isVaultError(e) || e.code !== 'DISK_FULL') throw e;
+      report.notLogged = 'the disk is full';
+    }
   }
   return report;
 }

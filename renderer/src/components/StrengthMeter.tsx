@@ -1,49 +1,15 @@
-/** Passphrase strength from zxcvbn-ts, loaded lazily (its dictionaries are large). */
+/** The strength meter: zxcvbn-ts's score for a passphrase being chosen. */
 import { useEffect, useState } from 'react';
+import { loadChecker, type Strength } from '../../../shared/passphrase.js';
 
-export interface Strength {
-  score: 0 | 1 | 2 | 3 | 4;
-  warning: string;
-  suggestions: string[];
-}
-
-type Checker = (password: string) => Strength;
-let checkerPromise: Promise<Checker> | null = null;
-
-export function loadChecker(): Promise<Checker> {
-  checkerPromise ??= (async () => {
-    const [core, common, en] = await Promise.all([
-      import('@zxcvbn-ts/core'),
-      import('@zxcvbn-ts/language-common'),
-      import('@zxcvbn-ts/language-en'),
-    ]);
-    const factory = new core.ZxcvbnFactory({
-      dictionary: { ...common.dictionary, ...en.dictionary },
-      graphs: common.adjacencyGraphs,
-      translations: en.translations,
-    });
-    return (password: string): Strength => {
-      const r = factory.check(password);
-      return {
-        score: r.score,
-        warning: r.feedback.warning ?? '',
-        suggestions: r.feedback.suggestions,
-      };
-    };
-  })();
-  return checkerPromise;
-}
-
-export const MIN_PASSPHRASE_LENGTH = 10;
-export const PASSPHRASES_DIFFER = 'The two passphrases are not the same.';
-
-/** Why a new passphrase will not do, or null: one rule for making a vault and changing the passphrase. */
-export function passphraseProblem(pass: string, strength: Strength | null): string | null {
-  if (pass.length === 0) return 'Choose a passphrase.';
-  if (pass.length < MIN_PASSPHRASE_LENGTH) return `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`;
-  if (strength && strength.score < 2) return 'This passphrase is too easy to guess. Add another word or two.';
-  return null;
-}
+// The rule lives in shared/passphrase.ts (the CLI's init applies it too).
+export {
+  MIN_PASSPHRASE_LENGTH,
+  PASSPHRASES_DIFFER,
+  loadChecker,
+  passphraseProblem,
+  type Strength,
+} from '../../../shared/passphrase.js';
 
 const LABELS = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'] as const;
 

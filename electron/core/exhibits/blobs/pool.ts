@@ -38,7 +38,6 @@ class CryptoWorker {
   constructor() {
     const workerData: WorkerData = { sodiumPath: resolveSodium() };
     this.worker = new Worker(workerCode(), { eval: true, workerData });
-    this.worker.unref();
     this.worker.on('message', (m: WorkerReply) => {
       const p = this.pending.get(m.req);
       if (!p) return;
@@ -48,6 +47,9 @@ class CryptoWorker {
     });
     this.worker.on('error', (e) => this.fail(e));
     this.worker.on('exit', (code) => this.fail(new Error(`blob crypto worker exited (${code})`)));
+    // After the listeners: adding a 'message' listener refs the worker again, and a worker that never
+    // got a request (an import whose first read failed) would then keep the process alive.
+    this.worker.unref();
   }
 
   private fail(e: Error): void {

@@ -26,6 +26,27 @@ import {
 } from './format.js';
 import { chunkBuffer, cipherPool, plainPool, SecretStream } from './pool.js';
 
+/** O_NOATIME where there is one (Linux); 0 elsewhere. */
+const NOATIME: number = (fsc as { O_NOATIME?: number }).O_NOATIME ?? 0;
+/**
+ * Opens a blob without updating its access time where the system allows (O_NOATIME: Linux, for
+ * files this process owns), so the folder does not show which exhibit was viewed and when; plainly
+ * otherwise.
+ */
+async function openForReading(path: string): Promise<FileHandle> {
+  const flags = fsc.O_RDONLY | fsc.O_NONBLOCK;
+  if (NOATIME !== 0) {
+    try {
+      return await open(path, flags | NOATIME);
+    } catch (e) {
+      // EPERM: a file this process does not own; EINVAL: a file system without it.
+      const code = errno(e);
+      if (code !== 'EPERM' && code !== 'EINVAL') throw e;
+    }
+  }
+  return open(path, flags);
+}
+
 /** pooled: each yielded buffer goes back to the pool once the consumer resumes (it must not keep it). */
 async function* decryptBlob(
   ctx: BlobContext,
@@ -36,7 +57,7 @@ async function* decryptBlob(
   const path = blobPath(ctx, blobId);
   let fh: FileHandle;
   try {
-    fh = await open(path, fsc.O_RDONLY | fsc.O_NONBLOCK);
+    fh = await openForReading(path);
   } catch (e) {
     if (errno(e) === 'ENOENT') throw tampered(blobId, 'is missing from the vault');
     throw new VaultError('TAMPERED', `Exhibit file ${blobId} cannot be read (${errno(e) ?? 'error'}).`, { cause: e });

@@ -14,6 +14,21 @@ export function sameFile(a: BigIntStats, b: BigIntStats): boolean {
   return a.dev === b.dev && a.ino === b.ino;
 }
 
+/**
+ * After the last read: FILE_CHANGED unless the file is still the one opened (`st`, from openSource),
+ * unchanged. The ctime counts as well as the size and mtime: a rewrite whose mtime was put back
+ * (touch -d, utimes) still moves the ctime, which no program can set.
+ */
+export function checkUnchanged(f: Fd, path: string, st: BigIntStats): void {
+  const now = fs.fstatSync(f.fd, { bigint: true });
+  if (now.size !== st.size) throw changed(path, 'changed size');
+  const there = fs.statSync(path, { bigint: true, throwIfNoEntry: false });
+  if (!there) throw changed(path, 'was deleted or moved');
+  if (!sameFile(there, st)) throw changed(path, 'was replaced');
+  // After the name checks: deleting or moving a file moves its ctime too, and those say more.
+  if (now.mtimeNs !== st.mtimeNs || now.ctimeNs !== st.ctimeNs) throw changed(path, 'was modified');
+}
+
 /** Opens a file to import: a regular, non-empty file, or a VaultError naming it. */
 export function openSource(path: string): { f: Fd; st: BigIntStats } {
   let fd: number;

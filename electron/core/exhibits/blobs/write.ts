@@ -2,7 +2,7 @@
  * Importing evidence files into the blob store: one file, a batch of files (a few at once), or streams.
  *
  * The ciphertext goes to a temporary name in the blob directory (.tmp-*), is fsynced, checked against the
- * original's size, mtime and identity (FILE_CHANGED if it changed, grew, shrank, vanished or was replaced),
+ * original's size, mtime, ctime and identity (FILE_CHANGED if it changed, grew, shrank, vanished or was replaced),
  * renamed to the random blob id, and the directory is fsynced. On any failure — bad input, a full disk, a
  * cancel — the temporary file is removed and a VaultError naming the file is thrown; a killed process leaves
  * only a .tmp-* file, which removeTempFiles() deletes. A batch is all or nothing.
@@ -17,7 +17,6 @@ import { removeBlobs } from './cleanup.js';
 import {
   BLOB_CHUNK_BYTES,
   cancelled,
-  changed,
   writeError,
   type BlobContext,
   type BlobInfo,
@@ -26,7 +25,7 @@ import {
 import { syncDir } from './io.js';
 import { BATCH_BUDGET_SLOTS, MAX_IN_FLIGHT } from './pool.js';
 import { commit, seal, type SealProgress } from './seal.js';
-import { fileChunks, openSource, sameFile, streamChunks } from './sources.js';
+import { checkUnchanged, fileChunks, openSource, streamChunks } from './sources.js';
 
 /** importBlobsFromFiles: at most this many files at once, and within BATCH_BUDGET_SLOTS of memory. */
 const BATCH_MAX_FILES = 12;
@@ -55,22 +54,8 @@ async function importFile(
   const { f, st } = openSource(path);
   try {
     const size = Number(st.size);
-    const checkUnchanged = (): void => {
-      const now = fs.fstatSync(f.fd, { bigint: true });
-      if (now.size !== st.size) throw changed(path, 'changed size');
-      if (now.mtimeNs !== st.mtimeNs) throw changed(path, 'was modified');
-      const there = fs.statSync(path, { bigint: true, throwIfNoEntry: false });
-      if (!there) throw changed(path, 'was deleted or moved');
-      if (!sameFile(there, st)) throw changed(path, 'was replaced');
-    };
-    const sealed = await seal(
-      ctx,
-      path,
-      fileChunks(f, path, size),
-      size,
-      opts?.signal,
-      progressOf(file, opts),
-      checkUnchanged,
+    const sealed = await seal(ctx, path, fileChunks(f, path, size), size, opts?.signal, progressOf(file, opts), () =>
+      checkUnchanged(f, path, st),
     );
     await commit(ctx, path, sealed, syncDirectory);
     return {
