@@ -2,6 +2,7 @@ import path from 'node:path';
 import { loadChecker, passphraseProblem } from '../../shared/passphrase.js';
 import type { CliIO } from './io.js';
 import { EXIT, askNewPassphrase, fail, parseCommandArgs, refuseSpecialVaultFiles } from './io.js';
+import { printRecoveryKey } from './output.js';
 import { openService, testKdf } from './service.js';
 
 export const help = `Usage: evidence-vault init DIR
@@ -54,16 +55,7 @@ export async function runInit(args: string[], io: CliIO): Promise<number> {
         'WARNING: EVIDENCE_VAULT_TEST_KDF is set, so this vault was made with the weakest passphrase protection, meant for test suites only. Do not keep real evidence in it.\n',
       );
     }
-    io.stdout(`Recovery key: ${recoveryKey}\n`);
-    io.stdout(
-      'Write the recovery key down on paper now and keep it safe, away from this computer: it is shown only this once, and it opens the vault if the passphrase is ever forgotten.\n',
-    );
-    try {
-      await service.call('vault.recoveryKeyShown', {});
-    } catch {
-      // The key was shown; the vault keeps its reminder (a full or read-only disk) and says so on
-      // each open, where "recovery replace" clears it. Nothing for init to fail on.
-    }
+    await printRecoveryKey(io, recoveryKey, () => service.call('vault.recoveryKeyShown', {}));
   } finally {
     await service.dispose();
   }

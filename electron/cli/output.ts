@@ -18,3 +18,24 @@ export function printExhibits(io: CliIO, exhibits: Exhibit[], indent = '  '): vo
     io.stdout(`${indent}${shown(x.name)}  ${x.size} bytes  SHA-256 ${x.sha256}  (exhibit ${x.id})\n`);
   }
 }
+
+/**
+ * A recovery key, printed once, then the vault told it was shown (a vault made or re-keyed by the
+ * CLI says at every open that its key was never shown until then).
+ */
+export async function printRecoveryKey(
+  io: CliIO,
+  recoveryKey: string,
+  confirmShown: () => Promise<unknown>,
+): Promise<void> {
+  io.stdout(`Recovery key: ${recoveryKey}\n`);
+  io.stdout(
+    'Write the recovery key down on paper now and keep it safe, away from this computer: it is shown only this once, and it opens the vault if the passphrase is ever forgotten.\n',
+  );
+  try {
+    await confirmShown();
+  } catch {
+    // The key was shown; the vault keeps its reminder (a full or read-only disk) and says so on
+    // each open, where "recovery replace" clears it. Nothing to fail on.
+  }
+}

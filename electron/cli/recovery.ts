@@ -1,6 +1,7 @@
 /** evidence-vault recovery test|replace DIR: test the recovery key, or replace a lost or damaged one. */
 import type { CliIO } from './io.js';
 import { EXIT, fail, parseCommandArgs, vaultDirArg } from './io.js';
+import { printRecoveryKey } from './output.js';
 import { openService, withVault } from './service.js';
 
 export const help = `Usage: evidence-vault recovery test DIR
@@ -61,15 +62,7 @@ async function replaceKey(dir: string, io: CliIO): Promise<number> {
   return withVault(dir, io, async (vault) => {
     const { recoveryKey } = await vault.call('vault.replaceRecoveryKey', {});
     io.stdout(`Made a new recovery key for the vault in ${vaultDirArg(dir)}; the old one no longer opens it.\n`);
-    io.stdout(`Recovery key: ${recoveryKey}\n`);
-    io.stdout(
-      'Write the recovery key down on paper now and keep it safe, away from this computer: it is shown only this once, and it opens the vault if the passphrase is ever forgotten.\n',
-    );
-    try {
-      await vault.call('vault.recoveryKeyShown', {});
-    } catch {
-      // Shown; the vault keeps its reminder (a full or read-only disk) and says so on each open.
-    }
+    await printRecoveryKey(io, recoveryKey, () => vault.call('vault.recoveryKeyShown', {}));
     return EXIT.OK;
   });
 }
