@@ -19,6 +19,8 @@ export interface CliService {
   grant(filePath: string, opts?: { mustExist?: boolean }): Promise<FileGrant>;
   /** Run a job under a fresh id: its progress events go to onProgress, Ctrl-C (io.signal) cancels it. */
   job<T>(onProgress: (e: ProgressEvent) => void, run: (jobId: string) => Promise<T>): Promise<T>;
+  /** The command succeeded: the vault's custody 'unlock' entry goes in now (a failed command leaves none). */
+  recordUnlock(): Promise<void>;
   /** Lock (keys wiped, lock released) and forget. */
   dispose(): Promise<void>;
 }
@@ -52,6 +54,8 @@ export async function openService(dir: string, io: CliIO): Promise<CliService> {
     kdf,
     // init prints a new vault's recovery key, then says so ('vault.recoveryKeyShown').
     confirmsRecoveryKey: true,
+    // The 'unlock' entry goes in only when the command succeeded (withVault).
+    deferUnlockEntry: true,
     nativeDialogs: false,
     emit: (event, payload) => {
       if (event !== 'progress') return;
@@ -75,6 +79,7 @@ export async function openService(dir: string, io: CliIO): Promise<CliService> {
         listeners.delete(jobId);
       }
     },
+    recordUnlock: () => service.recordUnlock(),
     dispose: () => service.dispose(),
   };
 }
@@ -98,7 +103,9 @@ export async function withVault<T>(dir: string, io: CliIO, fn: (vault: CliServic
     if (unlocked.weakKdf) io.stderr(`${weakKdfWarning(dir)}\n`);
     // What the open tidied up on its own (a killed export's unfinished pack removed): one line each.
     for (const notice of unlocked.notices ?? []) io.stderr(`evidence-vault: ${notice}\n`);
-    return await fn(service);
+    const result = await fn(service);
+    await service.recordUnlock();
+    return result;
   } finally {
     await service.dispose();
   }

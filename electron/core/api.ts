@@ -135,6 +135,8 @@ export interface VaultApi {
   openNotices(): string[];
   /** What open() found wrong outside vault.db (a database older than the vault last saw, a damaged header). */
   openWarnings(): string[];
+  /** Commits the custody 'unlock' entry held back by open(…, { deferUnlockEntry: true }), if no action did. */
+  recordUnlock(): void;
   /**
    * A case pack is about to be written under these temporary paths: recorded in the vault before the
    * first byte, so a kill leaves nothing the next open does not remove. Returns a token for endExport().

@@ -33,7 +33,7 @@ export interface VaultFactory {
     /** recoveryPending: the host shows the key, then confirms with 'vault.recoveryKeyShown'. */
     opts?: { kdf?: KdfParams; recoveryPending?: boolean },
   ): Promise<{ vault: VaultApi; recoveryKey: string }> | { vault: VaultApi; recoveryKey: string };
-  open(dir: string, unlock: UnlockWith): Promise<VaultApi> | VaultApi;
+  open(dir: string, unlock: UnlockWith, opts?: { deferUnlockEntry?: boolean }): Promise<VaultApi> | VaultApi;
   isVault(dir: string): Promise<boolean> | boolean;
   /** Throws WRONG_RECOVERY_KEY (or why not) unless the key opens the vault in dir; changes nothing. */
   testRecoveryKey(dir: string, recoveryKey: string): Promise<void>;
@@ -55,6 +55,12 @@ export interface VaultServiceOptions {
    * does; a host that does not leaves vaults as before.
    */
   confirmsRecoveryKey?: boolean;
+  /**
+   * This host records the custody 'unlock' entry only once its command succeeded (the service's
+   * recordUnlock()), so a command that fails leaves no entry. The CLI does; the window's unlock is
+   * recorded at once.
+   */
+  deferUnlockEntry?: boolean;
   /** Whether this host shows native file dialogs (Electron) or the window uploads bytes (browser). */
   nativeDialogs: boolean;
   /** Native "open files" dialog: resolves to the chosen paths ([] when cancelled). Electron only. */

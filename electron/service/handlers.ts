@@ -80,6 +80,11 @@ export interface VaultService {
    * dropped files' paths here), a CLI argument. { mustExist: false } for a pack to be written.
    */
   grantPath(filePath: string, opts?: { mustExist?: boolean }): Promise<FileGrant>;
+  /**
+   * For a host that opened with deferUnlockEntry (the CLI): its command succeeded, so the held-back
+   * custody 'unlock' entry is committed now (nothing when no vault is open or it is already in).
+   */
+  recordUnlock(): Promise<void>;
   /** Current state without touching the vault's contents. */
   status(): Promise<VaultStatus>;
   /** Point the service at another vault folder (locks the current one first). */
@@ -182,6 +187,10 @@ export function createVaultService(options: VaultServiceOptions): VaultService {
     call: (channel, request) => run(channel, request) as Promise<ResponseOf<typeof channel>>,
     lock: (reason) => session.serial(() => session.lockNow(reason, true)),
     grantPath: (p, o) => session.grantPath(p, o),
+    recordUnlock: () =>
+      session.serial(async () => {
+        if (session.current?.isOpen) session.current.recordUnlock();
+      }),
     status: () => session.status(),
     switchVault: (dir) =>
       session.serial(async () => {

@@ -24,7 +24,11 @@ export const vaultHandlers: HandlerTable<Exclude<ChannelsOf<'vault'>, 'vault.che
       if (session.current && session.current.isOpen) return session.status();
       const unlock: UnlockWith =
         'passphrase' in req ? { passphrase: req.passphrase } : { recoveryKey: req.recoveryKey };
-      session.current = await session.vaults.open(session.dir, unlock);
+      session.current = await session.vaults.open(
+        session.dir,
+        unlock,
+        session.options.deferUnlockEntry ? { deferUnlockEntry: true } : undefined,
+      );
       // What the open found wrong (a rolled-back database, a damaged header) first, then what it tidied.
       const notices = [...session.current.openWarnings(), ...session.current.openNotices()];
       const status = await session.status();

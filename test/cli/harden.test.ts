@@ -54,6 +54,21 @@ describe('hardening, through the CLI', () => {
     expect(blobs(dir)).toEqual(newer);
   });
 
+  test("a command that fails after unlocking leaves no 'unlock' entry in the activity log", async () => {
+    const dir = path.join(work, 'unlock-entry');
+    await initVault(dir);
+    const unlocks = async (): Promise<number> => {
+      const r = await run(['log', dir, '--json']);
+      expect(r.code).toBe(0);
+      return (JSON.parse(r.stdout) as { action: string }[]).filter((e) => e.action === 'unlock').length;
+    };
+    const before = await unlocks(); // this log's own unlock goes in after it printed
+    const photo = path.join(FIXTURES, readdirSync(FIXTURES).sort()[0]!);
+    const failed = await run(['attach', dir, '0'.repeat(32), photo]);
+    expect(failed.code).not.toBe(0);
+    expect(await unlocks()).toBe(before + 1); // the first log's, not the failed attach's
+  });
+
   test('a damaged recovery slot is named by check; the passphrase still opens', async () => {
     const dir = path.join(work, 'header');
     await initVault(dir);
