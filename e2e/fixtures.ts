@@ -70,16 +70,23 @@ export interface VaultFixture {
 interface Options {
   vaultSeed: SeedSpec | null;
   vaultOpen: boolean;
+  /** 'default': the host writes the real Argon2id cost, so a seeded (test-cost) vault is weak for it. */
+  hostKdf: 'test' | 'default';
 }
 
 export const test = base.extend<Options & { vault: VaultFixture }>({
   vaultSeed: [null, { option: true }],
   vaultOpen: [true, { option: true }],
-  vault: async ({ page, context, vaultSeed, vaultOpen }, use) => {
+  hostKdf: ['test', { option: true }],
+  vault: async ({ page, context, vaultSeed, vaultOpen, hostKdf }, use) => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'ev-e2e-'));
     const dir = path.join(root, 'vault');
     const seed = vaultSeed ? await seedVault(dir, vaultSeed) : null;
-    const host = await startBrowserHost({ vaultDir: dir, kdf: TEST_KDF, lockWhenNoWindowMs: 0 });
+    const host = await startBrowserHost({
+      vaultDir: dir,
+      ...(hostKdf === 'test' ? { kdf: TEST_KDF } : {}),
+      lockWhenNoWindowMs: 0,
+    });
     const requests: RecordedRequest[] = [];
     const pageErrors: Error[] = [];
     const consoleErrors: string[] = [];

@@ -260,6 +260,7 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
           </div>
         ) : null}
         <main id="main" ref={mainRef} className={fill ? 'main main-fill' : 'main'} tabIndex={-1}>
+          <OpenNotices status={status} onSettings={() => setRoute({ name: 'settings' })} />
           <Screen route={route} />
         </main>
       </div>
@@ -267,6 +268,46 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
         {announcement}
       </div>
     </VaultContext.Provider>
+  );
+}
+
+/**
+ * What the unlock found or did that she should know (a database older than the vault last saw, an
+ * unfinished case pack removed, a weak passphrase protection), until she dismisses it.
+ */
+function OpenNotices({ status, onSettings }: { status: VaultStatus; onSettings(): void }) {
+  const [dismissed, setDismissed] = useState(false);
+  const notices = status.notices ?? [];
+  if (dismissed || (notices.length === 0 && !status.weakKdf)) return null;
+  return (
+    <section className="notice notice-error" aria-labelledby="open-notices-title">
+      <h2 id="open-notices-title" className="notice-title">
+        When your vault opened
+      </h2>
+      <ul>
+        {notices.map((n) => (
+          <li key={n} dir="auto">
+            {n}
+          </li>
+        ))}
+        {status.weakKdf ? (
+          <li>
+            Your passphrase is protected more weakly than it should be. Change it in Settings (you may type the same one
+            again) and it is protected at full strength.
+          </li>
+        ) : null}
+      </ul>
+      <div className="btn-row">
+        {status.weakKdf ? (
+          <button type="button" className="btn" onClick={onSettings}>
+            Go to Settings
+          </button>
+        ) : null}
+        <button type="button" className="btn" onClick={() => setDismissed(true)}>
+          Dismiss
+        </button>
+      </div>
+    </section>
   );
 }
 
