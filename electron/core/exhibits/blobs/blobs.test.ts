@@ -476,8 +476,8 @@ describe('tamper detection', () => {
   });
 });
 
-describe('removal and orphan clean-up', () => {
-  it('an import killed mid-way leaves only a temporary file, which orphan clean-up removes', async () => {
+describe('removal and temp-file clean-up', () => {
+  it('an import killed mid-way leaves only a temporary file, which the temp-file clean-up removes', async () => {
     const p = file('long-video.bin', randomBytes(48 * BLOB_CHUNK_BYTES));
     const before = await importBlobFromFile(ctx, copyFixture('post-1.png'));
     const script = join(work, 'killed.mts');

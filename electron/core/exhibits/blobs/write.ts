@@ -24,7 +24,7 @@ import {
 } from './format.js';
 import { syncDir } from './io.js';
 import { BATCH_BUDGET_SLOTS, MAX_IN_FLIGHT } from './pool.js';
-import { commit, seal, type SealProgress } from './seal.js';
+import { commit, seal, type Sealed, type SealProgress } from './seal.js';
 import { checkUnchanged, fileChunks, openSource, streamChunks } from './sources.js';
 
 /** importBlobsFromFiles: at most this many files at once, and within BATCH_BUDGET_SLOTS of memory. */
@@ -36,6 +36,12 @@ export interface BlobStreamSource {
   /** ISO 8601; defaults to the import time. */
   modifiedAt?: string;
   stream: Readable;
+}
+
+/** What the core keeps of a sealed, committed blob. */
+function blobInfo(sealed: Sealed, modified: Date): BlobInfo {
+  const { blobId, sha256, size, mediaType } = sealed;
+  return { blobId, sha256, size, mediaType, fileModifiedAt: modified.toISOString() };
 }
 
 function progressOf(file: number, opts: BlobImportOptions | undefined): SealProgress | undefined {
@@ -58,13 +64,7 @@ async function importFile(
       checkUnchanged(f, path, st),
     );
     await commit(ctx, path, sealed, syncDirectory);
-    return {
-      blobId: sealed.blobId,
-      sha256: sealed.sha256,
-      size: sealed.size,
-      mediaType: sealed.mediaType,
-      fileModifiedAt: new Date(Number(st.mtimeNs / 1_000_000n)).toISOString(),
-    };
+    return blobInfo(sealed, new Date(Number(st.mtimeNs / 1_000_000n)));
   } finally {
     await f.closeQuietly();
   }
@@ -183,13 +183,7 @@ async function importStream(
       () => undefined,
     );
     await commit(ctx, name, sealed, true);
-    return {
-      blobId: sealed.blobId,
-      sha256: sealed.sha256,
-      size: sealed.size,
-      mediaType: sealed.mediaType,
-      fileModifiedAt: modified.toISOString(),
-    };
+    return blobInfo(sealed, modified);
   } finally {
     opts?.signal?.removeEventListener('abort', onAbort);
     stream.destroy();
