@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'FILE_EMPTY',
   'FILE_IS_DIRECTORY',
   'FILE_CHANGED',
+  /** A file whose SHA-256 is already in the vault, refused until the user says to add it again. */
+  'DUPLICATE_EXHIBIT',
   'DISK_FULL',
   'CANCELLED',
   'OUTPUT_EXISTS',

@@ -11,9 +11,11 @@ import { z } from 'zod';
 import type { ErrorPayload } from './errors.js';
 import {
   ContactInputSchema,
+  ExhibitDetailsSchema,
   IdSchema,
   IncidentInputSchema,
   PersonInputSchema,
+  PhysicalItemSchema,
   SettingsSchema,
   type CheckReport,
   type Contact,
@@ -181,9 +183,32 @@ export const channels = {
         incidentId: IdSchema,
         jobId: JobId,
         sources: z.array(ImportSourceSchema).min(1).max(1000),
+        /**
+         * Without it, a file whose SHA-256 is already in the vault is refused (DUPLICATE_EXHIBIT, the
+         * message saying where it is) and nothing is added; the window asks, then sends it again with this.
+         */
+        allowDuplicates: z.boolean().optional(),
       })
       .strict(),
     res: null as unknown as Exhibit[],
+  },
+  /** The producer's account of an exhibit (provenance); for a physical item, where it is kept too. A new version each save. */
+  'exhibits.update': {
+    req: z.object({ id: IdSchema, details: ExhibitDetailsSchema, physical: PhysicalItemSchema.optional() }).strict(),
+    res: null as unknown as Exhibit,
+  },
+  /** A physical item with no file (a letter, an envelope): it gets a permanent reference like any other. */
+  'exhibits.addPhysical': {
+    req: z
+      .object({
+        incidentId: IdSchema,
+        /** A short name for lists ("Letter and envelope"). */
+        name: z.string().trim().min(1, 'Give the item a short name').max(500),
+        details: ExhibitDetailsSchema,
+        physical: PhysicalItemSchema,
+      })
+      .strict(),
+    res: null as unknown as Exhibit,
   },
   /** Stops any job by its id (import, check, export, verify): there is one job registry. */
   'exhibits.cancel': {

@@ -149,8 +149,117 @@ export const IncidentInputSchema = z.object({
 export type IncidentInput = z.input<typeof IncidentInputSchema>;
 export type IncidentData = z.infer<typeof IncidentInputSchema>;
 
+/** How the producer came to have an exhibit (issue 13): a closed list with "other". */
+export const OBTAINED_HOW = [
+  'screenshot',
+  'phone-photo',
+  'app-export',
+  'saved-email',
+  'paper-scan',
+  'recording',
+  'other',
+] as const;
+export type ObtainedHow = (typeof OBTAINED_HOW)[number];
+export const OBTAINED_HOW_LABELS: Record<ObtainedHow, string> = {
+  screenshot: 'Screenshot taken on this computer',
+  'phone-photo': 'Photo or screenshot taken on a phone',
+  'app-export': 'Exported from an app or website',
+  'saved-email': 'Saved e-mail',
+  'paper-scan': 'Scan or photo of paper',
+  recording: 'Recording (sound or video)',
+  other: 'Other',
+};
+
+/** Where an exhibit came from online or by phone: every field optional ('' unknown). */
+export const ExhibitSourceSchema = z
+  .object({
+    /** URL or permalink of the post, message or page. */
+    url: z.string().max(2000).default(''),
+    platform: z.string().max(200).default(''),
+    /** The account's handle as shown ("@someone"). */
+    handle: z.string().max(500).default(''),
+    /** The platform's numeric account id, where known. */
+    accountId: z.string().max(200).default(''),
+    phone: z.string().max(100).default(''),
+    email: z.string().max(500).default(''),
+  })
+  .strict();
+export type ExhibitSource = z.infer<typeof ExhibitSourceSchema>;
+
+/** What the producer says about an exhibit (provenance). Every field optional; '' means not given. */
+export const ExhibitDetailsSchema = z
+  .object({
+    description: z.string().max(10_000).default(''),
+    obtainedHow: z.enum(OBTAINED_HOW).optional(),
+    /** With obtainedHow 'other': how, in the producer's words. */
+    obtainedHowOther: z.string().max(500).default(''),
+    /** Who made or saved the copy ("me", "my agent Sam Jones"). */
+    obtainedBy: z.string().max(500).default(''),
+    /** When it was obtained: YYYY-MM-DD or YYYY-MM-DDTHH:MM±HH:MM; '' not given. */
+    obtainedAt: z.string().max(40).default(''),
+    source: ExhibitSourceSchema.default({ url: '', platform: '', handle: '', accountId: '', phone: '', email: '' }),
+    /** Where the original is now ("on my phone", "letter in the office safe"). */
+    originalLocation: z.string().max(2000).default(''),
+    /** '' when the producer did not change it; otherwise what was done, with what ("cropped in Photos"). */
+    changedByMe: z.string().max(2000).default(''),
+  })
+  .strict();
+export type ExhibitDetailsInput = z.input<typeof ExhibitDetailsSchema>;
+export type ExhibitDetails = z.infer<typeof ExhibitDetailsSchema>;
+
+/** A physical item (a letter, an envelope): no file, kept somewhere, handled by someone. */
+export const PhysicalItemSchema = z
+  .object({
+    /** Where it is kept ("office safe, brown envelope"). */
+    keptAt: z.string().trim().min(1, 'Say where the item is kept').max(2000),
+    /** Who has handled it, in the producer's words. */
+    handledBy: z.string().max(2000).default(''),
+  })
+  .strict();
+export type PhysicalItem = z.infer<typeof PhysicalItemSchema>;
+
+/**
+ * What the file itself says, read at import with a library (never fetched, never trusted blindly).
+ * Each field is what the file claims: the camera's clock, the sender's mail server.
+ */
+export interface ExtractedMetadata {
+  /** EXIF/XMP capture time as the camera's clock said it: "2019-11-20T07:12:03", with ±HH:MM when the file gives one. */
+  capturedAt?: string;
+  camera?: { make?: string; model?: string; software?: string };
+  /** Decimal degrees (WGS 84). Sensitive: it can show where the producer lives. */
+  gps?: { latitude: number; longitude: number; altitudeMetres?: number };
+  email?: {
+    /** The Date header as written (RFC 5322 text). */
+    date?: string;
+    from?: string;
+    to?: string[];
+    cc?: string[];
+    subject?: string;
+    messageId?: string;
+    /** Received headers, newest (top) first, as written. */
+    received?: string[];
+  };
+  pdf?: {
+    title?: string;
+    author?: string;
+    creator?: string;
+    producer?: string;
+    /** ISO 8601 when the PDF's own date could be read. */
+    createdAt?: string;
+    modifiedAt?: string;
+  };
+  /** A content credential (C2PA manifest) or a ProofMode bundle is present; not verified. */
+  contentCredentials?: 'c2pa' | 'proofmode';
+  /** What could not be read, one plain line each ("The photo's EXIF block is damaged: its capture time was not read."). */
+  problems?: string[];
+}
+
 export interface Exhibit {
   id: string;
+  /** 'physical': an item with no file (size 0, sha256 '', mediaType ''); 'file' otherwise. */
+  kind: 'file' | 'physical';
+  /** Permanent reference ("AB/3"), assigned once and never reused; absent until the producer's initials are set. */
+  ref?: string;
   incidentId: string;
   /** Original file name, as it was on the user's disk. */
   name: string;
@@ -159,10 +268,18 @@ export interface Exhibit {
   sha256: string;
   /** Media type sniffed from the content, e.g. image/png, message/rfc822, application/pdf. */
   mediaType: string;
-  /** The file's own modification time (ISO 8601, UTC). */
+  /** Last modified on the computer it came from (ISO 8601, UTC): not a capture time; copying resets it. */
   fileModifiedAt: string;
   /** When it was imported into the vault (ISO 8601, UTC). */
   importedAt: string;
+  /** What the producer says about it (defaults: every field ''). */
+  details: ExhibitDetails;
+  /** kind 'physical' only. */
+  physical?: PhysicalItem;
+  /** What the file says about itself (file exhibits; absent for files imported before 0.3). */
+  extracted?: ExtractedMetadata;
+  /** Plain-English warnings from import ("This is a Windows program named .png: it is kept sealed and never opened."). */
+  warnings: string[];
 }
 
 export interface Incident extends IncidentData {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOccurredAt, type Incident, type Person } from './model.js';
+import { ExhibitDetailsSchema, parseOccurredAt, type Incident, type Person } from './model.js';
 import {
   EMPTY_FILTER,
   buildTimelineRows,
@@ -74,6 +74,9 @@ const incidents: Incident[] = [
         mediaType: 'image/png',
         fileModifiedAt: '2024-05-03T20:00:00Z',
         importedAt: '2024-05-04T10:00:00Z',
+        kind: 'file',
+        details: ExhibitDetailsSchema.parse({}),
+        warnings: [],
       },
     ],
   }),

@@ -103,6 +103,13 @@ export const exhibitHandlers: HandlerTable<ChannelsOf<'exhibits'> | 'dialog.open
     return null;
   },
   'exhibits.read': (req, ctx) => ctx.vault().readExhibit(req.id),
+  // Stubs until the core gains provenance and physical items (issue 13): the contract is in shared/ipc.ts.
+  'exhibits.update': () => {
+    throw invalid('Describing an exhibit is not built yet.');
+  },
+  'exhibits.addPhysical': () => {
+    throw invalid('Adding a physical item is not built yet.');
+  },
   'exhibits.delete': (req, ctx) => {
     ctx.vault().deleteExhibit(req.id);
     return null;

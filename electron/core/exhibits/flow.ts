@@ -122,6 +122,7 @@ async function importBatch(
           fileModifiedAt: info.fileModifiedAt,
           importedAt,
           batchIndex: i,
+          kind: 'file',
         };
         store.put(id, 'exhibit', body);
         store.appendCustody({

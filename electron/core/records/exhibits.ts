@@ -2,11 +2,15 @@
  * Exhibit records (what is known about each file: name, size, SHA-256, incident). The files
  * themselves are in the blob store; importing is in ../vault.ts.
  */
-import type { Exhibit } from '../../../shared/model.js';
+import { ExhibitDetailsSchema, type Exhibit } from '../../../shared/model.js';
 import type { RecordStore } from '../store/store.js';
 
 /** An exhibit as stored: the public Exhibit fields (minus id) plus its blob id. */
-export interface ExhibitBody extends Omit<Exhibit, 'id'> {
+export interface ExhibitBody extends Omit<Exhibit, 'id' | 'kind' | 'details' | 'warnings'> {
+  /** Absent in bodies written before 0.3: a file. */
+  kind?: Exhibit['kind'];
+  details?: Exhibit['details'];
+  warnings?: string[];
   blobId: string;
   /** Position within its import batch (exhibits of one batch share importedAt), for a stable order. */
   batchIndex?: number;
@@ -22,6 +26,12 @@ export function toExhibit(id: string, body: ExhibitBody): Exhibit {
     mediaType: body.mediaType,
     fileModifiedAt: body.fileModifiedAt,
     importedAt: body.importedAt,
+    kind: body.kind ?? 'file',
+    ...(body.ref !== undefined ? { ref: body.ref } : {}),
+    details: body.details ?? ExhibitDetailsSchema.parse({}),
+    ...(body.physical ? { physical: body.physical } : {}),
+    ...(body.extracted ? { extracted: body.extracted } : {}),
+    warnings: body.warnings ?? [],
   };
 }
 
