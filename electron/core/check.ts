@@ -9,6 +9,7 @@ import { unreferencedBlobs, unreferencedProblem, verifyBlob, type BlobContext } 
 import { equalBytes, wipe } from './crypto/index.js';
 import { anchorProblem, readAnchor } from './custody/anchor.js';
 import { verifyChainHead, verifyCustodyChain, type StoredCustodyRow } from './custody/verify.js';
+import { referenceCollisions } from './records/exhibit-refs.js';
 import type { ExhibitBody } from './records/exhibits.js';
 import { recordsDigestOf } from './store/digest.js';
 import { isKnownKind, type RecordRow } from './store/record-body.js';
@@ -51,6 +52,9 @@ export async function checkVault(
     if (row.kind === 'exhibit') exhibits.push([row.id, data as ExhibitBody]);
     if (row.kind === 'meta') metas.push(data as MetaBody);
   }
+
+  // Exhibit references: one number, one exhibit (named, never changed here).
+  for (const message of referenceCollisions(exhibits)) problems.push({ kind: 'record', message });
 
   // 2. The custody chain: every entry decrypts, MACs chain from the start, ends at the head.
   const custodyRows = store.read((db) =>
