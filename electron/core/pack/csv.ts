@@ -4,7 +4,15 @@
  * gets a leading apostrophe, so no spreadsheet runs it as a formula (OWASP CSV injection advice).
  */
 import { stringify } from 'csv-stringify/sync';
-import { categoryLabel, channelLabel, escalationLabel, personLabel, reportLines, type CaseFile } from './casefile.js';
+import {
+  categoryLabel,
+  channelLabel,
+  escalationLabel,
+  exhibitRefText,
+  personLabel,
+  reportLines,
+  type CaseFile,
+} from './casefile.js';
 
 export function neutraliseCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
@@ -12,6 +20,7 @@ export function neutraliseCell(value: string): string {
 
 export function chronologyCsv(c: CaseFile): string {
   const people = new Map(c.people.map((p) => [p.id, p]));
+  const exhibits = new Map(c.exhibits.map((x) => [x.ref, x]));
   const notes = !c.privacy.notesLeftOut;
   const header = [
     'Date',
@@ -48,7 +57,7 @@ export function chronologyCsv(c: CaseFile): string {
     i.escalationSignals.map(escalationLabel).join('; '),
     reportLines(i.reports, 'police').join('; '),
     reportLines(i.reports, 'platform').join('; '),
-    i.exhibitRefs.join('; '),
+    i.exhibitRefs.map((ref) => exhibitRefText(ref, exhibits.get(ref))).join('; '),
     ...(notes ? [i.notes ?? ''] : []),
     i.withheldFields.join('; '),
     i.id,
