@@ -12,7 +12,9 @@ List the incidents in the vault, oldest first, with their exhibits.
 Options:
   --json       print a JSON array: one object per incident with id, title, occurredAt (ISO 8601),
                approximate, categories, description, location, createdAt, updatedAt and
-               exhibits: [{ id, name, size, sha256, mediaType, fileModifiedAt, importedAt }]
+               exhibits: [{ id, name, size, sha256, mediaType, fileModifiedAt, importedAt, kind,
+               details, physical }] (kind "file" or "physical"; physical only for physical
+               items, which have size 0 and sha256 "")
   -h, --help   show this help
 `;
 
@@ -36,6 +38,9 @@ export function incidentJson(incident: Incident) {
       mediaType: x.mediaType,
       fileModifiedAt: x.fileModifiedAt,
       importedAt: x.importedAt,
+      kind: x.kind,
+      details: x.details,
+      ...(x.physical ? { physical: x.physical } : {}),
     })),
   };
 }

@@ -97,6 +97,13 @@ const SCRIPT = `
       if (!x) return;
       var xe = el('div', 'exhibit');
       xe.appendChild(el('strong', null, 'Exhibit ' + x.ref + ' — ' + x.originalName));
+      if (x.physical) {
+        xe.appendChild(el('div', null, 'Physical item, kept at ' + x.physical.keptAt + ' (no file in this pack)'));
+        if (x.physical.handledBy) xe.appendChild(el('div', 'muted', 'Handled by ' + x.physical.handledBy));
+        if (x.physical.description) xe.appendChild(el('div', null, x.physical.description));
+        box.appendChild(xe);
+        return;
+      }
       xe.appendChild(el('div', 'muted', x.mediaType + ', ' + x.size + ' bytes, imported ' + x.importedAt));
       xe.appendChild(el('div', 'hash', 'SHA-256 ' + x.sha256));
       var status = el('div', 'muted', 'Not checked yet: choose the pack folder above.');
