@@ -55,6 +55,11 @@ export const COMMANDS: Command[] = [
     run: async (args, io) => (await import('./export.js')).runExport(args, io),
   },
   {
+    name: 'settings',
+    summary: 'set your initials (for exhibit references), name, role, e-mail and phone (settings set DIR)',
+    run: async (args, io) => (await import('./settings.js')).runSettings(args, io),
+  },
+  {
     name: 'recovery',
     summary: 'test the recovery key, or replace a lost or damaged one (recovery test|replace DIR)',
     run: async (args, io) => (await import('./recovery.js')).runRecovery(args, io),
