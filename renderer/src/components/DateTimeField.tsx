@@ -5,6 +5,7 @@
  * for the hour that happens twice when the clocks go back, the question which one (shared/uk-time.ts).
  */
 import { CalendarDate, Time } from '@internationalized/date';
+import { useLayoutEffect, useRef } from 'react';
 import { DateField, DateInput, DateSegment, I18nProvider, Label, TimeField } from 'react-aria-components';
 import { UK_ZONE_LABEL, dateInWords, realDate, twiceQuestion, ukNow, ukOffset } from '../../../shared/uk-time.js';
 
@@ -67,6 +68,16 @@ export function DateTimeField({
     offset: `${idPrefix}-offset`,
     fold: `${idPrefix}-fold`,
   };
+  const box = useRef<HTMLFieldSetElement>(null);
+  // React Aria keeps each value in hidden inputs of its own (for native forms), which it gives no
+  // autocomplete or spellcheck attribute: ask the browser not to save or restore them either.
+  useLayoutEffect(() => {
+    for (const el of Array.from(box.current?.querySelectorAll('input') ?? [])) {
+      if (el.type === 'checkbox' || el.type === 'radio') continue;
+      el.setAttribute('autocomplete', 'off');
+      el.setAttribute('spellcheck', 'false');
+    }
+  });
   const words = dateInWords(value.date);
   const twice = twiceFor(value);
   const describedBy = (k: keyof WhenErrors, ...more: string[]) =>
@@ -74,7 +85,7 @@ export function DateTimeField({
 
   return (
     <I18nProvider locale="en-GB">
-      <fieldset className="when">
+      <fieldset className="when" ref={box}>
         <legend>When it happened</legend>
         <div className="row">
           <DateField

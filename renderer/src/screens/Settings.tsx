@@ -218,7 +218,10 @@ function CheckVault() {
         </p>
       ) : null}
       {report ? (
-        <div className={report.ok ? 'notice notice-ok' : 'notice notice-error'} role="status">
+        <div
+          className={!report.ok ? 'notice notice-error' : report.notLogged ? 'notice notice-warn' : 'notice notice-ok'}
+          role="status"
+        >
           {report.ok ? (
             <p>
               All is well: {plural(report.records, 'record')}, {plural(report.blobs, 'file')} and{' '}
