@@ -3,6 +3,7 @@
  * themselves are in the blob store; importing is in ../vault.ts.
  */
 import { ExhibitDetailsSchema, type Exhibit } from '../../../shared/model.js';
+import { contentWarnings } from '../exhibits/warnings.js';
 import type { RecordStore } from '../store/store.js';
 
 /** An exhibit as stored: the public Exhibit fields (minus id) plus its blob id. */
@@ -31,7 +32,9 @@ export function toExhibit(id: string, body: ExhibitBody): Exhibit {
     details: body.details ?? ExhibitDetailsSchema.parse({}),
     ...(body.physical ? { physical: body.physical } : {}),
     ...(body.extracted ? { extracted: body.extracted } : {}),
-    warnings: body.warnings ?? [],
+    // Worked out from the name and the sniffed type at every read (nothing stored), so exhibits added before
+    // 0.3 are warned about too.
+    warnings: body.warnings ?? (body.kind === 'physical' ? [] : contentWarnings(body.name, body.mediaType)),
   };
 }
 
