@@ -7,7 +7,7 @@
 import { open, openEach, seal, utf8 } from '../crypto/index.js';
 import { padJson, unpaddedLength } from '../crypto/padding.js';
 
-/** 'export-in-progress': a case pack being written (../records/exports.ts). */
+/** 'export-in-progress': a case pack being written (../records/exports.ts); 'case': a police case (../records/cases.ts). */
 export const RECORD_KINDS = [
   'incident',
   'person',
@@ -17,6 +17,7 @@ export const RECORD_KINDS = [
   'signing-key',
   'meta',
   'export-in-progress',
+  'case',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 const KNOWN_KINDS: ReadonlySet<string> = new Set(RECORD_KINDS);
