@@ -19,8 +19,20 @@ export function listCases(store: RecordStore): PoliceCase[] {
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
+function caseBody(store: RecordStore, id: string): CaseBody {
+  try {
+    return store.get<CaseBody>(id, 'case');
+  } catch (e) {
+    if (!(e instanceof VaultError) || e.code !== 'NOT_FOUND') throw e; // TAMPERED: a damaged record
+    throw new VaultError(
+      'NOT_FOUND',
+      `There is no police case with id ${id}: nothing was changed. Check its id in the list of cases.`,
+    );
+  }
+}
+
 export function getCase(store: RecordStore, id: string): PoliceCase {
-  return { ...store.get<CaseBody>(id, 'case'), id };
+  return { ...caseBody(store, id), id };
 }
 
 /** INVALID_INPUT unless every incident exists; the ids once each, in the order given. */
@@ -29,7 +41,7 @@ function checkIncidents(store: RecordStore, ids: readonly string[]): string[] {
     if (!store.find(iid, 'incident')) {
       throw new VaultError(
         'NOT_FOUND',
-        `There is no incident with id ${iid}; nothing was changed. List the incidents with "evidence-vault list".`,
+        `There is no incident with id ${iid}: nothing was changed. Check the incident's id in the list of incidents.`,
       );
     }
   }
@@ -70,7 +82,7 @@ export function createCase(store: RecordStore, input: CaseInput): PoliceCase {
 }
 
 export function updateCase(store: RecordStore, id: string, input: CaseInput): PoliceCase {
-  const prev = store.get<CaseBody>(id, 'case');
+  const prev = caseBody(store, id);
   const data = validate(store, input);
   const changed = (Object.keys(data) as (keyof CaseData)[]).filter(
     (k) => JSON.stringify(data[k]) !== JSON.stringify(prev[k]),
@@ -90,7 +102,7 @@ export function updateCase(store: RecordStore, id: string, input: CaseInput): Po
 
 /** Links incidents to a case (or unlinks them): all of them or none, one custody entry. */
 export function linkCase(store: RecordStore, id: string, incidentIds: readonly string[], link: boolean): PoliceCase {
-  const prev = store.get<CaseBody>(id, 'case');
+  const prev = caseBody(store, id);
   if (incidentIds.length === 0) {
     throw new VaultError('INVALID_INPUT', 'Name at least one incident to link; nothing was changed.');
   }

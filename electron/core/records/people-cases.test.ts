@@ -186,7 +186,7 @@ describe('people: identifiers, basis, witnesses, merge', () => {
     const unknown = 'f'.repeat(32);
     expect((await errorOf(() => vault.mergePeople(unknown, p.id))).code).toBe('NOT_FOUND');
     expect((await errorOf(() => vault.mergePeople(p.id, unknown))).message).toBe(
-      `There is no person with id ${unknown}.`,
+      `There is no person with id ${unknown}: nothing was changed. Check the id in the list of people.`,
     );
     expect(state(vault)).toEqual(before);
     vault.close();
@@ -243,9 +243,9 @@ describe('police cases', () => {
     const ghost = 'e'.repeat(32);
     const noIncident = await errorOf(() => vault.linkCase(c.id, [a.id, ghost], true));
     expect(noIncident.code).toBe('NOT_FOUND');
-    expect(noIncident.message).toMatch(new RegExp(`There is no incident with id ${ghost}; nothing was changed`));
-    expect((await errorOf(() => vault.linkCase(ghost, [a.id], true))).message).toBe(
-      `There is no case with id ${ghost}.`,
+    expect(noIncident.message).toMatch(new RegExp(`There is no incident with id ${ghost}: nothing was changed`));
+    expect((await errorOf(() => vault.linkCase(ghost, [a.id], true))).message).toMatch(
+      `There is no police case with id ${ghost}: nothing was changed`,
     );
     expect((await errorOf(() => vault.createCase({ force: 'Kent', reference: 'R', incidentIds: [ghost] }))).code).toBe(
       'NOT_FOUND',

@@ -77,6 +77,18 @@ function joined(a: string, b: string): string {
   return `${a}\n\n${b}`;
 }
 
+function personBody(store: RecordStore, id: string): PersonBody {
+  try {
+    return store.get<PersonBody>(id, 'person');
+  } catch (e) {
+    if (!(e instanceof VaultError) || e.code !== 'NOT_FOUND') throw e; // TAMPERED: a damaged record
+    throw new VaultError(
+      'NOT_FOUND',
+      `There is no person with id ${id}: nothing was changed. Check the id in the list of people.`,
+    );
+  }
+}
+
 function identifierKey(i: PersonIdentifier): string {
   return JSON.stringify([
     i.platform.trim().toLowerCase(),
@@ -100,8 +112,8 @@ export function mergePeople(store: RecordStore, fromId: string, intoId: string):
       'A person cannot be merged into themselves: choose two different people. Nothing was changed.',
     );
   }
-  const from = { ...PERSON_DEFAULTS, ...store.get<PersonBody>(fromId, 'person') };
-  const into = { ...PERSON_DEFAULTS, ...store.get<PersonBody>(intoId, 'person') };
+  const from = { ...PERSON_DEFAULTS, ...personBody(store, fromId) };
+  const into = { ...PERSON_DEFAULTS, ...personBody(store, intoId) };
   const identifiers = [...into.identifiers];
   const seen = new Set(identifiers.map(identifierKey));
   for (const i of from.identifiers) {
