@@ -5,7 +5,7 @@ import { useVault } from '../state.js';
 import { ChoiceField, TextField } from './Field.js';
 
 const ROLE_LABELS: Record<(typeof PERSON_ROLES)[number], string> = {
-  perpetrator: 'Responsible for incidents',
+  perpetrator: 'Believed responsible',
   witness: 'Witness',
   other: 'Other',
 };

@@ -9,6 +9,7 @@ import type {
   Incident,
   IncidentInput,
   Report,
+  SeenIdentifier,
 } from '../../../shared/model.js';
 import { formatOffset, normaliseOffset, offsetMinutes } from '../../../shared/format.js';
 import { localOffsetFor, nowParts } from '../format.js';
@@ -20,6 +21,10 @@ export interface Form {
   offset: string;
   approximate: boolean;
   description: string;
+  /** "How it affected me, and what I changed because of it". */
+  effect: string;
+  /** Identifiers as they appeared (set by the CLI for now): carried through an edit unchanged. */
+  identifiers: SeenIdentifier[];
   categories: CategoryId[];
   channelKind: ChannelKind | '';
   channelDetail: string;
@@ -50,6 +55,8 @@ export function fromIncident(i: Incident): Form {
     offset: i.occurredAt.offset ?? localOffsetFor(i.occurredAt.date, ''),
     approximate: i.occurredAt.approximate,
     description: i.description,
+    effect: i.effect,
+    identifiers: i.identifiers.map((x) => ({ ...x })),
     categories: [...i.categories],
     channelKind: i.channel?.kind ?? '',
     channelDetail: i.channel?.detail ?? '',
@@ -72,6 +79,8 @@ export function blank(): Form {
     offset: now.offset,
     approximate: false,
     description: '',
+    effect: '',
+    identifiers: [],
     categories: [],
     channelKind: '',
     channelDetail: '',
@@ -110,6 +119,8 @@ export function toInput(f: Form, quick: boolean): IncidentInput {
         ? { date: f.date, approximate: f.approximate }
         : { date: f.date, time: f.time, offset: normaliseOffset(f.offset), approximate: f.approximate },
     description: f.description,
+    effect: f.effect,
+    identifiers: f.identifiers,
     categories: f.categories,
     channel: f.channelKind ? { kind: f.channelKind, detail: f.channelDetail.trim() || undefined } : undefined,
     location: f.location,
