@@ -3,6 +3,7 @@
  * an escalated incident not yet told the police flagged, the time-limit note on the incident page,
  * "How it affected me" in the editor, and what was seen kept through an edit. Real core, real browser.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.js';
 import { UK_USER, addThroughBridge, nav } from './ui-helpers.js';
 import { mkdirSync } from 'node:fs';
@@ -13,11 +14,20 @@ test.use(UK_USER);
 
 const SHOTS = process.env.EV_F2_SHOTS ?? path.join(process.env.EV_SCREENS_DIR ?? '/tmp/ev-screens', 'f2');
 
-/** Light and dark, 1280 and 800 wide. */
+/** Light and dark, 1280 and 800 wide; an axe scan in each theme (no serious or critical violation). */
 async function shots(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
+    await page.waitForTimeout(150);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+      `axe on ${name}, ${theme}`,
+    ).toEqual([]);
     for (const width of [1280, 800]) {
       await page.setViewportSize({ width, height: 900 });
       await page.evaluate(() => window.scrollTo(0, 0));
