@@ -62,6 +62,7 @@ test.describe('told whom, time limits, effect on me', () => {
           channel: { kind: 'messaging-app', detail: 'WhatsApp' },
           identifiers: [{ kind: 'phone', value: '07700 900123' }],
           perpetrators: ['Alan Example'],
+          effect: 'I stopped answering my phone after 9 pm.',
         },
         {
           title: 'Followed home',
@@ -140,5 +141,50 @@ test.describe('told whom, time limits, effect on me', () => {
     expect(followed?.effect).toBe('I no longer walk home alone. I changed my route and told my agent.');
     expect(followed?.identifiers).toEqual([{ kind: 'vehicle', value: 'Blue Ford, AB12 CDE' }]);
     expect(followed?.privateFields).toEqual([]);
+
+    // Course of conduct: each person's identifiers, why they are one person, and how it affected me.
+    const person = await page.evaluate(async () => {
+      const v = window.vault!;
+      const people = await v.invoke('people.list', {});
+      if (!people.ok) return people.error.message;
+      const alan = people.value[0]!;
+      const r = await v.invoke('people.update', {
+        id: alan.id,
+        input: {
+          name: alan.name,
+          identifiers: [
+            { platform: 'WhatsApp', handle: '07700 900123' },
+            { platform: 'X', handle: '@troll_123' },
+          ],
+          basis: 'The same number is on his campaign leaflet.',
+        },
+      });
+      return r.ok ? null : r.error.message;
+    });
+    expect(person).toBeNull();
+    await page.reload();
+    await nav(page, 'Course of conduct').click();
+    const alan = page.getByRole('region', { name: 'Alan Example' });
+    await expect(alan).toContainText('Also known as: 07700 900123 (WhatsApp), @troll_123 (X)');
+    await expect(alan).toContainText(
+      'Why I believe these are the same person: The same number is on his campaign leaflet.',
+    );
+    await expect(alan.getByRole('heading', { name: 'How it affected me' })).toBeVisible();
+    await expect(alan).toContainText('I stopped answering my phone after 9 pm.');
+    await shots(page, 'course-of-conduct-effects');
+    // Editing the person in the window keeps what the form does not show (identifiers, basis).
+    await alan.getByRole('button', { name: 'Edit details of Alan Example' }).click();
+    await alan.getByLabel('Description').fill('Tall, grey coat');
+    await alan.getByRole('button', { name: 'Save details' }).click();
+    await expect(alan).toContainText('Tall, grey coat');
+    const kept = await page.evaluate(() => window.vault!.invoke('people.list', {}));
+    expect(kept.ok && kept.value[0]).toMatchObject({
+      description: 'Tall, grey coat',
+      basis: 'The same number is on his campaign leaflet.',
+      identifiers: [
+        { platform: 'WhatsApp', handle: '07700 900123' },
+        { platform: 'X', handle: '@troll_123' },
+      ],
+    });
   });
 });
