@@ -44,7 +44,7 @@ test('quick add, then edit every field, then delete an incident', async ({ page,
   await page.getByLabel('How it reached you').selectOption('in-person');
   await page.getByLabel('Platform, app or number').fill('Face to face');
   await page.getByLabel('Where it happened').fill('12 High Street, outside the office');
-  const who = page.getByRole('group', { name: 'Who did it' });
+  const who = page.getByRole('group', { name: 'Believed responsible' });
   await who.getByLabel('New person: name or online handle').fill('Tall man in a grey coat');
   await who.getByRole('button', { name: 'Add new person' }).click();
   await expect(who.getByRole('button', { name: 'Remove Tall man in a grey coat' })).toBeVisible();
@@ -82,7 +82,7 @@ test('quick add, then edit every field, then delete an incident', async ({ page,
   await expect(entry).toContainText('Threatening behaviour');
   await expect(entry).toContainText('In person: Face to face');
   await expect(entry).toContainText('Escalation signal');
-  await expect(entry).toContainText('Reported');
+  await expect(entry).toContainText('Told the police');
   await expect(entry).toContainText('A man shouted at me outside the office');
   await expect(page.getByRole('heading', { name: 'May 2024 1 incident', level: 2 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Friday 3 May 2024', level: 3 })).toBeVisible();

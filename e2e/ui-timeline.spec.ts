@@ -20,7 +20,7 @@ test.describe('a small record', () => {
     },
   });
 
-  test('filter by category, person, channel, dates, reported and escalation; search every field', async ({
+  test('filter by category, person, channel, dates, told the police and escalation; search every field', async ({
     page,
     vault,
   }) => {
@@ -53,6 +53,7 @@ test.describe('a small record', () => {
           channel: { kind: 'in-person' },
           perpetrators: ['Bob Shouter'],
           witnesses: ['Alice Troll'],
+          reports: [{ kind: 'police', force: 'Kent Police', reference: '46/1/24', officer: '', date: '' }],
         },
       ],
     });
@@ -105,11 +106,12 @@ test.describe('a small record', () => {
     await page.getByLabel('Escalation signals').selectOption({ label: 'Has escalation signals' });
     await expectOnly('Photo of my house posted', 'Threatening letter');
     await page.getByLabel('Escalation signals').selectOption({ label: 'Either' });
-    await page.getByLabel('Reported').selectOption({ label: 'Reported' });
-    await expectOnly('Abusive reply on X');
-    await page.getByLabel('Reported').selectOption({ label: 'Not reported' });
-    await expectOnly('Photo of my house posted', 'Threatening letter', 'Leaflets torn down');
-    await page.getByLabel('Reported').selectOption({ label: 'Either' });
+    await page.getByLabel('Told the police').selectOption({ label: 'Told the police' });
+    await expectOnly('Leaflets torn down');
+    // "Not yet told the police" keeps the incident told only to the platform.
+    await page.getByLabel('Told the police').selectOption({ label: 'Not yet told the police' });
+    await expectOnly('Photo of my house posted', 'Abusive reply on X', 'Threatening letter');
+    await page.getByLabel('Told the police').selectOption({ label: 'Either' });
     await page.getByLabel('From', { exact: true }).fill('2024-03-01');
     await page.getByLabel('To', { exact: true }).fill('2024-04-30');
     await expectOnly('Abusive reply on X', 'Threatening letter');
@@ -126,7 +128,13 @@ test.describe('a small record', () => {
     const x = page.getByRole('article', { name: 'Abusive reply on X' });
     await expect(x).toContainText('21:40 (UTC)');
     await expect(x).toContainText('Social media: X');
-    await expect(x).toContainText('Reported');
+    await expect(x).toContainText('Told the platform');
+    await expect(x).toContainText('Not yet told the police');
+    await expect(page.getByRole('article', { name: 'Leaflets torn down' })).toContainText('Told the police');
+    // Escalated and not yet told the police: flagged.
+    await expect(page.getByRole('article', { name: 'Threatening letter' })).toContainText(
+      'Escalated: not yet told the police',
+    );
     await expect(page.getByRole('article', { name: 'Photo of my house posted' })).toContainText('1 exhibit: 1 picture');
     await expect(page.getByRole('article', { name: 'Leaflets torn down' })).toContainText('10:00 (UTC+01:00)');
 

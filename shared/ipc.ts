@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import type { ErrorPayload } from './errors.js';
 import {
+  CaseInputSchema,
   ContactInputSchema,
   ExhibitDetailsSchema,
   IdSchema,
@@ -24,6 +25,7 @@ import {
   type ExhibitDetailsVersion,
   type Incident,
   type Person,
+  type PoliceCase,
   type Settings,
 } from './model.js';
 import { packChannels } from './ipc-pack.js';
@@ -168,6 +170,31 @@ export const channels = {
     res: null as unknown as Person,
   },
   'people.delete': { req: z.object({ id: IdSchema }).strict(), res: null as unknown as null },
+  /**
+   * The same person under two records: incidents naming fromId name intoId instead (each an edit
+   * in the activity log), identifiers and handles combined, fromId removed. Answers the merged person.
+   */
+  'people.merge': {
+    req: z.object({ fromId: IdSchema, intoId: IdSchema }).strict(),
+    res: null as unknown as Person,
+  },
+
+  /** Police cases at vault level ("told the police"): force, reference, officer, when first told, incidents covered. */
+  'cases.list': { req: Empty, res: null as unknown as PoliceCase[] },
+  'cases.create': { req: z.object({ input: CaseInputSchema }).strict(), res: null as unknown as PoliceCase },
+  'cases.update': {
+    req: z.object({ id: IdSchema, input: CaseInputSchema }).strict(),
+    res: null as unknown as PoliceCase,
+  },
+  /** Adds incidents to a case: every one must exist, or nothing changes. */
+  'cases.link': {
+    req: z.object({ caseId: IdSchema, incidentIds: z.array(IdSchema).min(1).max(10_000) }).strict(),
+    res: null as unknown as PoliceCase,
+  },
+  'cases.unlink': {
+    req: z.object({ caseId: IdSchema, incidentIds: z.array(IdSchema).min(1).max(10_000) }).strict(),
+    res: null as unknown as PoliceCase,
+  },
 
   'contacts.list': { req: Empty, res: null as unknown as Contact[] },
   'contacts.create': { req: z.object({ input: ContactInputSchema }).strict(), res: null as unknown as Contact },

@@ -110,13 +110,47 @@ export const ID_PATTERN = /^[0-9a-f]{32}$/;
 export const IdSchema = z.string().regex(ID_PATTERN, 'not a record id');
 
 export const PERSON_ROLES = ['perpetrator', 'witness', 'other'] as const;
+
+/** YYYY-MM-DD, or '' for not given. */
+const OptionalDate = z
+  .string()
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'use a date as YYYY-MM-DD')
+  .default('');
+
+/**
+ * One account or identifier a person record holds (issue 12): every field optional ('' unknown).
+ * firstSeen/lastSeen: when the victim first and last saw it used (YYYY-MM-DD).
+ */
+export const PersonIdentifierSchema = z.object({
+  platform: z.string().max(200).default(''),
+  handle: z.string().max(500).default(''),
+  /** The platform's numeric account id, where known. */
+  accountId: z.string().max(200).default(''),
+  url: z.string().max(2000).default(''),
+  firstSeen: OptionalDate,
+  lastSeen: OptionalDate,
+});
+export type PersonIdentifierInput = z.input<typeof PersonIdentifierSchema>;
+export type PersonIdentifier = z.infer<typeof PersonIdentifierSchema>;
+
 export const PersonInputSchema = z.object({
   name: z.string().max(500).default(''),
+  /** Online handles as plain text (vaults before 0.3); `identifiers` holds the full detail. */
   handles: z.array(z.string().max(500)).max(50).default([]),
   description: z.string().max(10_000).default(''),
   role: z.enum(PERSON_ROLES).default('perpetrator'),
   /** Left out of case packs when the user asks to leave out private fields. */
   private: z.boolean().default(false),
+  /** Every account or identifier the victim believes is this person's. */
+  identifiers: z.array(PersonIdentifierSchema).max(200).default([]),
+  /** "Why I believe these are the same person": the basis for linking the identifiers. */
+  basis: z.string().max(10_000).default(''),
+  /** Witnesses: how to reach them (phone, e-mail, address), as text. */
+  contact: z.string().max(2000).default(''),
+  /** Witnesses: what they saw or heard. */
+  sawWhat: z.string().max(10_000).default(''),
+  /** Witnesses: whether they know they are named in this record. */
+  knowsNamed: z.boolean().default(false),
 });
 export type PersonInput = z.input<typeof PersonInputSchema>;
 export type PersonData = z.infer<typeof PersonInputSchema>;
@@ -126,18 +160,66 @@ export interface Person extends PersonData {
   updatedAt: string;
 }
 
+/** The fields a person record made before 0.3 lacks, with their defaults (applied when read). */
+export const PERSON_DEFAULTS = {
+  identifiers: [] as PersonIdentifier[],
+  basis: '',
+  contact: '',
+  sawWhat: '',
+  knowsNamed: false,
+};
+
 /** What the window calls a person: their name, else their first online handle. */
-export function personName(p: Pick<Person, 'name' | 'handles'>): string {
-  return p.name || p.handles[0] || 'Unnamed person';
+export function personName(
+  p: Pick<Person, 'name' | 'handles'> & { identifiers?: readonly PersonIdentifier[] },
+): string {
+  const first = p.identifiers?.find((i) => i.handle !== '' || i.url !== '' || i.accountId !== '');
+  return p.name || p.handles[0] || first?.handle || first?.url || first?.accountId || 'Unnamed person';
 }
+
+/**
+ * A person's identifiers to show: the full ones where there are any, else the plain handles of an
+ * older record (each as a handle on no named platform).
+ */
+export function personIdentifiers(
+  p: Pick<Person, 'handles'> & { identifiers?: readonly PersonIdentifier[] },
+): PersonIdentifier[] {
+  if (p.identifiers && p.identifiers.length > 0) return [...p.identifiers];
+  return p.handles.map((handle) => ({ platform: '', handle, accountId: '', url: '', firstSeen: '', lastSeen: '' }));
+}
+
+/** What an identifier that appeared in an incident was: a handle, a phone number, an e-mail address... */
+export const IDENTIFIER_KINDS = ['handle', 'phone', 'email', 'url', 'vehicle', 'other'] as const;
+export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
+export const IDENTIFIER_LABELS: Record<IdentifierKind, string> = {
+  handle: 'Handle',
+  phone: 'Phone number',
+  email: 'E-mail address',
+  url: 'Web address',
+  vehicle: 'Vehicle',
+  other: 'Other',
+};
+
+/** An identifier as it appeared in one incident ("@troll123 on X", "07700 900123"): what was seen, not whom. */
+export const SeenIdentifierSchema = z.object({
+  kind: z.enum(IDENTIFIER_KINDS),
+  value: z.string().trim().min(1, 'An identifier needs its text, as it appeared').max(2000),
+  platform: z.string().max(200).optional(),
+});
+export type SeenIdentifier = z.infer<typeof SeenIdentifierSchema>;
 
 export const IncidentInputSchema = z.object({
   title: z.string().trim().min(1, 'A title is needed').max(500),
   occurredAt: OccurredAtSchema,
   description: z.string().max(100_000).default(''),
+  /** "How it affected me, and what I changed because of it": never a private field by default. */
+  effect: z.string().max(100_000).default(''),
   categories: z.array(z.enum(CATEGORY_IDS)).max(CATEGORY_IDS.length).default([]),
   channel: ChannelSchema.optional(),
   location: z.string().max(2000).default(''),
+  /** The identifiers used, as they appeared (what was seen); who is believed responsible is perpetratorIds. */
+  identifiers: z.array(SeenIdentifierSchema).max(200).default([]),
+  /** The people believed responsible (outputs call it "believedResponsible"). */
   perpetratorIds: z.array(IdSchema).max(200).default([]),
   witnessIds: z.array(IdSchema).max(200).default([]),
   escalationSignals: z.array(z.enum(ESCALATION_SIGNALS)).default([]),
@@ -148,6 +230,9 @@ export const IncidentInputSchema = z.object({
 });
 export type IncidentInput = z.input<typeof IncidentInputSchema>;
 export type IncidentData = z.infer<typeof IncidentInputSchema>;
+
+/** The fields an incident record made before 0.3 lacks, with their defaults (applied when read). */
+export const INCIDENT_DEFAULTS = { effect: '', identifiers: [] as SeenIdentifier[] };
 
 /** How the producer came to have an exhibit (issue 13): a closed list with "other". */
 export const OBTAINED_HOW = [
@@ -314,6 +399,30 @@ export const ContactInputSchema = z.object({
 export type ContactInput = z.input<typeof ContactInputSchema>;
 export interface Contact extends z.infer<typeof ContactInputSchema> {
   id: string;
+}
+
+/**
+ * A police case at vault level (issue 12, "told whom"): one crime or incident reference, which may
+ * cover many incidents. firstReportedOn is YYYY-MM-DD ('' not given), never in the future.
+ */
+export const CaseInputSchema = z.object({
+  force: z.string().trim().min(1, 'Name the police force').max(200),
+  /** The crime or incident number the police gave. */
+  reference: z.string().trim().min(1, 'Give the crime or incident number').max(200),
+  /** The officer in the case, by name. */
+  officer: z.string().max(200).default(''),
+  collarNumber: z.string().max(50).default(''),
+  /** The single point of contact (SPOC) for this case, if not the officer. */
+  spoc: z.string().max(500).default(''),
+  firstReportedOn: OptionalDate,
+  incidentIds: z.array(IdSchema).max(10_000).default([]),
+});
+export type CaseInput = z.input<typeof CaseInputSchema>;
+export type CaseData = z.infer<typeof CaseInputSchema>;
+export interface PoliceCase extends CaseData {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 /** Minutes of inactivity before the vault locks, until the user chooses. */

@@ -12,7 +12,9 @@ import {
   type Incident,
   type OccurredAt,
   type Person,
+  type PoliceCase,
 } from './model.js';
+import { needsTellingPolice, toldPlatform, toldPolice } from './reporting.js';
 
 export interface IndexedIncident {
   incident: Incident;
@@ -22,21 +24,35 @@ export interface IndexedIncident {
    */
   readonly text: string;
   sortKey: number;
+  /** Any report at all (police or platform). */
   reported: boolean;
+  /** A police case links it, or it has a police report. */
+  toldPolice: boolean;
+  /** It has a platform report. */
+  toldPlatform: boolean;
   escalated: boolean;
+  /** Escalated and not yet told the police: flagged on the timeline. */
+  flagged: boolean;
 }
 
 class IndexEntry implements IndexedIncident {
   private cached: string | null = null;
   readonly reported: boolean;
+  readonly toldPolice: boolean;
+  readonly toldPlatform: boolean;
   readonly escalated: boolean;
+  readonly flagged: boolean;
   constructor(
     readonly incident: Incident,
     readonly sortKey: number,
     private readonly peopleById: ReadonlyMap<string, Person>,
+    cases: readonly Pick<PoliceCase, 'incidentIds'>[],
   ) {
     this.reported = isReported(incident);
+    this.toldPolice = toldPolice(incident, cases);
+    this.toldPlatform = toldPlatform(incident);
     this.escalated = incident.escalationSignals.length > 0;
+    this.flagged = needsTellingPolice(incident, cases);
   }
   get text(): string {
     this.cached ??= buildSearchText(this.incident, this.peopleById);
@@ -56,7 +72,10 @@ export interface IncidentFilter {
   /** YYYY-MM-DD, inclusive; '' for no bound. */
   from: string;
   to: string;
+  /** Any report (police or platform). */
   reported: TriState;
+  /** Told the police ('no': the filter "Not yet told the police", platform-only incidents included). */
+  police?: TriState;
   escalation: TriState;
 }
 
@@ -69,6 +88,7 @@ export const EMPTY_FILTER: IncidentFilter = {
   from: '',
   to: '',
   reported: 'any',
+  police: 'any',
   escalation: 'any',
 };
 
@@ -82,6 +102,7 @@ export function isFilterEmpty(f: IncidentFilter): boolean {
     f.from === '' &&
     f.to === '' &&
     f.reported === 'any' &&
+    (f.police ?? 'any') === 'any' &&
     f.escalation === 'any'
   );
 }
@@ -92,14 +113,21 @@ export function isReported(incident: Pick<Incident, 'reports'>): boolean {
 
 /** Everything a person might type to find an incident, lower-cased once. */
 export function buildSearchText(incident: Incident, peopleById: ReadonlyMap<string, Person>): string {
-  const parts: string[] = [incident.title, incident.description, incident.notes, incident.location];
+  const parts: string[] = [
+    incident.title,
+    incident.description,
+    incident.effect ?? '',
+    incident.notes,
+    incident.location,
+  ];
+  for (const seen of incident.identifiers ?? []) parts.push(seen.value, seen.platform ?? '');
   if (incident.channel) {
     parts.push(CHANNEL_LABELS[incident.channel.kind], incident.channel.detail ?? '');
   }
   for (const c of incident.categories) parts.push(CATEGORY_LABELS[c]);
   for (const id of [...incident.perpetratorIds, ...incident.witnessIds]) {
     const p = peopleById.get(id);
-    if (p) parts.push(p.name, ...p.handles);
+    if (p) parts.push(p.name, ...p.handles, ...(p.identifiers ?? []).flatMap((i) => [i.handle, i.accountId, i.url]));
   }
   for (const r of incident.reports) {
     parts.push(r.reference, r.kind === 'police' ? r.force : r.platform);
@@ -151,11 +179,15 @@ export function inTimelineOrder<T>(items: readonly T[], dated: (item: T) => Date
 }
 
 /** Index every incident, oldest first. Done once per data change, not per keystroke. */
-export function indexIncidents(incidents: readonly Incident[], people: readonly Person[]): IndexedIncident[] {
+export function indexIncidents(
+  incidents: readonly Incident[],
+  people: readonly Person[],
+  cases: readonly Pick<PoliceCase, 'incidentIds'>[] = [],
+): IndexedIncident[] {
   const byId = new Map(people.map((p) => [p.id, p]));
   const keyed = incidents.map((incident) => ({ incident, key: orderKey(incident) }));
   keyed.sort((a, b) => compareKeys(a.key, b.key));
-  return keyed.map(({ incident, key }) => new IndexEntry(incident, key.instant, byId));
+  return keyed.map(({ incident, key }) => new IndexEntry(incident, key.instant, byId, cases));
 }
 
 /** Build the search text of `count` entries from `start`; returns where it stopped (for idle-time chunks). */
@@ -180,6 +212,8 @@ export function filterIncidents(index: readonly IndexedIncident[], f: IncidentFi
   return index.filter((x) => {
     const inc = x.incident;
     if (f.reported !== 'any' && x.reported !== (f.reported === 'yes')) return false;
+    const police = f.police ?? 'any';
+    if (police !== 'any' && x.toldPolice !== (police === 'yes')) return false;
     if (f.escalation !== 'any' && x.escalated !== (f.escalation === 'yes')) return false;
     if (f.from !== '' && inc.occurredAt.date < f.from) return false;
     if (f.to !== '' && inc.occurredAt.date > f.to) return false;
@@ -253,6 +287,15 @@ export interface ConductGroup {
   first: string;
   last: string;
   escalated: number;
+  /** "How it affected me" of each incident in the group that has one, in the group's order. */
+  effects: ConductEffect[];
+}
+
+export interface ConductEffect {
+  incidentId: string;
+  title: string;
+  occurredAt: OccurredAt;
+  effect: string;
 }
 
 /** "Course of conduct": incidents grouped by each person named as responsible, most incidents first. */
@@ -275,6 +318,14 @@ export function groupByPerson(items: readonly IndexedIncident[], people: readonl
     first: list[0]?.incident.occurredAt.date ?? '',
     last: list[list.length - 1]?.incident.occurredAt.date ?? '',
     escalated: list.filter((x) => x.escalated).length,
+    effects: list
+      .filter((x) => (x.incident.effect ?? '').trim() !== '')
+      .map((x) => ({
+        incidentId: x.incident.id,
+        title: x.incident.title,
+        occurredAt: x.incident.occurredAt,
+        effect: x.incident.effect,
+      })),
   });
   const out = [...groups.entries()]
     .map(([id, list]) => make(byId.get(id) ?? null, list))

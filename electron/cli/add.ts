@@ -4,6 +4,7 @@ import type { CliIO } from './io.js';
 import { checkFilesToImport, grantFiles } from './files.js';
 import { EXIT, fail, parseCommandArgs } from './io.js';
 import { printExhibits, printWarnings, sayAgain, shown } from './output.js';
+import { RECORD_OPTIONS, RECORD_OPTIONS_HELP, parseRecordOptions } from './incident-options.js';
 import { importWords, progressPrinter } from './progress.js';
 import { withVault } from './service.js';
 
@@ -19,6 +20,7 @@ Options:
   --category ID         a category; repeat for several. One of:
                         ${CATEGORY_IDS.join(', ')}
   --description D       what was said or done
+${RECORD_OPTIONS_HELP}
   --attach FILE         an exhibit (screenshot, photo, letter, e-mail...); repeat for several.
                         All or nothing: if any file cannot be imported, no incident is added.
   --again               attach files that are already in the vault anyway (otherwise refused,
@@ -70,6 +72,8 @@ export async function runAdd(args: string[], io: CliIO): Promise<number> {
       attach: { type: 'string', multiple: true },
       again: { type: 'boolean' },
       progress: { type: 'boolean' },
+      // Issue 12's record options (--effect, --identifier, --believed, --signal, --channel, --location).
+      ...RECORD_OPTIONS,
     },
     { min: 1, max: 1, names: 'DIR' },
   );
@@ -82,11 +86,12 @@ export async function runAdd(args: string[], io: CliIO): Promise<number> {
   if (title === '') fail('--title is needed: what happened, in a few words');
   const occurredAt = parseWhen(values['occurred-at'], values.approximate === true);
   const categories = parseCategories(values.category);
+  const record = parseRecordOptions(values);
   const files = checkFilesToImport(values.attach ?? []);
 
   return withVault(dir, io, async (vault) => {
     if (io.signal.aborted) throw io.signal.reason;
-    const input = { title, occurredAt, categories, description: values.description ?? '' };
+    const input = { ...record, title, occurredAt, categories, description: values.description ?? '' };
     let incident: Incident;
     if (files.length === 0) {
       incident = await vault.call('incidents.create', { input });

@@ -1,4 +1,5 @@
-import { CATEGORY_LABELS, formatOccurredAt, type Incident } from '../../shared/model.js';
+import { CATEGORY_LABELS, formatOccurredAt, type Incident, type PoliceCase } from '../../shared/model.js';
+import { casesOf, toldPlatform, toldPolice } from '../../shared/reporting.js';
 import { compareForTimeline } from '../../shared/timeline.js';
 import type { CliIO } from './io.js';
 import { EXIT, fail, parseCommandArgs } from './io.js';
@@ -10,17 +11,22 @@ export const help = `Usage: evidence-vault list DIR [--json]
 List the incidents in the vault, oldest first, with their exhibits.
 
 Options:
-  --json       print a JSON array: one object per incident with id, title, occurredAt (ISO 8601),
-               approximate, categories, description, location, createdAt, updatedAt and
+  --json       print a JSON array: one object per incident with id, title, occurredAt (ISO 8601;
+               a date alone when no time was recorded), approximate, categories, description,
+               location, createdAt, updatedAt,
                exhibits: [{ id, ref, name, size, sha256, mediaType, fileModifiedAt, importedAt,
                kind, details, physical }] (ref, the permanent exhibit reference such as "AB/3",
                once one is given; kind "file" or "physical"; physical only for physical items,
-               which have size 0 and sha256 "")
+               which have size 0 and sha256 ""),
+               effect, identifiers: [{ kind, value, platform? }] (as they appeared),
+               believedResponsible and witnesses (person ids), escalationSignals, channel,
+               toldPolice, policeCases: [{ id, force, reference }], policeReports and
+               platformReports: [{ platform, reference, date, outcome }]
   -h, --help   show this help
 `;
 
 /** The --json shape of one incident (documented above and in the README). */
-export function incidentJson(incident: Incident) {
+export function incidentJson(incident: Incident, cases: readonly PoliceCase[] = []) {
   return {
     id: incident.id,
     title: incident.title,
@@ -44,6 +50,22 @@ export function incidentJson(incident: Incident) {
       details: x.details,
       ...(x.physical ? { physical: x.physical } : {}),
     })),
+    // Issue 12: what was seen, whom she believes it was, how it affected her, whom she told.
+    effect: incident.effect,
+    identifiers: incident.identifiers,
+    believedResponsible: incident.perpetratorIds,
+    witnesses: incident.witnessIds,
+    escalationSignals: incident.escalationSignals,
+    channel: incident.channel ?? null,
+    toldPolice: toldPolice(incident, cases),
+    toldPlatform: toldPlatform(incident),
+    policeCases: casesOf(incident.id, cases).map((c) => ({ id: c.id, force: c.force, reference: c.reference })),
+    policeReports: incident.reports
+      .filter((r) => r.kind === 'police')
+      .map(({ force, reference, officer, date }) => ({ force, reference, officer, date })),
+    platformReports: incident.reports
+      .filter((r) => r.kind === 'platform')
+      .map(({ platform, reference, date, outcome }) => ({ platform, reference, date, outcome })),
   };
 }
 
@@ -59,6 +81,7 @@ export async function runList(args: string[], io: CliIO): Promise<number> {
   }
   return withVault(positionals[0] ?? '', io, async (vault) => {
     const incidents = [...(await vault.call('incidents.list', {}))].sort(compareForTimeline);
+    const cases = await vault.call('cases.list', {});
     // Records that fail authentication cannot be shown; never let the list look complete.
     const damaged = (await vault.call('vault.status', {})).damagedRecords ?? [];
     const warnDamaged = () => {
@@ -74,7 +97,13 @@ export async function runList(args: string[], io: CliIO): Promise<number> {
       );
     };
     if (values.json === true) {
-      io.stdout(JSON.stringify(incidents.map(incidentJson), null, 2) + '\n');
+      io.stdout(
+        JSON.stringify(
+          incidents.map((i) => incidentJson(i, cases)),
+          null,
+          2,
+        ) + '\n',
+      );
       return warnDamaged();
     }
     if (incidents.length === 0) {

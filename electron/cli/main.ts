@@ -40,6 +40,16 @@ export const COMMANDS: Command[] = [
     run: async (args, io) => (await import('./exhibit.js')).runExhibit(args, io),
   },
   {
+    name: 'person',
+    summary: 'add, merge or list the people named in incidents (person add|merge|list DIR)',
+    run: async (args, io) => (await import('./person.js')).runPerson(args, io),
+  },
+  {
+    name: 'case',
+    summary: 'record police cases and link the incidents told to the police (case add|link|unlink|list DIR)',
+    run: async (args, io) => (await import('./case.js')).runCase(args, io),
+  },
+  {
     name: 'check',
     summary: 'verify every record, exhibit and the custody log; exit 0 only if all verify',
     run: async (args, io) => (await import('./check.js')).runCheck(args, io),

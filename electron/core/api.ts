@@ -5,6 +5,7 @@
  */
 import type { Readable } from 'node:stream';
 import type {
+  CaseInput,
   CheckReport,
   Contact,
   ContactInput,
@@ -17,6 +18,7 @@ import type {
   Person,
   PersonInput,
   PhysicalItemInput,
+  PoliceCase,
   Settings,
 } from '../../shared/model.js';
 
@@ -96,6 +98,19 @@ export interface VaultApi {
   createPerson(input: PersonInput): Person;
   updatePerson(id: string, input: PersonInput): Person;
   deletePerson(id: string): void;
+  /**
+   * Merges fromId into intoId: incidents naming fromId name intoId (each an edit in the custody
+   * log), identifiers and handles combined, fromId removed with a custody entry naming both.
+   * INVALID_INPUT for a person merged into themselves; NOT_FOUND for an unknown id; nothing changed.
+   */
+  mergePeople(fromId: string, intoId: string): Person;
+
+  /** Police cases (vault level), oldest first; each links the incidents it covers. */
+  listCases(): PoliceCase[];
+  createCase(input: CaseInput): PoliceCase;
+  updateCase(id: string, input: CaseInput): PoliceCase;
+  /** Adds (link) or removes incidents from a case: NOT_FOUND for an unknown case or incident; nothing changed. */
+  linkCase(id: string, incidentIds: readonly string[], link: boolean): PoliceCase;
 
   listContacts(): Contact[];
   createContact(input: ContactInput): Contact;

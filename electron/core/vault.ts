@@ -7,7 +7,7 @@
  *   keys/        vault.json header, key slots (passphrase, recovery key), subkeys, a new vault's header
  *   store/       vault.db: opening SQLite, record AEAD, records digest, transact() for every write
  *   custody/     the custody log: append, read, verify; its chain MAC
- *   records/     incidents, exhibits, people, contacts, settings, signing key, case packs being written
+ *   records/     incidents, exhibits, people, police cases, contacts, settings, signing key, case packs being written
  *   migrations/  the schema, one file per migration
  *   check.ts     check()
  *   integrity.ts what is checked outside vault.db: the rollback anchor, the header MAC; recovery key test
@@ -26,6 +26,7 @@ import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { VaultError } from '../../shared/errors.js';
 import type {
+  CaseInput,
   CheckReport,
   Contact,
   ContactInput,
@@ -38,6 +39,7 @@ import type {
   Person,
   PersonInput,
   PhysicalItemInput,
+  PoliceCase,
   Settings,
 } from '../../shared/model.js';
 import type { ImportOptions, KdfParams, NewCustodyEntry, StreamSource, UnlockWith, VaultApi } from './api.js';
@@ -62,6 +64,7 @@ import { replaceRecoverySlot, rewrapPassphrase, unlockMaster, type UnlockMethod 
 import { deriveKeys, wipeKeys, type Keys } from './keys/subkeys.js';
 import { assignMissingReferences } from './migrations/004-exhibit-references.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
+import * as cases from './records/cases.js';
 import * as contacts from './records/contacts.js';
 import * as packsInProgress from './records/exports.js';
 import * as exhibitRecords from './records/exhibits.js';
@@ -472,6 +475,22 @@ export class Vault implements VaultApi {
   }
   deletePerson(id: string): void {
     people.deletePerson(this.store, id);
+  }
+  mergePeople(fromId: string, intoId: string): Person {
+    return people.mergePeople(this.store, fromId, intoId);
+  }
+
+  listCases(): PoliceCase[] {
+    return cases.listCases(this.store);
+  }
+  createCase(input: CaseInput): PoliceCase {
+    return cases.createCase(this.store, input);
+  }
+  updateCase(id: string, input: CaseInput): PoliceCase {
+    return cases.updateCase(this.store, id, input);
+  }
+  linkCase(id: string, incidentIds: readonly string[], link: boolean): PoliceCase {
+    return cases.linkCase(this.store, id, incidentIds, link);
   }
 
   listContacts(): Contact[] {

@@ -4,7 +4,7 @@
  * browser host (electron/host/) and the CLI (electron/cli/) — through createVaultService().
  *
  * The table is combined from one file per domain (./vault.ts, ./incidents.ts, ./people.ts,
- * ./contacts.ts, ./settings.ts, ./exhibits.ts, ./custody.ts, ./pack.ts) over the context in
+ * ./cases.ts, ./contacts.ts, ./settings.ts, ./exhibits.ts, ./custody.ts, ./pack.ts) over the context in
  * ./context.ts (grants, the one job registry, progress). Its type is complete: a channel without a
  * handler does not compile. Domain files import only ./context.ts (and ./exhibits.ts's runImport),
  * never this file.
@@ -35,6 +35,7 @@ import {
 } from '../../shared/ipc.js';
 import { Vault } from '../core/index.js';
 import { Session, invalid, type ChannelHandler, type HandlerTable, type VaultServiceOptions } from './context.js';
+import { caseHandlers } from './cases.js';
 import { contactHandlers } from './contacts.js';
 import { custodyHandlers } from './custody.js';
 import { exhibitHandlers } from './exhibits.js';
@@ -58,6 +59,7 @@ export const handlerTable: HandlerTable = {
   ...vaultHandlers,
   ...incidentHandlers,
   ...peopleHandlers,
+  ...caseHandlers,
   ...contactHandlers,
   ...settingsHandlers,
   ...exhibitHandlers,

@@ -9,4 +9,5 @@ export const peopleHandlers: HandlerTable<ChannelsOf<'people'>> = {
     ctx.vault().deletePerson(req.id);
     return null;
   },
+  'people.merge': (req, ctx) => ctx.vault().mergePeople(req.fromId, req.intoId),
 };

@@ -3,7 +3,7 @@
  * and refreshed after each change. The search index is rebuilt only when the data changes.
  */
 import { createContext, useContext } from 'react';
-import type { Contact, Incident, Person, Settings } from '../../shared/model.js';
+import type { Contact, Incident, Person, PoliceCase, Settings } from '../../shared/model.js';
 import type { VaultStatus } from '../../shared/ipc.js';
 import type { IndexedIncident, IncidentFilter } from '../../shared/timeline.js';
 
@@ -25,6 +25,8 @@ export interface VaultData {
   people: Person[];
   contacts: Contact[];
   settings: Settings;
+  /** Police cases at vault level: which incidents the police were told about. */
+  cases: PoliceCase[];
   index: IndexedIncident[];
   peopleById: Map<string, Person>;
   /** The timeline's filter, kept across navigation. */

@@ -47,7 +47,7 @@ export function verifyCustodyChain(
     } else {
       try {
         const e = JSON.parse(text) as Omit<CustodyEntry, 'seq'>;
-        const tracked = ['incident', 'person', 'contact', 'exhibit'].includes(e.subjectKind);
+        const tracked = ['incident', 'person', 'contact', 'exhibit', 'case'].includes(e.subjectKind);
         if (tracked && e.subjectId && (e.action === 'create' || e.action === 'import')) {
           const label = e.details.title ?? e.details.name;
           live.set(e.subjectId, { kind: e.subjectKind, label: typeof label === 'string' ? label : '' });

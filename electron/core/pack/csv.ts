@@ -47,7 +47,7 @@ export function chronologyCsv(c: CaseFile): string {
     'Categories',
     'Channel',
     'Location',
-    'Perpetrators',
+    'Believed responsible',
     'Witnesses',
     'What happened',
     'Escalation signals',

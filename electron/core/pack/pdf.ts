@@ -233,7 +233,7 @@ function render(input: PdfInput, totalPages: number | null): Promise<{ pages: nu
     label('Categories', i.categories.map(categoryLabel).join(', '));
     label('How it reached me', channelLabel(i.channel));
     label('Place', i.location);
-    label('Perpetrator(s)', i.perpetratorIds.map((id) => personLabel(people.get(id))).join('; '));
+    label('Believed responsible', i.perpetratorIds.map((id) => personLabel(people.get(id))).join('; '));
     label('Witness(es)', i.witnessIds.map((id) => personLabel(people.get(id))).join('; '));
     if (i.description) {
       doc.font(BOLD).fontSize(10).text('What happened:');

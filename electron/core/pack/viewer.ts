@@ -84,7 +84,7 @@ const SCRIPT = `
     row('Categories', inc.categories.map(function (c) { return labels.categories[c] || c; }).join(', '));
     if (inc.channel) row('How it reached me', (labels.channels[inc.channel.kind] || inc.channel.kind) + (inc.channel.detail ? ': ' + inc.channel.detail : ''));
     row('Place', inc.location);
-    row('Perpetrator(s)', inc.perpetratorIds.map(person).join('; '));
+    row('Believed responsible', inc.perpetratorIds.map(person).join('; '));
     row('Witness(es)', inc.witnessIds.map(person).join('; '));
     row('What happened', inc.description);
     if (inc.escalationSignals.length) {

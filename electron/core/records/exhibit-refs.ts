@@ -109,7 +109,14 @@ export function referenceCollisions(exhibits: readonly [string, ExhibitBody][]):
   for (const [n, list] of [...byNumber].sort((a, b) => a[0] - b[0])) {
     if (list.length < 2) continue;
     const ref = list.find(([, ex]) => ex.ref)?.[1].ref ?? `number ${n}`;
-    const names = list.map(([id, ex]) => `"${ex.name}" (${id})`).join(', ');
+    // In the order they were added (the store's order is by id, which is random).
+    const names = [...list]
+      .sort(
+        ([ia, a], [ib, b]) =>
+          a.importedAt.localeCompare(b.importedAt) || (a.batchIndex ?? 0) - (b.batchIndex ?? 0) || ia.localeCompare(ib),
+      )
+      .map(([id, ex]) => `"${ex.name}" (${id})`)
+      .join(', ');
     lines.push(
       `exhibit reference ${ref} is held by ${list.length} exhibits: ${names}; nothing was changed. ` +
         'Keep the case packs you have given out, and ask for help before exporting again.',

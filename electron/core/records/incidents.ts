@@ -1,6 +1,12 @@
 /** Incidents: list, read, create, edit, delete (with their exhibits), each edit in the custody log. */
 import { VaultError } from '../../../shared/errors.js';
-import { type Exhibit, type Incident, type IncidentData, type IncidentInput } from '../../../shared/model.js';
+import {
+  INCIDENT_DEFAULTS,
+  type Exhibit,
+  type Incident,
+  type IncidentData,
+  type IncidentInput,
+} from '../../../shared/model.js';
 import { randomId } from '../crypto/index.js';
 import { inTimelineOrder } from '../../../shared/timeline.js';
 import { now, type RecordStore } from '../store/store.js';
@@ -19,7 +25,8 @@ function toIncident(store: RecordStore, id: string, body: IncidentBody): Inciden
     const ex = store.find<ExhibitBody>(eid, 'exhibit');
     if (ex) exhibits.push(toExhibit(eid, ex));
   }
-  return { ...body, id, exhibits };
+  // Records written before 0.3 lack the newer fields: their defaults.
+  return { ...INCIDENT_DEFAULTS, ...body, id, exhibits };
 }
 
 export function listIncidents(store: RecordStore): Incident[] {

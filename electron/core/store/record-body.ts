@@ -9,7 +9,8 @@ import { padJson, unpaddedLength } from '../crypto/padding.js';
 
 /**
  * 'export-in-progress': a case pack being written (../records/exports.ts); 'exhibit-numbers': the
- * highest exhibit number ever given (../records/exhibit-refs.ts).
+ * highest exhibit number ever given (../records/exhibit-refs.ts); 'case': a police case
+ * (../records/cases.ts).
  */
 export const RECORD_KINDS = [
   'incident',
@@ -21,6 +22,7 @@ export const RECORD_KINDS = [
   'meta',
   'export-in-progress',
   'exhibit-numbers',
+  'case',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 const KNOWN_KINDS: ReadonlySet<string> = new Set(RECORD_KINDS);

@@ -32,6 +32,34 @@ export function ReportedBadge({ reported }: { reported: boolean }) {
   );
 }
 
+/**
+ * Told whom, as two states: "Told the police" (a police case links it, or a police report) or not
+ * yet, and "Told the platform" when there is a platform report. An escalated incident not yet told
+ * the police is flagged.
+ */
+export function ToldBadges({
+  toldPolice,
+  toldPlatform,
+  flagged,
+}: {
+  toldPolice: boolean;
+  toldPlatform: boolean;
+  flagged: boolean;
+}) {
+  return (
+    <>
+      {toldPolice ? (
+        <span className="badge badge-reported">Told the police</span>
+      ) : flagged ? (
+        <span className="badge badge-flag">Escalated: not yet told the police</span>
+      ) : (
+        <span className="badge badge-unreported">Not yet told the police</span>
+      )}
+      {toldPlatform ? <span className="badge badge-platform">Told the platform</span> : null}
+    </>
+  );
+}
+
 /** "3 exhibits: 2 pictures, 1 e-mail". */
 export function exhibitSummary(incident: Incident): string {
   const n = incident.exhibits.length;

@@ -5,7 +5,7 @@ import { useVault } from '../state.js';
 import { ChoiceField, TextField } from './Field.js';
 
 const ROLE_LABELS: Record<(typeof PERSON_ROLES)[number], string> = {
-  perpetrator: 'Responsible for incidents',
+  perpetrator: 'Believed responsible',
   witness: 'Witness',
   other: 'Other',
 };
@@ -34,7 +34,19 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
     try {
       const saved = await call('people.update', {
         id: person.id,
-        input: { name: name.trim(), handles: list, description, role, private: isPrivate },
+        input: {
+          // What this form does not edit yet (identifiers, basis, witness details) is kept as it is.
+          identifiers: person.identifiers,
+          basis: person.basis,
+          contact: person.contact,
+          sawWhat: person.sawWhat,
+          knowsNamed: person.knowsNamed,
+          name: name.trim(),
+          handles: list,
+          description,
+          role,
+          private: isPrivate,
+        },
       });
       v.putPerson(saved);
       v.announce('Details saved.');

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { personName } from '../../../shared/model.js';
+import { personIdentifiers, personName } from '../../../shared/model.js';
 import { dayLabel, groupByPerson, timeLabel } from '../../../shared/timeline.js';
 import { useVault } from '../state.js';
 import { EscalationBadge } from '../components/Chips.js';
@@ -15,7 +15,7 @@ export function Conduct() {
     // People recorded but not yet linked to an incident, so their details can still be completed.
     const unlinked = v.people
       .filter((p) => !seen.has(p.id))
-      .map((person) => ({ person, items: [], first: '', last: '', escalated: 0 }));
+      .map((person) => ({ person, items: [], first: '', last: '', escalated: 0, effects: [] }));
     return [...linked, ...unlinked];
   }, [v.index, v.people]);
   // For people responsible for nothing: how many incidents name them as a witness.
@@ -40,8 +40,8 @@ export function Conduct() {
         Course of conduct
       </h1>
       <p className="lead">
-        Harassment and stalking are shown by a pattern of behaviour. Here are your incidents grouped by the person
-        responsible, oldest first. You can correct or remove the people you have recorded here.
+        Harassment and stalking are shown by a pattern of behaviour. Here are your incidents grouped by the person you
+        believe responsible, oldest first. You can correct or remove the people you have recorded here.
       </p>
       {groups.length === 0 ? <p className="empty">No incidents recorded yet.</p> : null}
       {groups.map((g) => {
@@ -51,9 +51,17 @@ export function Conduct() {
         return (
           <section key={g.person?.id ?? 'none'} className="card conduct-group" aria-labelledby={headingId}>
             <h2 id={headingId}>{name}</h2>
-            {g.person && g.person.handles.length > 0 ? (
-              <p className="hint">Also known as: {g.person.handles.join(', ')}</p>
+            {g.person && personIdentifiers(g.person).length > 0 ? (
+              <p className="hint">
+                Also known as:{' '}
+                {personIdentifiers(g.person)
+                  .map((i) =>
+                    [i.handle || i.url || i.accountId, i.platform && `(${i.platform})`].filter(Boolean).join(' '),
+                  )
+                  .join(', ')}
+              </p>
             ) : null}
+            {g.person?.basis ? <p className="hint">Why I believe these are the same person: {g.person.basis}</p> : null}
             {g.person?.description ? <p className="prose">{g.person.description}</p> : null}
             {g.items.length === 0 ? (
               <p>{witnessText(witnessed.get(g.person?.id ?? '') ?? 0)}</p>
@@ -86,6 +94,19 @@ export function Conduct() {
               <button type="button" className="btn" onClick={() => setExpanded(new Set([...expanded, key]))}>
                 Show all {g.items.length} incidents
               </button>
+            ) : null}
+            {g.effects.length > 0 ? (
+              <>
+                <h3>How it affected me</h3>
+                <ul className="conduct-effects">
+                  {g.effects.map((e) => (
+                    <li key={e.incidentId}>
+                      <strong>{dayLabel(e.occurredAt.date)}</strong> ({e.title}):{' '}
+                      <span className="prose">{e.effect}</span>
+                    </li>
+                  ))}
+                </ul>
+              </>
             ) : null}
             {g.person && editing === g.person.id ? (
               <PersonForm person={g.person} onDone={() => setEditing(null)} />

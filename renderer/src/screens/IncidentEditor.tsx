@@ -174,6 +174,21 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
         </Field>
         {!quick ? (
           <>
+            <Field
+              id="inc-effect"
+              label="How it affected me, and what I changed because of it"
+              hint="For example: I felt afraid at home, I stopped canvassing alone, I changed my route or my routine."
+            >
+              <textarea
+                id="inc-effect"
+                value={form.effect}
+                onChange={(e) => set({ effect: e.target.value })}
+                aria-describedby="inc-effect-hint"
+                autoComplete="off"
+                spellCheck={false}
+                rows={4}
+              />
+            </Field>
             <CheckGroup
               legend="What kind of incident"
               options={CATEGORY_OPTIONS}
@@ -210,7 +225,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
               onChange={(location) => set({ location })}
             />
             <PeoplePicker
-              legend="Who did it"
+              legend="Believed responsible"
               hint="Pick someone you have recorded before, or add a name or an online handle such as @name."
               role="perpetrator"
               value={form.perpetratorIds}
@@ -235,7 +250,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
             <Field
               id="inc-notes"
               label="Notes"
-              hint="Anything else: how you felt, what you did next, questions to ask."
+              hint="Anything else: what you did next, questions to ask. How it affected you goes above."
             >
               <textarea
                 id="inc-notes"

@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { CHANNEL_LABELS, ESCALATION_LABELS, personName } from '../../../shared/model.js';
+import { CHANNEL_LABELS, ESCALATION_LABELS, IDENTIFIER_LABELS, personName } from '../../../shared/model.js';
+import { casesOf, needsTellingPolice, toldPlatform, toldPolice } from '../../../shared/reporting.js';
+import { timeLimitNote } from '../../../shared/time-limits.js';
 import { privateFieldShown } from '../../../shared/privacy.js';
 import { dayLabel, timeLabel } from '../../../shared/timeline.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
-import { CategoryChips, ReportedBadge } from '../components/Chips.js';
+import { CategoryChips, ToldBadges } from '../components/Chips.js';
 import { EscalationBanner } from '../components/EscalationBanner.js';
 import { ExhibitsSection } from '../exhibits/ExhibitsSection.js';
 import { formatInstant, inYourZone } from '../format.js';
@@ -53,6 +55,9 @@ export function IncidentView({ id }: { id: string }) {
   const perps = names(incident.perpetratorIds);
   const yourZone = inYourZone(incident.occurredAt);
   const witnesses = names(incident.witnessIds);
+  const cases = casesOf(incident.id, v.cases);
+  const limitNote = timeLimitNote(incident, v.cases);
+  const spoc = v.contacts.find((c) => c.kind === 'spoc');
   return (
     <div className="page-narrow">
       <p>
@@ -74,10 +79,34 @@ export function IncidentView({ id }: { id: string }) {
       <p>
         <strong>{dayLabel(incident.occurredAt.date)}</strong>, {timeLabel(incident.occurredAt)}
         {yourZone ? <span className="hint"> ({yourZone})</span> : null}{' '}
-        <ReportedBadge reported={incident.reports.length > 0} />
+        <ToldBadges
+          toldPolice={toldPolice(incident, v.cases)}
+          toldPlatform={toldPlatform(incident)}
+          flagged={needsTellingPolice(incident, v.cases)}
+        />
       </p>
       <CategoryChips incident={incident} />
       {incident.escalationSignals.length > 0 ? <EscalationBanner signals={incident.escalationSignals} /> : null}
+      {limitNote ? (
+        <aside className="notice notice-time-limit" aria-labelledby="time-limit-heading" data-testid="time-limit-note">
+          <h2 className="notice-title" id="time-limit-heading">
+            Time limits
+          </h2>
+          <p>{limitNote}</p>
+          <p>
+            {spoc ? (
+              <>
+                Your SPOC: <strong>{spoc.name || 'Name not recorded'}</strong>
+                {spoc.phone ? <> — phone {spoc.phone}</> : null}
+                {spoc.email ? <> — e-mail {spoc.email}</> : null}.{' '}
+              </>
+            ) : null}
+            <button type="button" className="btn-link" onClick={() => v.go({ name: 'contacts' })}>
+              {spoc ? 'See your contacts' : 'Add your SPOC on the Contacts page'}
+            </button>
+          </p>
+        </aside>
+      ) : null}
       {error ? (
         <div className="notice notice-error" role="alert">
           {error}
@@ -86,6 +115,12 @@ export function IncidentView({ id }: { id: string }) {
       <section className="card" aria-labelledby="what-heading">
         <h2 id="what-heading">What happened</h2>
         <p className="prose">{incident.description || 'No description yet.'}</p>
+        {incident.effect ? (
+          <>
+            <h3>How it affected me</h3>
+            <p className="prose">{incident.effect}</p>
+          </>
+        ) : null}
         <dl className="detail-grid">
           <dt>How it reached you</dt>
           <dd>
@@ -95,7 +130,17 @@ export function IncidentView({ id }: { id: string }) {
           </dd>
           <dt>Where</dt>
           <dd>{incident.location || 'Not recorded'}</dd>
-          <dt>Who did it</dt>
+          {incident.identifiers.length ? (
+            <>
+              <dt>What was seen</dt>
+              <dd>
+                {incident.identifiers
+                  .map((x) => `${IDENTIFIER_LABELS[x.kind]}: ${x.value}${x.platform ? ` (${x.platform})` : ''}`)
+                  .join('; ')}
+              </dd>
+            </>
+          ) : null}
+          <dt>Believed responsible</dt>
           <dd>{perps.length ? perps.join(', ') : 'Not recorded'}</dd>
           <dt>Who saw it</dt>
           <dd>{witnesses.length ? witnesses.join(', ') : 'Nobody recorded'}</dd>
@@ -126,7 +171,17 @@ export function IncidentView({ id }: { id: string }) {
       </section>
       <section className="card" aria-labelledby="reports-heading">
         <h2 id="reports-heading">Where you reported it</h2>
-        {incident.reports.length === 0 ? (
+        {cases.length > 0 ? (
+          <ul aria-label="Police cases">
+            {cases.map((c) => (
+              <li key={c.id}>
+                Police case {c.reference} ({c.force}){c.officer ? `, officer ${c.officer}` : ''}
+                {c.collarNumber ? ` (collar ${c.collarNumber})` : ''}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {incident.reports.length === 0 && cases.length === 0 ? (
           <p>Not reported yet. You can add a police or platform report by editing this incident.</p>
         ) : (
           <ul>

@@ -5,6 +5,7 @@ import {
   type Contact,
   type Incident,
   type Person,
+  type PoliceCase,
   type Settings,
 } from '../../../shared/model.js';
 import { autoLockState } from '../../../shared/autolock.js';
@@ -28,6 +29,7 @@ interface Loaded {
   people: Person[];
   contacts: Contact[];
   settings: Settings;
+  cases: PoliceCase[];
 }
 
 const NAV: { route: Route; label: string }[] = [
@@ -57,13 +59,14 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
 
   const refresh = useCallback(async () => {
     try {
-      const [incidents, people, contacts, settings] = await Promise.all([
+      const [incidents, people, contacts, settings, cases] = await Promise.all([
         call('incidents.list', {}),
         call('people.list', {}),
         call('contacts.list', {}),
         call('settings.get', {}),
+        call('cases.list', {}),
       ]);
-      setData({ incidents, people, contacts, settings });
+      setData({ incidents, people, contacts, settings, cases });
       applyTheme(settings.theme);
     } catch (e) {
       setLoadError(errorMessage(e));
@@ -148,7 +151,7 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
     window.scrollTo(0, 0);
   }, [route]);
 
-  const index = useMemo(() => (data ? indexIncidents(data.incidents, data.people) : []), [data]);
+  const index = useMemo(() => (data ? indexIncidents(data.incidents, data.people, data.cases) : []), [data]);
   // Build the search text when the window is idle, in small chunks, so the first search is quick
   // and the first paint is not delayed.
   useEffect(() => {

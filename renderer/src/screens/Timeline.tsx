@@ -14,7 +14,7 @@ import {
 } from '../../../shared/timeline.js';
 import { PERF_ATTRS, PERF_MARKS, perfMarkAfterPaint } from '../../../shared/perf.js';
 import { useVault, type VaultData } from '../state.js';
-import { CategoryChips, EscalationBadge, ReportedBadge, exhibitSummary } from '../components/Chips.js';
+import { CategoryChips, EscalationBadge, ToldBadges, exhibitSummary } from '../components/Chips.js';
 import { PersonOptions } from '../components/PersonOptions.js';
 import { ChoiceField, Field, TextField } from '../components/Field.js';
 
@@ -141,11 +141,11 @@ export function Timeline() {
             <TextField id="f-from" label="From" type="date" value={filter.from} onChange={(from) => set({ from })} />
             <TextField id="f-to" label="To" type="date" value={filter.to} onChange={(to) => set({ to })} />
             <TriSelect
-              id="f-reported"
-              label="Reported"
-              value={filter.reported}
-              labels={['Either', 'Reported', 'Not reported']}
-              onChange={(reported) => set({ reported })}
+              id="f-police"
+              label="Told the police"
+              value={filter.police ?? 'any'}
+              labels={['Either', 'Told the police', 'Not yet told the police']}
+              onChange={(police) => set({ police })}
             />
             <TriSelect
               id="f-escalation"
@@ -250,7 +250,7 @@ const Row = memo(function Row({ row, go }: { row: TimelineRow; go: VaultData['go
     );
   }
   if (row.kind === 'day') return <h3 className="day-head">{row.label}</h3>;
-  const { incident, escalated, reported } = row.item;
+  const { incident, escalated, toldPolice, toldPlatform, flagged } = row.item;
   const titleId = `t-${incident.id}`;
   return (
     <article className={escalated ? 'entry escalated' : 'entry'} aria-labelledby={titleId}>
@@ -266,7 +266,7 @@ const Row = memo(function Row({ row, go }: { row: TimelineRow; go: VaultData['go
       </div>
       <div className="entry-meta">
         {escalated ? <EscalationBadge /> : null}
-        <ReportedBadge reported={reported} />
+        <ToldBadges toldPolice={toldPolice} toldPlatform={toldPlatform} flagged={flagged} />
         <span className="hint">{exhibitSummary(incident)}</span>
       </div>
     </article>

@@ -9,6 +9,7 @@ import type {
   Incident,
   IncidentInput,
   Report,
+  SeenIdentifier,
 } from '../../../shared/model.js';
 import { formatOffset, offsetMinutes } from '../../../shared/format.js';
 import { checkWhen, entryFor, ukNow } from '../../../shared/uk-time.js';
@@ -25,6 +26,10 @@ export interface Form {
   fold: 'first' | 'second' | '';
   approximate: boolean;
   description: string;
+  /** "How it affected me, and what I changed because of it". */
+  effect: string;
+  /** Identifiers as they appeared (set by the CLI for now): carried through an edit unchanged. */
+  identifiers: SeenIdentifier[];
   categories: CategoryId[];
   channelKind: ChannelKind | '';
   channelDetail: string;
@@ -58,6 +63,8 @@ export function fromIncident(i: Incident): Form {
     fold: when.fold,
     approximate: i.occurredAt.approximate,
     description: i.description,
+    effect: i.effect,
+    identifiers: i.identifiers.map((x) => ({ ...x })),
     categories: [...i.categories],
     channelKind: i.channel?.kind ?? '',
     channelDetail: i.channel?.detail ?? '',
@@ -82,6 +89,8 @@ export function blank(now: Date = new Date()): Form {
     fold: '',
     approximate: false,
     description: '',
+    effect: '',
+    identifiers: [],
     categories: [],
     channelKind: '',
     channelDetail: '',
@@ -123,6 +132,8 @@ export function toInput(f: Form, quick: boolean): IncidentInput {
     title: quick && f.title.trim() === '' ? titleFrom(f.description) : f.title.trim(),
     occurredAt: occurredAt(f),
     description: f.description,
+    effect: f.effect,
+    identifiers: f.identifiers,
     categories: f.categories,
     channel: f.channelKind ? { kind: f.channelKind, detail: f.channelDetail.trim() || undefined } : undefined,
     location: f.location,
