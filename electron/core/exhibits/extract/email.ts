@@ -68,7 +68,11 @@ export async function extractEmail(head: Buffer, complete: boolean, limit: numbe
   const problems: string[] = [];
   const out: ExtractedMetadata = {};
   try {
-    const mail = await PostalMime.parse(Buffer.concat([block, Buffer.from('\r\n\r\n')]), {
+    // A plain Uint8Array: postal-mime takes a Node Buffer by a slower path (four times the CPU here).
+    const input = new Uint8Array(block.length + 4);
+    input.set(block);
+    input.set([13, 10, 13, 10], block.length);
+    const mail = await PostalMime.parse(input, {
       maxNestingDepth: 4,
       maxHeadersSize: limit,
       maxRfc822NestingDepth: 0,
