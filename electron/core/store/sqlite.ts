@@ -26,7 +26,8 @@ export function mapError(e: unknown, dir: string): unknown {
       { cause: e },
     );
   }
-  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT_VTAB') {
+  // Every extended SQLITE_CORRUPT code too (SQLITE_CORRUPT_INDEX: a damaged overflow page of a big record).
+  if (code?.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
     return new VaultError('TAMPERED', `The vault database in ${dir} is damaged or was altered (${DB_FILE}).`, {
       cause: e,
     });

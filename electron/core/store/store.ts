@@ -451,9 +451,12 @@ export class RecordStore {
 
   /** Blob ids of every exhibit row, damaged ones included (their blobs are still evidence). */
   exhibitBlobIds(): string[] {
-    const rows = this.requireOpen()
-      .prepare(`SELECT blob_id FROM records WHERE kind = 'exhibit' AND blob_id IS NOT NULL`)
-      .all() as { blob_id: string }[];
+    const rows = this.read(
+      (db) =>
+        db.prepare(`SELECT blob_id FROM records WHERE kind = 'exhibit' AND blob_id IS NOT NULL`).all() as {
+          blob_id: string;
+        }[],
+    );
     return rows.map((r) => r.blob_id);
   }
 

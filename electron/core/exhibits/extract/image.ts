@@ -105,12 +105,15 @@ function exifProblem(e: unknown, limit: number): string {
 export async function extractImage(head: Buffer, limit: number): Promise<ExtractedMetadata> {
   const out: ExtractedMetadata = {};
   const problems: string[] = [];
-  if (hasC2pa(head)) out.contentCredentials = 'c2pa';
+  const has = carries(head);
+  if (has.c2pa) out.contentCredentials = 'c2pa';
   let tags: Record<string, unknown> | undefined;
-  try {
-    tags = ((await exifr.parse(head, EXIFR_OPTIONS)) as Record<string, unknown> | undefined) ?? undefined;
-  } catch (e) {
-    problems.push(exifProblem(e, limit));
+  if (has.metadata) {
+    try {
+      tags = ((await exifr.parse(head, EXIFR_OPTIONS)) as Record<string, unknown> | undefined) ?? undefined;
+    } catch (e) {
+      problems.push(exifProblem(e, limit));
+    }
   }
   if (tags) {
     const when = captureTime(tags.DateTimeOriginal ?? tags.CreateDate ?? tags.DateCreated, tags.OffsetTimeOriginal);
@@ -142,20 +145,29 @@ export async function extractImage(head: Buffer, limit: number): Promise<Extract
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Content credentials: presence only. A C2PA manifest store is a JUMBF box labelled "c2pa", carried in JPEG
-// APP11 segments and in a PNG "caBX" chunk. We walk the segment / chunk headers of the bytes we have.
+// What a JPEG or PNG carries, from its segment / chunk headers in the bytes we have (no metadata is read
+// here): whether it has any metadata block for exifr to read (most screenshots have none, and exifr is
+// then not called), and whether a content credential is present. A C2PA manifest store is a JUMBF box
+// labelled "c2pa", in JPEG APP11 segments and in a PNG "caBX" chunk: presence only, never verified.
 
-function hasC2pa(b: Buffer): boolean {
-  if (b.length >= 4 && b[0] === 0xff && b[1] === 0xd8) return jpegHasC2pa(b);
-  if (b.length >= 8 && b.readUInt32BE(0) === 0x89504e47 && b.readUInt32BE(4) === 0x0d0a1a0a) return pngHasC2pa(b);
-  return false;
+interface Carries {
+  /** false only when the format was walked and has no EXIF/XMP/text block. */
+  metadata: boolean;
+  c2pa: boolean;
 }
 
-function jpegHasC2pa(b: Buffer): boolean {
+function carries(b: Buffer): Carries {
+  if (b.length >= 4 && b[0] === 0xff && b[1] === 0xd8) return jpegCarries(b);
+  if (b.length >= 8 && b.readUInt32BE(0) === 0x89504e47 && b.readUInt32BE(4) === 0x0d0a1a0a) return pngCarries(b);
+  return { metadata: true, c2pa: false };
+}
+
+function jpegCarries(b: Buffer): Carries {
+  const out = { metadata: false, c2pa: false };
   let i = 2;
   while (i + 4 <= b.length && b[i] === 0xff) {
     const marker = b[i + 1] ?? 0;
-    if (marker === 0xd9 || marker === 0xda) return false; // end of image, start of scan: no more metadata
+    if (marker === 0xd9 || marker === 0xda) return out; // end of image, start of scan: no more metadata
     if (marker === 0xff) {
       i += 1; // fill byte
       continue;
@@ -165,24 +177,32 @@ function jpegHasC2pa(b: Buffer): boolean {
       continue;
     }
     const len = b.readUInt16BE(i + 2);
-    if (len < 2) return false;
+    if (len < 2) return { ...out, metadata: true }; // damaged: let exifr say so
+    if (marker === 0xe1) out.metadata = true; // APP1: EXIF or XMP
     if (marker === 0xeb) {
       const seg = b.subarray(i + 4, Math.min(b.length, i + 2 + len));
-      if (seg.subarray(0, 2).toString('latin1') === 'JP' && seg.includes('jumb') && seg.includes('c2pa')) return true;
+      if (seg.subarray(0, 2).toString('latin1') === 'JP' && seg.includes('jumb') && seg.includes('c2pa')) {
+        out.c2pa = true;
+      }
     }
     i += 2 + len;
   }
-  return false;
+  // The head ended before the image data: what follows is unknown.
+  return i + 4 > b.length ? { ...out, metadata: true } : out;
 }
 
-function pngHasC2pa(b: Buffer): boolean {
+const PNG_METADATA = new Set(['eXIf', 'iTXt', 'tEXt', 'zTXt']);
+
+function pngCarries(b: Buffer): Carries {
+  const out = { metadata: false, c2pa: false };
   let i = 8;
   while (i + 8 <= b.length) {
     const len = b.readUInt32BE(i);
     const type = b.toString('latin1', i + 4, i + 8);
-    if (type === 'caBX') return true;
-    if (type === 'IEND') return false;
+    if (type === 'IEND') return out;
+    if (type === 'caBX') out.c2pa = true;
+    if (PNG_METADATA.has(type)) out.metadata = true;
     i += 12 + len;
   }
-  return false;
+  return { ...out, metadata: true }; // the head ended first
 }

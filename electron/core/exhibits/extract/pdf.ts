@@ -15,12 +15,17 @@ export const PDF_MAX_BYTES = 64 << 20;
 export const PDF_TIME_LIMIT_MS = 10_000;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let loading: Promise<PdfJs> | undefined;
+let loading: Promise<{ lib: PdfJs; worker: InstanceType<PdfJs['PDFWorker']> }> | undefined;
 
-/** pdfjs is loaded the first time a PDF is imported, once per process. */
-function pdfjs(): Promise<PdfJs> {
-  // In Node, pdfjs runs its worker code in this process (it imports its own ./pdf.worker.mjs).
-  loading ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+/**
+ * pdfjs is loaded the first time a PDF is imported, once per process, with one worker for every PDF after
+ * (in Node its worker code runs in this process: it imports its own ./pdf.worker.mjs; no thread, no eval).
+ */
+function pdfjs(): Promise<{ lib: PdfJs; worker: InstanceType<PdfJs['PDFWorker']> }> {
+  loading ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((lib) => ({
+    lib,
+    worker: new lib.PDFWorker({ verbosity: 0 }),
+  }));
   return loading;
 }
 
@@ -39,12 +44,22 @@ const PDF_DATE = /^(D:)?\d{4}(\d{2}){0,5}([Zz+-](\d{2}'?(\d{2}'?)?)?)?$/;
 
 const INFO_FIELDS = ['Title', 'Author', 'Creator', 'Producer', 'CreationDate', 'ModDate'] as const;
 
-export async function extractPdf(bytes: Uint8Array): Promise<ExtractedMetadata> {
+/** PDFs are read one at a time: at once, many only slow each other down (and the import beside them). */
+let queue: Promise<unknown> = Promise.resolve();
+
+export function extractPdf(bytes: Uint8Array): Promise<ExtractedMetadata> {
+  const next = queue.then(() => readPdf(bytes));
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function readPdf(bytes: Uint8Array): Promise<ExtractedMetadata> {
   if (bytes.length > PDF_MAX_BYTES) return tooLargePdf();
-  const lib = await pdfjs();
+  const { lib, worker } = await pdfjs();
   // pdfjs takes ownership of (and may detach) the buffer it is given: give it a copy.
   const task = lib.getDocument({
     data: new Uint8Array(bytes),
+    worker,
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,

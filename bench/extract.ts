@@ -1,0 +1,181 @@
+/**
+ * Metadata extraction benchmark (`npm run bench -- extract`, or `npx tsx bench/extract.ts`).
+ *
+ * Issue 13: reading what the files say (EXIF/XMP, e-mail headers, PDF dates, content credentials) must
+ * never slow an import by more than 10%. In one run, on the same files, this imports a set of real
+ * evidence files (the photo, the screenshots, the e-mails, the PDF letter: COPIES copies of each, every
+ * copy made unique by a few bytes after its end, so none is refused as a duplicate) with extraction and
+ * without it (ImportOptions.extract = false), alternating, each in a fresh child process with a fresh
+ * vault, and reports the medians, the overhead and the load average before and after.
+ *
+ * The child (bench/lib/extract-child.ts) is the core bundled with esbuild into CommonJS, as dist/cli.cjs
+ * is; it warms up with one file of each kind in the same mode (the crypto worker started; when
+ * extracting, exifr, postal-mime and pdfjs loaded once, as in an app after its first import: that
+ * one-off cost is printed too).
+ *
+ * Options (environment): EV_BENCH_REPEAT=n (5) runs of each mode; EV_BENCH_COPIES=n (60) copies of
+ * each fixture; EV_BENCH_STRICT=1 exits 1 on a MISS.
+ */
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleChild, log, machineLine, median, MiB, REPO, syncDisks, verdict } from './lib/util.js';
+
+const REPEAT = Math.max(1, Number(process.env.EV_BENCH_REPEAT ?? 5) || 5);
+const COPIES = Math.max(1, Number(process.env.EV_BENCH_COPIES ?? 60) || 60);
+const TARGET_OVERHEAD = 0.1;
+const FIXTURES = fileURLToPath(new URL('../electron/core/exhibits/extract/fixtures/', import.meta.url));
+
+interface ChildResult {
+  seconds: number;
+  cpuSeconds: number;
+  warmSeconds: number;
+  files: number;
+  extracted: number;
+  problems: number;
+}
+
+/** A copy made unique after the end of its content (past JPEG EOI, PNG IEND, PDF %%EOF, an e-mail's body). */
+function uniqueCopy(bytes: Buffer, name: string, i: number): Buffer {
+  const tail = name.endsWith('.eml') ? `\ncopy ${i}\n` : `\n%copy ${i}\n`;
+  return Buffer.concat([bytes, Buffer.from(tail)]);
+}
+
+/** Random bytes after an image's end (JPEG EOI, PNG IEND) up to `size`: the metadata is untouched. */
+function padTo(b: Buffer, size: number): Buffer {
+  return b.length >= size ? b : Buffer.concat([b, randomBytes(size - b.length)]);
+}
+
+interface DataSet {
+  label: string;
+  folder: string;
+  copies: number;
+  pad: (b: Buffer, name: string) => Buffer;
+}
+
+/**
+ * The fixtures as they are (small: the worst case, since extraction costs the same whatever the size), and
+ * at everyday sizes: a phone photo of 3 MiB, screenshots of 600 KiB (e-mails and the PDF as they are).
+ */
+const SETS: DataSet[] = [
+  { label: 'The fixtures as they are', folder: 'as-is', copies: COPIES, pad: (b) => b },
+  {
+    label: 'At everyday sizes (photo 3 MiB, screenshots 600 KiB)',
+    folder: 'everyday',
+    copies: Math.max(1, Math.round(COPIES / 4)),
+    pad: (b, name) => (name.endsWith('.jpg') ? padTo(b, 3 * MiB) : name.endsWith('.png') ? padTo(b, 600 * 1024) : b),
+  },
+];
+
+function runChild(child: string, vaultDir: string, listFile: string, warm: string, mode: string): ChildResult {
+  const r = spawnSync(process.execPath, [child, vaultDir, listFile, warm, mode], {
+    encoding: 'utf8',
+    maxBuffer: 16 * MiB,
+  });
+  if (r.status !== 0) throw new Error(`the import child failed (${r.status}): ${r.stderr.trim()}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '') as ChildResult;
+}
+
+async function main(): Promise<void> {
+  const tmp = mkdtempSync('/tmp/ev-bench-extract-');
+  const cleanup = (): void => rmSync(tmp, { recursive: true, force: true });
+  process.once('SIGINT', () => {
+    cleanup();
+    process.exit(130);
+  });
+  try {
+    log(`Extraction benchmark — before: ${machineLine()}`);
+    const cacheDir = join(REPO, '.bench');
+    mkdirSync(cacheDir, { recursive: true });
+    const child = await bundleChild('bench/lib/extract-child.ts', cacheDir);
+
+    // One of each kind for the warm-up, unique too.
+    const names = readdirSync(FIXTURES).sort();
+    const warm = join(tmp, 'warm-up-list');
+    mkdirSync(join(tmp, 'warm'));
+    const warmPaths = names.map((name) => {
+      const p = join(tmp, 'warm', name);
+      writeFileSync(p, uniqueCopy(readFileSync(join(FIXTURES, name)), name, -1));
+      return p;
+    });
+    writeFileSync(warm, warmPaths.join('\n'));
+
+    let missed = false;
+    for (const set of SETS) {
+      const data = join(tmp, set.folder);
+      mkdirSync(data, { recursive: true });
+      const paths: string[] = [];
+      let bytes = 0;
+      for (const name of names) {
+        const original = readFileSync(join(FIXTURES, name));
+        for (let i = 0; i < set.copies; i++) {
+          const p = join(data, `${String(i).padStart(3, '0')}-${name}`);
+          const b = set.pad(uniqueCopy(original, name, i), name);
+          writeFileSync(p, b);
+          paths.push(p);
+          bytes += b.length;
+        }
+      }
+      const list = join(tmp, `${set.folder}.list`);
+      writeFileSync(list, paths.join('\n'));
+      log('');
+      log(
+        `${set.label}: ${paths.length} files (${set.copies} unique copies of each of ${names.join(', ')}), ` +
+          `${(bytes / MiB).toFixed(1)} MiB; ${REPEAT} runs of each mode, alternating, medians reported.`,
+      );
+
+      const runs = { extract: [] as ChildResult[], plain: [] as ChildResult[] };
+      for (let run = 0; run < REPEAT; run++) {
+        // Alternate which mode goes first, so a drift in the machine's load falls on both alike.
+        const order: ('extract' | 'plain')[] = run % 2 === 0 ? ['plain', 'extract'] : ['extract', 'plain'];
+        for (const mode of order) {
+          const v = join(tmp, `vault-${mode}-${run}`);
+          syncDisks();
+          const r = runChild(child, v, list, warm, mode);
+          if (r.files !== paths.length) throw new Error(`imported ${r.files} files, expected ${paths.length}`);
+          runs[mode].push(r);
+          rmSync(v, { recursive: true, force: true });
+        }
+      }
+      const med = (rs: ChildResult[], f: (r: ChildResult) => number): number => median(rs.map(f));
+      const withS = med(runs.extract, (r) => r.seconds);
+      const withoutS = med(runs.plain, (r) => r.seconds);
+      const overhead = withS / withoutS - 1;
+      const cpuWith = med(runs.extract, (r) => r.cpuSeconds);
+      const cpuWithout = med(runs.plain, (r) => r.cpuSeconds);
+      const perFile = (x: number): string => `${((x * 1000) / paths.length).toFixed(2)} ms/file`;
+      const sample = runs.extract[0];
+      const ok = overhead <= TARGET_OVERHEAD;
+      missed ||= !ok;
+      log(
+        `  Import time: with extraction ${withS.toFixed(3)} s (${perFile(withS)}), without ${withoutS.toFixed(3)} s ` +
+          `(${perFile(withoutS)}) | overhead ${(overhead * 100).toFixed(1)}% | target ≤ ${TARGET_OVERHEAD * 100}%: ${verdict(ok)}`,
+      );
+      log(
+        `  CPU time (user + system): with ${cpuWith.toFixed(3)} s, without ${cpuWithout.toFixed(3)} s ` +
+          `(+${((cpuWith / cpuWithout - 1) * 100).toFixed(1)}%, ${(((cpuWith - cpuWithout) * 1000) / paths.length).toFixed(2)} ms a file).`,
+      );
+      log(
+        `  Read: ${sample?.extracted ?? 0} of ${paths.length} files gave metadata, ${sample?.problems ?? 0} a problem line ` +
+          `(screenshots without metadata give none). First import (warm-up, one file of each kind): ` +
+          `${(med(runs.extract, (r) => r.warmSeconds) * 1000).toFixed(0)} ms with extraction vs ` +
+          `${(med(runs.plain, (r) => r.warmSeconds) * 1000).toFixed(0)} ms without (the libraries load once).`,
+      );
+      log(
+        `  Runs (s): with ${runs.extract.map((r) => r.seconds.toFixed(3)).join(' ')}; without ${runs.plain.map((r) => r.seconds.toFixed(3)).join(' ')}`,
+      );
+      rmSync(data, { recursive: true, force: true });
+    }
+    log(`After: ${machineLine()}`);
+    if (missed && process.env.EV_BENCH_STRICT === '1') process.exitCode = 1;
+  } finally {
+    cleanup();
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench/extract: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(2);
+});
