@@ -70,6 +70,18 @@ export interface CaseExhibit {
   hasGpsPosition: boolean;
 }
 
+/** An exhibit that is a physical item (a letter, an envelope): no file in the pack. */
+export interface CasePhysicalExhibit {
+  ref: string;
+  exhibitId: string;
+  incidentId: string;
+  description: string;
+  /** Where the item is kept. */
+  keptAt: string;
+  /** Who has handled it, in the producer's words. */
+  handledBy: string;
+}
+
 export interface CaseFile {
   format: typeof CASE_FORMAT;
   formatVersion: typeof CASE_FORMAT_VERSION;
@@ -90,6 +102,8 @@ export interface CaseFile {
   incidents: CaseIncident[];
   people: CasePerson[];
   exhibits: CaseExhibit[];
+  /** Physical items (absent when there are none): each has a reference like any exhibit. */
+  physicalExhibits?: CasePhysicalExhibit[];
   omittedExhibits: OmittedExhibit[];
   /**
    * Every exhibit reference up to the vault's highest that is not in this pack, with why

@@ -27,7 +27,13 @@ import { VaultError, isVaultError } from '../../../shared/errors.js';
 import type { Exhibit } from '../../../shared/model.js';
 import { selectIncidents } from '../../../shared/selection.js';
 import { BAGIT_TXT, bagInfo, formatManifest, type ManifestLine } from './bagit.js';
-import { CASE_FORMAT, CASE_FORMAT_VERSION, type CaseExhibit, type CaseFile } from './casefile.js';
+import {
+  CASE_FORMAT,
+  CASE_FORMAT_VERSION,
+  type CaseExhibit,
+  type CaseFile,
+  type CasePhysicalExhibit,
+} from './casefile.js';
 import {
   cancelled,
   caseIncident,
@@ -152,6 +158,8 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
   const userExcluded = new Set(opts.excludeExhibitIds);
   const omittedBefore: OmittedExhibit[] = [];
   const included: { exhibit: Exhibit; ref: string }[] = [];
+  /** Physical items (no file): listed with their reference, where they are kept, who handled them. */
+  const physicalItems: CasePhysicalExhibit[] = [];
   for (const e of candidates) {
     if (userExcluded.has(e.id) || (opts.excludeGpsExhibits && gps.has(e.id))) {
       omittedBefore.push({
@@ -160,6 +168,17 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
         incidentId: e.incidentId,
         name: e.name,
         reason: userExcluded.has(e.id) ? 'excluded-by-user' : 'gps-position',
+      });
+      continue;
+    }
+    if (e.kind === 'physical') {
+      physicalItems.push({
+        ref: refs.get(e.id) ?? '',
+        exhibitId: e.id,
+        incidentId: e.incidentId,
+        description: e.details.description || e.name,
+        keptAt: e.physical?.keptAt ?? '',
+        handledBy: e.physical?.handledBy ?? '',
       });
       continue;
     }
@@ -318,8 +337,10 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
 
     // 2. The case file (privacy applied).
     const refsByIncident = new Map<string, string[]>();
-    for (const x of caseExhibits)
+    for (const x of [...caseExhibits, ...physicalItems])
       refsByIncident.set(x.incidentId, [...(refsByIncident.get(x.incidentId) ?? []), x.ref]);
+    const byNumber = (a: string, b: string): number => (exhibitRefNumber(a) ?? 0) - (exhibitRefNumber(b) ?? 0);
+    for (const list of refsByIncident.values()) list.sort(byNumber);
     const caseIncidents = incidents.map((i) => caseIncident(i, opts, refsByIncident.get(i.id) ?? []));
     const omitted: OmittedExhibit[] = [
       ...omittedBefore,
@@ -367,7 +388,12 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
       people: casePeople(caseIncidents, vault.listPeople(), opts.omitPrivate),
       exhibits: caseExhibits,
       omittedExhibits: omitted,
-      withheldReferences: withheldReferences(refs, new Set(caseExhibits.map((x) => x.ref)), omitted),
+      ...(physicalItems.length ? { physicalExhibits: physicalItems } : {}),
+      withheldReferences: withheldReferences(
+        refs,
+        new Set([...caseExhibits, ...physicalItems].map((x) => x.ref)),
+        omitted,
+      ),
     };
 
     const addDoc = async (rel: string, body: string | Buffer): Promise<void> => {

@@ -133,6 +133,7 @@ function render(input: PdfInput, totalPages: number | null): Promise<{ pages: nu
   doc.on('pageAdded', footer);
   const people = new Map(c.people.map((p) => [p.id, p]));
   const exhibitsByRef = new Map(c.exhibits.map((e) => [e.ref, e]));
+  const physicalByRef = new Map((c.physicalExhibits ?? []).map((p) => [p.ref, p]));
 
   const label = (name: string, value: string, mono = false): void => {
     if (!value) return;
@@ -249,7 +250,7 @@ function render(input: PdfInput, totalPages: number | null): Promise<{ pages: nu
       i.exhibitRefs
         .map((ref) => {
           const e = exhibitsByRef.get(ref);
-          return e ? `${ref} (${e.originalName})` : ref;
+          return e ? `${ref} (${e.originalName})` : physicalByRef.has(ref) ? `${ref} (physical item)` : ref;
         })
         .join('; '),
     );
@@ -287,7 +288,29 @@ function render(input: PdfInput, totalPages: number | null): Promise<{ pages: nu
       rule();
     }
   };
+  const physical = [...(c.physicalExhibits ?? [])];
+  const physicalBefore = (n: number): void => {
+    while (physical.length && num(physical[0]!.ref) < n) {
+      const p = physical.shift()!;
+      gapsBefore(num(p.ref));
+      ensureSpace(90);
+      doc.font(BOLD).fontSize(12).text(`Exhibit ${p.ref}: a physical item (no file in this pack)`, MARGIN, doc.y, {
+        width,
+      });
+      const line = (name: string, value: string): void => {
+        if (!value) return;
+        doc.font(BOLD).fontSize(9.5).text(`${name}: `, MARGIN, doc.y, { width, continued: true });
+        doc.font(REG).fontSize(9.5).text(value, { width });
+      };
+      line('Description', p.description);
+      line('Kept at', p.keptAt);
+      line('Handled by', p.handledBy);
+      line('Incident', `${incidentNo.get(p.incidentId) ?? '?'}`);
+      rule();
+    }
+  };
   for (const e of [...c.exhibits].sort((a, b) => num(a.ref) - num(b.ref))) {
+    physicalBefore(num(e.ref));
     gapsBefore(num(e.ref));
     const thumb = input.thumbnails.get(e.exhibitId);
     ensureSpace(thumb ? THUMB + 20 : 110);
@@ -333,8 +356,9 @@ function render(input: PdfInput, totalPages: number | null): Promise<{ pages: nu
     doc.y = bottom;
     rule();
   }
+  physicalBefore(Number.POSITIVE_INFINITY);
   gapsBefore(Number.POSITIVE_INFINITY);
-  if (!c.exhibits.length) doc.font(REG).fontSize(10).text('No exhibits.');
+  if (!c.exhibits.length && !c.physicalExhibits?.length) doc.font(REG).fontSize(10).text('No exhibits.');
 
   doc.end();
   return finished;

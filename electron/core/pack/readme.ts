@@ -60,6 +60,9 @@ chronology.pdf and the custody log.
 Exhibits not included:
 ${omitted}
 
+Physical items (exhibits with no file in this pack; ask the producer for them):
+${c.physicalExhibits?.length ? c.physicalExhibits.map((p) => `  - ${p.ref} ${p.description}${p.keptAt ? ` (kept at: ${p.keptAt})` : ''}`).join('\n') : '  (none)'}
+
 References not in this pack:
 ${
   c.withheldReferences.length

@@ -11,6 +11,8 @@ import { parse } from 'csv-parse/sync';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TEST_KDF, Vault } from '../index.js';
+import { assignExhibitNumber, type ExhibitBody } from '../records/exhibits.js';
+import { randomId } from '../crypto/index.js';
 import { exportPack } from './exporter.js';
 import { FIXTURES, PASS, cleanup, run, seedVault, tempDir } from '../../../test/support/pack.js';
 
@@ -124,6 +126,56 @@ describe('permanent references in case packs', () => {
     expect(names[0]).toBe('AB-001-n1.txt');
     expect(names[98]).toBe('AB-099-n99.txt');
     expect(names[100]).toBe('AB-101-n101.txt');
+    vault.close();
+  });
+
+  it('a physical item (no file) has its reference in the pack: listed, never streamed, in its incident', async () => {
+    const dir = path.join(tempDir(), 'vault');
+    const { vault } = await Vault.create(dir, PASS, { kdf: TEST_KDF });
+    vault.updateSettings({ producerInitials: 'AB' });
+    const inc = vault.createIncident({ title: 'Letter', occurredAt: { date: '2024-05-03', approximate: false } });
+    await vault.importExhibits(inc.id, [path.join(FIXTURES, 'letter.pdf')]);
+    // As records/exhibits.ts addPhysicalExhibit (issue 13, C2) adds one: a body with no file, numbered.
+    const s = vault.store;
+    const id = randomId();
+    s.transact(() => {
+      const body: ExhibitBody = {
+        incidentId: inc.id,
+        blobId: '',
+        name: 'Envelope',
+        size: 0,
+        sha256: '',
+        mediaType: '',
+        fileModifiedAt: '',
+        importedAt: new Date().toISOString(),
+        kind: 'physical',
+        details: { description: 'The envelope the letter came in' } as ExhibitBody['details'],
+        physical: { keptAt: 'Office safe, brown paper envelope', handledBy: 'Me, by the edges' },
+        ...assignExhibitNumber(s),
+      };
+      s.put(id, 'exhibit', body);
+    });
+    await vault.importExhibits(inc.id, [path.join(FIXTURES, 'post-1.png')]);
+    const out = path.join(tempDir(), 'physical');
+    await exportPack(vault, { out });
+    const c = JSON.parse(readFileSync(path.join(out, 'data/case.json'), 'utf8')) as CaseJson & {
+      physicalExhibits: { ref: string; keptAt: string }[];
+      incidents: { exhibitRefs: string[] }[];
+    };
+    expect(c.exhibits.map((e) => e.ref)).toEqual(['AB/1', 'AB/3']);
+    expect(c.physicalExhibits).toEqual([
+      expect.objectContaining({ ref: 'AB/2', keptAt: 'Office safe, brown paper envelope' }),
+    ]);
+    expect(c.incidents[0]?.exhibitRefs).toEqual(['AB/1', 'AB/2', 'AB/3']);
+    expect(c.withheldReferences).toEqual([]);
+    expect(readdirSync(path.join(out, 'data/exhibits')).sort()).toEqual(['AB-01-letter.pdf', 'AB-03-post-1.png']);
+    const schema = JSON.parse(readFileSync(path.resolve(import.meta.dirname, 'case.schema.json'), 'utf8')) as object;
+    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+    expect(validate(c), JSON.stringify(validate.errors)).toBe(true);
+    const pdf = (await run('pdftotext', ['-layout', 'data/chronology.pdf', '-'], out)).stdout.replace(/\s+/g, ' ');
+    expect(pdf).toContain('Exhibit AB/2: a physical item (no file in this pack)');
+    expect(pdf).toContain('Kept at: Office safe, brown paper envelope');
+    expect(pdf).toContain('AB/2 (physical item)');
     vault.close();
   });
 });

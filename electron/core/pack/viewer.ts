@@ -59,6 +59,8 @@ const SCRIPT = `
   var exhibitNodes = {};
   // References are permanent: one not in this pack is shown where it would be, with why.
   var withheld = data.withheldReferences || [];
+  var physicalByRef = {};
+  (data.physicalExhibits || []).forEach(function (p) { physicalByRef[p.ref] = p; });
   var withheldNote = {};
   withheld.forEach(function (w) { withheldNote[w.ref] = w.note; });
   function refNumber(ref) { var m = /\\/(\\d+)/.exec(ref); return m ? Number(m[1]) : 0; }
@@ -101,6 +103,16 @@ const SCRIPT = `
       .map(function (o) { return o.ref; });
     inc.exhibitRefs.concat(left).sort(function (a, b) { return refNumber(a) - refNumber(b); }).forEach(function (ref) {
       var x = exhibitsByRef[ref];
+      var item = physicalByRef[ref];
+      if (item) {
+        var pe = el('div', 'exhibit');
+        pe.appendChild(el('strong', null, 'Exhibit ' + ref + ' — a physical item (no file in this pack)'));
+        pe.appendChild(el('div', null, item.description));
+        if (item.keptAt) pe.appendChild(el('div', 'muted', 'Kept at: ' + item.keptAt));
+        if (item.handledBy) pe.appendChild(el('div', 'muted', 'Handled by: ' + item.handledBy));
+        box.appendChild(pe);
+        return;
+      }
       if (!x) {
         box.appendChild(el('div', 'exhibit muted', 'Exhibit ' + ref + ': ' + (withheldNote[ref] || 'withheld by the producer')));
         return;
