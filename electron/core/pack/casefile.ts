@@ -14,6 +14,7 @@ import {
   type Report,
 } from '../../../shared/model.js';
 import type { OmittedExhibit } from '../../../shared/ipc-pack.js';
+import type { CaseAttachment } from './attachments.js';
 import type { WithheldReference } from './contents.js';
 import { formatSize } from '../../../shared/format.js';
 
@@ -68,6 +69,10 @@ export interface CaseExhibit {
   exhibitId: string;
   /** The image's own metadata holds a GPS position (the file is unaltered). */
   hasGpsPosition: boolean;
+  /** An e-mail's attachments, as sub-exhibits (AB/5/1, …), in the order they appear in it. */
+  attachments?: CaseAttachment[];
+  /** Why an e-mail's attachments could not be listed. */
+  attachmentsProblem?: string;
 }
 
 /** An exhibit that is a physical item (a letter, an envelope): no file in the pack. */

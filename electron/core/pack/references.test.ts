@@ -178,4 +178,48 @@ describe('permanent references in case packs', () => {
     expect(pdf).toContain('AB/2 (physical item)');
     vault.close();
   });
+
+  it('an e-mail’s attachments are sub-exhibits (AB/n/1, …), the same in every pack; a hostile e-mail lists none and says why', async () => {
+    const dir = path.join(tempDir(), 'vault');
+    const { vault } = await Vault.create(dir, PASS, { kdf: TEST_KDF });
+    vault.updateSettings({ producerInitials: 'AB' });
+    const inc = vault.createIncident({ title: 'E-mails', occurredAt: { date: '2024-05-03', approximate: false } });
+    await vault.importExhibits(inc.id, [path.join(FIXTURES, 'email-1.eml'), path.join(FIXTURES, 'email-2.eml')]);
+    // 300 nested MIME parts, each a multipart holding the next.
+    let nested = 'Content-Type: text/plain\r\n\r\nbottom\r\n';
+    for (let i = 0; i < 300; i++) {
+      nested = `Content-Type: multipart/mixed; boundary="b${i}"\r\n\r\n--b${i}\r\n${nested}--b${i}--\r\n`;
+    }
+    const hostile = `From: a@example.org\r\nTo: b@example.org\r\nSubject: nested\r\nMIME-Version: 1.0\r\n${nested}`;
+    await vault.importExhibitStreams(inc.id, [{ name: 'nested.eml', stream: Readable.from([Buffer.from(hostile)]) }]);
+    expect(vault.listIncidents()[0]?.exhibits.map((e) => [e.name, e.mediaType])).toContainEqual([
+      'nested.eml',
+      'message/rfc822',
+    ]);
+    const packs = [path.join(tempDir(), 'one'), path.join(tempDir(), 'two')];
+    for (const out of packs) await exportPack(vault, { out });
+    type WithAttachments = Omit<CaseJson, 'exhibits'> & {
+      exhibits: {
+        ref: string;
+        attachments?: { ref: string; filename: string; sha256: string }[];
+        attachmentsProblem?: string;
+      }[];
+    };
+    const [a, b] = packs.map(
+      (out) => JSON.parse(readFileSync(path.join(out, 'data/case.json'), 'utf8')) as WithAttachments,
+    );
+    const email2 = a!.exhibits.find((e) => e.ref === 'AB/2');
+    expect(email2?.attachments?.length).toBeGreaterThan(0);
+    expect(email2?.attachments?.[0]).toMatchObject({ ref: 'AB/2/1', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(b!.exhibits.find((e) => e.ref === 'AB/2')?.attachments).toEqual(email2?.attachments);
+    const hostileEntry = a!.exhibits.find((e) => e.ref === 'AB/3');
+    expect(hostileEntry?.attachments).toEqual([]);
+    expect(hostileEntry?.attachmentsProblem).toMatch(/could not be read/);
+    const schema = JSON.parse(readFileSync(path.resolve(import.meta.dirname, 'case.schema.json'), 'utf8')) as object;
+    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+    expect(validate(a), JSON.stringify(validate.errors)).toBe(true);
+    const pdf = (await run('pdftotext', ['-layout', 'data/chronology.pdf', '-'], packs[0])).stdout.replace(/\s+/g, ' ');
+    expect(pdf).toContain('Attachment AB/2/1');
+    vault.close();
+  });
 });
