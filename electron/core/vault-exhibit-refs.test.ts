@@ -91,6 +91,17 @@ describe('exhibit references', () => {
     vault.close();
   });
 
+  test('initials stored before the rule ("J.S") stay until changed: other settings still save', async () => {
+    const { vault } = await newVault();
+    const s = vault.store;
+    const [id, body] = s.all<Record<string, unknown>>('settings')[0]!;
+    s.transact(() => s.put(id, 'settings', { ...body, producerInitials: 'J.S' }));
+    expect(vault.updateSettings({ producerName: 'Jo Smith', producerInitials: 'J.S' }).producerName).toBe('Jo Smith');
+    expect((await errorOf(() => vault.updateSettings({ producerInitials: 'J.S.' }))).code).toBe('INVALID_INPUT');
+    expect(vault.updateSettings({ producerInitials: 'JS' }).producerInitials).toBe('JS');
+    vault.close();
+  });
+
   test('producerRole is a setting, default empty', async () => {
     const { vault } = await newVault();
     expect(vault.getSettings().producerRole).toBe('');

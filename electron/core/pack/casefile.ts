@@ -14,6 +14,7 @@ import {
   type Report,
 } from '../../../shared/model.js';
 import type { OmittedExhibit } from '../../../shared/ipc-pack.js';
+import type { CaseAttachment } from './attachments.js';
 import type { WithheldReference } from './contents.js';
 import { formatSize } from '../../../shared/format.js';
 
@@ -71,6 +72,10 @@ export interface CaseExhibit {
   /** Only for a physical item (issue 13): no file in the pack (path, sha256 and mediaType ''). */
   kind?: 'physical';
   physical?: { keptAt: string; handledBy: string; description: string };
+  /** An e-mail's attachments, as sub-exhibits (AB/5/1, …), in the order they appear in it. */
+  attachments?: CaseAttachment[];
+  /** Why an e-mail's attachments could not be listed. */
+  attachmentsProblem?: string;
 }
 
 export interface CaseFile {

@@ -42,6 +42,7 @@ import {
   type ImageFacts,
   type PackVault,
 } from './contents.js';
+import { emailAttachments, EMAIL_READ_MAX, isEmail, TOO_LARGE_TO_LIST } from './attachments.js';
 import { chronologyCsv } from './csv.js';
 import { appendExportEntries, buildCustody, custodyCsv, exportEntries } from './custody.js';
 import { exhibitFileName } from './names.js';
@@ -286,10 +287,14 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
       const keep =
         /^image\/(png|jpeg)$/.test(e.mediaType) && e.size <= THUMB_MAX_EACH && thumbBytes + e.size <= THUMB_MAX_TOTAL;
       const parts: Buffer[] = [];
+      // An e-mail's bytes are kept (one at a time, bounded) to list its attachments as sub-exhibits.
+      const email = isEmail(e.mediaType) && e.size <= EMAIL_READ_MAX;
+      const mailParts: Buffer[] = [];
       const tap = new Transform({
         transform(chunk: Buffer, _enc, cb) {
           doneBytes += chunk.length;
           if (keep) parts.push(chunk);
+          if (email) mailParts.push(chunk);
           progress({ phase: 'exhibits', done: doneBytes, total: totalBytes, label: `${ref} ${e.name}` });
           cb(null, chunk);
         },
@@ -327,7 +332,15 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
       }
       payload.push({ sha256: e.sha256, path: rel });
       sizes.push(added.size);
+      const mail = isEmail(e.mediaType)
+        ? email
+          ? await emailAttachments(Buffer.concat(mailParts), ref)
+          : { attachments: [], problem: TOO_LARGE_TO_LIST }
+        : null;
       caseExhibits.push({
+        ...(mail && (mail.attachments.length || mail.problem)
+          ? { attachments: mail.attachments, ...(mail.problem ? { attachmentsProblem: mail.problem } : {}) }
+          : {}),
         ref,
         path: rel,
         originalName: e.name,
@@ -347,6 +360,8 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
     const refsByIncident = new Map<string, string[]>();
     for (const x of caseExhibits)
       refsByIncident.set(x.incidentId, [...(refsByIncident.get(x.incidentId) ?? []), x.ref]);
+    const byNumber = (a: string, b: string): number => (exhibitRefNumber(a) ?? 0) - (exhibitRefNumber(b) ?? 0);
+    for (const list of refsByIncident.values()) list.sort(byNumber);
     const caseIncidents = incidents.map((i) => caseIncident(i, opts, refsByIncident.get(i.id) ?? []));
     const omitted: OmittedExhibit[] = [
       ...omittedBefore,

@@ -328,6 +328,11 @@ function render(input: PdfInput, totalPages: number | null): Promise<{ pages: nu
     line('File’s own time', e.fileModifiedAt);
     line('Incident', `${incidentNo.get(e.incidentId) ?? '?'}`);
     if (e.hasGpsPosition) line('Note', 'the image’s metadata holds a GPS position');
+    for (const a of e.attachments ?? []) {
+      line(`Attachment ${a.ref}`, `${a.filename || '(no name)'} (${a.mediaType}, ${humanBytes(a.size)})`);
+      doc.font(MONO).fontSize(8.5).text(`SHA-256 ${a.sha256}`, MARGIN, doc.y, opts);
+    }
+    if (e.attachmentsProblem) line('Attachments', e.attachmentsProblem);
     let bottom = doc.y;
     if (thumb) {
       try {

@@ -64,7 +64,9 @@ manifest-sha256.txt, and the bag's own files are listed in tagmanifest-sha256.tx
 
 Exhibit references are the producer's initials and a number (${c.producer.initials}/1, ${c.producer.initials}/2, ...), given once
 when each exhibit was added and never reused: the same reference names the same item in every
-pack. File names were made safe for Windows; the original file names are in case.json,
+pack. An e-mail's attachments are listed under it as sub-exhibits (${c.producer.initials}/5/1 is the first
+attachment of e-mail ${c.producer.initials}/5), with their SHA-256; they stay inside the e-mail's file.
+File names were made safe for Windows; the original file names are in case.json,
 chronology.pdf and the custody log.
 
 Exhibits not included:

@@ -11,6 +11,8 @@ import { parse } from 'csv-parse/sync';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TEST_KDF, Vault } from '../index.js';
+import { assignExhibitNumber, type ExhibitBody } from '../records/exhibits.js';
+import { randomId } from '../crypto/index.js';
 import { exportPack } from './exporter.js';
 import { FIXTURES, PASS, cleanup, run, seedVault, tempDir } from '../../../test/support/pack.js';
 
@@ -124,6 +126,105 @@ describe('permanent references in case packs', () => {
     expect(names[0]).toBe('AB-001-n1.txt');
     expect(names[98]).toBe('AB-099-n99.txt');
     expect(names[100]).toBe('AB-101-n101.txt');
+    vault.close();
+  });
+
+  it('a physical item (no file) has its reference in the pack: listed, never streamed, in its incident', async () => {
+    const dir = path.join(tempDir(), 'vault');
+    const { vault } = await Vault.create(dir, PASS, { kdf: TEST_KDF });
+    vault.updateSettings({ producerInitials: 'AB' });
+    const inc = vault.createIncident({ title: 'Letter', occurredAt: { date: '2024-05-03', approximate: false } });
+    await vault.importExhibits(inc.id, [path.join(FIXTURES, 'letter.pdf')]);
+    // As records/exhibits.ts addPhysicalExhibit (issue 13, C2) adds one: a body with no file, numbered.
+    const s = vault.store;
+    const id = randomId();
+    s.transact(() => {
+      const body: ExhibitBody = {
+        incidentId: inc.id,
+        blobId: '',
+        name: 'Envelope',
+        size: 0,
+        sha256: '',
+        mediaType: '',
+        fileModifiedAt: '',
+        importedAt: new Date().toISOString(),
+        kind: 'physical',
+        details: { description: 'The envelope the letter came in' } as ExhibitBody['details'],
+        physical: { keptAt: 'Office safe, brown paper envelope', handledBy: 'Me, by the edges' },
+        ...assignExhibitNumber(s),
+      };
+      s.put(id, 'exhibit', body);
+    });
+    await vault.importExhibits(inc.id, [path.join(FIXTURES, 'post-1.png')]);
+    const out = path.join(tempDir(), 'physical');
+    await exportPack(vault, { out });
+    const c = JSON.parse(readFileSync(path.join(out, 'data/case.json'), 'utf8')) as CaseJson & {
+      exhibits: { ref: string; kind?: string; physical?: { keptAt: string } }[];
+      incidents: { exhibitRefs: string[] }[];
+    };
+    // One list of exhibits in reference order; the physical item is in it, marked, with no file.
+    expect(c.exhibits.map((e) => e.ref)).toEqual(['AB/1', 'AB/2', 'AB/3']);
+    expect(c.exhibits[1]).toEqual(
+      expect.objectContaining({
+        ref: 'AB/2',
+        kind: 'physical',
+        physical: expect.objectContaining({ keptAt: 'Office safe, brown paper envelope' }),
+      }),
+    );
+    expect(c.incidents[0]?.exhibitRefs).toEqual(['AB/1', 'AB/2', 'AB/3']);
+    expect(c.withheldReferences).toEqual([]);
+    expect(readdirSync(path.join(out, 'data/exhibits')).sort()).toEqual(['AB-01-letter.pdf', 'AB-03-post-1.png']);
+    const schema = JSON.parse(readFileSync(path.resolve(import.meta.dirname, 'case.schema.json'), 'utf8')) as object;
+    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+    expect(validate(c), JSON.stringify(validate.errors)).toBe(true);
+    const pdf = (await run('pdftotext', ['-layout', 'data/chronology.pdf', '-'], out)).stdout.replace(/\s+/g, ' ');
+    expect(pdf).toContain('Exhibit AB/2');
+    expect(pdf).toContain('Physical item, kept at: Office safe, brown paper envelope');
+    expect(pdf).toContain('AB/2 (Envelope; physical item, kept at Office safe, brown paper envelope)');
+    vault.close();
+  });
+
+  it('an e-mail’s attachments are sub-exhibits (AB/n/1, …), the same in every pack; a hostile e-mail lists none and says why', async () => {
+    const dir = path.join(tempDir(), 'vault');
+    const { vault } = await Vault.create(dir, PASS, { kdf: TEST_KDF });
+    vault.updateSettings({ producerInitials: 'AB' });
+    const inc = vault.createIncident({ title: 'E-mails', occurredAt: { date: '2024-05-03', approximate: false } });
+    await vault.importExhibits(inc.id, [path.join(FIXTURES, 'email-1.eml'), path.join(FIXTURES, 'email-2.eml')]);
+    // 300 nested MIME parts, each a multipart holding the next.
+    let nested = 'Content-Type: text/plain\r\n\r\nbottom\r\n';
+    for (let i = 0; i < 300; i++) {
+      nested = `Content-Type: multipart/mixed; boundary="b${i}"\r\n\r\n--b${i}\r\n${nested}--b${i}--\r\n`;
+    }
+    const hostile = `From: a@example.org\r\nTo: b@example.org\r\nSubject: nested\r\nMIME-Version: 1.0\r\n${nested}`;
+    await vault.importExhibitStreams(inc.id, [{ name: 'nested.eml', stream: Readable.from([Buffer.from(hostile)]) }]);
+    expect(vault.listIncidents()[0]?.exhibits.map((e) => [e.name, e.mediaType])).toContainEqual([
+      'nested.eml',
+      'message/rfc822',
+    ]);
+    const packs = [path.join(tempDir(), 'one'), path.join(tempDir(), 'two')];
+    for (const out of packs) await exportPack(vault, { out });
+    type WithAttachments = Omit<CaseJson, 'exhibits'> & {
+      exhibits: {
+        ref: string;
+        attachments?: { ref: string; filename: string; sha256: string }[];
+        attachmentsProblem?: string;
+      }[];
+    };
+    const [a, b] = packs.map(
+      (out) => JSON.parse(readFileSync(path.join(out, 'data/case.json'), 'utf8')) as WithAttachments,
+    );
+    const email2 = a!.exhibits.find((e) => e.ref === 'AB/2');
+    expect(email2?.attachments?.length).toBeGreaterThan(0);
+    expect(email2?.attachments?.[0]).toMatchObject({ ref: 'AB/2/1', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(b!.exhibits.find((e) => e.ref === 'AB/2')?.attachments).toEqual(email2?.attachments);
+    const hostileEntry = a!.exhibits.find((e) => e.ref === 'AB/3');
+    expect(hostileEntry?.attachments).toEqual([]);
+    expect(hostileEntry?.attachmentsProblem).toMatch(/could not be read/);
+    const schema = JSON.parse(readFileSync(path.resolve(import.meta.dirname, 'case.schema.json'), 'utf8')) as object;
+    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+    expect(validate(a), JSON.stringify(validate.errors)).toBe(true);
+    const pdf = (await run('pdftotext', ['-layout', 'data/chronology.pdf', '-'], packs[0])).stdout.replace(/\s+/g, ' ');
+    expect(pdf).toContain('Attachment AB/2/1');
     vault.close();
   });
 });

@@ -108,6 +108,12 @@ export function referenceCollisions(exhibits: readonly [string, ExhibitBody][]):
   const lines: string[] = [];
   for (const [n, list] of [...byNumber].sort((a, b) => a[0] - b[0])) {
     if (list.length < 2) continue;
+    list.sort(
+      (a, b) =>
+        a[1].importedAt.localeCompare(b[1].importedAt) ||
+        (a[1].batchIndex ?? 0) - (b[1].batchIndex ?? 0) ||
+        a[0].localeCompare(b[0]),
+    );
     const ref = list.find(([, ex]) => ex.ref)?.[1].ref ?? `number ${n}`;
     // In the order they were added (the store's order is by id, which is random).
     const names = [...list]

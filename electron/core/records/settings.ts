@@ -38,7 +38,8 @@ export function updateSettings(store: RecordStore, patch: Partial<Settings>): Se
   const found = settingsEntry(store);
   if (!found) store.throwIfDamaged('settings');
   const current = SettingsSchema.parse(found?.[1] ?? {});
-  if (typeof patch.producerInitials === 'string') {
+  // Checked when they change (a vault made before the rule may hold others, kept until changed).
+  if (typeof patch.producerInitials === 'string' && patch.producerInitials !== current.producerInitials) {
     patch = { ...patch, producerInitials: normaliseInitials(patch.producerInitials) };
   }
   const next = parseInput(SettingsSchema, { ...current, ...patch }, 'settings');
