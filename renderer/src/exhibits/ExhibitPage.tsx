@@ -1,4 +1,4 @@
-import { Suspense, lazy, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useVault } from '../state.js';
 import { call, errorMessage } from '../bridge.js';
 import { exhibitKind, formatInstant, KIND_LABELS } from '../format.js';
@@ -22,6 +22,14 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
   const [busy, setBusy] = useState(false);
   const [describing, setDescribing] = useState(false);
   const describeButton = useRef<HTMLButtonElement>(null);
+  const [refocus, setRefocus] = useState(false);
+  // After the form closes, the focus goes back to the button that opened it (once it is on the page again).
+  useEffect(() => {
+    if (refocus && !describing) {
+      describeButton.current?.focus();
+      setRefocus(false);
+    }
+  }, [refocus, describing]);
   const incident = v.incidents.find((i) => i.id === incidentId);
   const exhibit = incident?.exhibits.find((e) => e.id === exhibitId);
   const back = (
@@ -59,9 +67,8 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
 
   function closeForm(message?: string) {
     setDescribing(false);
+    setRefocus(true);
     if (message) v.announce(message);
-    // Back to where the form was opened from, once the button is on the page again.
-    requestAnimationFrame(() => describeButton.current?.focus());
   }
 
   async function saved() {

@@ -31,6 +31,17 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
   const [addingPhysical, setAddingPhysical] = useState(false);
   const physicalButton = useRef<HTMLButtonElement>(null);
   const addAgainButton = useRef<HTMLButtonElement>(null);
+  /** Where the focus goes once the page has drawn what changed. */
+  const [focusTo, setFocusTo] = useState<'physical' | 'add-again' | null>(null);
+  useEffect(() => {
+    if (focusTo === 'physical' && physicalButton.current && !physicalButton.current.disabled) {
+      physicalButton.current.focus();
+      setFocusTo(null);
+    } else if (focusTo === 'add-again' && addAgainButton.current) {
+      addAgainButton.current.focus();
+      setFocusTo(null);
+    }
+  }, [focusTo, addingPhysical, duplicate]);
 
   const current = (): Job | null => jobRef.current;
   const update = (j: Job | null) => {
@@ -82,7 +93,7 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
       if (e instanceof BridgeError && e.code === 'DUPLICATE_EXHIBIT' && prepared && !allowDuplicates) {
         setDuplicate({ text: e.message, sources: prepared });
         // The question takes the focus, so a keyboard or screen-reader user meets it first.
-        requestAnimationFrame(() => addAgainButton.current?.focus());
+        setFocusTo('add-again');
       } else if (e instanceof BridgeError && e.code === 'CANCELLED') {
         setMessage({ kind: 'ok', text: 'Cancelled. Nothing was added.' });
       } else {
@@ -150,7 +161,7 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
       () => undefined,
     );
     setMessage({ kind: 'ok', text: `Added physical item ${item.ref ? `${item.ref}: ` : ''}${item.name}.` });
-    requestAnimationFrame(() => physicalButton.current?.focus());
+    setFocusTo('physical');
   }
 
   async function cancel() {
@@ -253,7 +264,7 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
           onAdded={physicalAdded}
           onCancel={() => {
             setAddingPhysical(false);
-            requestAnimationFrame(() => physicalButton.current?.focus());
+            setFocusTo('physical');
           }}
         />
       ) : null}
