@@ -6,9 +6,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.js';
-import { UK_USER, copyFixtures, shot } from './ui-helpers.js';
+import { SCREENS_DIR, UK_USER, copyFixtures, shot } from './ui-helpers.js';
 
 const INCIDENT = { title: 'Posters defaced', occurredAt: { date: '2019-11-15', approximate: false } };
 
@@ -22,6 +23,12 @@ async function axeClean(page: Page, name: string): Promise<void> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
   expect(bad, `axe on ${name}`).toEqual([]);
+}
+
+/** A screenshot of one part of the page (a form), readable at full size. */
+async function shotOf(part: Locator, name: string): Promise<void> {
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  await part.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`) });
 }
 
 /** Set the producer's initials through window.vault, then reload. */
@@ -268,10 +275,12 @@ for (const theme of ['light', 'dark'] as const) {
         await openExhibit(page, 'damage.jpg');
         await expect(page.getByRole('img', { name: 'Picture: damage.jpg' })).toBeVisible();
         await shot(page, `${tag}-exhibit-photo`);
+        await shotOf(page.getByRole('region', { name: 'What the file says about itself' }), `${tag}-file-says-photo`);
         await axeClean(page, `${tag}-exhibit-photo`);
         await page.getByRole('button', { name: 'Describe this exhibit' }).click();
         await expect(page.getByRole('form', { name: 'Describe this exhibit' })).toBeVisible();
         await shot(page, `${tag}-provenance-form`);
+        await shotOf(page.getByRole('form', { name: 'Describe this exhibit' }), `${tag}-provenance-form-only`);
         await axeClean(page, `${tag}-provenance-form`);
         await page.getByRole('button', { name: 'Cancel' }).click();
 
@@ -279,12 +288,14 @@ for (const theme of ['light', 'dark'] as const) {
         await page.getByRole('button', { name: 'View email-2.eml' }).click();
         await expect(page.getByRole('heading', { name: 'email-2.eml', level: 1 })).toBeVisible();
         await shot(page, `${tag}-exhibit-email`);
+        await shotOf(page.getByRole('region', { name: 'What the file says about itself' }), `${tag}-file-says-email`);
         await axeClean(page, `${tag}-exhibit-email`);
 
         await page.getByRole('button', { name: /Back to “Posters defaced”/ }).click();
         await page.getByRole('button', { name: 'View letter.pdf' }).click();
         await expect(page.getByRole('heading', { name: 'letter.pdf', level: 1 })).toBeVisible();
         await shot(page, `${tag}-exhibit-pdf`);
+        await shotOf(page.getByRole('region', { name: 'What the file says about itself' }), `${tag}-file-says-pdf`);
 
         await page.getByRole('button', { name: /Back to “Posters defaced”/ }).click();
         await page.getByRole('button', { name: 'Add a physical item' }).click();
@@ -294,6 +305,7 @@ for (const theme of ['light', 'dark'] as const) {
         await page.getByText('More about it (optional)').click();
         await form.getByLabel('Short name').scrollIntoViewIfNeeded();
         await shot(page, `${tag}-physical-form`);
+        await shotOf(form, `${tag}-physical-form-only`);
         await axeClean(page, `${tag}-physical-form`);
         expect(vault.pageErrors).toEqual([]);
       });
