@@ -76,7 +76,7 @@ test('make a ZIP case pack, leave out the GPS picture, get a receipt, and check 
   expect(execFileSync('sha256sum', ['-c', 'manifest-sha256.txt'], { cwd: bag, encoding: 'utf8' })).not.toContain(
     'FAILED',
   );
-  expect(readdirSync(path.join(bag, 'data/exhibits')).sort()).toEqual(['AB-1_post-1.png', 'AB-2_post-2.png']);
+  expect(readdirSync(path.join(bag, 'data/exhibits')).sort()).toEqual(['AB-01-post-1.png', 'AB-02-post-2.png']);
 
   // Check the pack from the app.
   await page.getByRole('button', { name: 'Done' }).click();

@@ -114,7 +114,7 @@ export interface PackReceipt {
 
 export interface PackProblem {
   kind: 'bag' | 'missing' | 'extra' | 'changed' | 'oxum' | 'signature' | 'unreadable';
-  /** The file concerned, relative to the bag (e.g. data/exhibits/AB-1_post.png). */
+  /** The file concerned, relative to the bag (e.g. data/exhibits/AB-01-post.png). */
   path?: string;
   message: string;
 }
@@ -194,10 +194,22 @@ export function packName(initials: string, day: string, opts: { n?: number; zip?
   return `case-pack-${initials}-${day}${n > 1 ? `-${n}` : ''}${opts.zip ? '.zip' : ''}`;
 }
 
-/** Exhibit reference for display (AB/3) and for file names (AB-3). */
+/** Exhibit reference for display (AB/3) and for file names (AB-3; see exhibitRefForFile). */
 export function exhibitRef(initials: string, n: number): string {
   return `${initials}/${n}`;
 }
-export function exhibitRefForFile(ref: string): string {
-  return ref.replace('/', '-');
+/**
+ * A reference as a file name's start, its numbers padded so that names sort: AB/3 → AB-03, and
+ * with `digits` 3 (a pack whose numbers pass 99) AB-003. Sub-exhibits keep theirs: AB/1/2 → AB-01-02.
+ */
+export function exhibitRefForFile(ref: string, digits = 2): string {
+  return ref
+    .split('/')
+    .map((part, i) => (i > 0 && /^\d+$/.test(part) ? part.padStart(digits, '0') : part))
+    .join('-');
+}
+/** The number of a reference ("AB/12" → 12), or null when it has none. */
+export function exhibitRefNumber(ref: string): number | null {
+  const m = /^[A-Z]{1,5}\/(\d+)/.exec(ref);
+  return m ? Number(m[1]) : null;
 }

@@ -260,6 +260,8 @@ export interface Exhibit {
   kind: 'file' | 'physical';
   /** Permanent reference ("AB/3"), assigned once and never reused; absent until the producer's initials are set. */
   ref?: string;
+  /** The number in that reference (3 for "AB/3"), given once in order of assignment, never reused. */
+  refNumber?: number;
   incidentId: string;
   /** Original file name, as it was on the user's disk. */
   name: string;
@@ -312,7 +314,10 @@ export const SettingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   /** The person keeping the record: goes on the case pack. */
   producerName: z.string().max(500).default(''),
+  /** Capital letters A-Z, 1 to 5 of them (settings.update refuses others); '' not set yet. */
   producerInitials: z.string().max(5).default(''),
+  /** The producer's role, for the case pack ("Candidate", "Election agent"). */
+  producerRole: z.string().max(200).default(''),
   contactEmail: z.string().max(500).default(''),
   contactPhone: z.string().max(100).default(''),
   /** Guidance checklist items ticked, by id. */

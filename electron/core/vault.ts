@@ -57,6 +57,7 @@ import {
 import { RECOVERY_MENDS, headerCheckProblems, openIntegrity, testRecoveryKey } from './integrity.js';
 import { replaceRecoverySlot, rewrapPassphrase, unlockMaster, type UnlockMethod } from './keys/slots.js';
 import { deriveKeys, wipeKeys, type Keys } from './keys/subkeys.js';
+import { assignMissingReferences } from './migrations/004-exhibit-references.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
 import * as contacts from './records/contacts.js';
 import * as packsInProgress from './records/exports.js';
@@ -238,6 +239,13 @@ export class Vault implements VaultApi {
         if (reason === 'create' || headProblem || anchored || !(e instanceof VaultError) || e.code !== 'DISK_FULL') {
           throw e;
         }
+      }
+      // Exhibits without a permanent number (a vault from before migration 4) get theirs now, once;
+      // a full disk or a damaged record leaves them for the next open (check() names the damage).
+      try {
+        assignMissingReferences(s);
+      } catch (e) {
+        if (!(e instanceof VaultError)) throw e;
       }
       return vault;
     } catch (e) {

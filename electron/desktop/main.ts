@@ -235,6 +235,8 @@ function main(): void {
       // Tests only (never packaged, only under a test runner): a fast, weak KDF, as every host reads it.
       ...(testKdf.kdf ? { kdf: testKdf.kdf } : {}),
       nativeDialogs: true,
+      // The window shows a new vault's recovery key, then says so ('vault.recoveryKeyShown').
+      confirmsRecoveryKey: true,
       emit,
       openFileDialog: async () => {
         if (!win) return [];

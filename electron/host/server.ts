@@ -95,6 +95,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     vaultDir: options.vaultDir,
     kdf: options.kdf,
     nativeDialogs: false,
+    // The window shows a new vault's recovery key, then says so ('vault.recoveryKeyShown').
+    confirmsRecoveryKey: true,
     emit: broadcast,
     vaults: options.vaults,
   });

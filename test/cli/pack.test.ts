@@ -162,13 +162,13 @@ describe('evidence-vault verify', () => {
   it('names a changed file and exits 1', async () => {
     const out = path.join(work, 'to-tamper');
     expect((await run(['export', vault, '--out', out, '--initials', 'AB'])).code).toBe(0);
-    const f = path.join(out, 'data', 'exhibits', 'AB-2_post-2.png');
+    const f = path.join(out, 'data', 'exhibits', 'AB-02-post-2.png');
     const b = readFileSync(f);
     b[50] = (b[50] ?? 0) ^ 1;
     writeFileSync(f, b);
     const r = await run(['verify', out]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^CHANGED: data\/exhibits\/AB-2_post-2\.png has changed/m);
+    expect(r.stdout).toMatch(/^CHANGED: data\/exhibits\/AB-02-post-2\.png has changed/m);
     expectOneLineError(r, 1, /verify failed: 1 problem/);
     const j = await run(['verify', out, '--json']);
     expect(j.code).toBe(1);

@@ -82,7 +82,7 @@ export function rehashManifest(bag: string, manifest: string): void {
  * key that travels in the pack. Returns the new key's fingerprint (SHA-256 of the raw key, hex).
  */
 export function forgePack(bag: string): string {
-  const f = path.join(bag, 'data/exhibits/AB-1_post-1.png');
+  const f = path.join(bag, 'data/exhibits/AB-01-post-1.png');
   const b = readFileSync(f);
   b[100] = (b[100] ?? 0) ^ 1;
   writeFileSync(f, b);

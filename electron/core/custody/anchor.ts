@@ -8,10 +8,11 @@
  * anchor, which is behind the database and so harmless). A vault with no anchor yet (made before
  * 0.2) gets one at its next commit.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { equalBytes, fromHex, mac, toHex, utf8 } from '../crypto/index.js';
 import { writeFileAtomic } from '../keys/header.js';
+import { readRegularText } from '../keys/regular-file.js';
+import { VaultError } from '../../../shared/errors.js';
 import type { ChainHead } from './log.js';
 
 export const ANCHOR_FILE = 'vault-anchor.json';
@@ -29,11 +30,16 @@ function anchorMac(key: Uint8Array, vaultId: string, seq: number, head: Uint8Arr
   return mac(key, [utf8(`${ANCHOR_MARK}|v1|${vaultId}|${seq}|`), head]);
 }
 
+/**
+ * Reads the anchor. A vault-anchor.json that is a folder, pipe, socket or device is never read (a
+ * FIFO would block for ever): it throws VaultError TAMPERED with one line, so open refuses the vault.
+ */
 export function readAnchor(dir: string, key: Uint8Array, vaultId: string): AnchorRead {
   let text: string;
   try {
-    text = readFileSync(join(dir, ANCHOR_FILE), 'utf8');
+    text = readRegularText(join(dir, ANCHOR_FILE), 'TAMPERED');
   } catch (e) {
+    if (e instanceof VaultError) throw e;
     return (e as NodeJS.ErrnoException).code === 'ENOENT' ? { state: 'none' } : { state: 'damaged' };
   }
   try {

@@ -9,7 +9,7 @@ import { VaultError } from '../../../shared/errors.js';
 import type { Exhibit } from '../../../shared/model.js';
 import type { ImportOptions, StreamSource } from '../api.js';
 import { randomId, wipe } from '../crypto/index.js';
-import { toExhibit, type ExhibitBody } from '../records/exhibits.js';
+import { assignExhibitNumbers, toExhibit, type ExhibitBody } from '../records/exhibits.js';
 import type { IncidentBody } from '../records/incidents.js';
 import { mapError } from '../store/sqlite.js';
 import { now, type RecordStore } from '../store/store.js';
@@ -110,6 +110,7 @@ async function importBatch(
     store.transact(() => {
       if (createIncident) createIncident();
       else store.get<IncidentBody>(incidentId, 'incident'); // still there after the await?
+      const numbers = assignExhibitNumbers(store, written.length); // permanent references, in this order
       for (const [i, info] of written.entries()) {
         const id = randomId();
         const body: ExhibitBody = {
@@ -123,6 +124,7 @@ async function importBatch(
           importedAt,
           batchIndex: i,
           kind: 'file',
+          ...numbers[i],
         };
         store.put(id, 'exhibit', body);
         store.appendCustody({

@@ -5,7 +5,6 @@
  * Which secret opens which slot is in ./slots.ts.
  */
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { VaultError } from '../../../shared/errors.js';
@@ -23,6 +22,7 @@ import {
   toHex,
   utf8,
 } from '../crypto/index.js';
+import { readRegularText } from './regular-file.js';
 
 export const HEADER_FILE = 'vault.json';
 export const FORMAT_VERSION = 1;
@@ -66,12 +66,16 @@ const HeaderSchema = z.object({
 });
 export type Header = z.infer<typeof HeaderSchema>;
 
-/** Reads and validates vault.json. NOT_A_VAULT when absent or not ours; VAULT_TOO_NEW for a later format. */
+/**
+ * Reads and validates vault.json. NOT_A_VAULT when absent, not ours, or not a regular file (a FIFO
+ * or device is refused without blocking: ./regular-file.ts); VAULT_TOO_NEW for a later format.
+ */
 export async function readHeader(dir: string): Promise<Header> {
   let text: string;
   try {
-    text = await readFile(join(dir, HEADER_FILE), 'utf8');
+    text = readRegularText(join(dir, HEADER_FILE), 'NOT_A_VAULT');
   } catch (e) {
+    if (e instanceof VaultError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       throw new VaultError('NOT_A_VAULT', `${dir} is not an Evidence Vault (it has no ${HEADER_FILE}).`);

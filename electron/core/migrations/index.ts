@@ -10,11 +10,12 @@ import type Database from 'better-sqlite3';
 import { migration001 } from './001-records-and-custody.js';
 import { migration002 } from './002-records-by-kind.js';
 import { migration003 } from './003-exhibit-blob-ids.js';
+import { migration004 } from './004-exhibit-references.js';
 import type { Migration, MigrationContext } from './types.js';
 
 export type { Migration, MigrationContext } from './types.js';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

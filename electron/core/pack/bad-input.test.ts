@@ -109,7 +109,7 @@ describe('an exhibit whose stored copy fails its hash', () => {
       const out = path.join(tempDir(), 'p');
       const r = await exportPack(v.vault, { out, initials: 'AB', skipDamaged: true });
       expect(r.omitted).toEqual([expect.objectContaining({ ref: 'AB/2', name: 'letter.pdf', reason: 'damaged' })]);
-      expect(readdirSync(path.join(out, 'data/exhibits')).sort()).toEqual(['AB-1_post-1.png', 'AB-3_post-2.png']);
+      expect(readdirSync(path.join(out, 'data/exhibits')).sort()).toEqual(['AB-01-post-1.png', 'AB-03-post-2.png']);
       const c = JSON.parse(readFileSync(path.join(out, 'data/case.json'), 'utf8')) as {
         omittedExhibits: { reason: string }[];
       };
@@ -191,7 +191,7 @@ describe('file names made safe', () => {
     expect(safe).not.toContain('\uFFFD');
     const withRef = exhibitFileName('ABCDE-1234', long);
     expect(Buffer.byteLength(withRef)).toBeLessThanOrEqual(120);
-    expect(withRef.startsWith('ABCDE-1234_')).toBe(true);
+    expect(withRef.startsWith('ABCDE-1234-')).toBe(true);
   });
 
   it('a pack with such names unpacks on this file system', () => {

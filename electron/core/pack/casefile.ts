@@ -14,6 +14,7 @@ import {
   type Report,
 } from '../../../shared/model.js';
 import type { OmittedExhibit } from '../../../shared/ipc-pack.js';
+import type { WithheldReference } from './contents.js';
 import { formatSize } from '../../../shared/format.js';
 
 export const CASE_FORMAT = 'evidence-vault-case-pack';
@@ -54,7 +55,7 @@ export interface CaseIncident {
 
 export interface CaseExhibit {
   ref: string;
-  /** Path inside the bag: data/exhibits/AB-1_post-1.png */
+  /** Path inside the bag: data/exhibits/AB-01-post-1.png */
   path: string;
   /** The file name as it was on the producer's disk. */
   originalName: string;
@@ -75,7 +76,7 @@ export interface CaseFile {
   packId: string;
   createdAt: string;
   software: string;
-  producer: { name: string; initials: string; email: string; phone: string };
+  producer: { name: string; role?: string; initials: string; email: string; phone: string };
   signingKey: { algorithm: 'Ed25519'; fingerprintSha256: string; publicKeyFile: string };
   selection: {
     incidentIds: string[] | null;
@@ -90,6 +91,11 @@ export interface CaseFile {
   people: CasePerson[];
   exhibits: CaseExhibit[];
   omittedExhibits: OmittedExhibit[];
+  /**
+   * Every exhibit reference up to the vault's highest that is not in this pack, with why
+   * ("withheld by the producer"): references are permanent, so a gap is explained, never closed.
+   */
+  withheldReferences: WithheldReference[];
 }
 
 // ---- display helpers shared by the PDF, CSV, README and viewer ----

@@ -6,8 +6,11 @@
  * itself is shared/selection.ts, the private fields shared/privacy.ts. ./exporter.ts writes it.
  */
 import {
+  exhibitRef,
+  exhibitRefNumber,
   InitialsSchema,
   type GpsWarning,
+  type OmittedExhibit,
   type PackOptions,
   type PackPreview,
   type PackSelection,
@@ -27,6 +30,7 @@ export type PackVault = Pick<
   | 'listIncidents'
   | 'listPeople'
   | 'getSettings'
+  | 'updateSettings'
   | 'openExhibitStream'
   | 'custodyLog'
   | 'recordCustody'
@@ -132,6 +136,94 @@ export function producerInitials(given: string | undefined, settings: { producer
     );
   }
   return fromSettings.data;
+}
+
+/**
+ * Every exhibit's permanent reference (as stored: ../records/exhibit-refs.ts), by exhibit id.
+ * Refused in one line when one has none yet or two share one: a pack's references must each name
+ * one item for good.
+ */
+export function permanentReferences(incidents: Incident[]): Map<string, string> {
+  const refs = new Map<string, string>();
+  const holder = new Map<string, Exhibit>();
+  for (const e of incidents.flatMap((i) => i.exhibits)) {
+    if (!e.ref) {
+      throw new VaultError(
+        'INTERNAL',
+        `Exhibit "${e.name}" has no permanent reference yet: lock the vault, unlock it again, then export again.`,
+      );
+    }
+    const other = holder.get(e.ref);
+    if (other) {
+      throw new VaultError(
+        'TAMPERED',
+        `Exhibits "${other.name}" and "${e.name}" both hold reference ${e.ref}: nothing was exported. Run a vault check and ask for help before exporting.`,
+      );
+    }
+    holder.set(e.ref, e);
+    refs.set(e.id, e.ref);
+  }
+  return refs;
+}
+
+/** A reference not in the pack, and why, in the producer's words for the officer. */
+export interface WithheldReference {
+  ref: string;
+  note: string;
+}
+
+export const WITHHELD_NOTE = 'withheld by the producer';
+export const DAMAGED_NOTE = 'left out: its stored copy failed its SHA-256 check';
+
+/**
+ * Every reference from 1 to the highest any exhibit of the vault holds that is not in this pack,
+ * in number order: an exhibit left out, one of an incident not selected, or one deleted (whose
+ * initials are taken from the nearest lower reference). The pack explains each gap.
+ */
+export function withheldReferences(
+  refs: ReadonlyMap<string, string>,
+  inPack: ReadonlySet<string>,
+  omitted: readonly OmittedExhibit[],
+): WithheldReference[] {
+  const byNumber = new Map<number, string>();
+  for (const ref of refs.values()) {
+    const n = exhibitRefNumber(ref);
+    if (n !== null) byNumber.set(n, ref);
+  }
+  const damaged = new Set(omitted.filter((o) => o.reason === 'damaged' && o.ref).map((o) => o.ref));
+  const highest = Math.max(0, ...byNumber.keys());
+  const out: WithheldReference[] = [];
+  let initials = [...byNumber.entries()].sort((a, b) => a[0] - b[0])[0]?.[1].split('/')[0] ?? '';
+  for (let n = 1; n <= highest; n++) {
+    const known = byNumber.get(n);
+    if (known) initials = known.split('/')[0] ?? initials;
+    const ref = known ?? exhibitRef(initials, n);
+    if (inPack.has(ref)) continue;
+    out.push({ ref, note: damaged.has(ref) ? DAMAGED_NOTE : WITHHELD_NOTE });
+  }
+  return out;
+}
+
+/** Consecutive references with one note, as one line: "AB/6 to AB/9: withheld by the producer". */
+export function withheldLines(list: readonly WithheldReference[]): string[] {
+  const lines: string[] = [];
+  let i = 0;
+  while (i < list.length) {
+    const first = list[i]!;
+    let j = i;
+    const prefix = (r: string): string => r.split('/')[0] ?? '';
+    while (
+      j + 1 < list.length &&
+      list[j + 1]!.note === first.note &&
+      prefix(list[j + 1]!.ref) === prefix(first.ref) &&
+      exhibitRefNumber(list[j + 1]!.ref) === (exhibitRefNumber(list[j]!.ref) ?? 0) + 1
+    )
+      j++;
+    const last = list[j]!;
+    lines.push(`${first.ref}${j > i ? ` to ${last.ref}` : ''}: ${first.note}`);
+    i = j + 1;
+  }
+  return lines;
 }
 
 export function caseIncident(

@@ -4,10 +4,23 @@
  * gets a leading apostrophe, so no spreadsheet runs it as a formula (OWASP CSV injection advice).
  */
 import { stringify } from 'csv-stringify/sync';
+import { exhibitRefNumber } from '../../../shared/ipc-pack.js';
+import { WITHHELD_NOTE } from './contents.js';
 import { categoryLabel, channelLabel, escalationLabel, personLabel, reportLines, type CaseFile } from './casefile.js';
 
 export function neutraliseCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** An incident's exhibits: its references in the pack, and those left out with why ("AB/2 (withheld by the producer)"). */
+function exhibitCell(c: CaseFile, incidentId: string, refs: string[]): string {
+  const notes = new Map(c.withheldReferences.map((w) => [w.ref, w.note]));
+  const left = c.omittedExhibits
+    .filter((o) => o.incidentId === incidentId && o.ref)
+    .map((o) => o.ref ?? '')
+    .map((ref) => `${ref} (${notes.get(ref) ?? WITHHELD_NOTE})`);
+  const num = (s: string): number => exhibitRefNumber(s) ?? 0;
+  return [...refs, ...left].sort((a, b) => num(a) - num(b)).join('; ');
 }
 
 export function chronologyCsv(c: CaseFile): string {
@@ -48,7 +61,7 @@ export function chronologyCsv(c: CaseFile): string {
     i.escalationSignals.map(escalationLabel).join('; '),
     reportLines(i.reports, 'police').join('; '),
     reportLines(i.reports, 'platform').join('; '),
-    i.exhibitRefs.join('; '),
+    exhibitCell(c, i.id, i.exhibitRefs),
     ...(notes ? [i.notes ?? ''] : []),
     i.withheldFields.join('; '),
     i.id,

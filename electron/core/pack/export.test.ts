@@ -110,16 +110,16 @@ describe('a whole-vault folder pack', () => {
       (a, b) => Number(a.split(/[-_]/)[1]) - Number(b.split(/[-_]/)[1]),
     );
     expect(names.slice(0, 5)).toEqual([
-      'AB-1_post-1.png',
-      'AB-2_post-2.png',
-      'AB-3_damage.jpg',
-      'AB-4_letter.pdf',
-      'AB-5_email-2.eml',
+      'AB-01-post-1.png',
+      'AB-02-post-2.png',
+      'AB-03-damage.jpg',
+      'AB-04-letter.pdf',
+      'AB-05-email-2.eml',
     ]);
     for (const [file, fixture] of [
-      ['AB-1_post-1.png', 'post-1.png'],
-      ['AB-3_damage.jpg', 'damage.jpg'],
-      ['AB-5_email-2.eml', 'email-2.eml'],
+      ['AB-01-post-1.png', 'post-1.png'],
+      ['AB-03-damage.jpg', 'damage.jpg'],
+      ['AB-05-email-2.eml', 'email-2.eml'],
     ] as const) {
       expect(
         readFileSync(path.join(out, 'data/exhibits', file)).equals(readFileSync(path.join(FIXTURES, fixture))),
@@ -329,10 +329,10 @@ describe('selection and privacy', () => {
     expect(await one({ incidentIds: [s.byTitle('Fourth').id, s.byTitle('Second').id] })).toEqual(['Second', 'Fourth']);
   });
 
-  it('a selection numbers its own exhibits from 1', async () => {
+  it('a selection keeps the permanent references (initials given at export do not renumber them)', async () => {
     const dir = path.join(tempDir(), 'sel');
     await exportPack(s.vault, { out: dir, initials: 'XY', selection: { categories: ['criminal-damage'] } });
-    expect(readdirSync(path.join(dir, 'data/exhibits'))).toEqual(['XY-1_damage.jpg']);
+    expect(readdirSync(path.join(dir, 'data/exhibits'))).toEqual(['AB-03-damage.jpg']);
   });
 
   it('leaving out notes and private fields leaves them out of every file of the pack', async () => {
@@ -380,10 +380,11 @@ describe('GPS positions', () => {
     const dir = path.join(tempDir(), 'nogps');
     const r = await exportPack(s.vault, { out: dir, initials: 'AB', excludeGpsExhibits: true });
     expect(r.gpsIncluded).toEqual([]);
-    expect(r.omitted).toEqual([expect.objectContaining({ name: 'damage.jpg', reason: 'gps-position', ref: null })]);
+    expect(r.omitted).toEqual([expect.objectContaining({ name: 'damage.jpg', reason: 'gps-position', ref: 'AB/3' })]);
     expect(readdirSync(path.join(dir, 'data/exhibits')).some((n) => n.includes('damage'))).toBe(false);
-    // Numbering has no gap: the exclusion is part of the selection.
-    expect(readdirSync(path.join(dir, 'data/exhibits'))).toContain('AB-3_letter.pdf');
+    // References are permanent: the gap stays, and the pack explains it.
+    expect(readdirSync(path.join(dir, 'data/exhibits'))).toContain('AB-04-letter.pdf');
+    expect(readFileSync(path.join(dir, 'data/README.txt'), 'utf8')).toContain('AB/3: withheld by the producer');
     expect(readFileSync(path.join(dir, 'data/README.txt'), 'utf8')).toContain('damage.jpg');
     const ex = path.join(tempDir(), 'byhand');
     const damage = s.exhibits().find((e) => e.name === 'post-2.png');

@@ -15,8 +15,8 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { addAbortSignal, Transform } from 'node:stream';
 import {
-  exhibitRef,
   exhibitRefForFile,
+  exhibitRefNumber,
   PackOptionsSchema,
   type OmittedExhibit,
   type PackOptions,
@@ -33,8 +33,10 @@ import {
   caseIncident,
   casePeople,
   orderedExhibits,
+  permanentReferences,
   producerInitials,
   scanImages,
+  withheldReferences,
   THUMB_MAX_EACH,
   THUMB_MAX_TOTAL,
   type ImageFacts,
@@ -115,7 +117,7 @@ export async function exportPack(vault: PackVault, req: ExportRequest): Promise<
 
 /** Export with options the pack.export schema has already validated. */
 export async function exportCasePack(vault: PackVault, options: PackOptions, req: ExportTarget): Promise<PackReceipt> {
-  const settings = vault.getSettings();
+  let settings = vault.getSettings();
   const opts = { ...options, initials: producerInitials(options.initials, settings) };
   const out = path.resolve(req.out);
   const signal = req.signal;
@@ -130,9 +132,16 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
   await checkOutput(out, opts.format);
   if (signal?.aborted) throw cancelled();
 
-  const incidents = selectIncidents(vault.listIncidents(), opts.selection);
-  if (incidents.length === 0)
+  if (selectIncidents(vault.listIncidents(), opts.selection).length === 0)
     throw new VaultError('INVALID_INPUT', 'No incidents match the selection: nothing to export.');
+  // References are permanent (../records/exhibit-refs.ts): initials given for a vault that has none
+  // become its initials, and every numbered exhibit takes them for good, before anything is written.
+  if (!/^[A-Z]{1,5}$/.test(settings.producerInitials)) {
+    settings = vault.updateSettings({ producerInitials: opts.initials });
+  }
+  const everything = vault.listIncidents();
+  const refs = permanentReferences(everything);
+  const incidents = selectIncidents(everything, opts.selection);
   const candidates = orderedExhibits(incidents);
   const { gps, exifThumbs } = await scanImages(vault, candidates, {
     signal,
@@ -146,7 +155,7 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
   for (const e of candidates) {
     if (userExcluded.has(e.id) || (opts.excludeGpsExhibits && gps.has(e.id))) {
       omittedBefore.push({
-        ref: null,
+        ref: refs.get(e.id) ?? null,
         exhibitId: e.id,
         incidentId: e.incidentId,
         name: e.name,
@@ -154,8 +163,10 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
       });
       continue;
     }
-    included.push({ exhibit: e, ref: exhibitRef(opts.initials, included.length + 1) });
+    included.push({ exhibit: e, ref: refs.get(e.id) ?? '' });
   }
+  // File names sort: two digits at least, three (or more) once the pack's numbers pass 99.
+  const digits = Math.max(2, ...included.map((x) => String(exhibitRefNumber(x.ref) ?? 0).length));
 
   const damaged = new Map<string, string>(); // exhibit id -> ref
   for (;;) {
@@ -244,7 +255,7 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
     // 1. Exhibits, streamed from the vault (which checks each against its SHA-256 at import).
     for (const { exhibit: e, ref } of live) {
       if (signal?.aborted) throw cancelled();
-      const rel = `data/exhibits/${exhibitFileName(exhibitRefForFile(ref), e.name)}`;
+      const rel = `data/exhibits/${exhibitFileName(exhibitRefForFile(ref, digits), e.name)}`;
       const keep =
         /^image\/(png|jpeg)$/.test(e.mediaType) && e.size <= THUMB_MAX_EACH && thumbBytes + e.size <= THUMB_MAX_TOTAL;
       const parts: Buffer[] = [];
@@ -332,6 +343,7 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
       software: SOFTWARE,
       producer: {
         name: settings.producerName,
+        role: settings.producerRole,
         initials: opts.initials,
         email: settings.contactEmail,
         phone: settings.contactPhone,
@@ -355,6 +367,7 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
       people: casePeople(caseIncidents, vault.listPeople(), opts.omitPrivate),
       exhibits: caseExhibits,
       omittedExhibits: omitted,
+      withheldReferences: withheldReferences(refs, new Set(caseExhibits.map((x) => x.ref)), omitted),
     };
 
     const addDoc = async (rel: string, body: string | Buffer): Promise<void> => {

@@ -46,7 +46,7 @@ export function truncateUtf8(s: string, maxBytes: number): string {
   return out;
 }
 
-/** data/exhibits/<AB-1>_<safe name> */
+/** data/exhibits/<AB-01>-<safe name>: the reference first, padded so that names sort. */
 export function exhibitFileName(refForFile: string, original: string): string {
-  return `${refForFile}_${safeFileName(original, MAX_NAME_BYTES - Buffer.byteLength(refForFile) - 1)}`;
+  return `${refForFile}-${safeFileName(original, MAX_NAME_BYTES - Buffer.byteLength(refForFile) - 1)}`;
 }

@@ -18,6 +18,8 @@ import {
   type CaseFile,
 } from './casefile.js';
 import { EXHIBIT_HASHES_FILE } from './readme.js';
+import { withheldLines } from './contents.js';
+import { exhibitRefNumber } from '../../../shared/ipc-pack.js';
 import { groupHex } from '../../../shared/format.js';
 
 const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', mono: 'DejaVuSansMono.ttf' };
@@ -164,6 +166,7 @@ function render(input: PdfInput, totalPages: number | null): Promise<{ pages: nu
   doc.font(REG).fontSize(12).text(`Case pack ${c.packId}`);
   doc.moveDown(1);
   label('Person keeping this record', c.producer.name || '(not given)');
+  if (c.producer.role) label('Role', c.producer.role);
   label('Exhibit reference initials', c.producer.initials);
   if (c.producer.email) label('E-mail', c.producer.email);
   if (c.producer.phone) label('Phone', c.producer.phone);
@@ -176,6 +179,7 @@ function render(input: PdfInput, totalPages: number | null): Promise<{ pages: nu
     if (first && last) label('Period', `${first.occurredAt.date} to ${last.occurredAt.date}`);
   }
   if (c.counts.omittedExhibits) label('Exhibits left out', String(c.counts.omittedExhibits));
+  if (c.withheldReferences.length) label('References not in this pack', String(c.withheldReferences.length));
   doc.moveDown(0.8);
   heading('Checking this pack', 13);
   doc.font(BOLD).fontSize(10).text('Signing key fingerprint (SHA-256 of the Ed25519 public key):');
@@ -262,9 +266,29 @@ function render(input: PdfInput, totalPages: number | null): Promise<{ pages: nu
   // ---- exhibits ----
   doc.addPage();
   heading('Exhibits');
+  doc
+    .font(REG)
+    .fontSize(9.5)
+    .text(
+      'Exhibit references are permanent: each names one item for good, in every pack. A reference not in this pack is listed where it would be, with why.',
+      { width },
+    );
+  doc.moveDown(0.5);
   const incidentNo = new Map(c.incidents.map((i, n) => [i.id, n + 1]));
   const THUMB = 110;
-  for (const e of c.exhibits) {
+  const num = (ref: string): number => exhibitRefNumber(ref) ?? 0;
+  const gaps = [...c.withheldReferences];
+  const gapsBefore = (n: number): void => {
+    const due: typeof gaps = [];
+    while (gaps.length && num(gaps[0]!.ref) < n) due.push(gaps.shift()!);
+    for (const line of withheldLines(due)) {
+      ensureSpace(30);
+      doc.font(BOLD).fontSize(10.5).text(line, MARGIN, doc.y, { width });
+      rule();
+    }
+  };
+  for (const e of [...c.exhibits].sort((a, b) => num(a.ref) - num(b.ref))) {
+    gapsBefore(num(e.ref));
     const thumb = input.thumbnails.get(e.exhibitId);
     ensureSpace(thumb ? THUMB + 20 : 110);
     const top = doc.y;
@@ -309,6 +333,7 @@ function render(input: PdfInput, totalPages: number | null): Promise<{ pages: nu
     doc.y = bottom;
     rule();
   }
+  gapsBefore(Number.POSITIVE_INFINITY);
   if (!c.exhibits.length) doc.font(REG).fontSize(10).text('No exhibits.');
 
   doc.end();

@@ -1,5 +1,6 @@
 /** data/README.txt: what the pack is and how to check it, in plain English. */
 import { humanBytes, type CaseFile } from './casefile.js';
+import { withheldLines } from './contents.js';
 import { groupHex } from '../../../shared/format.js';
 
 export const SIGNATURE_FILE = 'tagmanifest-sha256.txt.sig';
@@ -42,7 +43,7 @@ manifest-sha256.txt, and the bag's own files are listed in tagmanifest-sha256.tx
   data/chronology.csv   the same incidents, one row per incident, for a spreadsheet
   data/case.json        the same, machine-readable (schema: evidence-vault-case-pack v1)
   data/exhibits/        the exhibits: the ORIGINAL FILES, byte for byte as they were imported,
-                        each named by its exhibit reference (AB-1_... is exhibit AB/1)
+                        each named by its exhibit reference (AB-01-... is exhibit AB/1)
   data/custody/         the custody log of every exported incident and exhibit: when each
                         exhibit was imported, under which original name, its hash at import,
                         and when it was exported
@@ -51,12 +52,22 @@ manifest-sha256.txt, and the bag's own files are listed in tagmanifest-sha256.tx
   ${EXHIBIT_HASHES_FILE}
                         the exhibits and custody files with their hashes (see below)
 
-Exhibit references are the producer's initials and a number in time order (${c.producer.initials}/1,
-${c.producer.initials}/2, ...). File names were made safe for Windows; the original file names are
-in case.json, chronology.pdf and the custody log.
+Exhibit references are the producer's initials and a number (${c.producer.initials}/1, ${c.producer.initials}/2, ...), given once
+when each exhibit was added and never reused: the same reference names the same item in every
+pack. File names were made safe for Windows; the original file names are in case.json,
+chronology.pdf and the custody log.
 
 Exhibits not included:
 ${omitted}
+
+References not in this pack:
+${
+  c.withheldReferences.length
+    ? withheldLines(c.withheldReferences)
+        .map((l) => `  - ${l}`)
+        .join('\n')
+    : '  (none)'
+}
 ${privacy.length ? `\nAt the producer's request ${privacy.join('; ')}.\n` : ''}
 How to check that nothing has changed
 -------------------------------------

@@ -52,28 +52,28 @@ describe('verify a folder pack', () => {
 
   it('a changed exhibit is named, and sha256sum -c agrees', async () => {
     const d = copy();
-    const f = path.join(d, 'data/exhibits/AB-1_post-1.png');
+    const f = path.join(d, 'data/exhibits/AB-01-post-1.png');
     const b = readFileSync(f);
     b[100] = (b[100] ?? 0) ^ 1;
     writeFileSync(f, b);
     const r = await verifyPack(d);
     expect(r.ok).toBe(false);
-    expect(r.problems).toEqual([expect.objectContaining({ kind: 'changed', path: 'data/exhibits/AB-1_post-1.png' })]);
+    expect(r.problems).toEqual([expect.objectContaining({ kind: 'changed', path: 'data/exhibits/AB-01-post-1.png' })]);
     const sum = await run('sha256sum', ['-c', '--quiet', 'manifest-sha256.txt'], d);
     expect(sum.code).not.toBe(0);
-    expect(sum.stdout).toContain('data/exhibits/AB-1_post-1.png: FAILED');
+    expect(sum.stdout).toContain('data/exhibits/AB-01-post-1.png: FAILED');
   });
 
   it('a missing file and an extra file are named', async () => {
     const d = copy();
     rmSync(path.join(d, 'data/chronology.csv'));
-    writeFileSync(path.join(d, 'data/exhibits/AB-99_planted.png'), 'not evidence');
+    writeFileSync(path.join(d, 'data/exhibits/AB-99-planted.png'), 'not evidence');
     writeFileSync(path.join(d, 'extra-tag.txt'), 'x');
     const r = await verifyPack(d);
     expect(r.ok).toBe(false);
     const named = r.problems.map((p) => `${p.kind} ${p.path}`);
     expect(named).toContain('missing data/chronology.csv');
-    expect(named).toContain('extra data/exhibits/AB-99_planted.png');
+    expect(named).toContain('extra data/exhibits/AB-99-planted.png');
     expect(named).toContain('extra extra-tag.txt');
     // Payload-Oxum counts files and bytes: the swap changes the bytes.
     expect(named).toContain('oxum bag-info.txt');
@@ -81,9 +81,9 @@ describe('verify a folder pack', () => {
 
   it('a renamed exhibit is missing under its old name and extra under the new one', async () => {
     const d = copy();
-    renameSync(path.join(d, 'data/exhibits/AB-3_damage.jpg'), path.join(d, 'data/exhibits/AB-3_damage2.jpg'));
+    renameSync(path.join(d, 'data/exhibits/AB-03-damage.jpg'), path.join(d, 'data/exhibits/AB-03-damage2.jpg'));
     const named = (await verifyPack(d)).problems.map((p) => `${p.kind} ${p.path}`);
-    expect(named).toEqual(['extra data/exhibits/AB-3_damage2.jpg', 'missing data/exhibits/AB-3_damage.jpg']);
+    expect(named).toEqual(['extra data/exhibits/AB-03-damage2.jpg', 'missing data/exhibits/AB-03-damage.jpg']);
   });
 
   it('a manifest rewritten to match a changed file breaks the tag manifest; rewriting that breaks the signature', async () => {
@@ -212,12 +212,12 @@ describe('bounded work', () => {
 
   it('a pipe or a symbolic link inside a pack folder is named and never read', async () => {
     const d = copy();
-    execFileSync('mkfifo', [path.join(d, 'data/exhibits/AB-8_pipe.png')]);
-    symlinkSync('/etc/passwd', path.join(d, 'data/exhibits/AB-9_link.png'));
+    execFileSync('mkfifo', [path.join(d, 'data/exhibits/AB-08-pipe.png')]);
+    symlinkSync('/etc/passwd', path.join(d, 'data/exhibits/AB-09-link.png'));
     const r = await verifyPack(d);
     expect(r.problems.map((p) => `${p.kind} ${p.path}: ${p.message}`)).toEqual([
-      'extra data/exhibits/AB-8_pipe.png: data/exhibits/AB-8_pipe.png is not a plain file (a pipe, device or socket); a case pack holds plain files only',
-      'extra data/exhibits/AB-9_link.png: data/exhibits/AB-9_link.png is a symbolic link; a case pack holds plain files only',
+      'extra data/exhibits/AB-08-pipe.png: data/exhibits/AB-08-pipe.png is not a plain file (a pipe, device or socket); a case pack holds plain files only',
+      'extra data/exhibits/AB-09-link.png: data/exhibits/AB-09-link.png is a symbolic link; a case pack holds plain files only',
     ]);
   });
 
@@ -286,6 +286,6 @@ describe('ZIP packs', () => {
     writeFileSync(bad, b);
     const r = await verifyPack(bad);
     expect(r.ok).toBe(false);
-    expect(r.problems.map((p) => p.path)).toContain('data/exhibits/AB-1_post-1.png');
+    expect(r.problems.map((p) => p.path)).toContain('data/exhibits/AB-01-post-1.png');
   });
 });

@@ -5,6 +5,8 @@
 import { ExhibitDetailsSchema, type Exhibit } from '../../../shared/model.js';
 import type { RecordStore } from '../store/store.js';
 
+export { assignExhibitNumber, assignExhibitNumbers } from './exhibit-refs.js';
+
 /** An exhibit as stored: the public Exhibit fields (minus id) plus its blob id. */
 export interface ExhibitBody extends Omit<Exhibit, 'id' | 'kind' | 'details' | 'warnings'> {
   /** Absent in bodies written before 0.3: a file. */
@@ -12,6 +14,8 @@ export interface ExhibitBody extends Omit<Exhibit, 'id' | 'kind' | 'details' | '
   details?: Exhibit['details'];
   warnings?: string[];
   blobId: string;
+  /** Its permanent exhibit number, given once (./exhibit-refs.ts); absent only before migration 4 ran. */
+  refNumber?: number;
   /** Position within its import batch (exhibits of one batch share importedAt), for a stable order. */
   batchIndex?: number;
 }
@@ -28,6 +32,7 @@ export function toExhibit(id: string, body: ExhibitBody): Exhibit {
     importedAt: body.importedAt,
     kind: body.kind ?? 'file',
     ...(body.ref !== undefined ? { ref: body.ref } : {}),
+    ...(body.refNumber !== undefined ? { refNumber: body.refNumber } : {}),
     details: body.details ?? ExhibitDetailsSchema.parse({}),
     ...(body.physical ? { physical: body.physical } : {}),
     ...(body.extracted ? { extracted: body.extracted } : {}),

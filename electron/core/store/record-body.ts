@@ -7,7 +7,10 @@
 import { open, openEach, seal, utf8 } from '../crypto/index.js';
 import { padJson, unpaddedLength } from '../crypto/padding.js';
 
-/** 'export-in-progress': a case pack being written (../records/exports.ts). */
+/**
+ * 'export-in-progress': a case pack being written (../records/exports.ts); 'exhibit-numbers': the
+ * highest exhibit number ever given (../records/exhibit-refs.ts).
+ */
 export const RECORD_KINDS = [
   'incident',
   'person',
@@ -17,6 +20,7 @@ export const RECORD_KINDS = [
   'signing-key',
   'meta',
   'export-in-progress',
+  'exhibit-numbers',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 const KNOWN_KINDS: ReadonlySet<string> = new Set(RECORD_KINDS);

@@ -21,6 +21,9 @@ export function CreateVault({ status, onDone }: { status: VaultStatus; onDone(s:
         recoveryKey={recoveryKey}
         location={status.location}
         onDone={async () => {
+          // Only now, after "I have saved it", is the key counted as shown: a window closed
+          // before this leaves a vault that says on its next open that the key was never shown.
+          await call('vault.recoveryKeyShown', {});
           setRecoveryKey('');
           onDone(await call('vault.status', {}));
         }}
@@ -133,6 +136,7 @@ function RecoveryKeyStep({
 }) {
   const [saved, setSaved] = useState(false);
   const [downloaded, setDownloaded] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
@@ -196,10 +200,23 @@ function RecoveryKeyStep({
             <span>I have saved my recovery key somewhere safe</span>
           </label>
           <div className="btn-row">
-            <button className="btn btn-primary" type="button" disabled={!saved} onClick={() => void onDone()}>
+            <button
+              className="btn btn-primary"
+              type="button"
+              disabled={!saved}
+              onClick={() => {
+                setError(null);
+                onDone().catch((e: unknown) => setError(errorMessage(e)));
+              }}
+            >
               Continue to my vault
             </button>
           </div>
+          {error ? (
+            <p className="error-text" role="alert">
+              {error}
+            </p>
+          ) : null}
         </div>
       </div>
     </main>

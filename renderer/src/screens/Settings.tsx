@@ -234,6 +234,12 @@ function CheckVault() {
               </ul>
             </>
           )}
+          {report.notLogged ? (
+            <p>
+              The result could not be written to the activity log: {report.notLogged}. Free some space, then check again
+              to record it.
+            </p>
+          ) : null}
         </div>
       ) : null}
     </section>
