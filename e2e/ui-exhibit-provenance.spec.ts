@@ -28,7 +28,13 @@ async function axeClean(page: Page, name: string): Promise<void> {
 /** A screenshot of one part of the page (a form), readable at full size. */
 async function shotOf(part: Locator, name: string): Promise<void> {
   mkdirSync(SCREENS_DIR, { recursive: true });
+  // A window tall enough for the whole part, so the sticky top bar never lies across it.
+  const page = part.page();
+  const was = page.viewportSize();
+  const box = await part.boundingBox();
+  if (was && box) await page.setViewportSize({ width: was.width, height: Math.ceil(box.height + 400) });
   await part.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`) });
+  if (was) await page.setViewportSize(was);
 }
 
 /** Set the producer's initials through window.vault, then reload. */
