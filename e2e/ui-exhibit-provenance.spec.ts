@@ -4,12 +4,13 @@
  * duplicate question; axe-clean, light and dark, 1280 and 800 wide (screenshots in SCREENS_DIR).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.js';
-import { SCREENS_DIR, UK_USER, copyFixtures, shot } from './ui-helpers.js';
+import { FIXTURES, SCREENS_DIR, UK_USER, copyFixtures, shot } from './ui-helpers.js';
 
 const INCIDENT = { title: 'Posters defaced', occurredAt: { date: '2019-11-15', approximate: false } };
 
@@ -245,6 +246,66 @@ test.describe('an e-mail and a PDF', () => {
   });
 });
 
+/** A PNG chunk (length, type, data, CRC). */
+function pngChunk(type: string, data: Buffer): Buffer {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([len, body, crc]);
+}
+
+test.describe('what could not be read, and content credentials', () => {
+  test.use({ vaultSeed: { incidents: [INCIDENT] } });
+
+  test('a damaged EXIF block is said in a plain line; a C2PA manifest is "present, not checked"', async ({
+    page,
+    vault,
+  }) => {
+    const { dir } = await copyFixtures([]);
+    const damaged = Buffer.from(await readFile(path.join(FIXTURES, 'damage.jpg')));
+    damaged.writeUInt16BE(0xffff, 38); // IFD0 claims 65,535 entries
+    const png = await readFile(path.join(FIXTURES, 'post-1.png'));
+    const afterIhdr = 8 + 12 + png.readUInt32BE(8);
+    // A C2PA manifest store is a JUMBF box labelled "c2pa"; in a PNG it rides in a caBX chunk.
+    const jumbf = Buffer.concat([
+      Buffer.from([0x00, 0x00, 0x00, 0x28]),
+      Buffer.from('jumd', 'latin1'),
+      Buffer.from('c2pa', 'latin1'),
+      Buffer.alloc(12),
+      Buffer.from([0x03]),
+      Buffer.from('c2pa\0', 'latin1'),
+    ]);
+    const signed = Buffer.concat([png.subarray(0, afterIhdr), pngChunk('caBX', jumbf), png.subarray(afterIhdr)]);
+    const paths = [path.join(dir, 'damaged-exif.jpg'), path.join(dir, 'signed.png')];
+    await writeFile(paths[0]!, damaged);
+    await writeFile(paths[1]!, signed);
+    try {
+      await vault.unlock();
+      await page.getByRole('button', { name: INCIDENT.title }).click();
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Choose files…' }).click();
+      await (await chooser).setFiles(paths);
+      await expect(page.getByRole('heading', { name: 'Exhibits (2)' })).toBeVisible();
+      await page.getByRole('button', { name: 'View damaged-exif.jpg' }).click();
+      await expect(page.getByTestId('extract-problems')).toContainText(
+        /The photo.s EXIF block is damaged: its capture time, camera and position were not read\./,
+      );
+      await expect(page.getByTestId('captured-at')).toHaveCount(0);
+      await shotOf(page.getByRole('region', { name: 'What the file says about itself' }), 'file-says-damaged-exif');
+      await page.getByRole('button', { name: /Back to “Posters defaced”/ }).click();
+      await page.getByRole('button', { name: 'View signed.png' }).click();
+      await expect(page.getByTestId('content-credentials')).toContainText(
+        'Content credentials (C2PA): present, not checked.',
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    expect(vault.pageErrors).toEqual([]);
+  });
+});
+
 test.describe('a physical item', () => {
   test.use({ vaultSeed: { incidents: [INCIDENT] } });
 
@@ -315,10 +376,13 @@ test.describe('a program named .png', () => {
       const card = page.getByRole('listitem').filter({ hasText: 'holiday.png' });
       await expect(card.getByTestId('exhibit-warnings')).toContainText(/Windows program/);
       await expect(card.getByRole('img')).toHaveCount(0);
+      await shotOf(card, 'warning-card');
       await card.getByRole('button', { name: 'View holiday.png' }).click();
       await expect(page.getByTestId('exhibit-warnings')).toContainText(/Windows program named \.png/);
       await expect(page.getByTestId('not-opened')).toBeVisible();
       await expect(page.getByRole('img')).toHaveCount(0);
+      await shot(page, 'warning-page');
+      await axeClean(page, 'warning-page');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -15,7 +15,10 @@ export function ExtractedView({ exhibit }: { exhibit: Exhibit }) {
         be changed, so they are shown as the file gives them. Nothing was checked online.
       </p>
       {x === undefined ? (
-        <p>Nothing was read from this file when it was added (files added by an earlier version are not read).</p>
+        <p>
+          Nothing was read from this file. Evidence Vault reads the details of photos, e-mails and PDFs as they are
+          added (not of files added by an earlier version).
+        </p>
       ) : (
         <ExtractedDetails x={x} />
       )}
@@ -56,7 +59,9 @@ function ExtractedDetails({ x }: { x: ExtractedMetadata }) {
     x.contentCredentials !== undefined;
   return (
     <>
-      {any ? null : <p>The file gives no capture time, camera, position, e-mail headers or document dates.</p>}
+      {any || (x.problems && x.problems.length > 0) ? null : (
+        <p>The file gives no capture time, camera, position, e-mail headers or document dates.</p>
+      )}
       {x.capturedAt !== undefined || camera || x.camera?.software || x.gps ? (
         <dl className="detail-grid" aria-label="What the photo says">
           {x.capturedAt !== undefined ? (
