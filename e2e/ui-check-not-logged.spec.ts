@@ -11,7 +11,7 @@ import { test, expect } from './fixtures.js';
 import { seedVault, TEST_PASSPHRASE } from './support/seed.js';
 import { startBrowserHost } from '../electron/host/server.js';
 import { TEST_KDF } from '../electron/core/index.js';
-import { UK_USER, nav } from './ui-helpers.js';
+import { SCREENS_DIR, UK_USER, nav, setTheme } from './ui-helpers.js';
 
 test.use(UK_USER);
 
@@ -52,6 +52,15 @@ test('a check on a full disk says its result was not written to the activity log
       await expect(result).toContainText(
         'The result could not be written to the activity log: the disk is full. Free some space, then check again to record it.',
       );
+      for (const theme of ['light', 'dark'] as const) {
+        await setTheme(page, theme);
+        for (const width of [1280, 800]) {
+          await page.setViewportSize({ width, height: 900 });
+          await result.scrollIntoViewIfNeeded();
+          await page.screenshot({ path: path.join(SCREENS_DIR, `${theme}-${width}-check-not-logged.png`) });
+        }
+      }
+      await setTheme(page, 'light');
       // Nothing was lost or changed: the activity log is as it was.
       expect(await host.service.dispatch('custody.list', {})).toEqual(logBefore);
 

@@ -142,3 +142,13 @@ export async function addThroughBridge(
   if (err) throw new Error(err);
   await page.reload();
 }
+
+/**
+ * Types digits into a React Aria date or time field (components/DateTimeField.tsx), from its first
+ * segment: "18112019" for 18/11/2019, "2015" for 20:15. The field is found by its label.
+ */
+export async function typeDateTime(page: Page, label: 'Date' | 'Time (if known)', digits: string): Promise<void> {
+  const group = page.getByRole('group', { name: label, exact: true });
+  await group.getByRole('spinbutton').first().click();
+  await page.keyboard.type(digits);
+}

@@ -1,6 +1,6 @@
 /** Add (quick add), edit with every field, and delete an incident; the timeline shows what was recorded. */
 import { test, expect } from './fixtures.js';
-import { nav, shot, UK_USER } from './ui-helpers.js';
+import { nav, shot, typeDateTime, UK_USER } from './ui-helpers.js';
 
 test.use(UK_USER);
 
@@ -19,9 +19,10 @@ test('quick add, then edit every field, then delete an incident', async ({ page,
   await expect(what).toHaveAccessibleDescription(/Write what happened/);
   await shot(page, 'quick-add-error');
 
-  await page.getByLabel('Date').fill('2024-05-03');
-  await page.getByLabel('Time (if known)').fill('21:40');
-  await page.getByLabel('Time zone').selectOption('+01:00');
+  // Day / month / year, 24-hour time; UK time gives BST (+01:00) for 3 May.
+  await typeDateTime(page, 'Date', '03052024');
+  await typeDateTime(page, 'Time (if known)', '2140');
+  await expect(page.getByLabel('Time zone')).toHaveValue('uk');
   await what.fill('A man shouted at me outside the office\nHe said he knew where I live.');
   await page.getByRole('button', { name: 'Save incident' }).click();
 
@@ -115,14 +116,14 @@ test.describe('an incident recorded at UTC', () => {
     },
   });
 
-  test('the editor shows UTC (GMT) for +00:00 and saves it as Z', async ({ page, vault }) => {
+  test('the editor shows UK time (GMT/BST) for +00:00 in January and saves it as Z', async ({ page, vault }) => {
     await vault.unlock();
     await page.getByRole('button', { name: 'Call at midnight' }).click();
     await expect(page.getByText('00:05 (UTC)')).toBeVisible();
     await page.getByRole('button', { name: 'Edit' }).click();
     const zone = page.getByLabel('Time zone');
-    await expect(zone).toHaveValue('Z');
-    await expect(zone.locator('option:checked')).toHaveText('UTC (GMT)');
+    await expect(zone).toHaveValue('uk');
+    await expect(zone.locator('option:checked')).toHaveText('UK time (GMT/BST)');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByRole('heading', { name: 'Call at midnight', level: 1 })).toBeVisible();
     const id = vault.seed!.incidentIds[0]!;

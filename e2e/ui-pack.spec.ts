@@ -147,3 +147,39 @@ test('the offline viewer shows the timeline and checks every hash with WebCrypto
   expect(external).toEqual([]);
   await context.close();
 });
+
+test('the offline viewer shows a reference left out where it would be, with why (permanent references)', async ({
+  page,
+  vault,
+  browser,
+}) => {
+  await vault.unlock();
+  const res = await page.evaluate(async () => {
+    const list = await window.vault?.invoke('incidents.list', {});
+    const incidents = (list?.ok ? list.value : []) as { exhibits: { id: string; name: string }[] }[];
+    const post2 = incidents.flatMap((i) => i.exhibits).find((e) => e.name === 'post-2.png');
+    return window.vault?.invoke('pack.export', {
+      jobId: '0123456789abcdef0123456789abcdee',
+      options: { initials: 'AB', format: 'folder', excludeExhibitIds: post2 ? [post2.id] : [] },
+    });
+  });
+  expect(res?.ok).toBe(true);
+  const exportsDir = path.join(path.dirname(vault.dir), 'Evidence Vault exports');
+  const folder = path.join(exportsDir, readdirSync(exportsDir)[0] ?? '');
+  expect(readdirSync(path.join(folder, 'data/exhibits')).sort()).toEqual(['AB-01-post-1.png', 'AB-03-damage.jpg']);
+  const context = await browser.newContext();
+  const viewer = await context.newPage();
+  await viewer.goto(`file://${path.join(folder, 'data/viewer.html')}`);
+  await expect(viewer.getByText('Exhibit AB/1 — post-1.png')).toBeVisible();
+  await expect(viewer.getByText('Exhibit AB/2: withheld by the producer')).toBeVisible();
+  await expect(viewer.getByText('Exhibit AB/3 — damage.jpg')).toBeVisible();
+  await expect(viewer.getByRole('heading', { name: 'References not in this pack' })).toBeVisible();
+  for (const width of [1280, 800]) {
+    await viewer.setViewportSize({ width, height: 900 });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await viewer.emulateMedia({ colorScheme });
+      await shot(viewer, `pack-6-viewer-withheld-${width}-${colorScheme}`);
+    }
+  }
+  await context.close();
+});

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect } from './fixtures.js';
-import { NEW_PASSPHRASE, UK_USER, unlockThroughUi } from './ui-helpers.js';
+import { NEW_PASSPHRASE, SCREENS_DIR, UK_USER, nav, setTheme, unlockThroughUi } from './ui-helpers.js';
 
 test.use(UK_USER);
 
@@ -21,7 +21,7 @@ async function recoveryShownFlag(dir: string): Promise<unknown> {
     .recoveryShown;
 }
 
-test('the window closed on the recovery key page: the next open says the key was never shown', async ({
+test('the window closed on the recovery key page: the next open says the key was never shown; Settings makes a new one', async ({
   page,
   context,
   vault,
@@ -38,6 +38,37 @@ test('the window closed on the recovery key page: the next open says the key was
   const notice = next.getByRole('region', { name: 'When your vault opened' });
   await expect(notice).toContainText("This vault's recovery key was never shown");
   expect(await recoveryShownFlag(vault.dir)).toBe(false);
+
+  // Settings makes a new one; it counts as shown only after "I have saved it".
+  await nav(next, 'Settings').click();
+  const card = next.getByRole('region', { name: 'Recovery key' });
+  await card.getByRole('button', { name: 'Make a new recovery key' }).click();
+  await expect(card.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await card.getByRole('button', { name: 'Make a new key' }).click();
+  const key = ((await card.getByTestId('new-recovery-key').textContent()) ?? '').trim();
+  expect(key.length).toBeGreaterThan(20);
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(next, theme);
+    for (const width of [1280, 800]) {
+      await next.setViewportSize({ width, height: 900 });
+      await card.scrollIntoViewIfNeeded();
+      await next.screenshot({ path: path.join(SCREENS_DIR, `${theme}-${width}-settings-new-recovery-key.png`) });
+    }
+  }
+  await setTheme(next, 'light');
+  expect(await recoveryShownFlag(vault.dir)).toBe(false);
+  await expect(card.getByRole('button', { name: 'Done' })).toBeDisabled();
+  await card.getByLabel('I have saved my new recovery key somewhere safe').check();
+  await card.getByRole('button', { name: 'Done' }).click();
+  await expect(card.getByRole('status')).toContainText('Your new recovery key is saved');
+  expect(await recoveryShownFlag(vault.dir)).toBeUndefined();
+  const tested = await next.evaluate((k) => window.vault!.invoke('vault.testRecoveryKey', { recoveryKey: k }), key);
+  expect(tested).toEqual({ ok: true, value: null });
+
+  await vault.host.service.dispatch('vault.lock', {});
+  await next.reload();
+  await unlockThroughUi(next, NEW_PASSPHRASE);
+  await expect(next.getByText('recovery key was never shown')).toHaveCount(0);
 });
 
 test('the key confirmed with "I have saved it": the next open says nothing about it', async ({ page, vault }) => {

@@ -21,6 +21,7 @@ import {
   type Contact,
   type CustodyEntry,
   type Exhibit,
+  type ExhibitDetailsVersion,
   type Incident,
   type Person,
   type Settings,
@@ -209,6 +210,13 @@ export const channels = {
       })
       .strict(),
     res: null as unknown as Exhibit,
+  },
+  /** One exhibit, file or physical item (NOT_FOUND for an unknown or deleted id). */
+  'exhibits.get': { req: z.object({ id: IdSchema }).strict(), res: null as unknown as Exhibit },
+  /** Every version of an exhibit's provenance, oldest first, the current one last. */
+  'exhibits.history': {
+    req: z.object({ id: IdSchema }).strict(),
+    res: null as unknown as ExhibitDetailsVersion[],
   },
   /** Stops any job by its id (import, check, export, verify): there is one job registry. */
   'exhibits.cancel': {

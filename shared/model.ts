@@ -216,7 +216,18 @@ export const PhysicalItemSchema = z
     handledBy: z.string().max(2000).default(''),
   })
   .strict();
+export type PhysicalItemInput = z.input<typeof PhysicalItemSchema>;
 export type PhysicalItem = z.infer<typeof PhysicalItemSchema>;
+
+/** One version of an exhibit's provenance (issue 13): each save keeps the one before. */
+export interface ExhibitDetailsVersion {
+  /** When this version was written (ISO 8601, UTC). */
+  writtenAt: string;
+  details: ExhibitDetails;
+  physical?: PhysicalItem;
+  /** The version the exhibit has now (the last of the list). */
+  current: boolean;
+}
 
 /**
  * What the file itself says, read at import with a library (never fetched, never trusted blindly).

@@ -247,6 +247,7 @@ describe('text helpers', () => {
     expect(timeLabel({ date: '2024-05-03', time: '21:40:10', offset: 'Z', approximate: true })).toBe(
       'About 21:40 (UTC)',
     );
-    expect(timeLabel({ date: '2024-05-03', approximate: false })).toBe('Time not recorded');
+    expect(timeLabel({ date: '2024-05-03', approximate: false })).toBe('Date only, time not known');
+    expect(timeLabel({ date: '2024-05-03', approximate: true })).toBe('About this date, time not known');
   });
 });

@@ -315,10 +315,11 @@ export function excerpt(text: string, lines = 2, chars = 220): string {
 
 /**
  * The time as the user should read it: the recorded local time with its offset, e.g.
- * "21:40 (UTC+01:00)"; "About 21:40" when approximate; "Time not known" for a date-only entry.
+ * "21:40 (UTC+01:00)"; "About 21:40 (UTC)" when approximate; a date-only entry says so
+ * ("Date only, time not known"), so no reader takes it for an exact time.
  */
 export function timeLabel(at: OccurredAt): string {
-  if (!at.time) return at.approximate ? 'About this day' : 'Time not recorded';
+  if (!at.time) return at.approximate ? 'About this date, time not known' : 'Date only, time not known';
   const hhmm = at.time.slice(0, 5);
   return `${at.approximate ? 'About ' : ''}${hhmm} (${offsetLabel(at.offset)})`;
 }

@@ -96,7 +96,9 @@ async function copyPng(dir: string): Promise<string> {
 /** Save an incident of 3 May 2024 through the Quick add form. */
 async function quickAdd(description: string): Promise<void> {
   await page.getByRole('button', { name: 'Quick add' }).click();
-  await page.getByLabel('Date').fill('2024-05-03');
+  // The date field is day / month / year segments (components/DateTimeField.tsx).
+  await page.getByRole('group', { name: 'Date', exact: true }).getByRole('spinbutton').first().click();
+  await page.keyboard.type('03052024');
   await page.getByLabel('What happened').fill(description);
   await page.getByRole('button', { name: 'Save incident' }).click();
 }

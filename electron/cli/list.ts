@@ -12,7 +12,10 @@ List the incidents in the vault, oldest first, with their exhibits.
 Options:
   --json       print a JSON array: one object per incident with id, title, occurredAt (ISO 8601),
                approximate, categories, description, location, createdAt, updatedAt and
-               exhibits: [{ id, name, size, sha256, mediaType, fileModifiedAt, importedAt }]
+               exhibits: [{ id, ref, name, size, sha256, mediaType, fileModifiedAt, importedAt,
+               kind, details, physical }] (ref, the permanent exhibit reference such as "AB/3",
+               once one is given; kind "file" or "physical"; physical only for physical items,
+               which have size 0 and sha256 "")
   -h, --help   show this help
 `;
 
@@ -30,12 +33,16 @@ export function incidentJson(incident: Incident) {
     updatedAt: incident.updatedAt,
     exhibits: incident.exhibits.map((x) => ({
       id: x.id,
+      ...(x.ref !== undefined ? { ref: x.ref } : {}),
       name: x.name,
       size: x.size,
       sha256: x.sha256,
       mediaType: x.mediaType,
       fileModifiedAt: x.fileModifiedAt,
       importedAt: x.importedAt,
+      kind: x.kind,
+      details: x.details,
+      ...(x.physical ? { physical: x.physical } : {}),
     })),
   };
 }

@@ -35,6 +35,11 @@ export const COMMANDS: Command[] = [
     run: async (args, io) => (await import('./list.js')).runList(args, io),
   },
   {
+    name: 'exhibit',
+    summary: 'show, describe (edit) an exhibit, or add a physical item (exhibit show|edit|add-physical)',
+    run: async (args, io) => (await import('./exhibit.js')).runExhibit(args, io),
+  },
+  {
     name: 'check',
     summary: 'verify every record, exhibit and the custody log; exit 0 only if all verify',
     run: async (args, io) => (await import('./check.js')).runCheck(args, io),
@@ -48,6 +53,11 @@ export const COMMANDS: Command[] = [
     name: 'export',
     summary: 'export a case pack for the police (a BagIt folder or ZIP)',
     run: async (args, io) => (await import('./export.js')).runExport(args, io),
+  },
+  {
+    name: 'settings',
+    summary: 'set your initials (for exhibit references), name, role, e-mail and phone (settings set DIR)',
+    run: async (args, io) => (await import('./settings.js')).runSettings(args, io),
   },
   {
     name: 'recovery',

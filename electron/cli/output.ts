@@ -12,9 +12,15 @@ export function shown(text: string): string {
   return safe.length > 2000 ? safe.slice(0, 1997) + '...' : safe;
 }
 
-/** "  name  size bytes  SHA-256 hex  (exhibit id)" per exhibit. */
+/** "  name  size bytes  SHA-256 hex  (exhibit id)" per exhibit ("physical item, kept at …" for one with no file). */
 export function printExhibits(io: CliIO, exhibits: Exhibit[], indent = '  '): void {
   for (const x of exhibits) {
+    if (x.kind === 'physical') {
+      io.stdout(
+        `${indent}${shown(x.name)}  physical item, kept at ${shown(x.physical?.keptAt ?? '')}  (exhibit ${x.id})\n`,
+      );
+      continue;
+    }
     io.stdout(`${indent}${shown(x.name)}  ${x.size} bytes  SHA-256 ${x.sha256}  (exhibit ${x.id})\n`);
   }
 }

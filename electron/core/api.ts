@@ -10,10 +10,13 @@ import type {
   ContactInput,
   CustodyEntry,
   Exhibit,
+  ExhibitDetailsInput,
+  ExhibitDetailsVersion,
   Incident,
   IncidentInput,
   Person,
   PersonInput,
+  PhysicalItemInput,
   Settings,
 } from '../../shared/model.js';
 
@@ -106,7 +109,23 @@ export interface VaultApi {
   /** Same, for sources that are streams (clipboard paste, browser drop). */
   importExhibitStreams(incidentId: string, sources: StreamSource[], options?: ImportOptions): Promise<Exhibit[]>;
   getExhibit(id: string): Exhibit;
+  /** Deletes the exhibit (its blob removed; a physical item has none); recorded in the custody log. */
   deleteExhibit(id: string): void;
+  /**
+   * The producer's account of an exhibit (provenance; `physical` only for a physical item): the
+   * previous version is kept (exhibitDetailsHistory), one custody 'edit' entry names the fields
+   * changed. INVALID_INPUT naming the field, NOT_FOUND for an unknown (or deleted) exhibit.
+   */
+  updateExhibitDetails(id: string, details: ExhibitDetailsInput, physical?: PhysicalItemInput): Exhibit;
+  /** A physical item (no file: size 0, sha256 '', mediaType ''); one custody 'create' entry. */
+  addPhysicalExhibit(
+    incidentId: string,
+    name: string,
+    details: ExhibitDetailsInput,
+    physical: PhysicalItemInput,
+  ): Exhibit;
+  /** Every version of an exhibit's provenance, oldest first, the current one last. */
+  exhibitDetailsHistory(id: string): ExhibitDetailsVersion[];
   /** Decrypts to memory, verifies the SHA-256, records a 'view' custody entry. */
   readExhibit(id: string): Promise<Uint8Array>;
   /**

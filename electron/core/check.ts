@@ -49,7 +49,9 @@ export async function checkVault(
       });
       continue;
     }
-    if (row.kind === 'exhibit') exhibits.push([row.id, data as ExhibitBody]);
+    // A physical item (issue 13) has no file, so no blob to verify.
+    if (row.kind === 'exhibit' && (data as ExhibitBody).kind !== 'physical')
+      exhibits.push([row.id, data as ExhibitBody]);
     if (row.kind === 'meta') metas.push(data as MetaBody);
   }
 

@@ -47,7 +47,7 @@ describe('vault files that are not regular files', () => {
     fifoInstead(dir, HEADER_FILE);
     const { result: e, ms } = await timed(() => errorOf(() => Vault.open(dir, { passphrase: PASS })));
     expect(ms).toBeLessThan(WATCHDOG_S * 1000 - 1000);
-    expect(e.code).toBe('NOT_A_VAULT');
+    expect(e.code).toBe('TAMPERED');
     expect(e.message).toBe(
       `${join(dir, HEADER_FILE)} is not a regular file (a folder, pipe, socket or device), so it cannot be read as part of the vault; move it away or choose the vault's real folder.`,
     );
@@ -63,7 +63,7 @@ describe('vault files that are not regular files', () => {
     renameSync(join(dir, HEADER_FILE), join(dir, HEADER_FILE + '.real'));
     symlinkSync('/dev/zero', join(dir, HEADER_FILE));
     const e = await errorOf(() => Vault.open(dir, { passphrase: PASS }));
-    expect(e.code).toBe('NOT_A_VAULT');
+    expect(e.code).toBe('TAMPERED');
     expect(e.message).toContain('is not a regular file');
   });
 

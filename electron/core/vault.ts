@@ -31,10 +31,13 @@ import type {
   ContactInput,
   CustodyEntry,
   Exhibit,
+  ExhibitDetailsInput,
+  ExhibitDetailsVersion,
   Incident,
   IncidentInput,
   Person,
   PersonInput,
+  PhysicalItemInput,
   Settings,
 } from '../../shared/model.js';
 import type { ImportOptions, KdfParams, NewCustodyEntry, StreamSource, UnlockWith, VaultApi } from './api.js';
@@ -61,6 +64,7 @@ import { assignMissingReferences } from './migrations/004-exhibit-references.js'
 import { SCHEMA_VERSION } from './migrations/index.js';
 import * as contacts from './records/contacts.js';
 import * as packsInProgress from './records/exports.js';
+import * as exhibitRecords from './records/exhibits.js';
 import { deleteExhibitRecord, getExhibit } from './records/exhibits.js';
 import * as incidents from './records/incidents.js';
 import { checkPeople, type IncidentBody } from './records/incidents.js';
@@ -500,7 +504,8 @@ export class Vault implements VaultApi {
     return { dir: join(this.dir, BLOB_DIR), key: new Uint8Array(keys.blobs) };
   }
 
-  private dropBlobs(blobIds: string[]): void {
+  private dropBlobs(all: string[]): void {
+    const blobIds = all.filter((b) => b !== ''); // a physical item has no blob
     if (blobIds.length === 0) return;
     const ctx = { dir: join(this.dir, BLOB_DIR), key: new Uint8Array(32) };
     // After the commit: a failure here leaves an unreferenced blob (ciphertext only), which check() names.
@@ -561,6 +566,23 @@ export class Vault implements VaultApi {
 
   deleteExhibit(id: string): void {
     this.dropBlobs([deleteExhibitRecord(this.store, id)]);
+  }
+
+  updateExhibitDetails(id: string, details: ExhibitDetailsInput, physical?: PhysicalItemInput): Exhibit {
+    return exhibitRecords.updateExhibitDetails(this.store, id, details, physical);
+  }
+
+  addPhysicalExhibit(
+    incidentId: string,
+    name: string,
+    details: ExhibitDetailsInput,
+    physical: PhysicalItemInput,
+  ): Exhibit {
+    return exhibitRecords.addPhysicalExhibit(this.store, incidentId, name, details, physical);
+  }
+
+  exhibitDetailsHistory(id: string): ExhibitDetailsVersion[] {
+    return exhibitRecords.exhibitDetailsHistory(this.store, id);
   }
 
   openExhibitStream(id: string): Readable {

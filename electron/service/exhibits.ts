@@ -1,6 +1,6 @@
 /**
  * The exhibit channels: the native open dialog, import (from grants or bytes), cancel, read,
- * delete; and runImport, the one place an import gets its options (progress, cancel) for every
+ * get, provenance (update, history), physical items, delete; and runImport, the one place an import gets its options (progress, cancel) for every
  * host, used by 'incidents.create' with exhibits too.
  */
 import { Readable } from 'node:stream';
@@ -103,13 +103,12 @@ export const exhibitHandlers: HandlerTable<ChannelsOf<'exhibits'> | 'dialog.open
     return null;
   },
   'exhibits.read': (req, ctx) => ctx.vault().readExhibit(req.id),
-  // Stubs until the core gains provenance and physical items (issue 13): the contract is in shared/ipc.ts.
-  'exhibits.update': () => {
-    throw invalid('Describing an exhibit is not built yet.');
-  },
-  'exhibits.addPhysical': () => {
-    throw invalid('Adding a physical item is not built yet.');
-  },
+  // Provenance and physical items (issue 13).
+  'exhibits.get': (req, ctx) => ctx.vault().getExhibit(req.id),
+  'exhibits.history': (req, ctx) => ctx.vault().exhibitDetailsHistory(req.id),
+  'exhibits.update': (req, ctx) => ctx.vault().updateExhibitDetails(req.id, req.details, req.physical),
+  'exhibits.addPhysical': (req, ctx) =>
+    ctx.vault().addPhysicalExhibit(req.incidentId, req.name, req.details, req.physical),
   'exhibits.delete': (req, ctx) => {
     ctx.vault().deleteExhibit(req.id);
     return null;

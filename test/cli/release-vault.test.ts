@@ -38,6 +38,17 @@ describe('a vault made by release 0.1.0', () => {
     for (const e of incidents.flatMap((i) => i.exhibits)) expect(e.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('gives its exhibits permanent references once, in chronological order, and keeps them', async () => {
+    const refsOf = async (): Promise<string[]> => {
+      const r = await run(['list', dir, '--json'], { env });
+      expect(r.code).toBe(0);
+      const incidents = JSON.parse(r.stdout) as { exhibits: { ref?: string }[] }[];
+      return incidents.flatMap((i) => i.exhibits.map((e) => e.ref ?? '(none)'));
+    };
+    expect(await refsOf()).toEqual(['AB/1', 'AB/2', 'AB/3', 'AB/4']);
+    expect(await refsOf()).toEqual(['AB/1', 'AB/2', 'AB/3', 'AB/4']);
+  });
+
   it('checks clean: every record, exhibit and log entry verified', async () => {
     const r = await run(['check', dir], { env });
     expect(r.stderr).toBe('');

@@ -9,7 +9,7 @@ import { VaultError } from '../../../shared/errors.js';
 import type { Exhibit } from '../../../shared/model.js';
 import type { ImportOptions, StreamSource } from '../api.js';
 import { randomId, wipe } from '../crypto/index.js';
-import { assignExhibitNumbers, toExhibit, type ExhibitBody } from '../records/exhibits.js';
+import { assignExhibitNumbers, noFileError, toExhibit, type ExhibitBody } from '../records/exhibits.js';
 import type { IncidentBody } from '../records/incidents.js';
 import { mapError } from '../store/sqlite.js';
 import { now, type RecordStore } from '../store/store.js';
@@ -155,6 +155,7 @@ async function importBatch(
 /** The exhibit's original bytes as a stream, checked against its recorded SHA-256 and size. */
 export function openExhibitStream(room: ExhibitRoom, id: string): Readable {
   const ex = room.store.get<ExhibitBody>(id, 'exhibit');
+  if (ex.kind === 'physical') throw noFileError(ex);
   const ctx = room.blobContext();
   let stream: Readable;
   try {
@@ -170,6 +171,7 @@ export function openExhibitStream(room: ExhibitRoom, id: string): Readable {
 /** The exhibit's original bytes, whole; the view is recorded in the custody log. */
 export async function readExhibit(room: ExhibitRoom, id: string): Promise<Uint8Array> {
   const ex = room.store.get<ExhibitBody>(id, 'exhibit');
+  if (ex.kind === 'physical') throw noFileError(ex);
   const out = new Uint8Array(ex.size);
   let off = 0;
   try {

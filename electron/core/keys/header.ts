@@ -67,13 +67,14 @@ const HeaderSchema = z.object({
 export type Header = z.infer<typeof HeaderSchema>;
 
 /**
- * Reads and validates vault.json. NOT_A_VAULT when absent, not ours, or not a regular file (a FIFO
- * or device is refused without blocking: ./regular-file.ts); VAULT_TOO_NEW for a later format.
+ * Reads and validates vault.json. NOT_A_VAULT when absent or not ours; VAULT_TOO_NEW for a later
+ * format; TAMPERED when it is not a regular file (a FIFO or device, refused without blocking:
+ * ./regular-file.ts), so the folder still counts as a vault and its unlock names the problem.
  */
 export async function readHeader(dir: string): Promise<Header> {
   let text: string;
   try {
-    text = readRegularText(join(dir, HEADER_FILE), 'NOT_A_VAULT');
+    text = readRegularText(join(dir, HEADER_FILE), 'TAMPERED');
   } catch (e) {
     if (e instanceof VaultError) throw e;
     const code = (e as NodeJS.ErrnoException).code;

@@ -68,6 +68,9 @@ export interface CaseExhibit {
   exhibitId: string;
   /** The image's own metadata holds a GPS position (the file is unaltered). */
   hasGpsPosition: boolean;
+  /** Only for a physical item (issue 13): no file in the pack (path, sha256 and mediaType ''). */
+  kind?: 'physical';
+  physical?: { keptAt: string; handledBy: string; description: string };
 }
 
 export interface CaseFile {
@@ -145,6 +148,11 @@ export function reportLines(reports: Report[], kind: 'police' | 'platform'): str
   }
   return out;
 }
+/** "AB/3 (physical item, kept at Office safe)" for a physical item; the reference alone for a file. */
+export function exhibitRefText(ref: string, x: CaseExhibit | undefined): string {
+  return x?.physical ? `${ref} (physical item, kept at ${x.physical.keptAt})` : ref;
+}
+
 /** "1.4 KiB (1,434 bytes)": the size as the window shows it, and the exact count. */
 export function humanBytes(n: number): string {
   return n < 1024 ? formatSize(n) : `${formatSize(n)} (${n.toLocaleString('en-GB')} bytes)`;

@@ -6,25 +6,37 @@
 import { stringify } from 'csv-stringify/sync';
 import { exhibitRefNumber } from '../../../shared/ipc-pack.js';
 import { WITHHELD_NOTE } from './contents.js';
-import { categoryLabel, channelLabel, escalationLabel, personLabel, reportLines, type CaseFile } from './casefile.js';
+import {
+  categoryLabel,
+  channelLabel,
+  escalationLabel,
+  exhibitRefText,
+  personLabel,
+  reportLines,
+  type CaseFile,
+} from './casefile.js';
 
 export function neutraliseCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /** An incident's exhibits: its references in the pack, and those left out with why ("AB/2 (withheld by the producer)"). */
-function exhibitCell(c: CaseFile, incidentId: string, refs: string[]): string {
+function exhibitCell(c: CaseFile, incidentId: string, refs: string[], label: (ref: string) => string): string {
   const notes = new Map(c.withheldReferences.map((w) => [w.ref, w.note]));
   const left = c.omittedExhibits
     .filter((o) => o.incidentId === incidentId && o.ref)
     .map((o) => o.ref ?? '')
-    .map((ref) => `${ref} (${notes.get(ref) ?? WITHHELD_NOTE})`);
+    .map((ref) => ({ ref, text: `${ref} (${notes.get(ref) ?? WITHHELD_NOTE})` }));
   const num = (s: string): number => exhibitRefNumber(s) ?? 0;
-  return [...refs, ...left].sort((a, b) => num(a) - num(b)).join('; ');
+  return [...refs.map((ref) => ({ ref, text: label(ref) })), ...left]
+    .sort((a, b) => num(a.ref) - num(b.ref))
+    .map((x) => x.text)
+    .join('; ');
 }
 
 export function chronologyCsv(c: CaseFile): string {
   const people = new Map(c.people.map((p) => [p.id, p]));
+  const exhibits = new Map(c.exhibits.map((x) => [x.ref, x]));
   const notes = !c.privacy.notesLeftOut;
   const header = [
     'Date',
@@ -61,7 +73,7 @@ export function chronologyCsv(c: CaseFile): string {
     i.escalationSignals.map(escalationLabel).join('; '),
     reportLines(i.reports, 'police').join('; '),
     reportLines(i.reports, 'platform').join('; '),
-    exhibitCell(c, i.id, i.exhibitRefs),
+    exhibitCell(c, i.id, i.exhibitRefs, (ref) => exhibitRefText(ref, exhibits.get(ref))),
     ...(notes ? [i.notes ?? ''] : []),
     i.withheldFields.join('; '),
     i.id,

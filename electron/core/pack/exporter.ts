@@ -97,6 +97,29 @@ class DamagedExhibit extends Error {
   }
 }
 
+/** A physical item (issue 13) as the pack lists it: no file, where it is kept. */
+function physicalCaseExhibit(e: Exhibit, ref: string): CaseExhibit {
+  return {
+    ref,
+    path: '',
+    originalName: e.name,
+    mediaType: '',
+    size: 0,
+    sha256: '',
+    importedAt: e.importedAt,
+    fileModifiedAt: '',
+    incidentId: e.incidentId,
+    exhibitId: e.id,
+    hasGpsPosition: false,
+    kind: 'physical',
+    physical: {
+      keptAt: e.physical?.keptAt ?? '',
+      handledBy: e.physical?.handledBy ?? '',
+      description: e.details.description,
+    },
+  };
+}
+
 // ---------------------------------------------------------------- export
 
 /** Validate raw options (once), then export. */
@@ -255,6 +278,10 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
     // 1. Exhibits, streamed from the vault (which checks each against its SHA-256 at import).
     for (const { exhibit: e, ref } of live) {
       if (signal?.aborted) throw cancelled();
+      if (e.kind === 'physical') {
+        caseExhibits.push(physicalCaseExhibit(e, ref)); // listed, no file, no manifest line
+        continue;
+      }
       const rel = `data/exhibits/${exhibitFileName(exhibitRefForFile(ref, digits), e.name)}`;
       const keep =
         /^image\/(png|jpeg)$/.test(e.mediaType) && e.size <= THUMB_MAX_EACH && thumbBytes + e.size <= THUMB_MAX_TOTAL;

@@ -249,6 +249,7 @@ function render(input: PdfInput, totalPages: number | null): Promise<{ pages: nu
       i.exhibitRefs
         .map((ref) => {
           const e = exhibitsByRef.get(ref);
+          if (e?.physical) return `${ref} (${e.originalName}; physical item, kept at ${e.physical.keptAt})`;
           return e ? `${ref} (${e.originalName})` : ref;
         })
         .join('; '),
@@ -305,6 +306,18 @@ function render(input: PdfInput, totalPages: number | null): Promise<{ pages: nu
         .fontSize(mono ? 8.5 : 9.5)
         .text(value, opts);
     };
+    if (e.physical) {
+      // A physical item (issue 13): no file in the pack, so no hash; where it is kept.
+      line('Item', e.originalName);
+      line('Physical item, kept at', e.physical.keptAt);
+      if (e.physical.handledBy) line('Handled by', e.physical.handledBy);
+      if (e.physical.description) line('Description', e.physical.description);
+      line('Added to the record', e.importedAt);
+      line('Incident', `${incidentNo.get(e.incidentId) ?? '?'}`);
+      doc.x = MARGIN;
+      rule();
+      continue;
+    }
     line('Original name', e.originalName);
     line('File in pack', e.path);
     line('Type', e.mediaType);

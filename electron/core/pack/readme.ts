@@ -7,6 +7,16 @@ export const SIGNATURE_FILE = 'tagmanifest-sha256.txt.sig';
 export const PUBLIC_KEY_FILE = 'signing-key.pem';
 export const EXHIBIT_HASHES_FILE = 'data/exhibit-hashes-sha256.txt';
 
+/** The physical items listed in the pack (issue 13): no file, where each is kept. */
+function physicalItems(c: CaseFile): string {
+  const items = c.exhibits.filter((x) => x.physical);
+  if (items.length === 0) return '';
+  const lines = items.map(
+    (x) => `  - ${x.ref} "${x.originalName}": physical item, kept at ${x.physical?.keptAt ?? ''}`,
+  );
+  return `\nPhysical items (listed here, with no file in the pack: ask the producer to see them):\n${lines.join('\n')}\n`;
+}
+
 export function readmeText(c: CaseFile, exhibitListSha256: string): string {
   const who = c.producer.name || 'the person who keeps this record';
   const omitted = c.omittedExhibits.length
@@ -68,6 +78,7 @@ ${
         .join('\n')
     : '  (none)'
 }
+${physicalItems(c)}
 ${privacy.length ? `\nAt the producer's request ${privacy.join('; ')}.\n` : ''}
 How to check that nothing has changed
 -------------------------------------

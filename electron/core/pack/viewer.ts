@@ -57,6 +57,11 @@ const SCRIPT = `
   var exhibitsByRef = {};
   data.exhibits.forEach(function (x) { exhibitsByRef[x.ref] = x; });
   var exhibitNodes = {};
+  // References are permanent: one not in this pack is shown where it would be, with why.
+  var withheld = data.withheldReferences || [];
+  var withheldNote = {};
+  withheld.forEach(function (w) { withheldNote[w.ref] = w.note; });
+  function refNumber(ref) { var m = /\\/(\\d+)/.exec(ref); return m ? Number(m[1]) : 0; }
 
   document.getElementById('title').textContent = 'Case pack ' + data.packId;
   document.getElementById('summary').textContent =
@@ -92,11 +97,23 @@ const SCRIPT = `
     });
     row('Notes', inc.notes);
     box.appendChild(dl);
-    inc.exhibitRefs.forEach(function (ref) {
+    var left = data.omittedExhibits.filter(function (o) { return o.incidentId === inc.id && o.ref; })
+      .map(function (o) { return o.ref; });
+    inc.exhibitRefs.concat(left).sort(function (a, b) { return refNumber(a) - refNumber(b); }).forEach(function (ref) {
       var x = exhibitsByRef[ref];
-      if (!x) return;
+      if (!x) {
+        box.appendChild(el('div', 'exhibit muted', 'Exhibit ' + ref + ': ' + (withheldNote[ref] || 'withheld by the producer')));
+        return;
+      }
       var xe = el('div', 'exhibit');
       xe.appendChild(el('strong', null, 'Exhibit ' + x.ref + ' — ' + x.originalName));
+      if (x.physical) {
+        xe.appendChild(el('div', null, 'Physical item, kept at ' + x.physical.keptAt + ' (no file in this pack)'));
+        if (x.physical.handledBy) xe.appendChild(el('div', 'muted', 'Handled by ' + x.physical.handledBy));
+        if (x.physical.description) xe.appendChild(el('div', null, x.physical.description));
+        box.appendChild(xe);
+        return;
+      }
       xe.appendChild(el('div', 'muted', x.mediaType + ', ' + x.size + ' bytes, imported ' + x.importedAt));
       xe.appendChild(el('div', 'hash', 'SHA-256 ' + x.sha256));
       var status = el('div', 'muted', 'Not checked yet: choose the pack folder above.');
@@ -106,6 +123,12 @@ const SCRIPT = `
     });
     list.appendChild(box);
   });
+  if (withheld.length) {
+    var gaps = el('section', 'incident');
+    gaps.appendChild(el('h2', null, 'References not in this pack'));
+    withheld.forEach(function (w) { gaps.appendChild(el('div', 'muted', w.ref + ': ' + w.note)); });
+    list.appendChild(gaps);
+  }
 
   function hex(buf) {
     var b = new Uint8Array(buf), s = '';

@@ -1,10 +1,28 @@
 /**
- * Exhibit records (what is known about each file: name, size, SHA-256, incident). The files
- * themselves are in the blob store; importing is in ../vault.ts.
+ * Exhibit records (what is known about each file: name, size, SHA-256, incident; what the producer
+ * says about it, with its earlier versions; physical items, which have no file). The files
+ * themselves are in the blob store; importing is in ../exhibits/flow.ts.
  */
-import { ExhibitDetailsSchema, type Exhibit } from '../../../shared/model.js';
-import type { RecordStore } from '../store/store.js';
+import { z } from 'zod';
+import { VaultError } from '../../../shared/errors.js';
+import {
+  ExhibitDetailsSchema,
+  OBTAINED_HOW,
+  PhysicalItemSchema,
+  formatOccurredAt,
+  parseOccurredAt,
+  type Exhibit,
+  type ExhibitDetails,
+  type ExhibitDetailsInput,
+  type ExhibitDetailsVersion,
+  type PhysicalItem,
+  type PhysicalItemInput,
+} from '../../../shared/model.js';
+import { randomId } from '../crypto/index.js';
+import { now, type RecordStore } from '../store/store.js';
+import { parseInput } from './validate.js';
 
+import { assignExhibitNumber } from './exhibit-refs.js';
 export { assignExhibitNumber, assignExhibitNumbers } from './exhibit-refs.js';
 
 /** An exhibit as stored: the public Exhibit fields (minus id) plus its blob id. */
@@ -13,9 +31,14 @@ export interface ExhibitBody extends Omit<Exhibit, 'id' | 'kind' | 'details' | '
   kind?: Exhibit['kind'];
   details?: Exhibit['details'];
   warnings?: string[];
+  /** '' for a physical item (no file). */
   blobId: string;
   /** Its permanent exhibit number, given once (./exhibit-refs.ts); absent only before migration 4 ran. */
   refNumber?: number;
+  /** When the current details were written (absent: at import). */
+  detailsWrittenAt?: string;
+  /** Earlier versions of details (and physical), oldest first: append-only. */
+  detailsHistory?: ExhibitDetailsVersionBody[];
   /** Position within its import batch (exhibits of one batch share importedAt), for a stable order. */
   batchIndex?: number;
 }
@@ -65,7 +88,7 @@ export function getExhibit(store: RecordStore, id: string): Exhibit {
   return toExhibit(id, store.get<ExhibitBody>(id, 'exhibit'));
 }
 
-/** Removes the exhibit record with its custody entry; returns the blob id to remove after the commit. */
+/** Removes the exhibit record with its custody entry; returns the blob id to remove after the commit ('' for a physical item). */
 export function deleteExhibitRecord(store: RecordStore, id: string): string {
   const ex = store.get<ExhibitBody>(id, 'exhibit');
   store.transact(() => {
@@ -74,8 +97,202 @@ export function deleteExhibitRecord(store: RecordStore, id: string): string {
       action: 'delete',
       subjectKind: 'exhibit',
       subjectId: id,
-      details: { name: ex.name, size: ex.size, sha256: ex.sha256, incidentId: ex.incidentId },
+      details: {
+        name: ex.name,
+        size: ex.size,
+        sha256: ex.sha256,
+        incidentId: ex.incidentId,
+        ...(ex.kind === 'physical' ? { kind: 'physical' } : {}),
+      },
     });
   });
   return ex.blobId;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Provenance (what the producer says about an exhibit) and physical items (issue 13)
+
+/** One earlier version of an exhibit's provenance, kept when it was replaced (append-only). */
+export interface ExhibitDetailsVersionBody {
+  /** When this version was written (the import or the edit that made it). */
+  writtenAt: string;
+  details: ExhibitDetails;
+  physical?: PhysicalItem;
+}
+
+const PhysicalNameSchema = z.string().trim().min(1, 'Give the item a short name').max(500);
+
+/** The "how it was obtained" kinds, for messages. */
+export function obtainedHowList(): string {
+  return OBTAINED_HOW.join(', ');
+}
+
+/** Validates details (INVALID_INPUT naming the field); obtainedAt must be a real date, kept in its ISO 8601 form. */
+export function validateDetails(input: ExhibitDetailsInput): ExhibitDetails {
+  const raw = input as { obtainedHow?: unknown };
+  if (raw.obtainedHow !== undefined && !(OBTAINED_HOW as readonly unknown[]).includes(raw.obtainedHow)) {
+    throw new VaultError(
+      'INVALID_INPUT',
+      `Unknown way of obtaining an exhibit "${String(raw.obtainedHow)}". Use one of: ${obtainedHowList()}.`,
+    );
+  }
+  const details = parseInput(ExhibitDetailsSchema, input, 'exhibit details');
+  if (details.obtainedAt.trim() !== '') {
+    try {
+      details.obtainedAt = formatOccurredAt(parseOccurredAt(details.obtainedAt));
+    } catch (e) {
+      throw new VaultError('INVALID_INPUT', `Invalid date the exhibit was obtained: ${(e as Error).message}.`);
+    }
+  } else {
+    details.obtainedAt = '';
+  }
+  return details;
+}
+
+/** The fields that differ, as dotted paths: details.description, details.source.url, physical.keptAt. */
+function changedFields(
+  before: { details: ExhibitDetails; physical?: PhysicalItem },
+  after: { details: ExhibitDetails; physical?: PhysicalItem },
+): string[] {
+  const out: string[] = [];
+  const walk = (prefix: string, a: unknown, b: unknown): void => {
+    const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+    if (isObj(a) || isObj(b)) {
+      const ka = isObj(a) ? a : {};
+      const kb = isObj(b) ? b : {};
+      for (const k of [...new Set([...Object.keys(ka), ...Object.keys(kb)])].sort())
+        walk(`${prefix}.${k}`, ka[k], kb[k]);
+      return;
+    }
+    if ((a ?? '') !== (b ?? '')) out.push(prefix);
+  };
+  walk('details', before.details, after.details);
+  walk('physical', before.physical, after.physical);
+  return out;
+}
+
+/** How an exhibit is named in messages: its reference when it has one, else its name in quotes. */
+export function exhibitLabel(ex: Pick<ExhibitBody, 'ref' | 'name'>): string {
+  return ex.ref ?? `"${ex.name}"`;
+}
+
+/** The plain refusal for anything that needs an exhibit's file, when it is a physical item. */
+export function noFileError(ex: Pick<ExhibitBody, 'ref' | 'name'>): VaultError {
+  return new VaultError(
+    'INVALID_INPUT',
+    `${exhibitLabel(ex)} is a physical item: there is no file to open. It is kept where its details say.`,
+  );
+}
+
+/**
+ * Saves the producer's account of an exhibit (and, for a physical item, where it is kept): the
+ * previous version is kept in the exhibit's history, and one custody 'edit' entry names the fields
+ * that changed. Nothing is written when nothing changed.
+ */
+export function updateExhibitDetails(
+  store: RecordStore,
+  id: string,
+  input: ExhibitDetailsInput,
+  physicalInput?: PhysicalItemInput,
+): Exhibit {
+  store.requireOpen();
+  const prev = store.get<ExhibitBody>(id, 'exhibit');
+  const details = validateDetails(input);
+  const kind = prev.kind ?? 'file';
+  let physical = prev.physical;
+  if (physicalInput !== undefined) {
+    if (kind !== 'physical') {
+      throw new VaultError(
+        'INVALID_INPUT',
+        `${exhibitLabel(prev)} is a file, not a physical item: it has no place where it is kept. Say where the original is in "where the original is now".`,
+      );
+    }
+    physical = parseInput(PhysicalItemSchema, physicalInput, 'physical item');
+  }
+  const before = { details: prev.details ?? ExhibitDetailsSchema.parse({}), physical: prev.physical };
+  const changed = changedFields(before, { details, physical });
+  if (changed.length === 0) return toExhibit(id, prev);
+  const at = now();
+  const earlier: ExhibitDetailsVersionBody = {
+    writtenAt: prev.detailsWrittenAt ?? prev.importedAt,
+    details: before.details,
+    ...(before.physical ? { physical: before.physical } : {}),
+  };
+  const body: ExhibitBody = {
+    ...prev,
+    details,
+    ...(physical ? { physical } : {}),
+    detailsWrittenAt: at,
+    detailsHistory: [...(prev.detailsHistory ?? []), earlier],
+  };
+  store.transact(() => {
+    store.put(id, 'exhibit', body);
+    store.appendCustody({
+      action: 'edit',
+      subjectKind: 'exhibit',
+      subjectId: id,
+      details: { name: prev.name, ...(prev.ref ? { ref: prev.ref } : {}), changed },
+    });
+  });
+  return toExhibit(id, body);
+}
+
+/** The exhibit's provenance versions, oldest first, the current one last. */
+export function exhibitDetailsHistory(store: RecordStore, id: string): ExhibitDetailsVersion[] {
+  const ex = store.get<ExhibitBody>(id, 'exhibit');
+  const current: ExhibitDetailsVersion = {
+    writtenAt: ex.detailsWrittenAt ?? ex.importedAt,
+    details: ex.details ?? ExhibitDetailsSchema.parse({}),
+    ...(ex.physical ? { physical: ex.physical } : {}),
+    current: true,
+  };
+  return [...(ex.detailsHistory ?? []).map((v) => ({ ...v, current: false })), current];
+}
+
+/**
+ * A physical item (a letter, an envelope) as an exhibit: no file (size 0, sha256 '', mediaType
+ * '', no blob), its details and where it is kept; one custody 'create' entry.
+ */
+export function addPhysicalExhibit(
+  store: RecordStore,
+  incidentId: string,
+  nameInput: string,
+  detailsInput: ExhibitDetailsInput,
+  physicalInput: PhysicalItemInput,
+): Exhibit {
+  store.requireOpen();
+  store.get(incidentId, 'incident');
+  const name = parseInput(PhysicalNameSchema, nameInput, 'physical item name');
+  const details = validateDetails(detailsInput);
+  const physical = parseInput(PhysicalItemSchema, physicalInput, 'physical item');
+  const id = randomId();
+  const at = now();
+  const body: ExhibitBody = {
+    incidentId,
+    blobId: '',
+    name,
+    size: 0,
+    sha256: '',
+    mediaType: '',
+    fileModifiedAt: '',
+    importedAt: at,
+    batchIndex: 0,
+    kind: 'physical',
+    details,
+    physical,
+    warnings: [],
+    detailsWrittenAt: at,
+  };
+  let numbered: ExhibitBody = body;
+  store.transact(() => {
+    numbered = { ...body, ...assignExhibitNumber(store) };
+    store.put(id, 'exhibit', numbered);
+    store.appendCustody({
+      action: 'create',
+      subjectKind: 'exhibit',
+      subjectId: id,
+      details: { name, kind: 'physical', incidentId },
+    });
+  });
+  return toExhibit(id, numbered);
 }

@@ -8,14 +8,13 @@ import {
   ESCALATION_SIGNALS,
 } from '../../../shared/model.js';
 import { PRIVATE_CHOICES } from '../../../shared/privacy.js';
-import { normaliseOffset } from '../../../shared/format.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
 import { PeoplePicker } from '../components/PeoplePicker.js';
 import { CheckGroup } from '../components/CheckGroup.js';
 import { ChoiceField, Field, TextField } from '../components/Field.js';
 import { ReportsEditor } from '../components/ReportsEditor.js';
-import { localOffsetFor } from '../format.js';
+import { DateTimeField } from '../components/DateTimeField.js';
 import { FIELD_IDS, OFFSETS, blank, fromIncident, toInput, validate, type Errors, type Form } from './incidentForm.js';
 
 const CATEGORY_OPTIONS = CATEGORY_IDS.map((id) => ({ id, label: CATEGORY_LABELS[id] }));
@@ -25,7 +24,9 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
   const v = useVault();
   const existing = id ? v.incidents.find((i) => i.id === id) : undefined;
   const [form, setForm] = useState<Form>(() => (existing ? fromIncident(existing) : blank()));
-  const [offsetTouched, setOffsetTouched] = useState(Boolean(existing));
+  /** The time came from "Just now": another date must not keep it (it would be invented). */
+  const [clockTime, setClockTime] = useState(false);
+  const [timeCleared, setTimeCleared] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
   const [submitted, setSubmitted] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -35,12 +36,27 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
   const set = (patch: Partial<Form>) => {
     setForm((f) => {
       const next = { ...f, ...patch };
-      if (!offsetTouched && (patch.date !== undefined || patch.time !== undefined)) {
-        next.offset = localOffsetFor(next.date, next.time);
-      }
       if (submitted) setErrors(validate(next, quick));
       return next;
     });
+  };
+  /** A change to the date or time: a clock time never survives a change of date. */
+  const setWhen = (patch: Partial<Form>, how: { clock?: boolean; date?: boolean }) => {
+    if (how.clock === true) {
+      setClockTime(true);
+      setTimeCleared(false);
+      set(patch);
+      return;
+    }
+    if (how.clock === false) setClockTime(false);
+    if (how.date && clockTime && patch.time === undefined && patch.date !== form.date) {
+      setClockTime(false);
+      setTimeCleared(true);
+      set({ ...patch, time: '', fold: '' });
+      return;
+    }
+    if (patch.time !== undefined) setTimeCleared(false);
+    set(patch);
   };
 
   useEffect(() => {
@@ -85,7 +101,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
   const describedBy = (k: keyof Errors, hint?: string) =>
     [hint, err(k) ? `${FIELD_IDS[k]}-error` : undefined].filter(Boolean).join(' ') || undefined;
   /** The id, value and error wiring of a field that can be wrong. */
-  const bind = (k: 'title' | 'date' | 'time' | 'description', hint?: string) => ({
+  const bind = (k: 'title' | 'description', hint?: string) => ({
     id: FIELD_IDS[k],
     value: form[k],
     onChange: (e: { target: { value: string } }) => set({ [k]: e.target.value }),
@@ -129,49 +145,20 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
             <input {...bind('title', 'inc-title-hint')} autoComplete="off" spellCheck={false} type="text" />
           </Field>
         ) : null}
-        <fieldset>
-          <legend>When it happened</legend>
-          <div className="row">
-            <Field id="inc-date" label="Date" error={err('date')}>
-              <input {...bind('date')} autoComplete="off" type="date" />
-            </Field>
-            <Field id="inc-time" label="Time (if known)" error={err('time')}>
-              <input {...bind('time')} autoComplete="off" type="time" />
-            </Field>
-            <Field
-              id="inc-offset"
-              label="Time zone"
-              error={err('offset')}
-              hint="Your computer’s zone is chosen for you."
-            >
-              <select
-                id="inc-offset"
-                value={normaliseOffset(form.offset)}
-                disabled={form.time === ''}
-                onChange={(e) => {
-                  setOffsetTouched(true);
-                  set({ offset: e.target.value });
-                }}
-                aria-invalid={err('offset') ? true : undefined}
-                aria-describedby={describedBy('offset', 'inc-offset-hint')}
-              >
-                {OFFSETS.map((o) => (
-                  <option key={o} value={o}>
-                    UTC{o === 'Z' ? ' (GMT)' : o}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          </div>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={form.approximate}
-              onChange={(e) => set({ approximate: e.target.checked })}
-            />
-            <span>I am not sure of the exact time</span>
-          </label>
-        </fieldset>
+        <DateTimeField
+          idPrefix="inc"
+          value={form}
+          offsets={OFFSETS}
+          errors={{ date: err('date'), time: err('time') ?? err('offset'), fold: err('fold') }}
+          onChange={setWhen}
+          approximate={form.approximate}
+          onApproximate={(approximate) => set({ approximate })}
+        />
+        {timeCleared ? (
+          <p className="notice" role="status">
+            The time from “Just now” was cleared, because the date changed. Enter the time on that day if you know it.
+          </p>
+        ) : null}
         <Field
           id="inc-description"
           label="What happened"

@@ -129,6 +129,7 @@ export function SettingsPage() {
         </button>
       </form>
       <ChangePassphrase />
+      <NewRecoveryKey />
       <CheckVault />
       <CustodyLog />
     </div>
@@ -189,6 +190,104 @@ function ChangePassphrase() {
   );
 }
 
+/**
+ * A new recovery key, for a vault whose key was never shown (the window closed first) or was lost.
+ * The old key stops working; the new one counts as shown only after "I have saved it".
+ */
+function NewRecoveryKey() {
+  const [step, setStep] = useState<'idle' | 'asking' | 'shown' | 'done'>('idle');
+  const [key, setKey] = useState('');
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = (fn: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    fn()
+      .catch((e: unknown) => setError(errorMessage(e)))
+      .finally(() => setBusy(false));
+  };
+  return (
+    <section className="card" aria-labelledby="recovery-heading">
+      <h2 id="recovery-heading">Recovery key</h2>
+      <p>
+        If your recovery key was never shown to you, or you have lost it, make a new one. The old recovery key stops
+        working; your passphrase does not change.
+      </p>
+      {step === 'idle' || step === 'done' ? (
+        <>
+          {step === 'done' ? (
+            <p className="notice notice-ok" role="status">
+              Your new recovery key is saved. The old one no longer opens the vault.
+            </p>
+          ) : null}
+          <button className="btn" type="button" onClick={() => setStep('asking')}>
+            Make a new recovery key
+          </button>
+        </>
+      ) : null}
+      {step === 'asking' ? (
+        <div className="notice" role="group" aria-labelledby="recovery-ask">
+          <p id="recovery-ask">Make a new recovery key now? The old one will stop working.</p>
+          <div className="btn-row">
+            <button className="btn" type="button" autoFocus onClick={() => setStep('idle')}>
+              Cancel
+            </button>
+            <button
+              className="btn btn-primary"
+              type="button"
+              disabled={busy}
+              onClick={() =>
+                run(async () => {
+                  const made = await call('vault.replaceRecoveryKey', {});
+                  setKey(made.recoveryKey);
+                  setSaved(false);
+                  setStep('shown');
+                })
+              }
+            >
+              Make a new key
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {step === 'shown' ? (
+        <>
+          <p>
+            Write it down and keep it somewhere safe, away from this computer: anyone with this key can open your vault.
+          </p>
+          <p className="recovery-key" aria-label="New recovery key" data-testid="new-recovery-key">
+            {key}
+          </p>
+          <label className="check">
+            <input type="checkbox" checked={saved} onChange={(e) => setSaved(e.target.checked)} />
+            <span>I have saved my new recovery key somewhere safe</span>
+          </label>
+          <button
+            className="btn btn-primary"
+            type="button"
+            disabled={!saved || busy}
+            onClick={() =>
+              run(async () => {
+                await call('vault.recoveryKeyShown', {});
+                setKey('');
+                setStep('done');
+              })
+            }
+          >
+            Done
+          </button>
+        </>
+      ) : null}
+      {error ? (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
 function CheckVault() {
   const [report, setReport] = useState<CheckReport | null>(null);
   const [busy, setBusy] = useState(false);
@@ -218,7 +317,10 @@ function CheckVault() {
         </p>
       ) : null}
       {report ? (
-        <div className={report.ok ? 'notice notice-ok' : 'notice notice-error'} role="status">
+        <div
+          className={!report.ok ? 'notice notice-error' : report.notLogged ? 'notice notice-warn' : 'notice notice-ok'}
+          role="status"
+        >
           {report.ok ? (
             <p>
               All is well: {plural(report.records, 'record')}, {plural(report.blobs, 'file')} and{' '}

@@ -10,14 +10,19 @@ import type {
   IncidentInput,
   Report,
 } from '../../../shared/model.js';
-import { formatOffset, normaliseOffset, offsetMinutes } from '../../../shared/format.js';
-import { localOffsetFor, nowParts } from '../format.js';
+import { formatOffset, offsetMinutes } from '../../../shared/format.js';
+import { checkWhen, entryFor, ukNow } from '../../../shared/uk-time.js';
 
 export interface Form {
   title: string;
   date: string;
+  /** HH:MM, or '' when not known: never filled from the clock unless she chooses "Just now". */
   time: string;
+  /** 'uk': UK time (GMT/BST), the offset worked out for the date and time; 'offset': `offset` as chosen. */
+  zone: 'uk' | 'offset';
   offset: string;
+  /** For the hour that happened twice (clocks going back): which time she said it was. */
+  fold: 'first' | 'second' | '';
   approximate: boolean;
   description: string;
   categories: CategoryId[];
@@ -32,7 +37,7 @@ export interface Form {
   privateFields: string[];
 }
 
-export type Errors = Partial<Record<'title' | 'date' | 'time' | 'offset' | 'description', string>>;
+export type Errors = Partial<Record<'title' | 'date' | 'time' | 'offset' | 'fold' | 'description', string>>;
 
 /** Every half hour from UTC-12:00 to UTC+14:00, and Nepal's, Eucla's and the Chatham Islands' quarters. */
 export const OFFSETS = (() => {
@@ -43,11 +48,14 @@ export const OFFSETS = (() => {
 })();
 
 export function fromIncident(i: Incident): Form {
+  const when = entryFor(i.occurredAt);
   return {
     title: i.title,
-    date: i.occurredAt.date,
-    time: i.occurredAt.time?.slice(0, 5) ?? '',
-    offset: i.occurredAt.offset ?? localOffsetFor(i.occurredAt.date, ''),
+    date: when.date,
+    time: when.time,
+    zone: when.zone,
+    offset: when.offset,
+    fold: when.fold,
     approximate: i.occurredAt.approximate,
     description: i.description,
     categories: [...i.categories],
@@ -63,13 +71,15 @@ export function fromIncident(i: Incident): Form {
   };
 }
 
-export function blank(): Form {
-  const now = nowParts();
+/** A new incident: today's date in the UK, and no time (she types one or chooses "Just now"). */
+export function blank(now: Date = new Date()): Form {
   return {
     title: '',
-    date: now.date,
-    time: now.time,
-    offset: now.offset,
+    date: ukNow(now).date,
+    time: '',
+    zone: 'uk',
+    offset: 'Z',
+    fold: '',
     approximate: false,
     description: '',
     categories: [],
@@ -90,25 +100,28 @@ function titleFrom(description: string): string {
   return first.length > 80 ? `${first.slice(0, 79).trimEnd()}…` : first;
 }
 
-export function validate(f: Form, quick: boolean): Errors {
+export function validate(f: Form, quick: boolean, now: Date = new Date()): Errors {
   const e: Errors = {};
   if (!quick && f.title.trim() === '') e.title = 'Give the incident a short title, for example “Threatening letter”.';
   if (quick && f.description.trim() === '') e.description = 'Write what happened — a few words are enough for now.';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(f.date)) e.date = 'Enter the date it happened.';
-  else if (f.date > nowParts().date) e.date = 'This date is in the future. Check the day, month and year.';
-  if (f.time !== '' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(f.time))
-    e.time = 'Enter the time as hours and minutes, like 21:40.';
-  if (f.time !== '' && !/^(Z|[+-]\d{2}:\d{2})$/.test(f.offset)) e.offset = 'Choose the time zone.';
+  const when = checkWhen(f, now);
+  if (!when.ok) e[when.field] = when.message;
   return e;
+}
+
+/** The date, and the time with the offset it had, as checkWhen() worked them out (validate first). */
+function occurredAt(f: Form): IncidentInput['occurredAt'] {
+  const when = checkWhen(f);
+  if (!when.ok) throw new Error(when.message);
+  return when.time === undefined
+    ? { date: when.date, approximate: f.approximate }
+    : { date: when.date, time: when.time, offset: when.offset, approximate: f.approximate };
 }
 
 export function toInput(f: Form, quick: boolean): IncidentInput {
   return {
     title: quick && f.title.trim() === '' ? titleFrom(f.description) : f.title.trim(),
-    occurredAt:
-      f.time === ''
-        ? { date: f.date, approximate: f.approximate }
-        : { date: f.date, time: f.time, offset: normaliseOffset(f.offset), approximate: f.approximate },
+    occurredAt: occurredAt(f),
     description: f.description,
     categories: f.categories,
     channel: f.channelKind ? { kind: f.channelKind, detail: f.channelDetail.trim() || undefined } : undefined,
@@ -127,5 +140,6 @@ export const FIELD_IDS: Record<keyof Errors, string> = {
   date: 'inc-date',
   time: 'inc-time',
   offset: 'inc-offset',
+  fold: 'inc-fold',
   description: 'inc-description',
 };
