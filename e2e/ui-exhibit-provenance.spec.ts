@@ -38,6 +38,12 @@ async function shotOf(part: Locator, name: string): Promise<void> {
   if (was) await page.setViewportSize(was);
 }
 
+/** Types digits into a React Aria date or time field inside `within`, from its first segment ("12112019", "2020"). */
+async function typeInto(within: Locator, label: 'Date' | 'Time (if known)', digits: string): Promise<void> {
+  await within.getByRole('group', { name: label, exact: true }).getByRole('spinbutton').first().click();
+  await within.page().keyboard.type(digits);
+}
+
 /** Set the producer's initials through window.vault, then reload. */
 async function setInitials(page: Page, initials: string): Promise<void> {
   const r = await page.evaluate(
@@ -72,8 +78,15 @@ test.describe('a photo', () => {
     await form.getByLabel('Description').fill('Reply under my post about the by-election.');
     await form.getByLabel('How did you get it?').selectOption({ label: 'Screenshot taken on this computer' });
     await form.getByLabel('Who saved or made this copy').fill('me');
-    await form.getByLabel('Date', { exact: true }).fill('2019-11-12');
-    await form.getByLabel('Time (if known)').fill('20:20');
+    // A date in the future is refused in one line, and nothing is saved.
+    await typeInto(form, 'Date', '01012099');
+    await form.getByRole('button', { name: 'Save description' }).click();
+    await expect(form.getByText('This date is in the future. Check the day, month and year.')).toBeVisible();
+    const before = await page.evaluate(() => window.vault!.invoke('incidents.list', {}));
+    expect(before.ok && before.value[0]!.exhibits.every((e) => e.details.description === '')).toBe(true);
+    await typeInto(form, 'Date', '12112019');
+    await typeInto(form, 'Time (if known)', '2020');
+    await expect(form.getByText('Tuesday 12 November 2019')).toBeVisible();
     await form.getByLabel('Link to the post, message or page').fill('https://x.example/angry_voter_1/status/1');
     await form.getByLabel('Platform or app').fill('X');
     await form.getByLabel('Account name shown').fill('@angry_voter_1');

@@ -14,7 +14,8 @@ import {
   type PhysicalItem,
 } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
-import { formatGivenDate, localOffsetFor } from '../format.js';
+import { formatGivenDate } from '../format.js';
+import { ObtainedWhen, obtainedAtFrom, obtainedWhenOf } from './ObtainedWhen.js';
 
 /** The form's own text state: the date and time apart, obtainedHow '' for not given. */
 export interface DetailsDraft {
@@ -24,6 +25,8 @@ export interface DetailsDraft {
   obtainedBy: string;
   obtainedDate: string;
   obtainedTime: string;
+  /** For the hour that happened twice (the clocks going back): which one. */
+  obtainedFold: 'first' | 'second' | '';
   url: string;
   platform: string;
   handle: string;
@@ -35,14 +38,15 @@ export interface DetailsDraft {
 }
 
 export function draftFrom(d: ExhibitDetails): DetailsDraft {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(d.obtainedAt);
+  const when = obtainedWhenOf(d.obtainedAt);
   return {
     description: d.description,
     obtainedHow: d.obtainedHow ?? '',
     obtainedHowOther: d.obtainedHowOther,
     obtainedBy: d.obtainedBy,
-    obtainedDate: m?.[1] ?? '',
-    obtainedTime: m?.[2] ?? '',
+    obtainedDate: when.date,
+    obtainedTime: when.time,
+    obtainedFold: when.fold,
     url: d.source.url,
     platform: d.source.platform,
     handle: d.source.handle,
@@ -56,37 +60,39 @@ export function draftFrom(d: ExhibitDetails): DetailsDraft {
 
 export const EMPTY_DRAFT: DetailsDraft = draftFrom(ExhibitDetailsSchema.parse({}));
 
-/** The draft as the contract's details ('' for what was not given; the time's offset from the user's zone). */
-export function detailsFrom(f: DetailsDraft): ExhibitDetails {
+/**
+ * The draft as the contract's details ('' for what was not given; a time in UK time with the offset
+ * it had that day), or the one problem with the date and time.
+ */
+export function detailsFrom(f: DetailsDraft): { ok: true; details: ExhibitDetails } | { ok: false; message: string } {
   const t = (s: string) => s.trim();
-  const obtainedAt =
-    f.obtainedDate === ''
-      ? ''
-      : f.obtainedTime === ''
-        ? f.obtainedDate
-        : `${f.obtainedDate}T${f.obtainedTime}${normalise(localOffsetFor(f.obtainedDate, f.obtainedTime))}`;
+  const when = obtainedAtFrom({ date: f.obtainedDate, time: f.obtainedTime, fold: f.obtainedFold });
+  if (!when.ok) return when;
   return {
-    description: t(f.description),
-    ...(f.obtainedHow ? { obtainedHow: f.obtainedHow } : {}),
-    obtainedHowOther: f.obtainedHow === 'other' ? t(f.obtainedHowOther) : '',
-    obtainedBy: t(f.obtainedBy),
-    obtainedAt,
-    source: {
-      url: t(f.url),
-      platform: t(f.platform),
-      handle: t(f.handle),
-      accountId: t(f.accountId),
-      phone: t(f.phone),
-      email: t(f.email),
+    ok: true,
+    details: {
+      description: t(f.description),
+      ...(f.obtainedHow ? { obtainedHow: f.obtainedHow } : {}),
+      obtainedHowOther: f.obtainedHow === 'other' ? t(f.obtainedHowOther) : '',
+      obtainedBy: t(f.obtainedBy),
+      obtainedAt: when.value,
+      source: {
+        url: t(f.url),
+        platform: t(f.platform),
+        handle: t(f.handle),
+        accountId: t(f.accountId),
+        phone: t(f.phone),
+        email: t(f.email),
+      },
+      originalLocation: t(f.originalLocation),
+      changedByMe: t(f.changedByMe),
     },
-    originalLocation: t(f.originalLocation),
-    changedByMe: t(f.changedByMe),
   };
 }
 
-/** "Z" → "+00:00", so the stored text is always YYYY-MM-DDTHH:MM±HH:MM. */
-function normalise(offset: string): string {
-  return offset === 'Z' ? '+00:00' : offset;
+/** Puts the cursor in the first date segment of a when-fieldset (after a problem with it). */
+export function focusWhen(idPrefix: string): void {
+  document.querySelector<HTMLElement>(`#${idPrefix}-when [role=spinbutton]`)?.focus();
 }
 
 /** A labelled text input or text area with its help text tied to it. */
@@ -150,7 +156,10 @@ export function DetailsFields({
   idPrefix,
   physical,
   withDescription = true,
+  whenError,
 }: {
+  /** A problem with the date and time, shown under them. */
+  whenError?: string | undefined;
   draft: DetailsDraft;
   set(patch: Partial<DetailsDraft>): void;
   idPrefix: string;
@@ -203,26 +212,15 @@ export function DetailsFields({
         value={draft.obtainedBy}
         onChange={(obtainedBy) => set({ obtainedBy })}
       />
-      <fieldset>
-        <legend>{physical ? 'When you received or found it' : 'When it was saved or made'}</legend>
-        <p className="hint">Leave blank if you are not sure. The time is UK time (GMT/BST) on this computer.</p>
-        <div className="row">
-          <TextInput
-            id={id('date')}
-            label="Date"
-            type="date"
-            value={draft.obtainedDate}
-            onChange={(obtainedDate) => set({ obtainedDate })}
-          />
-          <TextInput
-            id={id('time')}
-            label="Time (if known)"
-            type="time"
-            value={draft.obtainedTime}
-            onChange={(obtainedTime) => set({ obtainedTime })}
-          />
-        </div>
-      </fieldset>
+      <div id={id('when')}>
+        <ObtainedWhen
+          idPrefix={id('obtained')}
+          legend={physical ? 'When you received or found it' : 'When it was saved or made'}
+          value={{ date: draft.obtainedDate, time: draft.obtainedTime, fold: draft.obtainedFold }}
+          error={whenError}
+          onChange={(w) => set({ obtainedDate: w.date, obtainedTime: w.time, obtainedFold: w.fold })}
+        />
+      </div>
       {physical ? null : (
         <fieldset>
           <legend>Where it came from</legend>
@@ -342,6 +340,7 @@ export function DetailsForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [keptAtError, setKeptAtError] = useState<string | undefined>();
+  const [whenError, setWhenError] = useState<string | undefined>();
   const headingId = useId();
   const physical = exhibit.kind === 'physical';
 
@@ -355,6 +354,13 @@ export function DetailsForm({
       return;
     }
     setKeptAtError(undefined);
+    const checked = detailsFrom(draft);
+    if (!checked.ok) {
+      setWhenError(checked.message);
+      focusWhen('d');
+      return;
+    }
+    setWhenError(undefined);
     setBusy(true);
     try {
       const physicalItem: PhysicalItem | undefined = physical
@@ -362,7 +368,7 @@ export function DetailsForm({
         : undefined;
       const saved = await call('exhibits.update', {
         id: exhibit.id,
-        details: detailsFrom(draft),
+        details: checked.details,
         ...(physicalItem ? { physical: physicalItem } : {}),
       });
       onSaved(saved);
@@ -384,7 +390,13 @@ export function DetailsForm({
           {error}
         </p>
       ) : null}
-      <DetailsFields draft={draft} set={(p) => setDraft({ ...draft, ...p })} idPrefix="d" physical={physical} />
+      <DetailsFields
+        draft={draft}
+        set={(p) => setDraft({ ...draft, ...p })}
+        idPrefix="d"
+        physical={physical}
+        whenError={whenError}
+      />
       {physical ? (
         <PhysicalFields
           idPrefix="d"

@@ -9,6 +9,7 @@ import {
   DescriptionField,
   DetailsFields,
   EMPTY_DRAFT,
+  focusWhen,
   PhysicalFields,
   TextInput,
   detailsFrom,
@@ -29,7 +30,8 @@ export function PhysicalForm({
   const [draft, setDraft] = useState<DetailsDraft>(EMPTY_DRAFT);
   const [keptAt, setKeptAt] = useState('');
   const [handledBy, setHandledBy] = useState('');
-  const [errors, setErrors] = useState<{ name?: string; keptAt?: string }>({});
+  const [errors, setErrors] = useState<{ name?: string; keptAt?: string; when?: string }>({});
+  const [more, setMore] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const headingId = useId();
@@ -44,12 +46,19 @@ export function PhysicalForm({
     e.preventDefault();
     if (busy) return;
     setError(null);
-    const bad: { name?: string; keptAt?: string } = {};
+    const bad: { name?: string; keptAt?: string; when?: string } = {};
     if (name.trim() === '') bad.name = 'Give the item a short name, for example “Letter and envelope”.';
     if (keptAt.trim() === '') bad.keptAt = 'Say where the item is kept, for example “office safe, brown envelope”.';
+    const checked = detailsFrom(draft);
+    if (!checked.ok) bad.when = checked.message;
     setErrors(bad);
     if (bad.name || bad.keptAt) {
       document.getElementById(bad.name ? 'p-name' : 'p-kept-at')?.focus();
+      return;
+    }
+    if (!checked.ok) {
+      setMore(true);
+      focusWhen('p');
       return;
     }
     setBusy(true);
@@ -57,7 +66,7 @@ export function PhysicalForm({
       const item = await call('exhibits.addPhysical', {
         incidentId,
         name: name.trim(),
-        details: detailsFrom(draft),
+        details: checked.details,
         physical: { keptAt: keptAt.trim(), handledBy: handledBy.trim() },
       });
       onAdded(item);
@@ -103,7 +112,7 @@ export function PhysicalForm({
         onKeptAt={setKeptAt}
         onHandledBy={setHandledBy}
       />
-      <details className="more">
+      <details className="more" open={more} onToggle={(e) => setMore(e.currentTarget.open)}>
         <summary>More about it (optional)</summary>
         <DetailsFields
           draft={draft}
