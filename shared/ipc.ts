@@ -143,7 +143,12 @@ export const channels = {
       .object({
         input: IncidentInputSchema,
         exhibits: z
-          .object({ jobId: JobId, sources: z.array(GrantSourceSchema).min(1).max(1000) })
+          .object({
+            jobId: JobId,
+            sources: z.array(GrantSourceSchema).min(1).max(1000),
+            /** As for 'exhibits.import': without it a file already in the vault is DUPLICATE_EXHIBIT and nothing is added. */
+            allowDuplicates: z.boolean().optional(),
+          })
           .strict()
           .optional(),
       })

@@ -3,7 +3,7 @@ import type { Incident } from '../../shared/model.js';
 import type { CliIO } from './io.js';
 import { checkFilesToImport, grantFiles } from './files.js';
 import { EXIT, fail, parseCommandArgs } from './io.js';
-import { printExhibits, shown } from './output.js';
+import { printExhibits, printWarnings, sayAgain, shown } from './output.js';
 import { importWords, progressPrinter } from './progress.js';
 import { withVault } from './service.js';
 
@@ -21,6 +21,8 @@ Options:
   --description D       what was said or done
   --attach FILE         an exhibit (screenshot, photo, letter, e-mail...); repeat for several.
                         All or nothing: if any file cannot be imported, no incident is added.
+  --again               attach files that are already in the vault anyway (otherwise refused,
+                        exit code 4)
   --progress            show import progress on stderr even when it is not a terminal
   -h, --help            show this help
 
@@ -66,6 +68,7 @@ export async function runAdd(args: string[], io: CliIO): Promise<number> {
       category: { type: 'string', multiple: true },
       description: { type: 'string' },
       attach: { type: 'string', multiple: true },
+      again: { type: 'boolean' },
       progress: { type: 'boolean' },
     },
     { min: 1, max: 1, names: 'DIR' },
@@ -93,9 +96,12 @@ export async function runAdd(args: string[], io: CliIO): Promise<number> {
       const { sources, release } = await grantFiles(vault, files);
       const progress = progressPrinter(io, values.progress === true, importWords);
       try {
-        incident = await vault.job(progress.on, (jobId) =>
-          vault.call('incidents.create', { input, exhibits: { jobId, sources } }),
-        );
+        const allowDuplicates = values.again === true;
+        incident = await vault
+          .job(progress.on, (jobId) =>
+            vault.call('incidents.create', { input, exhibits: { jobId, sources, allowDuplicates } }),
+          )
+          .catch(sayAgain);
       } finally {
         progress.done();
         release();
@@ -108,6 +114,7 @@ export async function runAdd(args: string[], io: CliIO): Promise<number> {
         (n > 0 ? ` with ${n} exhibit${n === 1 ? '' : 's'}:\n` : '.\n'),
     );
     printExhibits(io, exhibits);
+    printWarnings(io, exhibits);
     io.stdout(`${incident.id}\n`);
     return EXIT.OK;
   });

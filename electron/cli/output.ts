@@ -1,6 +1,7 @@
+import { isVaultError } from '../../shared/errors.js';
 import type { Exhibit } from '../../shared/model.js';
 import { escapeControls } from '../../shared/text.js';
-import type { CliIO } from './io.js';
+import { CliError, EXIT, type CliIO } from './io.js';
 
 /**
  * User text (a title, a name, a file name, a message quoting one) as the human-readable output
@@ -23,6 +24,21 @@ export function printExhibits(io: CliIO, exhibits: Exhibit[], indent = '  '): vo
     }
     io.stdout(`${indent}${shown(x.name)}  ${x.size} bytes  SHA-256 ${x.sha256}  (exhibit ${x.id})\n`);
   }
+}
+
+/** On stderr, one line per warning an import gave ("Warning: "post.png": This is a Windows program named .png: ..."). */
+export function printWarnings(io: CliIO, exhibits: Exhibit[]): void {
+  for (const x of exhibits) {
+    for (const w of x.warnings) io.stderr(`Warning: "${shown(x.name)}": ${shown(w)}\n`);
+  }
+}
+
+/** An import refused as a duplicate says how to add it anyway (exit code 4, as for other file errors). */
+export function sayAgain(e: unknown): never {
+  if (isVaultError(e) && e.code === 'DUPLICATE_EXHIBIT') {
+    throw new CliError(`${e.message} To add it anyway, run the command again with --again.`, EXIT.FILE);
+  }
+  throw e;
 }
 
 /**

@@ -49,6 +49,13 @@ export interface ImportProgress {
 export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
   signal?: AbortSignal;
+  /**
+   * Without it, a file whose SHA-256 is already in the vault (or twice in the batch) is refused with
+   * DUPLICATE_EXHIBIT, saying where it is, and nothing is added.
+   */
+  allowDuplicates?: boolean;
+  /** false: do not read what the files say (the import benchmark's comparison only). Default true. */
+  extract?: boolean;
 }
 
 /** A file to import that is not on disk (pasted image, browser drop): its bytes as a stream. */

@@ -273,10 +273,12 @@ describe('any changed bit of a record is caught', () => {
     for (const row of all) {
       // Stale copies of a body can stay in freed pages (bodies padded to a size class fill pages
       // sooner, so pages split and move): flip the same bit in every copy, the live one among them.
-      const body = Buffer.from(row.body);
+      // A body of 1 KiB or more continues on overflow pages (records is a WITHOUT ROWID table): its
+      // first 256 bytes always stay in the cell, so that is where it is found and flipped.
+      const body = Buffer.from(row.body).subarray(0, 256);
       let flipped: Uint8Array = file;
       for (let at = file.indexOf(body); at >= 0; at = file.indexOf(body, at + 1)) {
-        flipped = flipBit(flipped, (at + (row.body.length >> 1)) * 8 + 3);
+        flipped = flipBit(flipped, (at + (body.length >> 1)) * 8 + 3);
       }
       if (flipped === file) continue;
       located++;

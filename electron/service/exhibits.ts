@@ -81,7 +81,7 @@ export const exhibitHandlers: HandlerTable<ChannelsOf<'exhibits'> | 'dialog.open
         v.importExhibits(
           req.incidentId,
           files.map((g) => g.path),
-          options,
+          { ...options, allowDuplicates: req.allowDuplicates === true },
         ),
       );
     }
@@ -94,7 +94,7 @@ export const exhibitHandlers: HandlerTable<ChannelsOf<'exhibits'> | 'dialog.open
           modifiedAt: s.lastModified === undefined ? undefined : new Date(s.lastModified).toISOString(),
           stream: Readable.from([Buffer.from(s.data.buffer, s.data.byteOffset, s.data.byteLength)]),
         })),
-        options,
+        { ...options, allowDuplicates: req.allowDuplicates === true },
       ),
     );
   },

@@ -15,7 +15,7 @@ export const incidentHandlers: HandlerTable<ChannelsOf<'incidents'>> = {
       v.createIncidentWithExhibits(
         req.input,
         files.map((g) => g.path),
-        options,
+        { ...options, allowDuplicates: req.exhibits?.allowDuplicates === true },
       ),
     );
   },

@@ -306,7 +306,7 @@ describe('bad input: one clear line, nothing changed', () => {
 
   test('editing a deleted exhibit: there is no exhibit, nothing changes', async () => {
     // Deleting goes through the incident (the CLI has no exhibit delete): a second incident's exhibit.
-    const other = await addIncident(vault, ['--attach', path.join(FIXTURES, 'post-1.png')]);
+    const other = await addIncident(vault, ['--attach', path.join(FIXTURES, 'post-2.png')]);
     const gone = (await exhibits()).filter((x) => x.kind === 'file').pop()?.id ?? '';
     expect(other).toMatch(/^[0-9a-f]{32}$/);
     // The service deletes: a vault with the exhibit removed is what the window's delete leaves.

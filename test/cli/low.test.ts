@@ -70,7 +70,8 @@ describe('user text on the terminal', () => {
     expect(add.stdout).toContain('name\\u{1b}[31m\\u{9b}1m\\u{2066}.txt');
     const id = add.stdout.trim().split('\n').pop() ?? '';
 
-    const attach = await run(['attach', vault, id, file]);
+    // The same file again, on purpose (--again: a file already in the vault is otherwise refused).
+    const attach = await run(['attach', vault, id, file, '--again']);
     expectOk(attach);
     expect(attach.stdout).not.toMatch(RAW_CONTROL);
 
@@ -242,12 +243,12 @@ describe('file names that are not UTF-8', () => {
         }),
       );
     const add = await sh(
-      `add "${vault}" --title Bytes --occurred-at 2024-01-01 --attach "$(printf 'photo-\\377.txt')" --attach="$(printf '${files}/photo-\\377.txt')"`,
+      `add "${vault}" --title Bytes --occurred-at 2024-01-01 --again --attach "$(printf 'photo-\\377.txt')" --attach="$(printf '${files}/photo-\\377.txt')"`,
     );
     expectOk(add);
     expect(add.stdout).toContain('photo-\ufffd.txt  25 bytes');
     const id = add.stdout.trim().split('\n').pop() ?? '';
-    const attach = await sh(`attach "${vault}" ${id} "$(printf 'photo-\\377.txt')"`);
+    const attach = await sh(`attach "${vault}" ${id} --again "$(printf 'photo-\\377.txt')"`);
     expectOk(attach);
     const [listed] = await listJson(vault);
     expect(listed?.exhibits.map((x) => x.name)).toEqual(['photo-\ufffd.txt', 'photo-\ufffd.txt', 'photo-\ufffd.txt']);

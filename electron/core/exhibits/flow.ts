@@ -13,6 +13,8 @@ import { assignExhibitNumbers, noFileError, toExhibit, type ExhibitBody } from '
 import type { IncidentBody } from '../records/incidents.js';
 import { mapError } from '../store/sqlite.js';
 import { now, type RecordStore } from '../store/store.js';
+import { duplicateOf, refuseDuplicates } from './duplicates.js';
+import { EXTRACT_HEAD_BYTES, ImportExtraction, readBack } from './extract/index.js';
 import {
   importBlobsFromFiles,
   importBlobsFromStreams,
@@ -21,6 +23,7 @@ import {
   type BlobContext,
   type BlobInfo,
   type FileProgress,
+  type HeadTap,
 } from './blobs/index.js';
 
 /** What the flow needs of an open vault. */
@@ -40,8 +43,8 @@ export function importFiles(
   createIncident?: () => void,
 ): Promise<Exhibit[]> {
   const names = paths.map((p) => basename(p));
-  return importBatch(room, incidentId, names, options, createIncident, (ctx, onProgress) =>
-    importBlobsFromFiles(ctx, paths, { signal: options.signal, onProgress }),
+  return importBatch(room, incidentId, names, options, createIncident, (ctx, onProgress, head) =>
+    importBlobsFromFiles(ctx, paths, { signal: options.signal, onProgress, head }),
   );
 }
 
@@ -53,11 +56,11 @@ export function importStreams(
   options: ImportOptions,
 ): Promise<Exhibit[]> {
   const names = sources.map((s) => basename(s.name.replace(/\\/g, '/')));
-  return importBatch(room, incidentId, names, options, undefined, (ctx, onProgress) =>
+  return importBatch(room, incidentId, names, options, undefined, (ctx, onProgress, head) =>
     importBlobsFromStreams(
       ctx,
       sources.map((s) => ({ name: s.name, modifiedAt: s.modifiedAt, stream: s.stream })),
-      { signal: options.signal, onProgress },
+      { signal: options.signal, onProgress, head },
     ),
   );
 }
@@ -73,7 +76,11 @@ async function importBatch(
   options: ImportOptions,
   /** When set, the incident is new: this adds it inside the same transaction, before its exhibits. */
   createIncident: (() => void) | undefined,
-  writeBlobs: (ctx: BlobContext, onProgress: (p: FileProgress) => void) => Promise<BlobInfo[]>,
+  writeBlobs: (
+    ctx: BlobContext,
+    onProgress: (p: FileProgress) => void,
+    head: HeadTap | undefined,
+  ) => Promise<BlobInfo[]>,
 ): Promise<Exhibit[]> {
   const { store } = room;
   if (!createIncident) store.get<IncidentBody>(incidentId, 'incident');
@@ -89,27 +96,37 @@ async function importBatch(
   if (options.signal?.aborted) throw new VaultError('CANCELLED', 'The import was cancelled; nothing was added.');
   const ctx = room.blobContext();
   let written: BlobInfo[] = [];
+  // What the files say (extract/): read from each file's head as it is sealed, beside the encryption.
+  const extraction = options.extract === false ? undefined : new ImportExtraction(names);
   try {
     // The one place the blob store's per-file progress becomes the API's ImportProgress: fileIndex names
     // the file the bytes belong to, bytesDone/bytesTotal are that file's (several run at once).
-    written = await writeBlobs(ctx, (p) =>
-      options.onProgress?.({
-        fileIndex: p.file,
-        fileCount: names.length,
-        name: names[p.file] ?? '',
-        bytesDone: p.done,
-        bytesTotal: p.size,
-      }),
+    written = await writeBlobs(
+      ctx,
+      (p) =>
+        options.onProgress?.({
+          fileIndex: p.file,
+          fileCount: names.length,
+          name: names[p.file] ?? '',
+          bytesDone: p.done,
+          bytesTotal: p.size,
+        }),
+      extraction && { bytes: EXTRACT_HEAD_BYTES, take: extraction.onHead },
     );
     if (written.length !== names.length) {
       throw new VaultError('INTERNAL', 'The blob store returned the wrong number of exhibits; nothing was added.');
     }
+    const batch = written.map((w, i) => ({ name: names[i]!, sha256: w.sha256 }));
+    if (!options.allowDuplicates) refuseDuplicates(store, batch);
+    const extracted = extraction ? await extraction.results(written, (i) => readBack(ctx, written[i]!)) : [];
     if (options.signal?.aborted) throw new VaultError('CANCELLED', 'The import was cancelled; nothing was added.');
     const importedAt = now();
     const exhibits: Exhibit[] = [];
     store.transact(() => {
       if (createIncident) createIncident();
       else store.get<IncidentBody>(incidentId, 'incident'); // still there after the await?
+      if (!options.allowDuplicates) refuseDuplicates(store, batch); // none added since?
+      const repeats = options.allowDuplicates ? batch.map((f) => duplicateOf(store, f.sha256)) : [];
       const numbers = assignExhibitNumbers(store, written.length); // permanent references, in this order
       for (const [i, info] of written.entries()) {
         const id = randomId();
@@ -125,13 +142,22 @@ async function importBatch(
           batchIndex: i,
           kind: 'file',
           ...numbers[i],
+          ...(extracted[i] ? { extracted: extracted[i] } : {}),
         };
         store.put(id, 'exhibit', body);
         store.appendCustody({
           action: 'import',
           subjectKind: 'exhibit',
           subjectId: id,
-          details: { name: body.name, size: body.size, sha256: body.sha256, mediaType: body.mediaType, incidentId },
+          details: {
+            name: body.name,
+            size: body.size,
+            sha256: body.sha256,
+            mediaType: body.mediaType,
+            incidentId,
+            // Added again on purpose: the exhibit it repeats.
+            ...(repeats[i] !== undefined ? { duplicateOf: repeats[i] } : {}),
+          },
         });
         exhibits.push(toExhibit(id, body));
       }

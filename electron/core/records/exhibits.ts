@@ -19,10 +19,11 @@ import {
   type PhysicalItemInput,
 } from '../../../shared/model.js';
 import { randomId } from '../crypto/index.js';
+import { contentWarnings } from '../exhibits/warnings.js';
 import { now, type RecordStore } from '../store/store.js';
+import { assignExhibitNumber } from './exhibit-refs.js';
 import { parseInput } from './validate.js';
 
-import { assignExhibitNumber } from './exhibit-refs.js';
 export { assignExhibitNumber, assignExhibitNumbers } from './exhibit-refs.js';
 
 /** An exhibit as stored: the public Exhibit fields (minus id) plus its blob id. */
@@ -59,7 +60,9 @@ export function toExhibit(id: string, body: ExhibitBody): Exhibit {
     details: body.details ?? ExhibitDetailsSchema.parse({}),
     ...(body.physical ? { physical: body.physical } : {}),
     ...(body.extracted ? { extracted: body.extracted } : {}),
-    warnings: body.warnings ?? [],
+    // Worked out from the name and the sniffed type at every read (nothing stored), so exhibits added before
+    // 0.3 are warned about too.
+    warnings: body.warnings ?? (body.kind === 'physical' ? [] : contentWarnings(body.name, body.mediaType)),
   };
 }
 

@@ -44,6 +44,18 @@ export interface FileProgress {
 export interface BlobImportOptions {
   signal?: AbortSignal;
   onProgress?: (p: FileProgress) => void;
+  /** A copy of each file's first bytes as it is sealed (for reading what the file says: ../extract/). */
+  head?: HeadTap;
+}
+
+/**
+ * Taps the head of each file's stream: `take` gets a copy of its first `bytes` (fewer when the file is
+ * shorter: then `complete`), with its sniffed media type, as soon as the first chunk is read. The file is
+ * never read twice for it.
+ */
+export interface HeadTap {
+  bytes: number;
+  take(file: number, head: Buffer, mediaType: string, complete: boolean): void;
 }
 
 export interface ExpectedBlob {

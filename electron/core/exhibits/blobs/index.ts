@@ -19,6 +19,7 @@ export {
   type ExpectedBlob,
   type FileProgress,
   type BlobImportOptions,
+  type HeadTap,
 } from './format.js';
 export {
   importBlobFromFile,

@@ -60,6 +60,8 @@ export async function seal(
   signal: AbortSignal | undefined,
   onProgress: SealProgress | undefined,
   afterRead: () => void,
+  /** Given a copy of the first `bytes` with the media type (see HeadTap). */
+  head?: { bytes: number; take: (head: Buffer, mediaType: string, complete: boolean) => void },
 ): Promise<Sealed> {
   if (signal?.aborted) throw cancelled(name);
   if (ctx.key.length !== 32) throw new VaultError('INTERNAL', 'The blob key must be 32 bytes.');
@@ -112,11 +114,12 @@ export async function seal(
       held.add(slot);
       if (signal?.aborted) throw cancelled(name);
       hash.update(data);
-      // Sniff a copy of the head (shared memory is not for TextDecoder), before the chunk goes on.
-      mediaType ??= await sniffMediaType(
-        Buffer.from(data.subarray(0, SNIFF_BYTES)),
-        final && data.length <= SNIFF_BYTES,
-      );
+      if (mediaType === undefined) {
+        // Sniff a copy of the head (shared memory is not for TextDecoder), before the chunk goes on.
+        const copy = Buffer.from(data.subarray(0, Math.max(SNIFF_BYTES, head?.bytes ?? 0)));
+        mediaType = await sniffMediaType(copy.subarray(0, SNIFF_BYTES), final && data.length <= SNIFF_BYTES);
+        head?.take(copy.subarray(0, head.bytes), mediaType, final && data.length <= head.bytes);
+      }
       read += data.length;
       const plainLength = data.length;
       const sealed = ss.encrypt(slot, plainLength, final);

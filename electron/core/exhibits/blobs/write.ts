@@ -49,6 +49,11 @@ function progressOf(file: number, opts: BlobImportOptions | undefined): SealProg
   return report ? (done, size) => report({ file, done, size }) : undefined;
 }
 
+function headOf(file: number, opts: BlobImportOptions | undefined): Parameters<typeof seal>[7] {
+  const tap = opts?.head;
+  return tap ? { bytes: tap.bytes, take: (h, m, c) => tap.take(file, h, m, c) } : undefined;
+}
+
 async function importFile(
   ctx: BlobContext,
   path: string,
@@ -60,8 +65,15 @@ async function importFile(
   const { f, st } = openSource(path);
   try {
     const size = Number(st.size);
-    const sealed = await seal(ctx, path, fileChunks(f, path, size), size, opts?.signal, progressOf(file, opts), () =>
-      checkUnchanged(f, path, st),
+    const sealed = await seal(
+      ctx,
+      path,
+      fileChunks(f, path, size),
+      size,
+      opts?.signal,
+      progressOf(file, opts),
+      () => checkUnchanged(f, path, st),
+      headOf(file, opts),
     );
     await commit(ctx, path, sealed, syncDirectory);
     return blobInfo(sealed, new Date(Number(st.mtimeNs / 1_000_000n)));
@@ -102,7 +114,7 @@ export async function importBlobsFromFiles(
   const importOne = async (i: number): Promise<void> => {
     const p = paths[i] ?? '';
     try {
-      results[i] = await importFile(ctx, p, i, { signal, onProgress: opts?.onProgress }, false);
+      results[i] = await importFile(ctx, p, i, { signal, onProgress: opts?.onProgress, head: opts?.head }, false);
     } catch (e) {
       // A CANCELLED caused by our own stop is not the story; the error that caused the stop is.
       if (firstError === undefined && !(stop.signal.aborted && e instanceof VaultError && e.code === 'CANCELLED')) {
@@ -181,6 +193,7 @@ async function importStream(
       opts?.signal,
       progressOf(file, opts),
       () => undefined,
+      headOf(file, opts),
     );
     await commit(ctx, name, sealed, true);
     return blobInfo(sealed, modified);

@@ -1,0 +1,131 @@
+/**
+ * What a file says about itself, read at import (issue 13): a photo's EXIF/XMP capture time, camera and
+ * GPS; an e-mail's headers; a PDF's document information; whether a content credential (C2PA) or a
+ * ProofMode bundle is present. Libraries only (exifr, postal-mime, pdfjs-dist, yauzl), nothing fetched.
+ *
+ * The bytes come from the import itself: the blob store hands over a copy of each file's first
+ * EXTRACT_HEAD_BYTES as it seals it (`onHead`), and extraction starts at once, beside the encryption. A PDF or
+ * ZIP larger than that is read back from the vault once sealed, up to 64 MiB. Extraction never fails an
+ * import: what cannot be read becomes a plain line in `problems`.
+ */
+import type { ExtractedMetadata } from '../../../../shared/model.js';
+import { openBlobStream, type BlobContext, type BlobInfo } from '../blobs/index.js';
+import { extractEmail } from './email.js';
+import { extractImage, IMAGE_WITH_METADATA } from './image.js';
+import { extractPdf, PDF_MAX_BYTES, tooLargePdf } from './pdf.js';
+import { isProofModeBundle, ZIP_MAX_BYTES } from './proofmode.js';
+
+/** How much of each file's head the import keeps for extraction. */
+export const EXTRACT_HEAD_BYTES = 256 * 1024;
+
+/**
+ * The type extraction reads a file as, or undefined (other files cost nothing). A file named .eml that
+ * sniffing took for text (its header block did not end in the bytes sniffed) is read as an e-mail.
+ */
+export function readAs(mediaType: string, name: string): string | undefined {
+  if (IMAGE_WITH_METADATA.test(mediaType)) return mediaType;
+  if (mediaType === 'message/rfc822' || mediaType === 'application/pdf' || mediaType === 'application/zip') {
+    return mediaType;
+  }
+  if (mediaType === 'text/plain' && /\.eml$/i.test(name)) return 'message/rfc822';
+  return undefined;
+}
+
+/** The result of reading a head: metadata, or a request for the whole file (a PDF or ZIP bigger than the head). */
+export type HeadResult = { extracted: ExtractedMetadata | undefined } | { wholeUpTo: number };
+
+function nonEmpty(m: ExtractedMetadata): ExtractedMetadata | undefined {
+  return Object.keys(m).length > 0 ? m : undefined;
+}
+
+function failed(): ExtractedMetadata {
+  return { problems: ['What this file says about itself could not be read.'] };
+}
+
+/** Never rejects: an unexpected failure in a library is a problem line. */
+export async function extractFromHead(head: Buffer, mediaType: string, complete: boolean): Promise<HeadResult> {
+  try {
+    if (IMAGE_WITH_METADATA.test(mediaType)) {
+      return { extracted: nonEmpty(await extractImage(head, EXTRACT_HEAD_BYTES)) };
+    }
+    if (mediaType === 'message/rfc822') {
+      return { extracted: nonEmpty(await extractEmail(head, complete, EXTRACT_HEAD_BYTES)) };
+    }
+    if (mediaType === 'application/pdf') {
+      return complete ? { extracted: nonEmpty(await extractPdf(head)) } : { wholeUpTo: PDF_MAX_BYTES };
+    }
+    if (mediaType === 'application/zip') {
+      if (!complete) return { wholeUpTo: ZIP_MAX_BYTES };
+      return { extracted: (await isProofModeBundle(head)) ? { contentCredentials: 'proofmode' } : undefined };
+    }
+    return { extracted: undefined };
+  } catch {
+    return { extracted: failed() };
+  }
+}
+
+/** For a file that needed all its bytes: `read` gives them (from the vault), called only under the size cap. */
+export async function extractFromWhole(
+  mediaType: string,
+  size: number,
+  upTo: number,
+  read: () => Promise<Buffer>,
+): Promise<ExtractedMetadata | undefined> {
+  try {
+    if (size > upTo) return mediaType === 'application/pdf' ? tooLargePdf() : undefined;
+    const bytes = await read();
+    if (mediaType === 'application/pdf') return nonEmpty(await extractPdf(bytes));
+    if (mediaType === 'application/zip')
+      return (await isProofModeBundle(bytes)) ? { contentCredentials: 'proofmode' } : undefined;
+    return undefined;
+  } catch {
+    return failed();
+  }
+}
+
+/**
+ * One import's extraction: `onHead` is given to the blob store (file index, head copy, media type, whether
+ * the head is the whole file); `results` waits for every file, reading back those that need it.
+ */
+export class ImportExtraction {
+  private readonly pending = new Map<number, Promise<HeadResult>>();
+
+  /** @param names the batch's file names, in order */
+  constructor(private readonly names: readonly string[]) {}
+
+  readonly onHead = (file: number, head: Buffer, mediaType: string, complete: boolean): void => {
+    const as = readAs(mediaType, this.names[file] ?? '');
+    if (as) this.pending.set(file, extractFromHead(head, as, complete));
+  };
+
+  /** Per file (in order), what it says; `read(i)` reads file i's bytes back from the vault. */
+  async results(
+    files: readonly { mediaType: string; size: number }[],
+    read: (file: number) => Promise<Buffer>,
+  ): Promise<(ExtractedMetadata | undefined)[]> {
+    const heads = await Promise.all(files.map((_, i) => this.pending.get(i)));
+    const out: (ExtractedMetadata | undefined)[] = [];
+    // Read-backs one at a time: each may hold up to 64 MiB.
+    for (const [i, f] of files.entries()) {
+      const r = heads[i];
+      if (!r) out.push(undefined);
+      else if ('extracted' in r) out.push(r.extracted);
+      else out.push(await extractFromWhole(f.mediaType, f.size, r.wholeUpTo, () => read(i)));
+    }
+    return out;
+  }
+}
+
+/** A sealed file's bytes, read back from the vault (decrypted, its size and SHA-256 checked). */
+export async function readBack(ctx: BlobContext, info: BlobInfo): Promise<Buffer> {
+  const out = Buffer.allocUnsafe(info.size);
+  let off = 0;
+  for await (const chunk of openBlobStream(ctx, info.blobId, { sha256: info.sha256, size: info.size })) {
+    const c = chunk as Buffer;
+    if (off + c.length > out.length) throw new Error('longer than recorded');
+    c.copy(out, off);
+    off += c.length;
+  }
+  if (off !== out.length) throw new Error('shorter than recorded');
+  return out;
+}
