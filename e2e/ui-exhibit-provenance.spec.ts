@@ -173,7 +173,7 @@ test.describe('a photo', () => {
       await choose();
       const question = page.getByRole('group', { name: 'Already in the vault' });
       await expect(question).toContainText(/post-1\.png.? is already in the vault/);
-      await expect(question.getByRole('button', { name: 'Add it again' })).toBeFocused();
+      await expect(question.getByRole('button', { name: 'Don’t add' })).toBeFocused();
       await shot(page, 'duplicate-question');
       await axeClean(page, 'duplicate-question');
       await question.getByRole('button', { name: 'Don’t add' }).click();

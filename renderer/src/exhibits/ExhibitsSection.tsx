@@ -30,15 +30,15 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
   const [duplicate, setDuplicate] = useState<{ text: string; sources: ImportSource[] } | null>(null);
   const [addingPhysical, setAddingPhysical] = useState(false);
   const physicalButton = useRef<HTMLButtonElement>(null);
-  const addAgainButton = useRef<HTMLButtonElement>(null);
+  const dontAddButton = useRef<HTMLButtonElement>(null);
   /** Where the focus goes once the page has drawn what changed. */
-  const [focusTo, setFocusTo] = useState<'physical' | 'add-again' | null>(null);
+  const [focusTo, setFocusTo] = useState<'physical' | 'dont-add' | null>(null);
   useEffect(() => {
     if (focusTo === 'physical' && physicalButton.current && !physicalButton.current.disabled) {
       physicalButton.current.focus();
       setFocusTo(null);
-    } else if (focusTo === 'add-again' && addAgainButton.current) {
-      addAgainButton.current.focus();
+    } else if (focusTo === 'dont-add' && dontAddButton.current) {
+      dontAddButton.current.focus();
       setFocusTo(null);
     }
   }, [focusTo, addingPhysical, duplicate]);
@@ -92,8 +92,9 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
     } catch (e) {
       if (e instanceof BridgeError && e.code === 'DUPLICATE_EXHIBIT' && prepared && !allowDuplicates) {
         setDuplicate({ text: e.message, sources: prepared });
-        // The question takes the focus, so a keyboard or screen-reader user meets it first.
-        setFocusTo('add-again');
+        // The question takes the focus on its safe answer, so a keyboard or screen-reader user meets
+        // it first and Enter adds nothing.
+        setFocusTo('dont-add');
       } else if (e instanceof BridgeError && e.code === 'CANCELLED') {
         setMessage({ kind: 'ok', text: 'Cancelled. Nothing was added.' });
       } else {
@@ -275,10 +276,10 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
           </h3>
           <p>{duplicate.text}</p>
           <div className="btn-row">
-            <button ref={addAgainButton} className="btn" type="button" onClick={addAgain}>
+            <button className="btn" type="button" onClick={addAgain}>
               Add it again
             </button>
-            <button className="btn btn-primary" type="button" onClick={dontAdd}>
+            <button ref={dontAddButton} className="btn btn-primary" type="button" onClick={dontAdd}>
               Don’t add
             </button>
           </div>
