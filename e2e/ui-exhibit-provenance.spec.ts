@@ -73,6 +73,11 @@ test.describe('a photo', () => {
     await page.getByRole('button', { name: 'Describe this exhibit' }).click();
     const form = page.getByRole('form', { name: 'Describe this exhibit' });
     await expect(form).toBeVisible();
+    // Nothing typed here is saved or restored by the browser.
+    const restorable = await form
+      .locator('input:not([type=radio]):not([type=checkbox]), textarea')
+      .evaluateAll((els) => els.filter((e) => e.getAttribute('autocomplete') !== 'off').length);
+    expect(restorable).toBe(0);
     // Every field is optional and says what it is for.
     await expect(form.getByLabel('Description')).toHaveAccessibleDescription(/in your own words/);
     await form.getByLabel('Description').fill('Reply under my post about the by-election.');

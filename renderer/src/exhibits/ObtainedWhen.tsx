@@ -5,6 +5,7 @@
  * happens twice is asked, never guessed.
  */
 import { CalendarDate, Time } from '@internationalized/date';
+import { useLayoutEffect, useRef } from 'react';
 import { DateField, DateInput, DateSegment, I18nProvider, Label, TimeField } from 'react-aria-components';
 import { UK_ZONE_LABEL, checkWhen, dateInWords, realDate, twiceQuestion, ukOffset } from '../../../shared/uk-time.js';
 
@@ -59,12 +60,22 @@ export function ObtainedWhen({
   onChange(v: ObtainedWhenValue): void;
 }) {
   const ids = { date: `${idPrefix}-date`, time: `${idPrefix}-time`, fold: `${idPrefix}-fold` };
+  const box = useRef<HTMLFieldSetElement>(null);
+  // React Aria keeps each value in hidden inputs of its own: the browser must not save or restore
+  // them either (as components/DateTimeField.tsx does).
+  useLayoutEffect(() => {
+    for (const el of Array.from(box.current?.querySelectorAll('input') ?? [])) {
+      if (el.type === 'checkbox' || el.type === 'radio') continue;
+      el.setAttribute('autocomplete', 'off');
+      el.setAttribute('spellcheck', 'false');
+    }
+  });
   const date = realDate(value.date);
   const words = dateInWords(value.date);
   const twice = date && toTime(value.time) ? ukOffset(value.date, value.time) : null;
   return (
     <I18nProvider locale="en-GB">
-      <fieldset className="when">
+      <fieldset className="when" ref={box}>
         <legend>{legend}</legend>
         <p className="hint" id={`${idPrefix}-when-hint`}>
           Leave it blank if you are not sure. Times are {UK_ZONE_LABEL}.
