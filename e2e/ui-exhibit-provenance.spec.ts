@@ -368,6 +368,23 @@ test.describe('a physical item', () => {
     await expect(page.getByText('This is a physical item: there is no file to show.')).toBeVisible();
     await expect(page.getByRole('img')).toHaveCount(0);
     await expect(page.getByTestId('exhibit-account')).toContainText('Me and my agent Sam Jones');
+
+    // Moved: "Describe this exhibit" changes where it is kept; an empty place is refused and nothing changes.
+    await page.getByRole('button', { name: 'Describe this exhibit' }).click();
+    const edit = page.getByRole('form', { name: 'Describe this exhibit' });
+    await expect(edit.getByLabel('Where it is kept')).toHaveValue('office safe, brown envelope');
+    await edit.getByLabel('Where it is kept').fill('');
+    await edit.getByRole('button', { name: 'Save description' }).click();
+    await expect(edit.getByText('Say where the item is kept')).toBeVisible();
+    await expect(edit.getByLabel('Where it is kept')).toBeFocused();
+    await edit.getByLabel('Where it is kept').fill('handed to PC 1234 Smith, Example Constabulary');
+    await edit.getByRole('button', { name: 'Save description' }).click();
+    await expect(edit).toBeHidden();
+    await expect(page.getByTestId('exhibit-account')).toContainText('handed to PC 1234 Smith, Example Constabulary');
+    await page.getByRole('button', { name: /Back to “Posters defaced”/ }).click();
+    await expect(page.getByRole('listitem').filter({ hasText: 'Letter and envelope' })).toContainText(
+      'physical item, kept at handed to PC 1234 Smith',
+    );
     expect(vault.pageErrors).toEqual([]);
   });
 });
