@@ -457,6 +457,7 @@ for (const theme of ['light', 'dark'] as const) {
         await page.getByRole('button', { name: /Back to “Posters defaced”/ }).click();
         await page.getByRole('button', { name: 'View email-2.eml' }).click();
         await expect(page.getByRole('heading', { name: 'email-2.eml', level: 1 })).toBeVisible();
+        await expect(page.locator('iframe.email-frame')).toBeVisible();
         await shot(page, `${tag}-exhibit-email`);
         await shotOf(page.getByRole('region', { name: 'What the file says about itself' }), `${tag}-file-says-email`);
         await axeClean(page, `${tag}-exhibit-email`);

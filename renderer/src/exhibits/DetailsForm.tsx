@@ -548,7 +548,7 @@ export function DetailsView({ exhibit }: { exhibit: Exhibit }) {
     );
   if (rows.length === 0) return <p>Not described yet.</p>;
   return (
-    <dl className="detail-grid" data-testid="exhibit-account">
+    <dl className="detail-grid exhibit-grid" data-testid="exhibit-account">
       {rows}
     </dl>
   );

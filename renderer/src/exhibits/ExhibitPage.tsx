@@ -155,7 +155,7 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
 
 function ExhibitFacts({ exhibit, kind }: { exhibit: Exhibit; kind: string }) {
   return (
-    <dl className="detail-grid card">
+    <dl className="detail-grid exhibit-grid card">
       <dt>Type</dt>
       <dd>
         {kind} ({exhibit.mediaType})
@@ -174,7 +174,7 @@ function ExhibitFacts({ exhibit, kind }: { exhibit: Exhibit; kind: string }) {
 
 function PhysicalFacts({ exhibit }: { exhibit: Exhibit }) {
   return (
-    <dl className="detail-grid card">
+    <dl className="detail-grid exhibit-grid card">
       <dt>Type</dt>
       <dd>A {keptAtLine(exhibit)}</dd>
       <dt>Recorded in the vault</dt>

@@ -22,7 +22,7 @@ export function ExtractedView({ exhibit }: { exhibit: Exhibit }) {
       ) : (
         <ExtractedDetails x={x} />
       )}
-      <dl className="detail-grid">
+      <dl className="detail-grid exhibit-grid">
         <dt>Last modified on the computer it came from</dt>
         <dd data-testid="file-modified">
           {formatInstantShort(exhibit.fileModifiedAt)}
@@ -63,7 +63,7 @@ function ExtractedDetails({ x }: { x: ExtractedMetadata }) {
         <p>The file gives no capture time, camera, position, e-mail headers or document dates.</p>
       )}
       {x.capturedAt !== undefined || camera || x.camera?.software || x.gps ? (
-        <dl className="detail-grid" aria-label="What the photo says">
+        <dl className="detail-grid exhibit-grid" aria-label="What the photo says">
           {x.capturedAt !== undefined ? (
             <>
               <dt>The camera’s clock said</dt>
@@ -129,7 +129,7 @@ function EmailHeaders({ email }: { email: NonNullable<ExtractedMetadata['email']
       <p className="hint">
         Written by the sender’s mail program; an officer can use them to ask the provider for records.
       </p>
-      <dl className="detail-grid" aria-label="The e-mail's own headers">
+      <dl className="detail-grid exhibit-grid" aria-label="The e-mail's own headers">
         {email.date ? (
           <>
             <dt>Date (as the sender’s computer said)</dt>
@@ -193,7 +193,7 @@ function PdfDates({ pdf }: { pdf: NonNullable<ExtractedMetadata['pdf']> }) {
   return (
     <>
       <h3>The PDF’s own details</h3>
-      <dl className="detail-grid" aria-label="The PDF's own details">
+      <dl className="detail-grid exhibit-grid" aria-label="The PDF's own details">
         {pdf.createdAt ? (
           <>
             <dt>The PDF says it was made</dt>
