@@ -78,3 +78,47 @@ export function inYourZone(at: {
   const day = instant.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   return `${time} on ${day.replace(',', '')} in your time zone`;
 }
+
+const shortDateTime = new Intl.DateTimeFormat('en-GB', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'short',
+});
+
+/** An ISO instant as dd/mm/yyyy HH:MM in the user's zone, the zone named: "20/11/2019 07:12 GMT". */
+export function formatInstantShort(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return shortDateTime.format(d).replace(',', '');
+}
+
+const CLOCK = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * A clock reading as a file wrote it (a camera's clock, a date typed by the producer), never moved to
+ * another zone: "2019-11-20T07:12:03" → "20/11/2019 07:12"; with "+01:00" → "20/11/2019 07:12 (UTC+01:00)".
+ * Text that is not such a reading is returned as it is.
+ */
+export function formatClockReading(text: string): string {
+  const m = CLOCK.exec(text.trim());
+  if (!m) return text;
+  const [, y, mo, d, h, mi, , zone] = m;
+  let out = `${d}/${mo}/${y}`;
+  if (h !== undefined && mi !== undefined) out += ` ${h}:${mi}`;
+  if (zone) out += zone === 'Z' || /^[+-]00:?00$/.test(zone) ? ' (UTC)' : ` (UTC${zone})`;
+  return out;
+}
+
+/**
+ * A date the producer gave (YYYY-MM-DD, or YYYY-MM-DDTHH:MM±HH:MM): the date alone as dd/mm/yyyy,
+ * a date and time as that instant in the user's zone ("20/11/2019 07:12 GMT").
+ */
+export function formatGivenDate(text: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatClockReading(text);
+  const d = new Date(text);
+  return Number.isNaN(d.getTime()) ? text : formatInstantShort(d.toISOString());
+}

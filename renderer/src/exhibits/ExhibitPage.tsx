@@ -1,7 +1,11 @@
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useVault } from '../state.js';
 import { call, errorMessage } from '../bridge.js';
 import { exhibitKind, formatInstant, KIND_LABELS } from '../format.js';
+import { DetailsForm, DetailsView } from './DetailsForm.js';
+import { ExtractedView } from './ExtractedView.js';
+import { Warnings } from './Warnings.js';
+import { contentMismatch, HANDLING_ADVICE, keptAtLine, NO_REF_YET } from './provenance.js';
 import { formatSize } from '../../../shared/format.js';
 import { safePictureType, useBlobUrl, useExhibitBytes } from './useExhibitBytes.js';
 import type { Exhibit } from '../../../shared/model.js';
@@ -16,6 +20,16 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [describing, setDescribing] = useState(false);
+  const describeButton = useRef<HTMLButtonElement>(null);
+  const [refocus, setRefocus] = useState(false);
+  // After the form closes, the focus goes back to the button that opened it (once it is on the page again).
+  useEffect(() => {
+    if (refocus && !describing) {
+      describeButton.current?.focus();
+      setRefocus(false);
+    }
+  }, [refocus, describing]);
   const incident = v.incidents.find((i) => i.id === incidentId);
   const exhibit = incident?.exhibits.find((e) => e.id === exhibitId);
   const back = (
@@ -42,7 +56,7 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
       await call('exhibits.delete', { id: ex.id });
       setAsking(false);
       v.putIncident(await call('incidents.get', { id: incidentId }));
-      v.announce(`Exhibit ${ex.name} removed.`);
+      v.announce(`Exhibit ${ex.ref ? `${ex.ref} ` : ''}${ex.name} removed.`);
       v.go({ name: 'incident', id: incidentId });
     } catch (e) {
       setError(errorMessage(e));
@@ -51,9 +65,36 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
     }
   }
 
+  function closeForm(message?: string) {
+    setDescribing(false);
+    setRefocus(true);
+    if (message) v.announce(message);
+  }
+
+  async function saved() {
+    v.putIncident(await call('incidents.get', { id: incidentId }));
+    closeForm(`Saved your description of ${ex.ref ?? ex.name}.`);
+  }
+
+  const physical = exhibit.kind === 'physical';
+  const mismatch = contentMismatch(exhibit);
   return (
     <div className="page-narrow">
       {back}
+      <p className="exhibit-ref" data-testid="exhibit-ref">
+        {exhibit.ref ? (
+          <>
+            Exhibit <strong>{exhibit.ref}</strong>
+          </>
+        ) : (
+          <>
+            {NO_REF_YET}.{' '}
+            <button type="button" className="btn-link" onClick={() => v.go({ name: 'settings' })}>
+              Open Settings
+            </button>
+          </>
+        )}
+      </p>
       <div className="page-head">
         <h1>{exhibit.name}</h1>
         <button className="btn btn-danger" type="button" onClick={() => setAsking(true)}>
@@ -65,11 +106,35 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
           {error}
         </p>
       ) : null}
-      <ExhibitFacts exhibit={exhibit} kind={KIND_LABELS[kind]} />
+      <Warnings exhibit={exhibit} />
+      {physical ? <PhysicalFacts exhibit={exhibit} /> : <ExhibitFacts exhibit={exhibit} kind={KIND_LABELS[kind]} />}
+      {describing ? (
+        <DetailsForm exhibit={exhibit} onSaved={() => void saved()} onCancel={() => closeForm()} />
+      ) : (
+        <section className="card" aria-labelledby="account-heading">
+          <div className="page-head">
+            <h2 id="account-heading">Your account of it</h2>
+            <button className="btn" type="button" ref={describeButton} onClick={() => setDescribing(true)}>
+              Describe this exhibit
+            </button>
+          </div>
+          <DetailsView exhibit={exhibit} />
+        </section>
+      )}
+      {physical ? null : <ExtractedView exhibit={exhibit} />}
       <section className="card" aria-label="Contents">
-        <Suspense fallback={<p role="status">Opening…</p>}>
-          <ExhibitBody exhibit={exhibit} kind={kind} />
-        </Suspense>
+        {physical ? (
+          <p>This is a physical item: there is no file to show. {HANDLING_ADVICE}</p>
+        ) : mismatch ? (
+          <p data-testid="not-opened">
+            Evidence Vault does not open this file, because what is inside it does not match its name. It is kept sealed
+            and unchanged, and goes into a case pack as it is.
+          </p>
+        ) : (
+          <Suspense fallback={<p role="status">Opening…</p>}>
+            <ExhibitBody exhibit={exhibit} kind={kind} />
+          </Suspense>
+        )}
       </section>
       <ConfirmDialog
         open={asking}
@@ -90,7 +155,7 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
 
 function ExhibitFacts({ exhibit, kind }: { exhibit: Exhibit; kind: string }) {
   return (
-    <dl className="detail-grid card">
+    <dl className="detail-grid exhibit-grid card">
       <dt>Type</dt>
       <dd>
         {kind} ({exhibit.mediaType})
@@ -103,8 +168,19 @@ function ExhibitFacts({ exhibit, kind }: { exhibit: Exhibit; kind: string }) {
       </dd>
       <dt>Added to the vault</dt>
       <dd>{formatInstant(exhibit.importedAt)}</dd>
-      <dt>File’s own date</dt>
-      <dd>{formatInstant(exhibit.fileModifiedAt)}</dd>
+    </dl>
+  );
+}
+
+function PhysicalFacts({ exhibit }: { exhibit: Exhibit }) {
+  return (
+    <dl className="detail-grid exhibit-grid card">
+      <dt>Type</dt>
+      <dd>A {keptAtLine(exhibit)}</dd>
+      <dt>Recorded in the vault</dt>
+      <dd>{formatInstant(exhibit.importedAt)}</dd>
+      <dt>Handling</dt>
+      <dd>{HANDLING_ADVICE}</dd>
     </dl>
   );
 }

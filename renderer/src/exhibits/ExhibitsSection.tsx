@@ -6,6 +6,9 @@ import { useVault } from '../state.js';
 import { exhibitKind, formatInstant, KIND_LABELS } from '../format.js';
 import { formatSize } from '../../../shared/format.js';
 import { safePictureType, useBlobUrl, useExhibitBytes } from './useExhibitBytes.js';
+import { PhysicalForm } from './PhysicalForm.js';
+import { Warnings } from './Warnings.js';
+import { contentMismatch, keptAtLine, NO_REF_YET } from './provenance.js';
 
 interface Job {
   jobId: string;
@@ -23,6 +26,22 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  /** A refused duplicate: the message, and what to send again if the user says "Add it again". */
+  const [duplicate, setDuplicate] = useState<{ text: string; sources: ImportSource[] } | null>(null);
+  const [addingPhysical, setAddingPhysical] = useState(false);
+  const physicalButton = useRef<HTMLButtonElement>(null);
+  const dontAddButton = useRef<HTMLButtonElement>(null);
+  /** Where the focus goes once the page has drawn what changed. */
+  const [focusTo, setFocusTo] = useState<'physical' | 'dont-add' | null>(null);
+  useEffect(() => {
+    if (focusTo === 'physical' && physicalButton.current && !physicalButton.current.disabled) {
+      physicalButton.current.focus();
+      setFocusTo(null);
+    } else if (focusTo === 'dont-add' && dontAddButton.current) {
+      dontAddButton.current.focus();
+      setFocusTo(null);
+    }
+  }, [focusTo, addingPhysical, duplicate]);
 
   const current = (): Job | null => jobRef.current;
   const update = (j: Job | null) => {
@@ -30,7 +49,7 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
     setJob(j);
   };
 
-  async function importSources(prepare: () => Promise<ImportSource[] | null>, count: number) {
+  async function importSources(prepare: () => Promise<ImportSource[] | null>, count: number, allowDuplicates = false) {
     if (jobRef.current) return;
     const jobId = randomId(16);
     const start: Job = {
@@ -43,18 +62,26 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
     };
     update(start);
     setMessage(null);
+    setDuplicate(null);
+    let prepared: ImportSource[] | null = null;
     const off = bridge().on('progress', (p) => {
       if (p.jobId !== jobId || !jobRef.current || jobRef.current.jobId !== jobId) return;
       update({ ...jobRef.current, stage: 'importing', done: p.done, total: p.total, label: p.label });
     });
     try {
       const sources = await prepare();
+      prepared = sources;
       const now = current();
       if (!sources || sources.length === 0 || !now || now.cancelled) throw new BridgeError('CANCELLED', '');
       update({ ...now, stage: 'importing', label: 'Locking the files in your vault…' });
       // Let the new label paint before the (possibly long) hand-over of the bytes.
       await new Promise((r) => setTimeout(r, 30));
-      const added = await call('exhibits.import', { incidentId: incident.id, jobId, sources });
+      const added = await call('exhibits.import', {
+        incidentId: incident.id,
+        jobId,
+        sources,
+        ...(allowDuplicates ? { allowDuplicates: true } : {}),
+      });
       const fresh = await call('incidents.get', { id: incident.id });
       v.putIncident(fresh);
       const names = added.map((e) => e.name).join(', ');
@@ -63,7 +90,12 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
         : `Added ${added.length} exhibit${added.length === 1 ? '' : 's'}: ${names}.`;
       setMessage({ kind: 'ok', text });
     } catch (e) {
-      if (e instanceof BridgeError && e.code === 'CANCELLED') {
+      if (e instanceof BridgeError && e.code === 'DUPLICATE_EXHIBIT' && prepared && !allowDuplicates) {
+        setDuplicate({ text: e.message, sources: prepared });
+        // The question takes the focus on its safe answer, so a keyboard or screen-reader user meets
+        // it first and Enter adds nothing.
+        setFocusTo('dont-add');
+      } else if (e instanceof BridgeError && e.code === 'CANCELLED') {
         setMessage({ kind: 'ok', text: 'Cancelled. Nothing was added.' });
       } else {
         setMessage({ kind: 'error', text: `${errorMessage(e)} Nothing was added.` });
@@ -110,6 +142,27 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
     } else {
       fileInput.current?.click();
     }
+  }
+
+  function addAgain() {
+    const d = duplicate;
+    if (!d) return;
+    void importSources(async () => d.sources, d.sources.length, true);
+  }
+
+  function dontAdd() {
+    setDuplicate(null);
+    setMessage({ kind: 'ok', text: 'Nothing was added.' });
+  }
+
+  function physicalAdded(item: Exhibit) {
+    setAddingPhysical(false);
+    void call('incidents.get', { id: incident.id }).then(
+      (fresh) => v.putIncident(fresh),
+      () => undefined,
+    );
+    setMessage({ kind: 'ok', text: `Added physical item ${item.ref ? `${item.ref}: ` : ''}${item.name}.` });
+    setFocusTo('physical');
   }
 
   async function cancel() {
@@ -190,6 +243,48 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
           }}
         />
       </div>
+      <div className="btn-row physical-row">
+        <span className="hint">A letter, an envelope or another thing on paper?</span>
+        <button
+          ref={physicalButton}
+          className="btn"
+          type="button"
+          aria-expanded={addingPhysical}
+          disabled={addingPhysical}
+          onClick={() => {
+            setMessage(null);
+            setAddingPhysical(true);
+          }}
+        >
+          Add a physical item
+        </button>
+      </div>
+      {addingPhysical ? (
+        <PhysicalForm
+          incidentId={incident.id}
+          onAdded={physicalAdded}
+          onCancel={() => {
+            setAddingPhysical(false);
+            setFocusTo('physical');
+          }}
+        />
+      ) : null}
+      {duplicate ? (
+        <div className="warning" role="group" aria-labelledby="duplicate-heading" data-testid="duplicate-question">
+          <h3 className="notice-title" id="duplicate-heading">
+            Already in the vault
+          </h3>
+          <p>{duplicate.text}</p>
+          <div className="btn-row">
+            <button className="btn" type="button" onClick={addAgain}>
+              Add it again
+            </button>
+            <button ref={dontAddButton} className="btn btn-primary" type="button" onClick={dontAdd}>
+              Don’t add
+            </button>
+          </div>
+        </div>
+      ) : null}
       {job ? (
         <div className="notice" role="status" aria-live="polite">
           <label htmlFor="import-progress">{job.label}</label>
@@ -213,6 +308,14 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
           {message.text}
         </div>
       ) : null}
+      {incident.exhibits.some((e) => !e.ref) ? (
+        <p className="hint" data-testid="no-ref-hint">
+          {NO_REF_YET} (references such as AB/1 are given once and never change).{' '}
+          <button type="button" className="btn-link" onClick={() => v.go({ name: 'settings' })}>
+            Open Settings
+          </button>
+        </p>
+      ) : null}
       {incident.exhibits.length > 0 ? (
         <ul className="exhibit-list">
           {incident.exhibits.map((e) => (
@@ -227,17 +330,41 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
 function ExhibitCard({ exhibit }: { exhibit: Exhibit }) {
   const v = useVault();
   const kind = exhibitKind(exhibit.mediaType, exhibit.name);
+  const physical = exhibit.kind === 'physical';
+  const sealed = contentMismatch(exhibit);
   return (
-    <li className="exhibit-card">
-      <div className="thumb">{kind === 'image' ? <Thumb exhibit={exhibit} /> : <span>{KIND_LABELS[kind]}</span>}</div>
+    <li className={exhibit.warnings.length > 0 ? 'exhibit-card has-warning' : 'exhibit-card'}>
+      <div className="thumb">
+        {physical ? (
+          <span>Physical item</span>
+        ) : sealed ? (
+          <span>Not opened</span>
+        ) : kind === 'image' ? (
+          <Thumb exhibit={exhibit} />
+        ) : (
+          <span>{KIND_LABELS[kind]}</span>
+        )}
+      </div>
+      {exhibit.ref ? (
+        <span className="exhibit-ref-badge">{exhibit.ref}</span>
+      ) : (
+        <span className="hint">No reference yet</span>
+      )}
       <strong className="prose">{exhibit.name}</strong>
-      <span className="hint">
-        {KIND_LABELS[kind]}, {formatSize(exhibit.size)}
-      </span>
+      <Warnings exhibit={exhibit} compact />
+      {physical ? (
+        <span className="hint prose">{keptAtLine(exhibit)}</span>
+      ) : (
+        <span className="hint">
+          {KIND_LABELS[kind]}, {formatSize(exhibit.size)}
+        </span>
+      )}
       <span className="hint">Added {formatInstant(exhibit.importedAt)}</span>
-      <span className="hash" aria-label={`SHA-256 ${exhibit.sha256}`}>
-        SHA-256 {exhibit.sha256}
-      </span>
+      {physical ? null : (
+        <span className="hash" aria-label={`SHA-256 ${exhibit.sha256}`}>
+          SHA-256 {exhibit.sha256}
+        </span>
+      )}
       <button
         className="btn"
         type="button"

@@ -1,0 +1,16 @@
+import type { Exhibit } from '../../../shared/model.js';
+
+/** The import's warnings, before anything else on the page. */
+export function Warnings({ exhibit, compact = false }: { exhibit: Exhibit; compact?: boolean }) {
+  if (exhibit.warnings.length === 0) return null;
+  return (
+    <div className={compact ? 'warning warning-compact' : 'warning'} data-testid="exhibit-warnings">
+      {compact ? null : <h2 className="notice-title">Warning</h2>}
+      <ul>
+        {exhibit.warnings.map((w, i) => (
+          <li key={i}>{w}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
