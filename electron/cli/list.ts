@@ -11,7 +11,8 @@ List the incidents in the vault, oldest first, with their exhibits.
 
 Options:
   --json       print a JSON array: one object per incident with id, title, occurredAt (ISO 8601),
-               approximate, categories, description, location, createdAt, updatedAt and
+               approximate, categories, description, location, createdAt, updatedAt, writtenAt
+               (when first written), changedAt (when last changed, or null) and
                exhibits: [{ id, name, size, sha256, mediaType, fileModifiedAt, importedAt }]
   -h, --help   show this help
 `;
@@ -28,6 +29,9 @@ export function incidentJson(incident: Incident) {
     location: incident.location,
     createdAt: incident.createdAt,
     updatedAt: incident.updatedAt,
+    /** When it was first written, and last changed (null if never). */
+    writtenAt: incident.writtenAt ?? incident.createdAt,
+    changedAt: incident.changedAt ?? null,
     exhibits: incident.exhibits.map((x) => ({
       id: x.id,
       name: x.name,

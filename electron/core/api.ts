@@ -5,15 +5,21 @@
  */
 import type { Readable } from 'node:stream';
 import type {
+  BinItem,
   CheckReport,
   Contact,
   ContactInput,
   CustodyEntry,
+  Draft,
+  DraftInfo,
   Exhibit,
   Incident,
   IncidentInput,
+  IncidentVersion,
   Person,
   PersonInput,
+  PersonVersion,
+  Revision,
   Settings,
 } from '../../shared/model.js';
 
@@ -79,18 +85,41 @@ export interface VaultApi {
   getIncident(id: string): Incident; // NOT_FOUND if absent
   createIncident(input: IncidentInput): Incident;
   updateIncident(id: string, input: IncidentInput): Incident;
-  /** Deletes the incident and its exhibits (blobs removed); recorded in the custody log. */
-  deleteIncident(id: string): void;
+  /**
+   * Moves the incident and its exhibits to the bin (files kept, restorable for 30 days); a tombstone
+   * with the reason and the record's SHA-256 goes in the custody log. INVALID_INPUT without a reason.
+   */
+  deleteIncident(id: string, reason: string): void;
+  /** Every saved version of the incident, oldest first (each with when it was written and the fields changed). */
+  incidentHistory(id: string): IncidentVersion[];
+  /** Every saved version of any subject that keeps versions (incident, person, ...), oldest first. */
+  revisions<T = unknown>(subjectId: string): Revision<T>[];
 
   listPeople(): Person[];
   createPerson(input: PersonInput): Person;
   updatePerson(id: string, input: PersonInput): Person;
-  deletePerson(id: string): void;
+  /** To the bin, as deleteIncident; the incidents naming the person no longer do (each a new version). */
+  deletePerson(id: string, reason: string): void;
+  personHistory(id: string): PersonVersion[];
 
   listContacts(): Contact[];
   createContact(input: ContactInput): Contact;
   updateContact(id: string, input: ContactInput): Contact;
-  deleteContact(id: string): void;
+  /** To the bin, as deleteIncident. */
+  deleteContact(id: string, reason: string): void;
+
+  /** What is in the bin, most recently deleted first. */
+  listBin(): BinItem[];
+  /** Brings an item back ('restore' in the custody log); NOT_FOUND if not in the bin, INVALID_INPUT once its 30 days passed. */
+  restoreFromBin(id: string): BinItem;
+
+  /** A form's draft (never plaintext on disk; no custody entry: a draft is not the record). TAMPERED if it fails to decrypt. */
+  getDraft(key: string): Draft | null;
+  saveDraft(key: string, text: string): Draft;
+  discardDraft(key: string): void;
+  discardDraftById(id: string): void;
+  /** Every draft; a damaged one is listed with damaged: true, never dropped. */
+  listDrafts(): DraftInfo[];
 
   getSettings(): Settings;
   updateSettings(patch: Partial<Settings>): Settings;
@@ -106,7 +135,8 @@ export interface VaultApi {
   /** Same, for sources that are streams (clipboard paste, browser drop). */
   importExhibitStreams(incidentId: string, sources: StreamSource[], options?: ImportOptions): Promise<Exhibit[]>;
   getExhibit(id: string): Exhibit;
-  deleteExhibit(id: string): void;
+  /** To the bin (its file kept for 30 days), as deleteIncident. */
+  deleteExhibit(id: string, reason: string): void;
   /** Decrypts to memory, verifies the SHA-256, records a 'view' custody entry. */
   readExhibit(id: string): Promise<Uint8Array>;
   /**

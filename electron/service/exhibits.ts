@@ -111,7 +111,7 @@ export const exhibitHandlers: HandlerTable<ChannelsOf<'exhibits'> | 'dialog.open
     throw invalid('Adding a physical item is not built yet.');
   },
   'exhibits.delete': (req, ctx) => {
-    ctx.vault().deleteExhibit(req.id);
+    ctx.vault().deleteExhibit(req.id, req.reason);
     return null;
   },
 };

@@ -3,7 +3,9 @@
  * themselves are in the blob store; importing is in ../vault.ts.
  */
 import { ExhibitDetailsSchema, type Exhibit } from '../../../shared/model.js';
+import { VaultError } from '../../../shared/errors.js';
 import type { RecordStore } from '../store/store.js';
+import { binRecord, type BinnedBody } from './bin.js';
 
 /** An exhibit as stored: the public Exhibit fields (minus id) plus its blob id. */
 export interface ExhibitBody extends Omit<Exhibit, 'id' | 'kind' | 'details' | 'warnings'> {
@@ -60,17 +62,46 @@ export function getExhibit(store: RecordStore, id: string): Exhibit {
   return toExhibit(id, store.get<ExhibitBody>(id, 'exhibit'));
 }
 
-/** Removes the exhibit record with its custody entry; returns the blob id to remove after the commit. */
-export function deleteExhibitRecord(store: RecordStore, id: string): string {
+/**
+ * Moves the exhibit to the bin (its file kept, restorable for 30 days) with a tombstone in the
+ * custody log: details.sha256 is the file's, as before the bin; recordSha256 the record's.
+ */
+export function deleteExhibitRecord(store: RecordStore, id: string, reason: string): void {
   const ex = store.get<ExhibitBody>(id, 'exhibit');
   store.transact(() => {
-    store.remove(id);
+    const binned = binRecord(store, id, 'exhibit', ex, { reason, label: ex.name });
     store.appendCustody({
       action: 'delete',
       subjectKind: 'exhibit',
       subjectId: id,
-      details: { name: ex.name, size: ex.size, sha256: ex.sha256, incidentId: ex.incidentId },
+      details: {
+        name: ex.name,
+        size: ex.size,
+        sha256: ex.sha256,
+        incidentId: ex.incidentId,
+        reason,
+        recordSha256: binned.sha256,
+      },
     });
   });
-  return ex.blobId;
+}
+
+/** Brings a binned exhibit back into its incident, which must be there (not deleted). */
+export function restoreExhibit(store: RecordStore, id: string, b: BinnedBody): void {
+  const ex = b.body as ExhibitBody;
+  if (!store.find(ex.incidentId, 'incident')) {
+    throw new VaultError(
+      'INVALID_INPUT',
+      `The incident of exhibit "${ex.name}" is deleted: restore the incident ${ex.incidentId} first, then this exhibit.`,
+    );
+  }
+  store.transact(() => {
+    store.put(id, 'exhibit', ex);
+    store.appendCustody({
+      action: 'restore',
+      subjectKind: 'exhibit',
+      subjectId: id,
+      details: { name: ex.name, size: ex.size, sha256: ex.sha256, incidentId: ex.incidentId, deletedAt: b.deletedAt },
+    });
+  });
 }

@@ -7,7 +7,12 @@
 import { open, openEach, seal, utf8 } from '../crypto/index.js';
 import { padJson, unpaddedLength } from '../crypto/padding.js';
 
-/** 'export-in-progress': a case pack being written (../records/exports.ts). */
+/**
+ * 'export-in-progress': a case pack being written (../records/exports.ts). 'revision': one saved
+ * version of an incident, person or exhibit description (../records/revisions.ts). 'binned': a
+ * deleted record kept in the bin, under its own id (../records/bin.ts). 'draft': a form's
+ * autosaved draft (../records/drafts.ts).
+ */
 export const RECORD_KINDS = [
   'incident',
   'person',
@@ -17,6 +22,9 @@ export const RECORD_KINDS = [
   'signing-key',
   'meta',
   'export-in-progress',
+  'revision',
+  'binned',
+  'draft',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 const KNOWN_KINDS: ReadonlySet<string> = new Set(RECORD_KINDS);
