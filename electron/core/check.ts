@@ -9,6 +9,7 @@ import { unreferencedBlobs, unreferencedProblem, verifyBlob, type BlobContext } 
 import { equalBytes, wipe } from './crypto/index.js';
 import { anchorProblem, readAnchor } from './custody/anchor.js';
 import { verifyChainHead, verifyCustodyChain, type StoredCustodyRow } from './custody/verify.js';
+import type { BinnedBody } from './records/bin.js';
 import type { ExhibitBody } from './records/exhibits.js';
 import { recordsDigestOf } from './store/digest.js';
 import { isKnownKind, type RecordRow } from './store/record-body.js';
@@ -36,6 +37,8 @@ export async function checkVault(
   // 1. Every record authenticates (re-read from disk, not from the cache).
   const rows = store.read((db) => db.prepare(`SELECT id, kind, version, body FROM records`).all()) as RecordRow[];
   const exhibits: [string, ExhibitBody][] = [];
+  /** Exhibits in the bin: their files are still evidence (restorable for 30 days), so they are verified too. */
+  const binned = new Set<string>();
   const metas: MetaBody[] = [];
   const bodies = store.openRows(rows);
   for (const [i, row] of rows.entries()) {
@@ -49,6 +52,11 @@ export async function checkVault(
       continue;
     }
     if (row.kind === 'exhibit') exhibits.push([row.id, data as ExhibitBody]);
+    const b = data as Partial<BinnedBody>;
+    if (row.kind === 'binned' && b.kind === 'exhibit' && typeof b.body === 'object' && b.body !== null) {
+      exhibits.push([row.id, b.body as ExhibitBody]);
+      binned.add(row.id);
+    }
     if (row.kind === 'meta') metas.push(data as MetaBody);
   }
 
@@ -104,7 +112,10 @@ export async function checkVault(
       } catch (e) {
         problem = (e as Error).message;
       }
-      if (problem) problems.push({ kind: 'blob', id, message: `exhibit ${ex.name} (${id}): ${problem}` });
+      if (problem) {
+        const where = binned.has(id) ? `${id}, in the bin` : id;
+        problems.push({ kind: 'blob', id, message: `exhibit ${ex.name} (${where}): ${problem}` });
+      }
       options.onProgress?.(i + 1, total);
     }
   } finally {

@@ -250,6 +250,24 @@ describe('the bin', () => {
     again.close();
   });
 
+  test('check() verifies the files of exhibits in the bin too: a damaged one is named', async () => {
+    const { vault, dir } = await newVault();
+    const inc = vault.createIncident(incident('Binned with a file'));
+    const [ex] = await vault.importExhibits(inc.id, fixtureCopies().slice(0, 1));
+    vault.deleteIncident(inc.id, 'Testing the bin');
+    const [blob] = blobFiles(dir);
+    const file = join(dir, BLOB_DIR, blob!);
+    const bytes = readFileSync(file);
+    bytes[bytes.length >> 1]! ^= 0x01;
+    writeFileSync(file, bytes);
+    const report = await vault.check();
+    expect(report.ok).toBe(false);
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({ kind: 'blob', id: ex!.id, message: expect.stringContaining('in the bin') }),
+    );
+    vault.close();
+  });
+
   test('within the 30 days an open keeps the bin as it is', async () => {
     const { vault, dir } = await newVault();
     const inc = vault.createIncident(incident('Recent'));
