@@ -218,6 +218,7 @@ describe('the bin', () => {
     const { vault, dir } = await newVault();
     const inc = vault.createIncident(incident('Old entry'));
     await vault.importExhibits(inc.id, fixtureCopies().slice(0, 1));
+    vault.saveDraft(`incident:${inc.id}`, JSON.stringify({ description: 'an edit never saved' }));
     vault.deleteIncident(inc.id, 'Not needed');
     const blobs = blobFiles(dir);
     expect(blobs).toHaveLength(1);
@@ -237,6 +238,7 @@ describe('the bin', () => {
     const again = await Vault.open(dir, { passphrase: PASS }, CHEAP);
     expect(again.listBin()).toEqual([]);
     expect(again.revisions(inc.id)).toEqual([]);
+    expect(again.getDraft(`incident:${inc.id}`)).toBeNull();
     const report = await again.check(); // waits for the file removal
     expect(report.problems).toEqual([]);
     expect(blobFiles(dir)).toEqual([]);

@@ -9,12 +9,14 @@
  * The activity log keeps a tombstone for every deletion, for good: action 'delete', the subject,
  * the SHA-256 of its canonical record body (sorted-key JSON), the reason and when. Restoring is
  * logged ('restore'); so is the removal for good once the bin time passed ('purge', on open),
- * when the record, its saved versions and its files go. The tombstone stays.
+ * when the record, its saved versions, its files and any draft of its edit form go. The tombstone
+ * stays.
  */
 import { createHash } from 'node:crypto';
 import { VaultError } from '../../../shared/errors.js';
 import { BIN_DAYS, type BinItem, type BinnableKind } from '../../../shared/model.js';
 import { now, type RecordStore } from '../store/store.js';
+import { draftId } from './drafts.js';
 import { purgeRevisions } from './revisions.js';
 
 /** A binned record's body. */
@@ -178,6 +180,9 @@ export function purgeExpired(store: RecordStore): string[] {
         purgeRevisions(store, pid);
         store.remove(pid);
       }
+      // A draft of its edit form holds its words too.
+      const draft = draftId(store, `${b.kind}:${id}`);
+      if (store.find(draft, 'draft')) store.remove(draft);
       store.appendCustody({
         action: 'purge',
         subjectKind: b.kind,
