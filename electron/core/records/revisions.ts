@@ -60,10 +60,16 @@ export function addRevision(
   changed: string[],
   writtenAt: string = now(),
 ): Revision<unknown> {
-  const list = bySubject(store).get(subjectId) ?? [];
+  const index = bySubject(store);
+  const list = index.get(subjectId) ?? [];
   const version = (list[list.length - 1]?.[1].version ?? 0) + 1;
   const rev: RevisionBody = { subjectKind, subjectId, version, writtenAt, changed: [...changed], body };
-  store.put(randomId(), 'revision', rev);
+  const id = randomId();
+  store.put(id, 'revision', rev);
+  // put() dropped the index: add the new version to it and keep it (a rollback drops it again).
+  if (!index.has(subjectId)) index.set(subjectId, list);
+  list.push([id, rev]);
+  store.keepDerived('revision', 'by-subject', index);
   return { version, writtenAt, changed: [...changed], body };
 }
 

@@ -469,6 +469,16 @@ export class RecordStore {
     return value;
   }
 
+  /**
+   * Puts back a derived value its owner has brought up to date itself after a put() of that kind
+   * (which drops it), so a growing index is not rebuilt on every write. A rollback drops it again.
+   */
+  keepDerived<T>(kind: RecordKind, name: string, value: T): void {
+    let forKind = this.derived.get(kind);
+    if (!forKind) this.derived.set(kind, (forKind = new Map()));
+    forKind.set(name, value);
+  }
+
   /** Records that failed authentication when the vault was opened. */
   damagedRecords(): { id: string; kind: string }[] {
     this.requireOpen();
