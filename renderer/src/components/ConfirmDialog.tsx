@@ -62,6 +62,8 @@ export function ConfirmDialog({
           rows={2}
           maxLength={2000}
           required
+          autoComplete="off"
+          spellCheck={false}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
         />
