@@ -174,11 +174,12 @@ test.describe('removing', () => {
     await page.getByRole('button', { name: 'View post-2.png' }).click();
     await page.getByRole('button', { name: 'Remove exhibit' }).click();
     const dialog = page.getByRole('dialog', { name: 'Remove this exhibit?' });
-    await expect(dialog).toContainText('“post-2.png” will be deleted from your vault');
+    await expect(dialog).toContainText('“post-2.png” will be moved to the bin');
     await expect(dialog.getByRole('button', { name: 'Keep it' })).toBeFocused();
     await dialog.getByRole('button', { name: 'Keep it' }).click();
     await expect(dialog).toBeHidden();
     await page.getByRole('button', { name: 'Remove exhibit' }).click();
+    await dialog.getByLabel(/Why are you deleting it/).fill('The wrong screenshot');
     await dialog.getByRole('button', { name: 'Remove exhibit' }).click();
     await expect(page.getByRole('heading', { name: 'Exhibits (1)' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'View post-2.png' })).toHaveCount(0);

@@ -95,6 +95,9 @@ test('quick add, then edit every field, then delete an incident', async ({ page,
   await expect(dialog).toBeVisible();
   await shot(page, 'incident-delete-dialog');
   await expect(dialog.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  // A reason is asked for: without one the red button does nothing.
+  await expect(dialog.getByRole('button', { name: 'Delete incident' })).toBeDisabled();
+  await dialog.getByLabel(/Why are you deleting it/).fill('Entered twice');
   await dialog.getByRole('button', { name: 'Delete incident' }).click();
   await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Nothing recorded yet' })).toBeVisible();

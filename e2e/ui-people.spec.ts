@@ -47,14 +47,16 @@ test('remove a person after a dialog that names their incidents; the incidents s
   await aliceRegion.getByRole('button', { name: 'Remove person: Alice Troll' }).click();
   const dialog = page.getByRole('dialog', { name: 'Remove Alice Troll?' });
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText('Alice Troll and their details will be deleted from your vault.');
+  await expect(dialog).toContainText(
+    'Alice Troll and their details will be moved to the bin, kept for 30 days and then removed for good.',
+  );
   await expect(dialog).toContainText('2 incidents mention them');
   const listed = dialog.getByRole('list', { name: 'Incidents that mention Alice Troll' }).getByRole('listitem');
   await expect(listed).toHaveText([
     'Abusive reply on X, Saturday 2 March 2024 (named as responsible)',
     'Leaflets torn down, Wednesday 1 May 2024 (named as responsible)',
   ]);
-  await expect(dialog).toContainText('The activity log keeps a note that they were removed.');
+  await expect(dialog).toContainText('The activity log keeps a note that they were removed, and why.');
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await shot(page, 'person-remove-dialog');
 
@@ -73,6 +75,7 @@ test('remove a person after a dialog that names their incidents; the incidents s
 
   // Remove, for real.
   await aliceRegion.getByRole('button', { name: 'Remove person: Alice Troll' }).click();
+  await dialog.getByLabel(/Why are you deleting it/).fill('Added by mistake');
   await dialog.getByRole('button', { name: 'Remove person' }).click();
   await expect(dialog).toBeHidden();
   await expect(aliceRegion).toHaveCount(0);
@@ -99,7 +102,15 @@ test('remove a person after a dialog that names their incidents; the incidents s
   for (const i of incidents) expect([...i.perpetratorIds, ...i.witnessIds]).not.toContain(alice);
   expect(incidents[1]?.witnessIds).toEqual([id('Pat Neighbour')]);
   const log = await invoke<CustodyEntry[]>(page, 'custody.list');
-  expect(log.some((e) => e.action === 'delete' && e.subjectKind === 'person' && e.subjectId === alice)).toBe(true);
+  expect(
+    log.some(
+      (e) =>
+        e.action === 'delete' &&
+        e.subjectKind === 'person' &&
+        e.subjectId === alice &&
+        e.details.reason === 'Added by mistake',
+    ),
+  ).toBe(true);
 
   // A witness: the dialog says how they are named.
   const pat = page.getByRole('region', { name: 'Pat Neighbour' });
@@ -120,6 +131,7 @@ test('remove a person after a dialog that names their incidents; the incidents s
   const carlDialog = page.getByRole('dialog', { name: 'Remove Carl Nobody?' });
   await expect(carlDialog).toContainText('No incident mentions them.');
   await expect(carlDialog.getByRole('list')).toHaveCount(0);
+  await carlDialog.getByLabel(/Why are you deleting it/).fill('Not involved');
   await carlDialog.getByRole('button', { name: 'Remove person' }).click();
   await expect(page.getByRole('region', { name: 'Carl Nobody' })).toHaveCount(0);
   expect((await invoke<Person[]>(page, 'people.list')).map((p) => p.name)).toEqual(['Pat Neighbour']);

@@ -12,20 +12,28 @@ import type { ErrorPayload } from './errors.js';
 import {
   CaseInputSchema,
   ContactInputSchema,
+  DeleteReasonSchema,
+  DraftKeySchema,
+  MAX_DRAFT_BYTES,
   ExhibitDetailsSchema,
   IdSchema,
   IncidentInputSchema,
   PersonInputSchema,
   PhysicalItemSchema,
   SettingsSchema,
+  type BinItem,
   type CheckReport,
   type Contact,
   type CustodyEntry,
+  type Draft,
+  type DraftInfo,
   type Exhibit,
   type ExhibitDetailsVersion,
   type Incident,
+  type IncidentVersion,
   type Person,
   type PoliceCase,
+  type PersonVersion,
   type Settings,
 } from './model.js';
 import { packChannels } from './ipc-pack.js';
@@ -36,6 +44,20 @@ const Bytes = z
   .instanceof(Uint8Array)
   .refine((b) => b.byteLength <= MAX_UPLOAD_BYTES, 'A file is too large to send from the window (512 MiB at most).');
 const Empty = z.object({}).strict();
+/** A delete: the record's id and why (required; the activity log keeps it). */
+const DeleteRequest = z.object({ id: IdSchema, reason: DeleteReasonSchema }).strict();
+/** A draft's text: JSON, at most MAX_DRAFT_BYTES of UTF-8. */
+const DraftText = z
+  .string()
+  .refine((t) => new TextEncoder().encode(t).byteLength <= MAX_DRAFT_BYTES, 'A draft is 1 MiB at most.')
+  .refine((t) => {
+    try {
+      JSON.parse(t);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'A draft is JSON text.');
 
 /** A file the user chose in a native dialog or dropped: the main process keeps the path, the window gets a grant. */
 export const FileGrantSchema = z.object({
@@ -161,7 +183,10 @@ export const channels = {
     req: z.object({ id: IdSchema, input: IncidentInputSchema }).strict(),
     res: null as unknown as Incident,
   },
-  'incidents.delete': { req: z.object({ id: IdSchema }).strict(), res: null as unknown as null },
+  /** To the bin (restorable for 30 days, with its exhibits); the custody log keeps a tombstone with the reason. */
+  'incidents.delete': { req: DeleteRequest, res: null as unknown as null },
+  /** Every saved version of an incident, oldest first. */
+  'incidents.history': { req: z.object({ id: IdSchema }).strict(), res: null as unknown as IncidentVersion[] },
 
   'people.list': { req: Empty, res: null as unknown as Person[] },
   'people.create': { req: z.object({ input: PersonInputSchema }).strict(), res: null as unknown as Person },
@@ -169,10 +194,12 @@ export const channels = {
     req: z.object({ id: IdSchema, input: PersonInputSchema }).strict(),
     res: null as unknown as Person,
   },
-  'people.delete': { req: z.object({ id: IdSchema }).strict(), res: null as unknown as null },
+  'people.delete': { req: DeleteRequest, res: null as unknown as null },
+  /** Every saved version of a person, oldest first. */
+  'people.history': { req: z.object({ id: IdSchema }).strict(), res: null as unknown as PersonVersion[] },
   /**
-   * The same person under two records: incidents naming fromId name intoId instead (each an edit
-   * in the activity log), identifiers and handles combined, fromId removed. Answers the merged person.
+   * The same person under two records: incidents naming fromId name intoId instead (each a new
+   * version, in the activity log), identifiers and handles combined, fromId to the bin. Answers the merged person.
    */
   'people.merge': {
     req: z.object({ fromId: IdSchema, intoId: IdSchema }).strict(),
@@ -202,7 +229,26 @@ export const channels = {
     req: z.object({ id: IdSchema, input: ContactInputSchema }).strict(),
     res: null as unknown as Contact,
   },
-  'contacts.delete': { req: z.object({ id: IdSchema }).strict(), res: null as unknown as null },
+  'contacts.delete': { req: DeleteRequest, res: null as unknown as null },
+
+  /** What is in the bin (deleted, restorable for 30 days), most recently deleted first. */
+  'bin.list': { req: Empty, res: null as unknown as BinItem[] },
+  /** Brings an item back (logged); after its 30 days a clear error and nothing changed. */
+  'bin.restore': { req: z.object({ id: IdSchema }).strict(), res: null as unknown as BinItem },
+
+  /** A form's autosaved draft (encrypted in the vault; not the record: no activity-log entry), or null. */
+  'drafts.get': { req: z.object({ key: DraftKeySchema }).strict(), res: null as unknown as Draft | null },
+  'drafts.save': {
+    req: z.object({ key: DraftKeySchema, text: DraftText }).strict(),
+    res: null as unknown as Draft,
+  },
+  /** By key, or by id for a damaged draft (listed without its key). */
+  'drafts.discard': {
+    req: z.union([z.object({ key: DraftKeySchema }).strict(), z.object({ id: IdSchema }).strict()]),
+    res: null as unknown as null,
+  },
+  /** Every draft, newest first; one that fails to decrypt is listed with damaged: true. */
+  'drafts.list': { req: Empty, res: null as unknown as DraftInfo[] },
 
   'settings.get': { req: Empty, res: null as unknown as Settings },
   'settings.update': { req: z.object({ patch: SettingsSchema.partial() }).strict(), res: null as unknown as Settings },
@@ -257,7 +303,7 @@ export const channels = {
   },
   /** Decrypted bytes, from memory (records a 'view' in the custody log). */
   'exhibits.read': { req: z.object({ id: IdSchema }).strict(), res: null as unknown as Uint8Array },
-  'exhibits.delete': { req: z.object({ id: IdSchema }).strict(), res: null as unknown as null },
+  'exhibits.delete': { req: DeleteRequest, res: null as unknown as null },
 
   'custody.list': { req: Empty, res: null as unknown as CustodyEntry[] },
 

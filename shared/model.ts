@@ -384,8 +384,93 @@ export interface Incident extends IncidentData {
   id: string;
   createdAt: string;
   updatedAt: string;
+  /** When it was first written (ISO 8601, UTC): the same as createdAt (always set by the core). */
+  writtenAt?: string;
+  /** When it was last changed (ISO 8601, UTC); absent if it never was. */
+  changedAt?: string;
+  /** The fields the last change changed (absent if never changed, or changed before 0.4 kept versions). */
+  changedFields?: string[];
   exhibits: Exhibit[];
 }
+
+/** One saved version of a record (incident, person, exhibit description): every version is kept, oldest first. */
+export interface Revision<T> {
+  /** 1 for the first version written, then 2, 3, ... */
+  version: number;
+  /** When this version was saved (ISO 8601, UTC). */
+  writtenAt: string;
+  /** The fields this version changed from the one before ([] for version 1). */
+  changed: string[];
+  /** The record as it was saved. */
+  body: T;
+}
+
+/** An incident's saved version as 'incidents.history' gives it. */
+export interface IncidentVersion {
+  version: number;
+  writtenAt: string;
+  changed: string[];
+  incident: Omit<Incident, 'id' | 'exhibits' | 'writtenAt' | 'changedAt' | 'changedFields'> & { id: string };
+}
+
+/** A person's saved version as 'people.history' gives it. */
+export interface PersonVersion {
+  version: number;
+  writtenAt: string;
+  changed: string[];
+  person: Person;
+}
+
+/** How long a deleted item stays in the bin, restorable, before it is removed for good. */
+export const BIN_DAYS = 30;
+
+/** What can be deleted into the bin. */
+export const BINNABLE_KINDS = ['incident', 'person', 'exhibit', 'contact'] as const;
+export type BinnableKind = (typeof BINNABLE_KINDS)[number];
+
+/** Why something is deleted: asked every time, kept in the activity log for good. */
+export const DeleteReasonSchema = z
+  .string()
+  .trim()
+  .min(1, 'Say why it is being deleted (a few words): the activity log keeps the reason.')
+  .max(2000);
+
+/** An item in the bin (its exhibits go with an incident and come back with it). */
+export interface BinItem {
+  /** The deleted record's id (restore with it). */
+  id: string;
+  kind: BinnableKind;
+  /** What it was called (an incident's title, a person's name, a file name, a contact's name). */
+  label: string;
+  deletedAt: string;
+  reason: string;
+  /** When it will be removed for good (deletedAt + BIN_DAYS). */
+  expiresAt: string;
+  /** An incident: how many exhibits went with it. */
+  exhibits?: number;
+}
+
+/** A form's saved draft (never the record: the record changes only when the form is saved). */
+export const DraftKeySchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[a-z][a-z0-9-]*(:[a-z0-9-]+)*$/, 'a draft key like "incident:new", "incident:<id>" or "quick-add"');
+
+/** The largest draft text (UTF-8 bytes). */
+export const MAX_DRAFT_BYTES = 1024 * 1024;
+
+export interface Draft {
+  key: string;
+  /** The form's state as the window saved it (JSON text). */
+  text: string;
+  savedAt: string;
+}
+
+/** A draft as 'drafts.list' gives it: a damaged one is named, never silently dropped. */
+export type DraftInfo =
+  | { key: string; savedAt: string; bytes: number; damaged?: undefined }
+  | { key: null; id: string; damaged: true; message: string };
 
 export const CONTACT_KINDS = ['spoc', 'police', 'platform', 'party-security', 'employer-security', 'other'] as const;
 export const ContactInputSchema = z.object({
@@ -449,7 +534,23 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export interface CustodyEntry {
   seq: number;
   at: string;
-  action: 'create' | 'edit' | 'delete' | 'import' | 'view' | 'export' | 'check' | 'unlock' | 'passphrase-change';
+  /**
+   * 'delete' moves an incident, person, exhibit or contact to the bin and is its tombstone (details:
+   * reason, sha256 of the record, what it was); 'restore' brings it back; 'purge' removes it for good
+   * once its bin time has passed (the tombstone stays).
+   */
+  action:
+    | 'create'
+    | 'edit'
+    | 'delete'
+    | 'import'
+    | 'view'
+    | 'export'
+    | 'check'
+    | 'unlock'
+    | 'passphrase-change'
+    | 'restore'
+    | 'purge';
   /** What it is about: 'incident', 'exhibit', 'person', 'contact', 'settings', 'vault', 'pack'. */
   subjectKind: string;
   subjectId: string | null;

@@ -1,27 +1,35 @@
 import { CATEGORY_IDS, formatOccurredAt, isCategoryId, parseOccurredAt, type CategoryId } from '../../shared/model.js';
-import type { Incident } from '../../shared/model.js';
+import type { Incident, IncidentInput } from '../../shared/model.js';
 import type { CliIO } from './io.js';
 import { checkFilesToImport, grantFiles } from './files.js';
 import { EXIT, fail, parseCommandArgs } from './io.js';
 import { printExhibits, printWarnings, sayAgain, shown } from './output.js';
-import { RECORD_OPTIONS, RECORD_OPTIONS_HELP, parseRecordOptions } from './incident-options.js';
+import {
+  RECORD_OPTIONS,
+  RECORD_OPTIONS_HELP,
+  parseRecordOptions,
+  type RecordOptionValues,
+} from './incident-options.js';
 import { importWords, progressPrinter } from './progress.js';
 import { withVault } from './service.js';
 
-export const help = `Usage: evidence-vault add DIR --title T --occurred-at ISO8601 [options]
-
-Add an incident to the vault in DIR and print its id as the last line.
-
-Options:
-  --title T             what happened, in a few words (required)
-  --occurred-at WHEN    when it happened, ISO 8601 (required): 2024-05-03T21:40+01:00,
+/** The help lines of INCIDENT_OPTIONS (add and incident edit). */
+export const INCIDENT_OPTIONS_HELP = `  --title T             what happened, in a few words (required by add)
+  --occurred-at WHEN    when it happened, ISO 8601 (required by add): 2024-05-03T21:40+01:00,
                         2024-05-03T20:40Z, or a date alone: 2024-05-03
   --approximate         the time is approximate ("about then")
   --category ID         a category; repeat for several. One of:
                         ${CATEGORY_IDS.join(', ')}
   --description D       what was said or done
 ${RECORD_OPTIONS_HELP}
-  --attach FILE         an exhibit (screenshot, photo, letter, e-mail...); repeat for several.
+`;
+
+export const help = `Usage: evidence-vault add DIR --title T --occurred-at ISO8601 [options]
+
+Add an incident to the vault in DIR and print its id as the last line.
+
+Options:
+${INCIDENT_OPTIONS_HELP}  --attach FILE         an exhibit (screenshot, photo, letter, e-mail...); repeat for several.
                         All or nothing: if any file cannot be imported, no incident is added.
   --again               attach files that are already in the vault anyway (otherwise refused,
                         exit code 4)
@@ -55,6 +63,49 @@ export function parseWhen(text: string | undefined, approximate: boolean, option
   }
 }
 
+/**
+ * The incident options `add` and `incident edit` share (one parser, so an option added here is
+ * in both). In `add`, --title and --occurred-at are required; in `edit`, only what is given changes.
+ */
+export const INCIDENT_OPTIONS = {
+  title: { type: 'string' },
+  'occurred-at': { type: 'string' },
+  approximate: { type: 'boolean' },
+  category: { type: 'string', multiple: true },
+  description: { type: 'string' },
+  // Issue 12's record options (--effect, --identifier, --believed, --signal, --channel, --location).
+  ...RECORD_OPTIONS,
+} as const;
+
+type IncidentOptionValues = RecordOptionValues & {
+  title?: string;
+  'occurred-at'?: string;
+  approximate?: boolean;
+  category?: string[];
+  description?: string;
+};
+
+/**
+ * The IncidentInput fields the options give (usage errors in plain words). With a base (edit),
+ * the options change only what they name; without one (add), --title and --occurred-at are needed.
+ */
+export function incidentInputFromOptions(values: IncidentOptionValues, base?: IncidentInput): IncidentInput {
+  const out: IncidentInput = base ? { ...base } : { title: '', occurredAt: { date: '' } };
+  if (values.title !== undefined || !base) {
+    const title = values.title?.trim() ?? '';
+    if (title === '') fail('--title is needed: what happened, in a few words');
+    out.title = title;
+  }
+  if (values['occurred-at'] !== undefined || !base) {
+    out.occurredAt = parseWhen(values['occurred-at'], values.approximate === true);
+  } else if (values.approximate !== undefined) {
+    out.occurredAt = { ...base.occurredAt, approximate: values.approximate };
+  }
+  if (values.category !== undefined || !base) out.categories = parseCategories(values.category);
+  if (values.description !== undefined || !base) out.description = values.description ?? '';
+  return { ...out, ...parseRecordOptions(values) };
+}
+
 export async function runAdd(args: string[], io: CliIO): Promise<number> {
   const {
     values,
@@ -64,16 +115,10 @@ export async function runAdd(args: string[], io: CliIO): Promise<number> {
     'add',
     args,
     {
-      title: { type: 'string' },
-      'occurred-at': { type: 'string' },
-      approximate: { type: 'boolean' },
-      category: { type: 'string', multiple: true },
-      description: { type: 'string' },
+      ...INCIDENT_OPTIONS,
       attach: { type: 'string', multiple: true },
       again: { type: 'boolean' },
       progress: { type: 'boolean' },
-      // Issue 12's record options (--effect, --identifier, --believed, --signal, --channel, --location).
-      ...RECORD_OPTIONS,
     },
     { min: 1, max: 1, names: 'DIR' },
   );
@@ -82,16 +127,11 @@ export async function runAdd(args: string[], io: CliIO): Promise<number> {
     return EXIT.OK;
   }
   const dir = positionals[0] ?? '';
-  const title = values.title?.trim() ?? '';
-  if (title === '') fail('--title is needed: what happened, in a few words');
-  const occurredAt = parseWhen(values['occurred-at'], values.approximate === true);
-  const categories = parseCategories(values.category);
-  const record = parseRecordOptions(values);
+  const input = incidentInputFromOptions(values);
   const files = checkFilesToImport(values.attach ?? []);
 
   return withVault(dir, io, async (vault) => {
     if (io.signal.aborted) throw io.signal.reason;
-    const input = { ...record, title, occurredAt, categories, description: values.description ?? '' };
     let incident: Incident;
     if (files.length === 0) {
       incident = await vault.call('incidents.create', { input });

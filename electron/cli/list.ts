@@ -13,7 +13,8 @@ List the incidents in the vault, oldest first, with their exhibits.
 Options:
   --json       print a JSON array: one object per incident with id, title, occurredAt (ISO 8601;
                a date alone when no time was recorded), approximate, categories, description,
-               location, createdAt, updatedAt,
+               location, createdAt, updatedAt, writtenAt (when first written), changedAt (when
+               last changed, or null),
                exhibits: [{ id, ref, name, size, sha256, mediaType, fileModifiedAt, importedAt,
                kind, details, physical }] (ref, the permanent exhibit reference such as "AB/3",
                once one is given; kind "file" or "physical"; physical only for physical items,
@@ -37,6 +38,9 @@ export function incidentJson(incident: Incident, cases: readonly PoliceCase[] = 
     location: incident.location,
     createdAt: incident.createdAt,
     updatedAt: incident.updatedAt,
+    /** When it was first written, and last changed (null if never). */
+    writtenAt: incident.writtenAt ?? incident.createdAt,
+    changedAt: incident.changedAt ?? null,
     exhibits: incident.exhibits.map((x) => ({
       id: x.id,
       ...(x.ref !== undefined ? { ref: x.ref } : {}),

@@ -25,6 +25,11 @@ export const COMMANDS: Command[] = [
     run: async (args, io) => (await import('./add.js')).runAdd(args, io),
   },
   {
+    name: 'incident',
+    summary: 'edit an incident (a new version), its history, delete it to the bin with a reason, restore it',
+    run: async (args, io) => (await import('./incident.js')).runIncident(args, io),
+  },
+  {
     name: 'attach',
     summary: 'import files as exhibits of an incident',
     run: async (args, io) => (await import('./attach.js')).runAttach(args, io),

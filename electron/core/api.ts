@@ -6,19 +6,25 @@
 import type { Readable } from 'node:stream';
 import type {
   CaseInput,
+  BinItem,
   CheckReport,
   Contact,
   ContactInput,
   CustodyEntry,
+  Draft,
+  DraftInfo,
   Exhibit,
   ExhibitDetailsInput,
   ExhibitDetailsVersion,
   Incident,
   IncidentInput,
+  IncidentVersion,
   Person,
   PersonInput,
   PhysicalItemInput,
   PoliceCase,
+  PersonVersion,
+  Revision,
   Settings,
 } from '../../shared/model.js';
 
@@ -91,16 +97,25 @@ export interface VaultApi {
   getIncident(id: string): Incident; // NOT_FOUND if absent
   createIncident(input: IncidentInput): Incident;
   updateIncident(id: string, input: IncidentInput): Incident;
-  /** Deletes the incident and its exhibits (blobs removed); recorded in the custody log. */
-  deleteIncident(id: string): void;
+  /**
+   * Moves the incident and its exhibits to the bin (files kept, restorable for 30 days); a tombstone
+   * with the reason and the record's SHA-256 goes in the custody log. INVALID_INPUT without a reason.
+   */
+  deleteIncident(id: string, reason: string): void;
+  /** Every saved version of the incident, oldest first (each with when it was written and the fields changed). */
+  incidentHistory(id: string): IncidentVersion[];
+  /** Every saved version of any subject that keeps versions (incident, person, ...), oldest first. */
+  revisions<T = unknown>(subjectId: string): Revision<T>[];
 
   listPeople(): Person[];
   createPerson(input: PersonInput): Person;
   updatePerson(id: string, input: PersonInput): Person;
-  deletePerson(id: string): void;
+  /** To the bin, as deleteIncident; the incidents naming the person no longer do (each a new version). */
+  deletePerson(id: string, reason: string): void;
+  personHistory(id: string): PersonVersion[];
   /**
-   * Merges fromId into intoId: incidents naming fromId name intoId (each an edit in the custody
-   * log), identifiers and handles combined, fromId removed with a custody entry naming both.
+   * Merges fromId into intoId: incidents naming fromId name intoId (each a new version in the
+   * custody log), identifiers and handles combined, fromId to the bin with a tombstone naming both.
    * INVALID_INPUT for a person merged into themselves; NOT_FOUND for an unknown id; nothing changed.
    */
   mergePeople(fromId: string, intoId: string): Person;
@@ -115,7 +130,21 @@ export interface VaultApi {
   listContacts(): Contact[];
   createContact(input: ContactInput): Contact;
   updateContact(id: string, input: ContactInput): Contact;
-  deleteContact(id: string): void;
+  /** To the bin, as deleteIncident. */
+  deleteContact(id: string, reason: string): void;
+
+  /** What is in the bin, most recently deleted first. */
+  listBin(): BinItem[];
+  /** Brings an item back ('restore' in the custody log); NOT_FOUND if not in the bin, INVALID_INPUT once its 30 days passed. */
+  restoreFromBin(id: string): BinItem;
+
+  /** A form's draft (never plaintext on disk; no custody entry: a draft is not the record). TAMPERED if it fails to decrypt. */
+  getDraft(key: string): Draft | null;
+  saveDraft(key: string, text: string): Draft;
+  discardDraft(key: string): void;
+  discardDraftById(id: string): void;
+  /** Every draft; a damaged one is listed with damaged: true, never dropped. */
+  listDrafts(): DraftInfo[];
 
   getSettings(): Settings;
   updateSettings(patch: Partial<Settings>): Settings;
@@ -131,8 +160,8 @@ export interface VaultApi {
   /** Same, for sources that are streams (clipboard paste, browser drop). */
   importExhibitStreams(incidentId: string, sources: StreamSource[], options?: ImportOptions): Promise<Exhibit[]>;
   getExhibit(id: string): Exhibit;
-  /** Deletes the exhibit (its blob removed; a physical item has none); recorded in the custody log. */
-  deleteExhibit(id: string): void;
+  /** To the bin (its file kept for 30 days; a physical item has none), as deleteIncident. */
+  deleteExhibit(id: string, reason: string): void;
   /**
    * The producer's account of an exhibit (provenance; `physical` only for a physical item): the
    * previous version is kept (exhibitDetailsHistory), one custody 'edit' entry names the fields

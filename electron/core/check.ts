@@ -10,6 +10,7 @@ import { equalBytes, wipe } from './crypto/index.js';
 import { anchorProblem, readAnchor } from './custody/anchor.js';
 import { verifyChainHead, verifyCustodyChain, type StoredCustodyRow } from './custody/verify.js';
 import { referenceCollisions } from './records/exhibit-refs.js';
+import type { BinnedBody } from './records/bin.js';
 import type { ExhibitBody } from './records/exhibits.js';
 import { recordsDigestOf } from './store/digest.js';
 import { isKnownKind, type RecordRow } from './store/record-body.js';
@@ -37,6 +38,10 @@ export async function checkVault(
   // 1. Every record authenticates (re-read from disk, not from the cache).
   const rows = store.read((db) => db.prepare(`SELECT id, kind, version, body FROM records`).all()) as RecordRow[];
   const exhibits: [string, ExhibitBody][] = [];
+  /** Every exhibit with a number (physical items and the bin's included), for reference collisions. */
+  const numbered: [string, ExhibitBody][] = [];
+  /** Exhibits in the bin: their files are still evidence (restorable for 30 days), so they are verified too. */
+  const binned = new Set<string>();
   const metas: MetaBody[] = [];
   const bodies = store.openRows(rows);
   for (const [i, row] of rows.entries()) {
@@ -49,14 +54,25 @@ export async function checkVault(
       });
       continue;
     }
-    // A physical item (issue 13) has no file, so no blob to verify.
-    if (row.kind === 'exhibit' && (data as ExhibitBody).kind !== 'physical')
-      exhibits.push([row.id, data as ExhibitBody]);
+    if (row.kind === 'exhibit') {
+      numbered.push([row.id, data as ExhibitBody]);
+      // A physical item (issue 13) has no file, so no blob to verify.
+      if ((data as ExhibitBody).kind !== 'physical') exhibits.push([row.id, data as ExhibitBody]);
+    }
+    const b = data as Partial<BinnedBody>;
+    if (row.kind === 'binned' && b.kind === 'exhibit' && typeof b.body === 'object' && b.body !== null) {
+      const body = b.body as ExhibitBody;
+      numbered.push([row.id, body]); // its number is still held: it may be restored
+      if (body.kind !== 'physical') {
+        exhibits.push([row.id, body]);
+        binned.add(row.id);
+      }
+    }
     if (row.kind === 'meta') metas.push(data as MetaBody);
   }
 
   // Exhibit references: one number, one exhibit (named, never changed here).
-  for (const message of referenceCollisions(exhibits)) problems.push({ kind: 'record', message });
+  for (const message of referenceCollisions(numbered)) problems.push({ kind: 'record', message });
 
   // 2. The custody chain: every entry decrypts, MACs chain from the start, ends at the head.
   const custodyRows = store.read((db) =>
@@ -117,7 +133,10 @@ export async function checkVault(
       } catch (e) {
         problem = (e as Error).message;
       }
-      if (problem) problems.push({ kind: 'blob', id, message: `exhibit ${ex.name} (${id}): ${problem}` });
+      if (problem) {
+        const where = binned.has(id) ? `${id}, in the bin` : id;
+        problems.push({ kind: 'blob', id, message: `exhibit ${ex.name} (${where}): ${problem}` });
+      }
       options.onProgress?.(i + 1, total);
     }
   } finally {

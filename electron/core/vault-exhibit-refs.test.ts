@@ -31,14 +31,14 @@ describe('exhibit references', () => {
     const may = vault.createIncident(incident('May', { occurredAt: { date: '2024-05-03', approximate: false } }));
     const [a, b] = await vault.importExhibitStreams(may.id, [file('a.png'), file('b.png')]);
     expect([a?.ref, b?.ref, a?.refNumber, b?.refNumber]).toEqual(['AB/1', 'AB/2', 1, 2]);
-    vault.deleteExhibit(b!.id);
+    vault.deleteExhibit(b!.id, 'Added by mistake');
     const [c] = await vault.importExhibitStreams(may.id, [file('c.png')]);
     expect(c?.ref).toBe('AB/3'); // AB/2 stays gone
     const april = vault.createIncident(incident('April', { occurredAt: { date: '2024-04-01', approximate: false } }));
     const [d] = await vault.importExhibitStreams(april.id, [file('d.png')]);
     expect(d?.ref).toBe('AB/4'); // earlier date, next free number
     // Deleting the newest exhibit does not free its number either.
-    vault.deleteExhibit(d!.id);
+    vault.deleteExhibit(d!.id, 'Added by mistake');
     const [e] = await vault.importExhibitStreams(april.id, [file('e.png')]);
     expect(e?.ref).toBe('AB/5');
     vault.close();

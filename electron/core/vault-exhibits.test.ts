@@ -94,17 +94,19 @@ describe('exhibits', () => {
     vault.close();
   });
 
-  test('deleting an exhibit or an incident is recorded and removes the blobs', async () => {
+  test('deleting an exhibit or an incident is recorded and keeps the blobs in the bin (referenced, not orphans)', async () => {
     const { vault, dir } = await newVault();
     const inc = vault.createIncident(incident('To delete'));
     const paths = fixtureCopies();
     const exhibits = await vault.importExhibits(inc.id, paths.slice(0, 3));
-    vault.deleteExhibit(exhibits[0]!.id);
+    const blobsBefore = blobFiles(dir);
+    vault.deleteExhibit(exhibits[0]!.id, 'the wrong screenshot');
     expect((await errorOf(() => vault.getExhibit(exhibits[0]!.id))).code).toBe('NOT_FOUND');
     expect(vault.getIncident(inc.id).exhibits).toHaveLength(2);
-    vault.deleteIncident(inc.id);
-    await new Promise((r) => setTimeout(r, 100)); // blob removal follows the commit
-    expect(blobFiles(dir)).toEqual([]);
+    vault.deleteIncident(inc.id, 'entered twice');
+    await new Promise((r) => setTimeout(r, 100));
+    // The bin keeps the files for 30 days (records/bin.ts); they go when the bin is purged.
+    expect(blobFiles(dir)).toEqual(blobsBefore);
     const deletes = vault
       .custodyLog()
       .filter((e) => e.action === 'delete')

@@ -62,7 +62,7 @@ describe('physical items', () => {
 
     const again = await Vault.open(dir, { passphrase: PASS });
     expect(again.getExhibit(item.id)).toEqual(item);
-    again.deleteExhibit(item.id);
+    again.deleteExhibit(item.id, 'Added by mistake');
     expect(again.getIncident(inc.id).exhibits.map((e) => e.id)).toEqual([file!.id]);
     expect(blobFiles(dir)).toHaveLength(1); // the file's blob stays
     const del = again.custodyLog().filter((e) => e.subjectId === item.id && e.action === 'delete');
@@ -70,7 +70,7 @@ describe('physical items', () => {
     expect(await again.check()).toMatchObject({ ok: true, blobs: 1, problems: [] });
     // Deleting the incident with a physical item in it removes only real blobs.
     const item2 = again.addPhysicalExhibit(inc.id, 'Envelope', {}, { keptAt: 'Safe' });
-    again.deleteIncident(inc.id);
+    again.deleteIncident(inc.id, 'Entered twice');
     expect((await errorOf(() => again.getExhibit(item2.id))).code).toBe('NOT_FOUND');
     expect(await again.check()).toMatchObject({ ok: true, problems: [] });
     again.close();
@@ -192,7 +192,7 @@ describe('provenance', () => {
     const inc = vault.createIncident(incident('Post'));
     const [ex, other] = await vault.importExhibits(inc.id, fixtureCopies().slice(0, 2));
     vault.updateExhibitDetails(ex!.id, { description: 'Kept' });
-    vault.deleteExhibit(other!.id);
+    vault.deleteExhibit(other!.id, 'Added by mistake');
     const exhibitBefore = vault.getExhibit(ex!.id);
     const historyBefore = vault.exhibitDetailsHistory(ex!.id);
     const logBefore = vault.custodyLog().length;

@@ -176,7 +176,18 @@ describe('any changed bit of a record is caught', () => {
   test('exhaustively: every bit of every stored record body fails authentication', () => {
     const all = rows(pristine);
     expect(new Set(all.map((r) => r.kind))).toEqual(
-      new Set(['incident', 'person', 'exhibit', 'contact', 'settings', 'signing-key', 'meta', 'exhibit-numbers']),
+      // 'revision': each incident's and person's saved versions (records/revisions.ts).
+      new Set([
+        'incident',
+        'person',
+        'exhibit',
+        'contact',
+        'settings',
+        'signing-key',
+        'meta',
+        'exhibit-numbers',
+        'revision',
+      ]),
     );
     let flips = 0;
     for (const row of all) {
@@ -289,7 +300,9 @@ describe('any changed bit of a record is caught', () => {
       expect(report.problems).toContainEqual(expect.objectContaining({ kind: 'record', id: row.id }));
       vault.close();
     }
-    expect(located).toBeGreaterThanOrEqual(all.length - 1);
+    // A body of 1 KiB or more spills onto an overflow page (a WITHOUT ROWID table keeps ~1000 bytes
+    // in its cell), so it is not found whole: incident A and its version are such bodies.
+    expect(located).toBeGreaterThanOrEqual(all.filter((r) => r.body.length < 1000).length);
     // Anywhere in the file (page headers, b-tree cells, free space): never a crash or a raw SQLite error.
     for (let k = 0; k < 24; k++) {
       const pos = Math.floor(((k + 0.5) * file.length) / 24);

@@ -251,7 +251,7 @@ describe('records and their custody entries', () => {
     const upd = vault.updateIncident(a.id, { ...a, title: 'Shouting and kicking at the door' });
     expect(upd.title).toBe('Shouting and kicking at the door');
     expect(upd.createdAt).toBe(a.createdAt);
-    vault.deleteIncident(b.id);
+    vault.deleteIncident(b.id, 'written twice');
     expect(await codeOf(() => vault.getIncident(b.id))).toBe('NOT_FOUND');
 
     const log = vault.custodyLog();
@@ -279,14 +279,14 @@ describe('records and their custody entries', () => {
     const p2 = vault.updatePerson(p.id, { name: 'Mallory M.', description: 'tall' });
     expect(vault.listPeople()).toEqual([p2]);
     const inc = vault.createIncident(incident('With Mallory', { perpetratorIds: [p.id] }));
-    vault.deletePerson(p.id);
+    vault.deletePerson(p.id, 'added by mistake');
     expect(vault.listPeople()).toEqual([]);
     expect(vault.getIncident(inc.id).perpetratorIds).toEqual([]);
 
     const c = vault.createContact({ kind: 'spoc', name: 'DC Smith', phone: '0123' });
     vault.updateContact(c.id, { kind: 'spoc', name: 'DS Smith', phone: '0123' });
     expect(vault.listContacts().map((x) => x.name)).toEqual(['DS Smith']);
-    vault.deleteContact(c.id);
+    vault.deleteContact(c.id, 'no longer the SPOC');
     expect(vault.listContacts()).toEqual([]);
 
     expect(vault.getSettings().autoLockMinutes).toBe(5);

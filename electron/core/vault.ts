@@ -7,8 +7,9 @@
  *   keys/        vault.json header, key slots (passphrase, recovery key), subkeys, a new vault's header
  *   store/       vault.db: opening SQLite, record AEAD, records digest, transact() for every write
  *   custody/     the custody log: append, read, verify; its chain MAC
- *   records/     incidents, exhibits, people, police cases, contacts, settings, signing key, case packs being written
- *   migrations/  the schema, one file per migration
+ *   records/     incidents, exhibits, people, police cases, contacts, settings, signing key, case packs
+ *                being written; every saved version (revisions.ts), the bin (bin.ts), form drafts (drafts.ts)
+ *   migrations/  the schema, one file per migration; content migrations run after load (content.ts)
  *   check.ts     check()
  *   integrity.ts what is checked outside vault.db: the rollback anchor, the header MAC; recovery key test
  *   exhibits/    exhibit files, each encrypted with crypto_secretstream (blobs/), content sniffing;
@@ -27,19 +28,25 @@ import type { Readable } from 'node:stream';
 import { VaultError } from '../../shared/errors.js';
 import type {
   CaseInput,
+  BinItem,
   CheckReport,
   Contact,
   ContactInput,
   CustodyEntry,
+  Draft,
+  DraftInfo,
   Exhibit,
   ExhibitDetailsInput,
   ExhibitDetailsVersion,
   Incident,
   IncidentInput,
+  IncidentVersion,
   Person,
   PersonInput,
   PhysicalItemInput,
   PoliceCase,
+  PersonVersion,
+  Revision,
   Settings,
 } from '../../shared/model.js';
 import type { ImportOptions, KdfParams, NewCustodyEntry, StreamSource, UnlockWith, VaultApi } from './api.js';
@@ -63,14 +70,18 @@ import { RECOVERY_MENDS, headerCheckProblems, openIntegrity, testRecoveryKey } f
 import { replaceRecoverySlot, rewrapPassphrase, unlockMaster, type UnlockMethod } from './keys/slots.js';
 import { deriveKeys, wipeKeys, type Keys } from './keys/subkeys.js';
 import { assignMissingReferences } from './migrations/004-exhibit-references.js';
+import { runContentMigrations } from './migrations/content.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
+import * as bin from './records/bin.js';
 import * as cases from './records/cases.js';
 import * as contacts from './records/contacts.js';
+import * as drafts from './records/drafts.js';
 import * as packsInProgress from './records/exports.js';
 import * as exhibitRecords from './records/exhibits.js';
-import { deleteExhibitRecord, getExhibit } from './records/exhibits.js';
+import { deleteExhibitRecord, getExhibit, restoreExhibit } from './records/exhibits.js';
 import * as incidents from './records/incidents.js';
-import { checkPeople, type IncidentBody } from './records/incidents.js';
+import { checkPeople } from './records/incidents.js';
+import { revisions } from './records/revisions.js';
 import * as people from './records/people.js';
 import * as settings from './records/settings.js';
 import { loadSigningKey, putNewSigningKey, type SigningKey } from './records/signing-key.js';
@@ -78,7 +89,7 @@ import { validateIncidentInput } from './records/validate.js';
 import { tightenVaultModes } from './store/modes.js';
 import { openStore } from './store/open.js';
 import { DB_FILE, mapError } from './store/sqlite.js';
-import { RecordStore, now } from './store/store.js';
+import { RecordStore } from './store/store.js';
 
 export const BLOB_DIR = 'blobs';
 export { RECORD_KINDS, type RecordKind } from './store/record-body.js';
@@ -186,11 +197,26 @@ export class Vault implements VaultApi {
     const t1 = performance.now();
     const vault = Vault.openWithMaster(dir, header, master, method, opts.deferUnlockEntry === true);
     await vault.removeTempBlobs();
+    vault.afterLoad();
     // What a stopped export left outside the vault (readable copies): removed, and said (records/exports.ts).
     vault._openNotices = await packsInProgress.removeLeftExports(vault.store).catch(() => []);
     if (header.recoveryShown === false) vault._openNotices.push(recoveryNeverShown(dir));
     vault.unlockTimings = { kdfMs: t1 - t0, loadMs: performance.now() - t1 };
     return vault;
+  }
+
+  /**
+   * What every open does once the records are loaded: the content migrations (an older vault's
+   * records get their version 1) and removing for good what has been in the bin over 30 days
+   * (its files after the commit; the tombstones stay). A full disk leaves both for the next open.
+   */
+  private afterLoad(): void {
+    try {
+      runContentMigrations(this.store);
+      this.dropBlobs(bin.purgeExpired(this.store));
+    } catch (e) {
+      if (!(e instanceof VaultError) || e.code !== 'DISK_FULL') throw e;
+    }
   }
 
   private static openWithMaster(
@@ -460,8 +486,16 @@ export class Vault implements VaultApi {
   updateIncident(id: string, input: IncidentInput): Incident {
     return incidents.updateIncident(this.store, id, input);
   }
-  deleteIncident(id: string): void {
-    this.dropBlobs(incidents.deleteIncident(this.store, id));
+  /** Moves the incident and its exhibits to the bin (files kept for 30 days); the reason goes in the log. */
+  deleteIncident(id: string, reason: string): void {
+    incidents.deleteIncident(this.store, id, bin.checkReason(reason));
+  }
+  incidentHistory(id: string): IncidentVersion[] {
+    return incidents.incidentHistory(this.store, id);
+  }
+  /** Every saved version of a record (incident, person, or any subject that keeps versions), oldest first. */
+  revisions<T = unknown>(subjectId: string): Revision<T>[] {
+    return revisions<T>(this.store, subjectId);
   }
 
   listPeople(): Person[] {
@@ -473,8 +507,11 @@ export class Vault implements VaultApi {
   updatePerson(id: string, input: PersonInput): Person {
     return people.updatePerson(this.store, id, input);
   }
-  deletePerson(id: string): void {
-    people.deletePerson(this.store, id);
+  deletePerson(id: string, reason: string): void {
+    people.deletePerson(this.store, id, bin.checkReason(reason));
+  }
+  personHistory(id: string): PersonVersion[] {
+    return people.personHistory(this.store, id);
   }
   mergePeople(fromId: string, intoId: string): Person {
     return people.mergePeople(this.store, fromId, intoId);
@@ -502,8 +539,43 @@ export class Vault implements VaultApi {
   updateContact(id: string, input: ContactInput): Contact {
     return contacts.updateContact(this.store, id, input);
   }
-  deleteContact(id: string): void {
-    contacts.deleteContact(this.store, id);
+  deleteContact(id: string, reason: string): void {
+    contacts.deleteContact(this.store, id, bin.checkReason(reason));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The bin (./records/bin.ts) and drafts (./records/drafts.ts)
+
+  listBin(): BinItem[] {
+    return bin.listBin(this.store);
+  }
+
+  /** Brings an item back from the bin (NOT_FOUND if it is not there; INVALID_INPUT once its 30 days passed). */
+  restoreFromBin(id: string): BinItem {
+    const b = bin.restorable(this.store, id);
+    const item = bin.binItem(this.store, id);
+    if (b.kind === 'incident') incidents.restoreIncident(this.store, id, b);
+    else if (b.kind === 'person') people.restorePerson(this.store, id, b);
+    else if (b.kind === 'contact') contacts.restoreContact(this.store, id, b);
+    else restoreExhibit(this.store, id, b);
+    return item;
+  }
+
+  getDraft(key: string): Draft | null {
+    return drafts.getDraft(this.store, key);
+  }
+  saveDraft(key: string, text: string): Draft {
+    return drafts.saveDraft(this.store, key, text);
+  }
+  discardDraft(key: string): void {
+    drafts.discardDraft(this.store, key);
+  }
+  /** Discards a draft named only by its record id (a damaged one, whose key cannot be read). */
+  discardDraftById(id: string): void {
+    drafts.discardDraftById(this.store, id);
+  }
+  listDrafts(): DraftInfo[] {
+    return drafts.listDrafts(this.store);
   }
 
   getSettings(): Settings {
@@ -527,7 +599,7 @@ export class Vault implements VaultApi {
     const blobIds = all.filter((b) => b !== ''); // a physical item has no blob
     if (blobIds.length === 0) return;
     const ctx = { dir: join(this.dir, BLOB_DIR), key: new Uint8Array(32) };
-    // After the commit: a failure here leaves an unreferenced blob (ciphertext only), which check() names.
+    // After the commit (a purge of the bin): a failure here leaves an unreferenced blob (ciphertext only), which check() names.
     this.drops = this.drops.then(() => removeBlobs(ctx, blobIds)).catch(() => undefined);
   }
 
@@ -561,17 +633,8 @@ export class Vault implements VaultApi {
     const data = validateIncidentInput(input);
     checkPeople(this.store, data);
     const id = randomId();
-    const at = now();
-    const body: IncidentBody = { ...data, createdAt: at, updatedAt: at };
-    await exhibitFlow.importFiles(this, id, paths, options, () => {
-      this.store.put(id, 'incident', body);
-      this.store.appendCustody({
-        action: 'create',
-        subjectKind: 'incident',
-        subjectId: id,
-        details: { title: body.title },
-      });
-    });
+    const body = incidents.newIncidentBody(data);
+    await exhibitFlow.importFiles(this, id, paths, options, () => incidents.putNewIncident(this.store, id, body));
     return this.getIncident(id);
   }
 
@@ -583,8 +646,9 @@ export class Vault implements VaultApi {
     return getExhibit(this.store, id);
   }
 
-  deleteExhibit(id: string): void {
-    this.dropBlobs([deleteExhibitRecord(this.store, id)]);
+  /** Moves the exhibit to the bin (its file kept for 30 days); the reason goes in the log. */
+  deleteExhibit(id: string, reason: string): void {
+    deleteExhibitRecord(this.store, id, bin.checkReason(reason));
   }
 
   updateExhibitDetails(id: string, details: ExhibitDetailsInput, physical?: PhysicalItemInput): Exhibit {

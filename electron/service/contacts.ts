@@ -6,7 +6,7 @@ export const contactHandlers: HandlerTable<ChannelsOf<'contacts'>> = {
   'contacts.create': (req, ctx) => ctx.vault().createContact(req.input),
   'contacts.update': (req, ctx) => ctx.vault().updateContact(req.id, req.input),
   'contacts.delete': (req, ctx) => {
-    ctx.vault().deleteContact(req.id);
+    ctx.vault().deleteContact(req.id, req.reason);
     return null;
   },
 };

@@ -206,7 +206,7 @@ describe('the vault through the table', () => {
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
-    expect(ok(await service.dispatch('incidents.delete', { id: incident.id }))).toBeNull();
+    expect(ok(await service.dispatch('incidents.delete', { id: incident.id, reason: 'entered twice' }))).toBeNull();
     expect(ok<Incident[]>(await service.dispatch('incidents.list', {}))).toEqual([]);
   });
 

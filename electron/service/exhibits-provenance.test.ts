@@ -63,7 +63,7 @@ describe('exhibit provenance channels', () => {
     });
     const listed = await service.call('incidents.get', { id: incidentId });
     expect(listed.exhibits).toEqual([updated]);
-    await service.call('exhibits.delete', { id: item.id });
+    await service.call('exhibits.delete', { id: item.id, reason: 'Added by mistake' });
     await expect(service.call('exhibits.get', { id: item.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await service.call('vault.check', { jobId: 'a'.repeat(32) })).ok).toBe(true);
   });

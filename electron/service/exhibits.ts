@@ -110,7 +110,7 @@ export const exhibitHandlers: HandlerTable<ChannelsOf<'exhibits'> | 'dialog.open
   'exhibits.addPhysical': (req, ctx) =>
     ctx.vault().addPhysicalExhibit(req.incidentId, req.name, req.details, req.physical),
   'exhibits.delete': (req, ctx) => {
-    ctx.vault().deleteExhibit(req.id);
+    ctx.vault().deleteExhibit(req.id, req.reason);
     return null;
   },
 };

@@ -4,7 +4,7 @@
  * browser host (electron/host/) and the CLI (electron/cli/) — through createVaultService().
  *
  * The table is combined from one file per domain (./vault.ts, ./incidents.ts, ./people.ts,
- * ./cases.ts, ./contacts.ts, ./settings.ts, ./exhibits.ts, ./custody.ts, ./pack.ts) over the context in
+ * ./cases.ts, ./contacts.ts, ./settings.ts, ./exhibits.ts, ./custody.ts, ./pack.ts, ./records.ts) over the context in
  * ./context.ts (grants, the one job registry, progress). Its type is complete: a channel without a
  * handler does not compile. Domain files import only ./context.ts (and ./exhibits.ts's runImport),
  * never this file.
@@ -42,6 +42,7 @@ import { exhibitHandlers } from './exhibits.js';
 import { incidentHandlers } from './incidents.js';
 import { packHandlers } from './pack.js';
 import { peopleHandlers } from './people.js';
+import { recordHandlers } from './records.js';
 import { settingsHandlers } from './settings.js';
 import { vaultHandlers } from './vault.js';
 
@@ -65,6 +66,7 @@ export const handlerTable: HandlerTable = {
   ...exhibitHandlers,
   ...custodyHandlers,
   ...packHandlers,
+  ...recordHandlers,
 };
 
 export interface VaultService {

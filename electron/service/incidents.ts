@@ -21,7 +21,8 @@ export const incidentHandlers: HandlerTable<ChannelsOf<'incidents'>> = {
   },
   'incidents.update': (req, ctx) => ctx.vault().updateIncident(req.id, req.input),
   'incidents.delete': (req, ctx) => {
-    ctx.vault().deleteIncident(req.id);
+    ctx.vault().deleteIncident(req.id, req.reason);
     return null;
   },
+  'incidents.history': (req, ctx) => ctx.vault().incidentHistory(req.id),
 };

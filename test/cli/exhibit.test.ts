@@ -315,7 +315,7 @@ describe('bad input: one clear line, nothing changed', () => {
     const service = createVaultService({ vaultDir: vault, kdf: TEST_KDF, nativeDialogs: false, emit: () => undefined });
     try {
       await service.call('vault.unlock', { passphrase: PASSPHRASE });
-      await service.call('exhibits.delete', { id: gone });
+      await service.call('exhibits.delete', { id: gone, reason: 'Added by mistake' });
     } finally {
       await service.dispose();
     }

@@ -147,9 +147,11 @@ describe('evidence-vault export', () => {
       ['--out', path.join(work, 'full', 'p')],
       ['--out', path.join(work, 'full', 'p.zip'), '--zip'],
     ]) {
+      // 80 KiB a file: room for the vault's WAL (each record kept with its versions since issue 12),
+      // too little for the pack's chronology.pdf (about 90 KiB) or its ZIP.
       const child = startCommand('bash', [
         '-c',
-        `ulimit -f 40; exec "${process.execPath}" "${CLI}" export "${vault}" --initials AB ${args.map((a) => `"${a}"`).join(' ')}`,
+        `ulimit -f 80; exec "${process.execPath}" "${CLI}" export "${vault}" --initials AB ${args.map((a) => `"${a}"`).join(' ')}`,
       ]);
       const r = await finished(child);
       // The vault may be what cannot grow (initials given at export are saved to it first) or the pack.

@@ -290,7 +290,14 @@ describe('add, person and case', () => {
       details: Record<string, unknown>;
     }[];
     const gone = log.find((e) => e.action === 'delete' && e.subjectId === dup);
-    expect(gone?.details).toEqual({ reason: 'merged', from: dup, into: alan });
+    // The one merged away goes to the bin like any deleted person: its tombstone carries the record's hash.
+    expect(gone?.details).toEqual({
+      reason: 'merged',
+      from: dup,
+      into: alan,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      recordSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     const check = await run(['check', vault]);
     expect(check.code).toBe(0);
   }, 120_000);

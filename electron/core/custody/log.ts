@@ -31,6 +31,8 @@ const CUSTODY_ACTIONS: readonly CustodyAction[] = [
   'check',
   'unlock',
   'passphrase-change',
+  'restore',
+  'purge',
 ];
 
 /** The MAC the first entry chains from. */

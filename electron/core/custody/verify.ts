@@ -48,7 +48,7 @@ export function verifyCustodyChain(
       try {
         const e = JSON.parse(text) as Omit<CustodyEntry, 'seq'>;
         const tracked = ['incident', 'person', 'contact', 'exhibit', 'case'].includes(e.subjectKind);
-        if (tracked && e.subjectId && (e.action === 'create' || e.action === 'import')) {
+        if (tracked && e.subjectId && (e.action === 'create' || e.action === 'import' || e.action === 'restore')) {
           const label = e.details.title ?? e.details.name;
           live.set(e.subjectId, { kind: e.subjectKind, label: typeof label === 'string' ? label : '' });
         } else if (tracked && e.subjectId && e.action === 'delete') {

@@ -76,7 +76,7 @@ describe('permanent references in case packs', () => {
 
     // A deleted exhibit's number stays a gap; a reopened vault gives the same references.
     const post2 = s.exhibits().find((e) => e.name === 'post-2.png');
-    s.vault.deleteExhibit(post2!.id);
+    s.vault.deleteExhibit(post2!.id, 'Not needed');
     s.vault.close();
     const again = await Vault.open(s.dir, { passphrase: PASS });
     const after = path.join(tempDir(), 'after');

@@ -21,6 +21,7 @@ import {
 import { randomId } from '../crypto/index.js';
 import { contentWarnings } from '../exhibits/warnings.js';
 import { now, type RecordStore } from '../store/store.js';
+import { binRecord, type BinnedBody } from './bin.js';
 import { assignExhibitNumber } from './exhibit-refs.js';
 import { parseInput } from './validate.js';
 
@@ -91,11 +92,14 @@ export function getExhibit(store: RecordStore, id: string): Exhibit {
   return toExhibit(id, store.get<ExhibitBody>(id, 'exhibit'));
 }
 
-/** Removes the exhibit record with its custody entry; returns the blob id to remove after the commit ('' for a physical item). */
-export function deleteExhibitRecord(store: RecordStore, id: string): string {
+/**
+ * Moves the exhibit to the bin (its file kept, restorable for 30 days) with a tombstone in the
+ * custody log: details.sha256 is the file's, as before the bin; recordSha256 the record's.
+ */
+export function deleteExhibitRecord(store: RecordStore, id: string, reason: string): void {
   const ex = store.get<ExhibitBody>(id, 'exhibit');
   store.transact(() => {
-    store.remove(id);
+    const binned = binRecord(store, id, 'exhibit', ex, { reason, label: ex.name });
     store.appendCustody({
       action: 'delete',
       subjectKind: 'exhibit',
@@ -106,10 +110,31 @@ export function deleteExhibitRecord(store: RecordStore, id: string): string {
         sha256: ex.sha256,
         incidentId: ex.incidentId,
         ...(ex.kind === 'physical' ? { kind: 'physical' } : {}),
+        reason,
+        recordSha256: binned.sha256,
       },
     });
   });
-  return ex.blobId;
+}
+
+/** Brings a binned exhibit back into its incident, which must be there (not deleted). */
+export function restoreExhibit(store: RecordStore, id: string, b: BinnedBody): void {
+  const ex = b.body as ExhibitBody;
+  if (!store.find(ex.incidentId, 'incident')) {
+    throw new VaultError(
+      'INVALID_INPUT',
+      `The incident of exhibit "${ex.name}" is deleted: restore the incident ${ex.incidentId} first, then this exhibit.`,
+    );
+  }
+  store.transact(() => {
+    store.put(id, 'exhibit', ex);
+    store.appendCustody({
+      action: 'restore',
+      subjectKind: 'exhibit',
+      subjectId: id,
+      details: { name: ex.name, size: ex.size, sha256: ex.sha256, incidentId: ex.incidentId, deletedAt: b.deletedAt },
+    });
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -168,7 +168,16 @@ describe('people: identifiers, basis, witnesses, merge', () => {
       from: dup.id,
       into: keep.id,
     });
-    expect(added[4]?.details).toEqual({ reason: 'merged', from: dup.id, into: keep.id });
+    expect(added[4]?.details).toEqual({
+      reason: 'merged',
+      from: dup.id,
+      into: keep.id,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      recordSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    // Kept in the bin (restorable for 30 days), and each incident's change is a new version.
+    expect(vault.listBin().map((b) => b.id)).toContain(dup.id);
+    expect(vault.incidentHistory(i2.id).length).toBe(2);
     expect((await vault.check()).ok).toBe(true);
     vault.close();
   });

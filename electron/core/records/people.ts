@@ -1,18 +1,28 @@
-/** People named in incidents (believed responsible, witnesses), each change in the custody log. */
+/**
+ * People named in incidents (believed responsible, witnesses), each change in the custody log and
+ * kept as a version (./revisions.ts); deleting moves a person to the bin (./bin.ts).
+ */
 import { VaultError } from '../../../shared/errors.js';
 import {
   PERSON_DEFAULTS,
   PersonInputSchema,
+  personName,
   type Person,
+  type PersonData,
   type PersonIdentifier,
   type PersonInput,
+  type PersonVersion,
 } from '../../../shared/model.js';
 import { randomId } from '../crypto/index.js';
 import { now, type RecordStore } from '../store/store.js';
-import type { IncidentBody } from './incidents.js';
+import { binRecord, type BinnedBody } from './bin.js';
+import { saveIncidentVersion, type IncidentBody } from './incidents.js';
+import { addRevision, changedFields, revisions } from './revisions.js';
 import { parseInput } from './validate.js';
 
 type PersonBody = Omit<Person, 'id'>;
+
+const PERSON_FIELDS = Object.keys(PersonInputSchema.shape) as (keyof PersonData)[];
 
 export function listPeople(store: RecordStore): Person[] {
   return store
@@ -29,6 +39,7 @@ export function createPerson(store: RecordStore, input: PersonInput): Person {
   const body: PersonBody = { ...data, createdAt: at, updatedAt: at };
   store.transact(() => {
     store.put(id, 'person', body);
+    addRevision(store, 'person', id, body, [], at);
     store.appendCustody({ action: 'create', subjectKind: 'person', subjectId: id, details: {} });
   });
   return { ...body, id };
@@ -38,35 +49,91 @@ export function updatePerson(store: RecordStore, id: string, input: PersonInput)
   const prev = store.get<PersonBody>(id, 'person');
   const data = parseInput(PersonInputSchema, input, 'person');
   const body: PersonBody = { ...data, createdAt: prev.createdAt, updatedAt: now() };
+  const changed = changedFields<PersonData>(prev, data, PERSON_FIELDS);
   store.transact(() => {
     store.put(id, 'person', body);
-    store.appendCustody({ action: 'edit', subjectKind: 'person', subjectId: id, details: {} });
+    addRevision(store, 'person', id, body, changed, body.updatedAt);
+    store.appendCustody({ action: 'edit', subjectKind: 'person', subjectId: id, details: { changed } });
   });
   return { ...body, id };
 }
 
-/** Deletes a person and removes them from every incident that names them (each an edit). */
-export function deletePerson(store: RecordStore, id: string): void {
-  store.get<PersonBody>(id, 'person');
+/** Every saved version of a person, oldest first (in the bin too). */
+export function personHistory(store: RecordStore, id: string): PersonVersion[] {
+  if (!store.find(id, 'person') && !store.find(id, 'binned')) store.get(id, 'person'); // NOT_FOUND / TAMPERED
+  return revisions<PersonBody>(store, id).map((r) => ({
+    version: r.version,
+    writtenAt: r.writtenAt,
+    changed: r.changed,
+    person: { ...r.body, id },
+  }));
+}
+
+/**
+ * Moves a person to the bin (restorable for 30 days, a tombstone in the custody log) and takes
+ * them out of every incident that names them (each a new version of that incident).
+ */
+export function deletePerson(store: RecordStore, id: string, reason: string): void {
+  const body = store.get<PersonBody>(id, 'person');
   store.transact(() => {
+    const unlinked: NonNullable<BinnedBody['unlinked']> = [];
     for (const [iid, inc] of store.all<IncidentBody>('incident')) {
-      if (!inc.perpetratorIds.includes(id) && !inc.witnessIds.includes(id)) continue;
-      const next: IncidentBody = {
-        ...inc,
-        perpetratorIds: inc.perpetratorIds.filter((p) => p !== id),
-        witnessIds: inc.witnessIds.filter((p) => p !== id),
-        updatedAt: now(),
-      };
-      store.put(iid, 'incident', next);
-      store.appendCustody({
-        action: 'edit',
-        subjectKind: 'incident',
-        subjectId: iid,
-        details: { title: inc.title, changed: ['perpetratorIds', 'witnessIds'], reason: 'person deleted' },
-      });
+      const perpetrator = inc.perpetratorIds.includes(id);
+      const witness = inc.witnessIds.includes(id);
+      if (!perpetrator && !witness) continue;
+      unlinked.push({ incidentId: iid, perpetrator, witness });
+      const { createdAt: _c, updatedAt: _u, changedAt: _a, changedFields: _f, ...data } = inc;
+      saveIncidentVersion(
+        store,
+        iid,
+        inc,
+        {
+          ...data,
+          perpetratorIds: inc.perpetratorIds.filter((p) => p !== id),
+          witnessIds: inc.witnessIds.filter((p) => p !== id),
+        },
+        { reason: 'person deleted' },
+      );
     }
-    store.remove(id);
-    store.appendCustody({ action: 'delete', subjectKind: 'person', subjectId: id, details: {} });
+    const label = personName(body);
+    const binned = binRecord(store, id, 'person', body, { reason, label, unlinked });
+    store.appendCustody({
+      action: 'delete',
+      subjectKind: 'person',
+      subjectId: id,
+      details: { reason, sha256: binned.sha256, recordSha256: binned.sha256, incidents: unlinked.length },
+    });
+  });
+}
+
+/** Brings a binned person back and names them again in the incidents that named them (still there). */
+export function restorePerson(store: RecordStore, id: string, b: BinnedBody): void {
+  const body = b.body as PersonBody;
+  store.transact(() => {
+    store.put(id, 'person', body);
+    store.appendCustody({
+      action: 'restore',
+      subjectKind: 'person',
+      subjectId: id,
+      details: { deletedAt: b.deletedAt },
+    });
+    for (const link of b.unlinked ?? []) {
+      const inc = store.find<IncidentBody>(link.incidentId, 'incident');
+      if (!inc) continue;
+      const { createdAt: _c, updatedAt: _u, changedAt: _a, changedFields: _f, ...data } = inc;
+      const add = (ids: string[], yes: boolean): string[] => (yes && !ids.includes(id) ? [...ids, id] : ids);
+      saveIncidentVersion(
+        store,
+        link.incidentId,
+        inc,
+        {
+          ...data,
+          perpetratorIds: add(inc.perpetratorIds, link.perpetrator),
+          witnessIds: add(inc.witnessIds, link.witness),
+        },
+        { reason: 'person restored' },
+      );
+    }
   });
 }
 
@@ -148,36 +215,34 @@ export function mergePeople(store: RecordStore, fromId: string, intoId: string):
     return out.filter((x, n) => out.indexOf(x) === n);
   };
   store.transact(() => {
+    // Each incident naming fromId gets a new version naming intoId (kept, as every save).
     for (const [iid, inc] of store.all<IncidentBody>('incident')) {
       if (!inc.perpetratorIds.includes(fromId) && !inc.witnessIds.includes(fromId)) continue;
-      const next: IncidentBody = {
-        ...inc,
-        perpetratorIds: swap(inc.perpetratorIds),
-        witnessIds: swap(inc.witnessIds),
-        updatedAt: now(),
-      };
-      const fields = (['perpetratorIds', 'witnessIds'] as const).filter((k) => inc[k].includes(fromId));
-      store.put(iid, 'incident', next);
-      store.appendCustody({
-        action: 'edit',
-        subjectKind: 'incident',
-        subjectId: iid,
-        details: { title: inc.title, changed: fields, reason: 'people merged', from: fromId, into: intoId },
-      });
+      const { createdAt: _c, updatedAt: _u, changedAt: _a, changedFields: _f, ...data } = inc;
+      saveIncidentVersion(
+        store,
+        iid,
+        inc,
+        { ...data, perpetratorIds: swap(inc.perpetratorIds), witnessIds: swap(inc.witnessIds) },
+        { reason: 'people merged', from: fromId, into: intoId },
+      );
     }
-    store.put(intoId, 'person', { ...merged, ...checked });
+    const intoBody: PersonBody = { ...merged, ...checked };
+    store.put(intoId, 'person', intoBody);
+    addRevision(store, 'person', intoId, intoBody, changed, intoBody.updatedAt);
     store.appendCustody({
       action: 'edit',
       subjectKind: 'person',
       subjectId: intoId,
       details: { changed, reason: 'people merged', from: fromId, into: intoId },
     });
-    store.remove(fromId);
+    // fromId goes to the bin like any deleted person, with its tombstone (restorable for 30 days).
+    const binned = binRecord(store, fromId, 'person', from, { reason: 'merged', label: personName(from) });
     store.appendCustody({
       action: 'delete',
       subjectKind: 'person',
       subjectId: fromId,
-      details: { reason: 'merged', from: fromId, into: intoId },
+      details: { reason: 'merged', from: fromId, into: intoId, sha256: binned.sha256, recordSha256: binned.sha256 },
     });
   });
   return { ...merged, ...checked, id: intoId };

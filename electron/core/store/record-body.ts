@@ -10,7 +10,9 @@ import { padJson, unpaddedLength } from '../crypto/padding.js';
 /**
  * 'export-in-progress': a case pack being written (../records/exports.ts); 'exhibit-numbers': the
  * highest exhibit number ever given (../records/exhibit-refs.ts); 'case': a police case
- * (../records/cases.ts).
+ * (../records/cases.ts). 'revision': one saved version of an incident, person or exhibit
+ * description (../records/revisions.ts). 'binned': a deleted record kept in the bin, under its own
+ * id (../records/bin.ts). 'draft': a form's autosaved draft (../records/drafts.ts).
  */
 export const RECORD_KINDS = [
   'incident',
@@ -23,6 +25,9 @@ export const RECORD_KINDS = [
   'export-in-progress',
   'exhibit-numbers',
   'case',
+  'revision',
+  'binned',
+  'draft',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 const KNOWN_KINDS: ReadonlySet<string> = new Set(RECORD_KINDS);

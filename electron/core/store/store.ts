@@ -46,8 +46,29 @@ interface Tx {
   changed: boolean;
 }
 
+/** The clock every record time comes from; tests move it (setClock) to see what time does. */
+let clock: () => Date = () => new Date();
+
 export function now(): string {
-  return new Date().toISOString();
+  return clock().toISOString();
+}
+
+/** For tests: the core's clock from now on (undefined: the real one again). */
+export function setClock(next: (() => Date) | undefined): void {
+  clock = next ?? (() => new Date());
+}
+
+/**
+ * The blob id kept plain beside a record (for check and clean-up): an exhibit's, and a binned
+ * exhibit's (its file is still kept, see ../records/bin.ts).
+ */
+function blobIdOf(kind: RecordKind, data: unknown): string | null {
+  if (kind === 'exhibit') return (data as { blobId: string }).blobId;
+  if (kind === 'binned') {
+    const b = data as { kind?: string; body?: { blobId?: unknown } };
+    if (b.kind === 'exhibit' && typeof b.body?.blobId === 'string') return b.body.blobId;
+  }
+  return null;
 }
 
 export class RecordStore {
@@ -316,7 +337,7 @@ export class RecordStore {
     if (kind !== 'meta')
       this.trackRecordSet(prev ? { id, kind: prev.kind, version: prev.version } : null, { id, kind, version });
     const body = sealRecordBody(this.keys.records, this.vaultId, id, kind, version, data);
-    const blobId = kind === 'exhibit' ? (data as { blobId: string }).blobId : null;
+    const blobId = blobIdOf(kind, data);
     this.stmts.put.run(id, kind, version, body, blobId);
     this.cache.set(id, { kind, version, data });
     this.derived.delete(kind);
@@ -341,6 +362,22 @@ export class RecordStore {
         this.derived.delete(prev.kind);
       }
     });
+  }
+
+  /**
+   * Removes a record that failed authentication at load (a damaged draft being discarded or
+   * replaced): its row goes, and the records digest with it. Only inside transact().
+   */
+  removeDamaged(id: string): void {
+    const tx = this.inTx();
+    const kind = this.damaged.get(id);
+    if (kind === undefined) return;
+    const row = this.requireOpen().prepare(`SELECT kind, version FROM records WHERE id = ?`).get(id) as
+      { kind: string; version: number } | undefined;
+    if (row) this.trackRecordSet({ id, kind: row.kind, version: row.version }, null);
+    this.stmts.del.run(id);
+    this.damaged.delete(id);
+    tx.undo.push(() => this.damaged.set(id, kind));
   }
 
   /** Appends an entry to the custody log, chained to the last one. Only inside transact(). */
@@ -432,6 +469,16 @@ export class RecordStore {
     return value;
   }
 
+  /**
+   * Puts back a derived value its owner has brought up to date itself after a put() of that kind
+   * (which drops it), so a growing index is not rebuilt on every write. A rollback drops it again.
+   */
+  keepDerived<T>(kind: RecordKind, name: string, value: T): void {
+    let forKind = this.derived.get(kind);
+    if (!forKind) this.derived.set(kind, (forKind = new Map()));
+    forKind.set(name, value);
+  }
+
   /** Records that failed authentication when the vault was opened. */
   damagedRecords(): { id: string; kind: string }[] {
     this.requireOpen();
@@ -449,11 +496,11 @@ export class RecordStore {
     }
   }
 
-  /** Blob ids of every exhibit row, damaged ones included (their blobs are still evidence). */
+  /** Blob ids of every exhibit row, in the bin too, damaged ones included (their blobs are still evidence). */
   exhibitBlobIds(): string[] {
     const rows = this.read(
       (db) =>
-        db.prepare(`SELECT blob_id FROM records WHERE kind = 'exhibit' AND blob_id IS NOT NULL`).all() as {
+        db.prepare(`SELECT blob_id FROM records WHERE kind IN ('exhibit', 'binned') AND blob_id IS NOT NULL`).all() as {
           blob_id: string;
         }[],
     );

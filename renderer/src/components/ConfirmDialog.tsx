@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 /**
- * A modal question before something that cannot be undone (deleting an incident, removing an
- * exhibit or a person). The red button does it; the other keeps things as they are and has the
+ * A modal question before a deletion (an incident, an exhibit, a person, a contact). It asks why
+ * (required: the activity log keeps the reason, and the red button stays disabled until one is
+ * given) and hands the reason to onConfirm. The other button keeps things as they are and has the
  * focus when the dialog opens, so Enter, Space and Escape are all safe.
  */
 export function ConfirmDialog({
@@ -21,17 +22,20 @@ export function ConfirmDialog({
   confirmLabel: string;
   cancelLabel?: string;
   busy?: boolean;
-  onConfirm(): void;
+  onConfirm(reason: string): void;
   onCancel(): void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const safe = useRef<HTMLButtonElement>(null);
   const headingId = useId();
+  const reasonId = useId();
+  const [reason, setReason] = useState('');
 
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
     if (open && !d.open) {
+      setReason('');
       d.showModal();
       // showModal() would focus the first button, the red one; the safe choice gets it instead.
       safe.current?.focus();
@@ -51,8 +55,26 @@ export function ConfirmDialog({
     >
       <h2 id={headingId}>{heading}</h2>
       {children}
+      <div className="field">
+        <label htmlFor={reasonId}>Why are you deleting it? (required: the activity log keeps the reason)</label>
+        <textarea
+          id={reasonId}
+          rows={2}
+          maxLength={2000}
+          required
+          autoComplete="off"
+          spellCheck={false}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </div>
       <div className="btn-row">
-        <button className="btn btn-danger-solid" type="button" disabled={busy} onClick={onConfirm}>
+        <button
+          className="btn btn-danger-solid"
+          type="button"
+          disabled={busy || reason.trim() === ''}
+          onClick={() => onConfirm(reason.trim())}
+        >
           {confirmLabel}
         </button>
         <button className="btn" type="button" ref={safe} onClick={onCancel}>

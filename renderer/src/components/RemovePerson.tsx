@@ -27,11 +27,11 @@ export function RemovePerson({ person, onRemoved }: { person: Person; onRemoved(
   const mentions = asking ? mentionsOf(v.index, person.id) : [];
   const n = mentions.length;
 
-  async function remove() {
+  async function remove(reason: string) {
     setBusy(true);
     setError(null);
     try {
-      await call('people.delete', { id: person.id });
+      await call('people.delete', { id: person.id, reason });
       // The timeline must not keep filtering by someone who is no longer there.
       if (v.filter.personId === person.id) v.setFilter({ ...v.filter, personId: null });
       await v.refresh();
@@ -64,10 +64,12 @@ export function RemovePerson({ person, onRemoved }: { person: Person; onRemoved(
         confirmLabel="Remove person"
         cancelLabel="Cancel"
         busy={busy}
-        onConfirm={() => void remove()}
+        onConfirm={(reason) => void remove(reason)}
         onCancel={() => setAsking(false)}
       >
-        <p>{personLabel(person)} and their details will be deleted from your vault.</p>
+        <p>
+          {personLabel(person)} and their details will be moved to the bin, kept for 30 days and then removed for good.
+        </p>
         {n === 0 ? (
           <p>No incident mentions them.</p>
         ) : (
@@ -87,7 +89,7 @@ export function RemovePerson({ person, onRemoved }: { person: Person; onRemoved(
             </ul>
           </>
         )}
-        <p>The activity log keeps a note that they were removed.</p>
+        <p>The activity log keeps a note that they were removed, and why.</p>
         {error ? (
           <p className="error-text" role="alert">
             {error}

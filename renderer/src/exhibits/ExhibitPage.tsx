@@ -50,10 +50,10 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
   const kind = exhibitKind(exhibit.mediaType, exhibit.name);
   const ex = exhibit;
 
-  async function remove() {
+  async function remove(reason: string) {
     setBusy(true);
     try {
-      await call('exhibits.delete', { id: ex.id });
+      await call('exhibits.delete', { id: ex.id, reason });
       setAsking(false);
       v.putIncident(await call('incidents.get', { id: incidentId }));
       v.announce(`Exhibit ${ex.ref ? `${ex.ref} ` : ''}${ex.name} removed.`);
@@ -141,12 +141,12 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
         heading="Remove this exhibit?"
         confirmLabel="Remove exhibit"
         busy={busy}
-        onConfirm={() => void remove()}
+        onConfirm={(reason) => void remove(reason)}
         onCancel={() => setAsking(false)}
       >
         <p>
-          “{exhibit.name}” will be deleted from your vault. If it is evidence, keep a copy somewhere safe first. The
-          custody log keeps a note that it was removed.
+          “{exhibit.name}” will be moved to the bin, kept for 30 days and then removed for good. If it is evidence, keep
+          a copy somewhere safe first. The custody log keeps a note that it was removed, and why.
         </p>
       </ConfirmDialog>
     </div>

@@ -3,6 +3,7 @@ import { CONTACT_KINDS, type Contact, type ContactInput } from '../../../shared/
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
 import { ChoiceField, TextField } from '../components/Field.js';
+import { ConfirmDialog } from '../components/ConfirmDialog.js';
 
 const KIND_LABELS: Record<(typeof CONTACT_KINDS)[number], string> = {
   spoc: 'Police single point of contact (SPOC)',
@@ -45,6 +46,9 @@ export function Contacts() {
   const v = useVault();
   const [editing, setEditing] = useState<{ id: string | null; draft: Draft } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Removing a contact (the SPOC included) asks first, and why.
+  const [removing, setRemoving] = useState<Contact | null>(null);
+  const [busy, setBusy] = useState(false);
   const order = (c: Contact) => CONTACT_KINDS.indexOf(c.kind);
   const contacts = [...v.contacts].sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name));
   const hasSpoc = contacts.some((c) => c.kind === 'spoc');
@@ -69,13 +73,18 @@ export function Contacts() {
     }
   }
 
-  async function remove(c: Contact) {
+  async function remove(c: Contact, reason: string) {
+    setBusy(true);
     try {
-      await call('contacts.delete', { id: c.id });
+      await call('contacts.delete', { id: c.id, reason });
+      setRemoving(null);
       await v.refresh();
       v.announce('Contact removed.');
     } catch (err) {
+      setRemoving(null);
       setError(errorMessage(err));
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -139,7 +148,10 @@ export function Contacts() {
                 className="btn btn-danger"
                 type="button"
                 aria-label={`Remove ${c.name || KIND_LABELS[c.kind]}`}
-                onClick={() => void remove(c)}
+                onClick={() => {
+                  setError(null);
+                  setRemoving(c);
+                }}
               >
                 Remove
               </button>
@@ -147,6 +159,19 @@ export function Contacts() {
           </li>
         ))}
       </ul>
+      <ConfirmDialog
+        open={removing !== null}
+        heading={`Remove ${removing ? removing.name || removing.organisation || KIND_LABELS[removing.kind] : 'this contact'}?`}
+        confirmLabel="Remove contact"
+        cancelLabel="Cancel"
+        busy={busy}
+        onConfirm={(reason) => {
+          if (removing) void remove(removing, reason);
+        }}
+        onCancel={() => setRemoving(null)}
+      >
+        <p>The contact will be moved to the bin, kept for 30 days and then removed for good.</p>
+      </ConfirmDialog>
       {editing ? (
         <form className="card" onSubmit={save} noValidate autoComplete="off" aria-labelledby="contact-form-heading">
           <h2 id="contact-form-heading">{editing.id ? 'Edit contact' : 'New contact'}</h2>

@@ -37,11 +37,11 @@ export function IncidentView({ id }: { id: string }) {
       return p ? personName(p) : 'Unknown person';
     });
 
-  async function remove() {
+  async function remove(reason: string) {
     if (!incident) return;
     setBusy(true);
     try {
-      await call('incidents.delete', { id: incident.id });
+      await call('incidents.delete', { id: incident.id, reason });
       setAsking(false);
       v.removeIncident(incident.id);
       v.announce(`Incident “${incident.title}” deleted.`);
@@ -211,12 +211,13 @@ export function IncidentView({ id }: { id: string }) {
         heading="Delete this incident?"
         confirmLabel="Delete incident"
         busy={busy}
-        onConfirm={() => void remove()}
+        onConfirm={(reason) => void remove(reason)}
         onCancel={() => setAsking(false)}
       >
         <p>
           “{incident.title}” and its {incident.exhibits.length} exhibit{incident.exhibits.length === 1 ? '' : 's'} will
-          be removed from your vault. The custody log keeps a note that it was deleted.
+          be moved to the bin, kept for 30 days and then removed for good. The custody log keeps a note that it was
+          deleted, and why.
         </p>
       </ConfirmDialog>
     </div>

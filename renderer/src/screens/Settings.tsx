@@ -358,6 +358,8 @@ const ACTION_LABELS: Record<CustodyEntry['action'], string> = {
   check: 'Checked',
   unlock: 'Unlocked',
   'passphrase-change': 'Passphrase changed',
+  restore: 'Restored from the bin',
+  purge: 'Removed from the bin for good',
 };
 
 /** The custody log: every import, edit, view, export and check, newest first. */
