@@ -1,4 +1,4 @@
-import { Fragment, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
 import { CONTACT_KINDS, type Contact, type ContactInput } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
@@ -48,6 +48,20 @@ export function Contacts() {
   const order = (c: Contact) => CONTACT_KINDS.indexOf(c.kind);
   const contacts = [...v.contacts].sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name));
   const hasSpoc = contacts.some((c) => c.kind === 'spoc');
+  /**
+   * Where the focus goes once the screen has redrawn (never to the page body): the saved
+   * contact's card, the form's first field when it opens, "Add a contact" after a cancel or removal.
+   */
+  const [focusNext, setFocusNext] = useState<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focusNext) return;
+    const el = focusNext === 'add' ? addButton.current : document.getElementById(focusNext);
+    if (el) {
+      el.focus();
+      setFocusNext(null);
+    }
+  }, [focusNext, v.contacts, editing]);
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -58,11 +72,13 @@ export function Contacts() {
       return;
     }
     try {
-      if (editing.id) await call('contacts.update', { id: editing.id, input: d });
-      else await call('contacts.create', { input: d });
+      const saved = editing.id
+        ? await call('contacts.update', { id: editing.id, input: d })
+        : await call('contacts.create', { input: d });
       setEditing(null);
       setError(null);
       await v.refresh();
+      setFocusNext(`contact-${saved.id}`);
       v.announce('Contact saved.');
     } catch (err) {
       setError(errorMessage(err));
@@ -73,6 +89,7 @@ export function Contacts() {
     try {
       await call('contacts.delete', { id: c.id });
       await v.refresh();
+      setFocusNext('add');
       v.announce('Contact removed.');
     } catch (err) {
       setError(errorMessage(err));
@@ -101,7 +118,9 @@ export function Contacts() {
       <ul className="contact-list">
         {contacts.map((c) => (
           <li key={c.id} className={c.kind === 'spoc' ? 'contact-card spoc' : 'contact-card'}>
-            <h2>{c.name || c.organisation || KIND_LABELS[c.kind]}</h2>
+            <h2 id={`contact-${c.id}`} tabIndex={-1}>
+              {c.name || c.organisation || KIND_LABELS[c.kind]}
+            </h2>
             <p className="hint">{KIND_LABELS[c.kind]}</p>
             <dl className="detail-grid">
               {CARD_DETAILS.map(([key, label]) =>
@@ -120,6 +139,7 @@ export function Contacts() {
                 aria-label={`Edit ${c.name || KIND_LABELS[c.kind]}`}
                 onClick={() => {
                   setError(null);
+                  setFocusNext('c-kind');
                   setEditing({
                     id: c.id,
                     draft: {
@@ -191,7 +211,14 @@ export function Contacts() {
             <button className="btn btn-primary" type="submit">
               Save contact
             </button>
-            <button className="btn" type="button" onClick={() => setEditing(null)}>
+            <button
+              className="btn"
+              type="button"
+              onClick={() => {
+                setFocusNext(editing.id ? `contact-${editing.id}` : 'add');
+                setEditing(null);
+              }}
+            >
               Cancel
             </button>
           </div>
@@ -199,10 +226,12 @@ export function Contacts() {
       ) : (
         <div className="btn-row">
           <button
+            ref={addButton}
             className="btn btn-primary"
             type="button"
             onClick={() => {
               setError(null);
+              setFocusNext('c-kind');
               setEditing({ id: null, draft: { ...EMPTY, kind: hasSpoc ? 'police' : 'spoc' } });
             }}
           >
