@@ -141,8 +141,10 @@ export function RecoveryKeyPanel({
           ) : null}
         </div>
         <fieldset className="typeback">
-          <legend>Check you have it: type two groups from your saved copy</legend>
-          <p className="hint">Each group is 4 letters and digits. Count the groups from the left.</p>
+          <legend>Check you have it</legend>
+          <p className="hint">
+            Type these two groups from your saved copy. Each group is 4 letters and digits, counted from the left.
+          </p>
           <div className="row">
             {ask.map((n, i) => (
               <div className="field" key={n}>

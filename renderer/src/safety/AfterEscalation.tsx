@@ -1,4 +1,6 @@
+import { CalendarDate } from '@internationalized/date';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { DateField, DateInput, DateSegment, I18nProvider, Label } from 'react-aria-components';
 import { ESCALATION_LABELS, IncidentInputSchema, type PoliceReportSchema } from '../../../shared/model.js';
 import type { z } from 'zod';
 import { call, errorMessage } from '../bridge.js';
@@ -7,6 +9,11 @@ import { TextField } from '../components/Field.js';
 import { storedSpoc } from './SafetyStrip.js';
 
 type PoliceReport = z.infer<typeof PoliceReportSchema>;
+
+function calendarDate(iso: string): CalendarDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? new CalendarDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
 
 function today(): string {
   const d = new Date();
@@ -130,7 +137,21 @@ export function AfterEscalation({ id }: { id: string }) {
           <form onSubmit={told} noValidate autoComplete="off">
             <p>Once you have told them, record it here.</p>
             <div className="row">
-              <TextField id="told-when" label="When you told them" type="date" value={when} onChange={setWhen} />
+              <I18nProvider locale="en-GB">
+                <DateField
+                  className="field"
+                  id="told-when"
+                  value={calendarDate(when)}
+                  onChange={(d) => setWhen(d ? d.toString() : '')}
+                  granularity="day"
+                  shouldForceLeadingZeros
+                >
+                  <Label>When you told them</Label>
+                  <DateInput className="input date-input">
+                    {(segment) => <DateSegment className="date-segment" segment={segment} />}
+                  </DateInput>
+                </DateField>
+              </I18nProvider>
               <TextField id="told-whom" label="Whom you told" value={whom} onChange={setWhom} />
               <TextField id="told-ref" label="Reference they gave (if any)" value={reference} onChange={setReference} />
             </div>
