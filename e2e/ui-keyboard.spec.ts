@@ -88,6 +88,9 @@ test('create a vault, record an incident, attach and view an exhibit, lock — b
   await tabAndPress(page, 'Criminal damage', 'Space');
   await tabAndPress(page, 'Threat of imminent violence', 'Space');
   await tabAndPress(page, 'Save changes', 'Enter');
+  // A new escalation signal: what to do now comes first (issue 15), then the incident.
+  await expect(page.getByRole('heading', { name: 'What to do now', level: 1 })).toBeFocused();
+  await tabAndPress(page, 'Not yet: go to the incident', 'Enter');
   await expect(page.getByRole('heading', { name: 'Egg thrown at the office window', level: 1 })).toBeFocused();
   await expect(page.getByTestId('escalation-banner')).toContainText('call 999');
 
@@ -100,6 +103,8 @@ test('create a vault, record an incident, attach and view an exhibit, lock — b
   await page.keyboard.press('Enter');
   await (await chooser).setFiles(path.join(FIXTURES, 'post-1.png'));
   await expect(page.getByRole('heading', { name: 'Exhibits (1)' })).toBeVisible();
+  // The focus comes back to "Choose files…", never to the page body (issue 15).
+  await expect(page.getByRole('button', { name: 'Choose files…' })).toBeFocused();
   await tabAndPress(page, 'View post-1.png', 'Enter');
   await expect(page.getByRole('heading', { name: 'post-1.png', level: 1 })).toBeFocused();
   await expect(page.getByRole('img', { name: 'Picture: post-1.png' })).toBeVisible();
