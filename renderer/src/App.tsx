@@ -33,7 +33,9 @@ export function App() {
   useEffect(() => {
     if (!status) return;
     return bridge().on('locked', (p) => {
-      setLockReason(p.reason);
+      // The window's own reason (inactivity) wins over the event its own lock request caused,
+      // whichever arrives first (the browser host's events and answers race).
+      setLockReason((r) => r ?? p.reason);
       setNeedsNewPassphrase(false);
       setStatus((s) => (s ? { ...s, state: 'locked' } : s));
     });
