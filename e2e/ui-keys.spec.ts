@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.js';
-import { NEW_PASSPHRASE, UK_USER, askedGroups, unlockThroughUi } from './ui-helpers.js';
+import { NEW_PASSPHRASE, UK_USER, askedGroups, typeBackGroups, unlockThroughUi } from './ui-helpers.js';
 import { axeClean, shotsAt4 } from './g-shots.js';
 
 test.use(UK_USER);
@@ -79,6 +79,8 @@ test.describe('a new vault', () => {
         "On the unlock screen choose 'Use my recovery key', type these groups, then choose a new passphrase.",
       ),
     ).toBeVisible();
+    await page.setViewportSize({ width: 800, height: 700 });
+    await page.screenshot({ path: '/work/wt/shots/g/recovery-key-print-sheet.png', fullPage: true });
     await page.emulateMedia({ media: 'screen' });
 
     // Lower case and a space are fine; Enter goes on.
@@ -245,6 +247,33 @@ test.describe('an existing vault', () => {
     await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toBeHidden();
+    expect(vault.pageErrors).toEqual([]);
+  });
+
+  test('Settings: a new recovery key has the same type-back check; once saved, its date starts the week again', async ({
+    page,
+    vault,
+  }) => {
+    await vault.unlock();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+    const card = page.getByRole('region', { name: 'Recovery key' });
+    await card.getByRole('button', { name: 'Make a new recovery key' }).click();
+    await card.getByRole('button', { name: 'Make a new key' }).click();
+    const key = ((await card.getByTestId('new-recovery-key').textContent()) ?? '').trim();
+    await typeBackGroups(card, key, { wrong: true });
+    await card.getByRole('button', { name: 'I have saved it — done' }).click();
+    await expect(card.getByRole('alert')).toContainText('does not match your recovery key');
+    await card.scrollIntoViewIfNeeded();
+    await axeClean(page, 'settings new recovery key');
+    await shotsAt4(page, 'settings-new-recovery-key-wrong-group');
+    await typeBackGroups(card, key);
+    await card.getByRole('button', { name: 'I have saved it — done' }).click();
+    await expect(card.getByRole('status')).toContainText('Your new recovery key is saved');
+    const s = (await page.evaluate(() => window.vault!.invoke('settings.get', {}))) as {
+      value: { recoveryKeyMadeAt: string; recoveryKeyCheckedAt: string };
+    };
+    expect(Date.now() - Date.parse(s.value.recoveryKeyMadeAt)).toBeLessThan(60_000);
+    expect(s.value.recoveryKeyCheckedAt).toBe('');
     expect(vault.pageErrors).toEqual([]);
   });
 });
