@@ -2,11 +2,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 const DIR = process.env.EV_G_SHOTS ?? '/work/wt/shots/g';
 
-export async function shotsAt4(page: Page, name: string): Promise<void> {
+export async function shotsAt4(page: Page, name: string, focus?: Locator): Promise<void> {
   mkdirSync(DIR, { recursive: true });
   const before = page.viewportSize();
   for (const theme of ['light', 'dark'] as const) {
@@ -16,6 +16,7 @@ export async function shotsAt4(page: Page, name: string): Promise<void> {
       [800, 700],
     ] as const) {
       await page.setViewportSize({ width: w, height: h });
+      if (focus) await focus.evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await page.waitForTimeout(60);
       await page.screenshot({ path: path.join(DIR, `${name}-${theme}-${w}.png`) });
     }

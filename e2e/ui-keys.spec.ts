@@ -123,7 +123,7 @@ test.describe('an existing vault', () => {
     await expect(current).toBeFocused();
     await expect(current).toHaveAttribute('aria-invalid', 'true');
     await page.getByRole('heading', { name: 'Change passphrase' }).scrollIntoViewIfNeeded();
-    await shotsAt4(page, 'settings-wrong-current-passphrase');
+    await shotsAt4(page, 'settings-wrong-current-passphrase', page.getByLabel('Current passphrase'));
 
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
     await unlockThroughUi(page, vault.seed!.passphrase);
@@ -265,7 +265,7 @@ test.describe('an existing vault', () => {
     await expect(card.getByRole('alert')).toContainText('does not match your recovery key');
     await card.scrollIntoViewIfNeeded();
     await axeClean(page, 'settings new recovery key');
-    await shotsAt4(page, 'settings-new-recovery-key-wrong-group');
+    await shotsAt4(page, 'settings-new-recovery-key-wrong-group', card.getByRole('alert'));
     await typeBackGroups(card, key);
     await card.getByRole('button', { name: 'I have saved it — done' }).click();
     await expect(card.getByRole('status')).toContainText('Your new recovery key is saved');
