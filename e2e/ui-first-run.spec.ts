@@ -1,7 +1,7 @@
 /** First run: create a vault with a strength meter, the recovery key shown once, then an empty timeline. */
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures.js';
-import { NEW_PASSPHRASE, shot, UK_USER } from './ui-helpers.js';
+import { NEW_PASSPHRASE, shot, typeBackGroups, UK_USER } from './ui-helpers.js';
 
 test.use(UK_USER);
 
@@ -31,13 +31,16 @@ test('create a vault: passphrase twice, strength meter, recovery key saved, then
   await page.getByLabel('Type the passphrase again').fill(NEW_PASSPHRASE);
   await page.getByRole('button', { name: 'Create vault' }).click();
 
-  // The recovery key, shown once; continuing needs the "I have saved it" tick.
+  // The recovery key, shown once; continuing needs two of its groups typed back.
   await expect(page.getByRole('heading', { name: 'Your recovery key' })).toBeVisible();
   const key = (await page.getByTestId('recovery-key').textContent())?.trim() ?? '';
   expect(key.length).toBeGreaterThan(20);
   await shot(page, 'recovery-key');
   const cont = page.getByRole('button', { name: 'Continue to my vault' });
-  await expect(cont).toBeDisabled();
+  // Continuing needs two groups typed back; an empty or wrong one is refused and she stays here.
+  await cont.click();
+  await expect(page.getByRole('alert')).toContainText(/^Group \d+ does not match your recovery key\./);
+  await expect(page.getByRole('heading', { name: 'Your recovery key' })).toBeVisible();
 
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save as a text file' }).click();
@@ -56,7 +59,7 @@ test('create a vault: passphrase twice, strength meter, recovery key saved, then
   await shot(page, 'recovery-key-print');
   await page.emulateMedia({ media: 'screen' });
 
-  await page.getByLabel('I have saved my recovery key somewhere safe').check();
+  await typeBackGroups(page.locator('body'), key);
   await cont.click();
   await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Nothing recorded yet' })).toBeVisible();

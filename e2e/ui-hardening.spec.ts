@@ -194,7 +194,7 @@ test('no form restoration on the unlock screen, for the passphrase and the recov
   expect(vault.seed).not.toBeNull();
   await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
   await expectNoFormRestoration(page, 'unlock with passphrase', 'off');
-  await page.getByRole('button', { name: 'Recovery key', exact: true }).click();
+  await page.getByRole('button', { name: 'Use my recovery key', exact: true }).click();
   await expect(page.getByLabel('Recovery key', { exact: true })).toBeVisible();
   await expectNoFormRestoration(page, 'unlock with recovery key', 'off');
 });

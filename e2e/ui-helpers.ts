@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Where screenshots go: EV_SCREENS_DIR, else <tmp>/ev-screens (not test-results/, which every
@@ -27,10 +27,30 @@ export async function createVaultThroughUi(page: Page, passphrase = NEW_PASSPHRA
   await page.getByRole('button', { name: 'Create vault' }).click();
   await expect(page.getByRole('heading', { name: 'Your recovery key' })).toBeVisible();
   const key = (await page.getByTestId('recovery-key').textContent())?.trim() ?? '';
-  await page.getByLabel('I have saved my recovery key somewhere safe').check();
+  await typeBackGroups(page.locator('body'), key);
   await page.getByRole('button', { name: 'Continue to my vault' }).click();
   await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
   return key;
+}
+
+/** The groups the recovery key's type-back check asks for (1-based), in order. */
+export async function askedGroups(scope: Locator): Promise<number[]> {
+  const inputs = scope.locator('input[data-group]');
+  await expect(inputs).toHaveCount(2);
+  return await inputs.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-group'))));
+}
+
+/** Fill the type-back check with the right groups of `key` (or `wrong` ones when asked). */
+export async function typeBackGroups(scope: Locator, key: string, opts: { wrong?: boolean } = {}): Promise<number[]> {
+  const groups = key.split('-');
+  const asked = await askedGroups(scope);
+  for (const n of asked) {
+    const right = groups[n - 1] ?? '';
+    await scope
+      .getByLabel(`Group ${n}`, { exact: true })
+      .fill(opts.wrong ? right.split('').reverse().join('') + 'Z' : right);
+  }
+  return asked;
 }
 
 export async function unlockThroughUi(page: Page, passphrase: string): Promise<void> {

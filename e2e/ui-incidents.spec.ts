@@ -61,6 +61,9 @@ test('quick add, then edit every field, then delete an incident', async ({ page,
   await shot(page, 'incident-editor');
   await page.getByRole('button', { name: 'Save changes' }).click();
 
+  // A new escalation signal: what to do now comes first (issue 15), then the incident.
+  await expect(page.getByRole('heading', { name: 'What to do now', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Not yet: go to the incident' }).click();
   await expect(page.getByRole('heading', { name: 'Shouting outside the campaign office', level: 1 })).toBeVisible();
   await expect(page.getByTestId('escalation-banner')).toContainText('call 999');
   await expect(page.getByText('About 21:40 (UTC+01:00)')).toBeVisible();

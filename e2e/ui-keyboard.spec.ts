@@ -1,6 +1,6 @@
 /** The whole create-and-record flow by keyboard alone: no mouse click, no fill(); focus always visible. */
 import { test, expect } from './fixtures.js';
-import { FIXTURES, NEW_PASSPHRASE, UK_USER, shot } from './ui-helpers.js';
+import { FIXTURES, NEW_PASSPHRASE, UK_USER, askedGroups, shot } from './ui-helpers.js';
 import type { Page } from '@playwright/test';
 import path from 'node:path';
 
@@ -57,8 +57,14 @@ test('create a vault, record an incident, attach and view an exhibit, lock — b
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { name: 'Your recovery key' })).toBeFocused();
-  await tabAndPress(page, 'I have saved my recovery key', 'Space');
-  await tabAndPress(page, 'Continue to my vault', 'Enter');
+  // The type-back check, by keyboard: Tab to each group asked for and type it from the key shown.
+  const key = (await page.getByTestId('recovery-key').textContent())?.trim() ?? '';
+  const asked = await askedGroups(page.locator('body'));
+  for (const n of asked) {
+    await tabTo(page, `Group ${n}`);
+    await page.keyboard.type(key.split('-')[n - 1] ?? '');
+  }
+  await tabAndPress(page, 'continue to my vault', 'Enter');
   await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
 
   // The skip link comes first.
@@ -82,6 +88,9 @@ test('create a vault, record an incident, attach and view an exhibit, lock — b
   await tabAndPress(page, 'Criminal damage', 'Space');
   await tabAndPress(page, 'Threat of imminent violence', 'Space');
   await tabAndPress(page, 'Save changes', 'Enter');
+  // A new escalation signal: what to do now comes first (issue 15), then the incident.
+  await expect(page.getByRole('heading', { name: 'What to do now', level: 1 })).toBeFocused();
+  await tabAndPress(page, 'Not yet: go to the incident', 'Enter');
   await expect(page.getByRole('heading', { name: 'Egg thrown at the office window', level: 1 })).toBeFocused();
   await expect(page.getByTestId('escalation-banner')).toContainText('call 999');
 
@@ -94,6 +103,8 @@ test('create a vault, record an incident, attach and view an exhibit, lock — b
   await page.keyboard.press('Enter');
   await (await chooser).setFiles(path.join(FIXTURES, 'post-1.png'));
   await expect(page.getByRole('heading', { name: 'Exhibits (1)' })).toBeVisible();
+  // The focus comes back to "Choose files…", never to the page body (issue 15).
+  await expect(page.getByRole('button', { name: 'Choose files…' })).toBeFocused();
   await tabAndPress(page, 'View post-1.png', 'Enter');
   await expect(page.getByRole('heading', { name: 'post-1.png', level: 1 })).toBeFocused();
   await expect(page.getByRole('img', { name: 'Picture: post-1.png' })).toBeVisible();

@@ -49,13 +49,17 @@ test.describe('an existing vault', () => {
   });
 
   test('unlock with the recovery key', async ({ page, vault }) => {
-    await page.getByRole('button', { name: 'Recovery key' }).click();
+    await page.getByRole('button', { name: 'Use my recovery key' }).click();
     const field = page.getByLabel('Recovery key', { exact: true });
     await field.fill('AAAA-BBBB-CCCC-DDDD');
     await page.getByRole('button', { name: 'Unlock', exact: true }).click();
     await expect(page.getByRole('alert')).toContainText(/recovery key is not right|not right/i);
     await field.fill(vault.seed!.recoveryKey);
     await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    // A new passphrase is asked for at once; skipping it needs a second, warned choice.
+    await expect(page.getByRole('heading', { name: 'Choose a new passphrase' })).toBeVisible();
+    await page.getByRole('button', { name: 'Skip for now' }).click();
+    await page.getByRole('button', { name: 'Skip anyway' }).click();
     await expect(page.getByRole('button', { name: 'Leaflets torn down' })).toBeVisible();
   });
 

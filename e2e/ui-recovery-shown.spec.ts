@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect } from './fixtures.js';
-import { NEW_PASSPHRASE, SCREENS_DIR, UK_USER, nav, setTheme, unlockThroughUi } from './ui-helpers.js';
+import { NEW_PASSPHRASE, SCREENS_DIR, UK_USER, nav, setTheme, typeBackGroups, unlockThroughUi } from './ui-helpers.js';
 
 test.use(UK_USER);
 
@@ -57,9 +57,11 @@ test('the window closed on the recovery key page: the next open says the key was
   }
   await setTheme(next, 'light');
   expect(await recoveryShownFlag(vault.dir)).toBe(false);
-  await expect(card.getByRole('button', { name: 'Done' })).toBeDisabled();
-  await card.getByLabel('I have saved my new recovery key somewhere safe').check();
-  await card.getByRole('button', { name: 'Done' }).click();
+  await card.getByRole('button', { name: 'I have saved it — done' }).click();
+  await expect(card.getByRole('alert')).toContainText(/does not match your recovery key/);
+  expect(await recoveryShownFlag(vault.dir)).toBe(false);
+  await typeBackGroups(card, key);
+  await card.getByRole('button', { name: 'I have saved it — done' }).click();
   await expect(card.getByRole('status')).toContainText('Your new recovery key is saved');
   expect(await recoveryShownFlag(vault.dir)).toBeUndefined();
   const tested = await next.evaluate((k) => window.vault!.invoke('vault.testRecoveryKey', { recoveryKey: k }), key);
@@ -73,7 +75,7 @@ test('the window closed on the recovery key page: the next open says the key was
 
 test('the key confirmed with "I have saved it": the next open says nothing about it', async ({ page, vault }) => {
   await createUpToTheKey(page);
-  await page.getByLabel('I have saved my recovery key somewhere safe').check();
+  await typeBackGroups(page.locator('body'), (await page.getByTestId('recovery-key').textContent())?.trim() ?? '');
   await page.getByRole('button', { name: 'Continue to my vault' }).click();
   await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
   expect(await recoveryShownFlag(vault.dir)).toBeUndefined();

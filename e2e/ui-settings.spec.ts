@@ -30,7 +30,8 @@ test('save my details, change the passphrase, check the vault', async ({ page, v
   await expect(log).toContainText('post-1.png');
   await expect(log).toContainText('Unlocked vault');
 
-  // Change the passphrase: the same rule as when the vault was made, and the two must match.
+  // Change the passphrase: the current one first, the same rule as when the vault was made, and the two must match.
+  await page.getByLabel('Current passphrase').fill(vault.seed!.passphrase);
   await page.getByLabel('New passphrase').fill('short');
   await page.getByRole('button', { name: 'Change passphrase' }).click();
   await expect(page.getByRole('alert')).toHaveText('Use at least 10 characters.');

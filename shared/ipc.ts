@@ -138,7 +138,16 @@ export const channels = {
   },
   'vault.lock': { req: Empty, res: null as unknown as VaultStatus },
   'vault.changePassphrase': {
-    req: z.object({ newPassphrase: z.string().min(1).max(1024) }).strict(),
+    req: z
+      .object({
+        newPassphrase: z.string().min(1).max(1024),
+        /**
+         * The passphrase now: checked before anything changes (WRONG_PASSPHRASE, nothing changed).
+         * Required, except straight after an unlock with the recovery key (she has forgotten it).
+         */
+        currentPassphrase: z.string().min(1).max(100_000).optional(),
+      })
+      .strict(),
     res: null as unknown as null,
   },
   /** Whether a recovery key opens this vault, without opening it or changing anything (locked or not). */

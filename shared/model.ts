@@ -528,6 +528,10 @@ export const SettingsSchema = z.object({
   /** Guidance checklist items ticked, by id. */
   guidanceDone: z.array(z.string().max(100)).max(100).default([]),
   timelineOrder: z.enum(['oldest-first', 'newest-first']).default('oldest-first'),
+  /** When the recovery key now in use was made and saved (ISO 8601, set by the window); '' unknown. */
+  recoveryKeyMadeAt: z.string().max(40).default(''),
+  /** When she last tested the recovery key and it worked (ISO 8601); '' never. */
+  recoveryKeyCheckedAt: z.string().max(40).default(''),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

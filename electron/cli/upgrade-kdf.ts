@@ -48,7 +48,8 @@ export async function runUpgradeKdf(args: string[], io: CliIO): Promise<number> 
     // Unlocking with it proves it is this vault's passphrase: the slot is wrapped again under the same one.
     const status = await service.call('vault.unlock', { passphrase });
     upgraded = status.weakKdf === true;
-    if (upgraded) await service.call('vault.changePassphrase', { newPassphrase: passphrase });
+    if (upgraded)
+      await service.call('vault.changePassphrase', { newPassphrase: passphrase, currentPassphrase: passphrase });
   } finally {
     await service.dispose();
   }

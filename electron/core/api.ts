@@ -85,9 +85,10 @@ export interface VaultApi {
   close(): void;
   /**
    * Rewrap the master key under a new passphrase (or the same one, to raise the cost), at the
-   * Argon2id cost `kdf` (DEFAULT_KDF unless given). Data is not re-encrypted.
+   * Argon2id cost `kdf` (DEFAULT_KDF unless given). Data is not re-encrypted. With
+   * currentPassphrase, WRONG_PASSPHRASE and nothing changed unless it opens the vault.
    */
-  changePassphrase(newPassphrase: string, kdf?: KdfParams): Promise<void>;
+  changePassphrase(newPassphrase: string, kdf?: KdfParams, opts?: { currentPassphrase?: string }): Promise<void>;
   /** A new recovery key (returned once); the old one stops working. Logged in the custody log. */
   replaceRecoveryKey(opts?: { recoveryPending?: boolean }): string;
   /** The host has shown the recovery key of a vault created with recoveryPending (see keys/create.ts). */

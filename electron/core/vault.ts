@@ -53,7 +53,7 @@ import type { ImportOptions, KdfParams, NewCustodyEntry, StreamSource, UnlockWit
 import { removeBlobs, removeTempFiles, type BlobContext } from './exhibits/blobs/index.js';
 import { checkVault, type CheckOptions } from './check.js';
 import * as exhibitFlow from './exhibits/flow.js';
-import { DEFAULT_KDF, loadSodium, randomId, sodium, wipe } from './crypto/index.js';
+import { DEFAULT_KDF, equalBytes, loadSodium, randomId, sodium, wipe } from './crypto/index.js';
 import { validateCustodyEntry } from './custody/log.js';
 import { hasVaultHeader, recoveryNeverShown, recoveryShown, writeNewHeader } from './keys/create.js';
 import {
@@ -368,7 +368,14 @@ export class Vault implements VaultApi {
    * default unless a test suite asks for less, so a weak vault (made by a test run, or by an old
    * version) is strengthened by any passphrase change.
    */
-  async changePassphrase(newPassphrase: string, kdf: KdfParams = DEFAULT_KDF): Promise<void> {
+  async changePassphrase(
+    newPassphrase: string,
+    kdf: KdfParams = DEFAULT_KDF,
+    opts: { currentPassphrase?: string } = {},
+  ): Promise<void> {
+    // With currentPassphrase, it must open this vault's passphrase slot before anything changes
+    // (WRONG_PASSPHRASE otherwise, nothing written).
+    if (opts.currentPassphrase !== undefined) await this.proveCurrentPassphrase(opts.currentPassphrase);
     // Argon2id runs in a worker: the vault may be locked meanwhile, so work on a copy of the master
     // key and ask for the keys again before writing anything.
     const master = new Uint8Array(this.requireKeys().master);
@@ -398,6 +405,22 @@ export class Vault implements VaultApi {
         details: costChanged ? { opsLimit: kdf.opsLimit, memLimit: kdf.memLimit } : {},
       });
     });
+  }
+
+  /** Throws WRONG_PASSPHRASE unless `passphrase` opens this vault's passphrase slot to its own master key. */
+  private async proveCurrentPassphrase(passphrase: string): Promise<void> {
+    this.requireKeys();
+    const wrong = () => new VaultError('WRONG_PASSPHRASE', 'That is not your current passphrase. Nothing was changed.');
+    let found: Uint8Array;
+    try {
+      ({ master: found } = await unlockMaster(this.header, { passphrase }, () => damagedHeader(this.dir)));
+    } catch (e) {
+      if (e instanceof VaultError && e.code === 'WRONG_PASSPHRASE') throw wrong();
+      throw e;
+    }
+    const same = equalBytes(found, this.requireKeys().master);
+    wipe(found);
+    if (!same) throw wrong();
   }
 
   private requireKeys(): Keys {

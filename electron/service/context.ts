@@ -141,6 +141,8 @@ const GRANT_ID = /^[0-9a-f]{32}$/;
 export class Session {
   dir: string;
   current: VaultApi | null = null;
+  /** The open vault was unlocked with the recovery key: 'vault.changePassphrase' may go without the current one, once. */
+  unlockedWithRecoveryKey = false;
   readonly grants = new Map<string, Grant>();
   readonly jobs = new Map<string, AbortController>();
   readonly exported = new Map<string, string>();
@@ -262,6 +264,7 @@ export class Session {
         this.current.close();
       } finally {
         this.current = null;
+        this.unlockedWithRecoveryKey = false;
       }
     }
     if (wasOpen && notify) this.options.emit('locked', { reason });

@@ -88,7 +88,7 @@ describe('a vault stored below the default cost', () => {
 
   it('a passphrase change writes the default cost; the vault opens with it and is no longer weak', async () => {
     await service.call('vault.unlock', { passphrase: PASS });
-    await service.call('vault.changePassphrase', { newPassphrase: PASS });
+    await service.call('vault.changePassphrase', { newPassphrase: PASS, currentPassphrase: PASS });
     expect(storedKdf()).toMatchObject(DEFAULT_KDF);
     expect(await service.call('vault.status', {})).not.toHaveProperty('weakKdf');
     await service.call('vault.lock', {});
@@ -101,7 +101,7 @@ describe('a vault stored below the default cost', () => {
     await service.dispose();
     service = createVaultService({ vaultDir, kdf: TEST_KDF, nativeDialogs: false, emit: () => {} });
     expect(await service.call('vault.unlock', { passphrase: PASS })).not.toHaveProperty('weakKdf');
-    await service.call('vault.changePassphrase', { newPassphrase: 'another passphrase' });
+    await service.call('vault.changePassphrase', { newPassphrase: 'another passphrase', currentPassphrase: PASS });
     expect(storedKdf()).toMatchObject(TEST_KDF);
   });
 });

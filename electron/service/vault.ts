@@ -24,11 +24,13 @@ export const vaultHandlers: HandlerTable<Exclude<ChannelsOf<'vault'>, 'vault.che
       if (session.current && session.current.isOpen) return session.status();
       const unlock: UnlockWith =
         'passphrase' in req ? { passphrase: req.passphrase } : { recoveryKey: req.recoveryKey };
+      session.unlockedWithRecoveryKey = false;
       session.current = await session.vaults.open(
         session.dir,
         unlock,
         session.options.deferUnlockEntry ? { deferUnlockEntry: true } : undefined,
       );
+      session.unlockedWithRecoveryKey = 'recoveryKey' in unlock;
       // What the open found wrong (a rolled-back database, a damaged header) first, then what it tidied.
       const notices = [...session.current.openWarnings(), ...session.current.openNotices()];
       const status = await session.status();
@@ -36,8 +38,18 @@ export const vaultHandlers: HandlerTable<Exclude<ChannelsOf<'vault'>, 'vault.che
     }),
   'vault.lock': (_req, { session }) => session.serial(() => session.lockNow('user', true)),
   'vault.changePassphrase': async (req, ctx) => {
+    const vault = ctx.vault();
+    // The current passphrase proves it is her, unless she has just unlocked with the recovery key.
+    if (req.currentPassphrase === undefined && !ctx.session.unlockedWithRecoveryKey) {
+      throw new VaultError('WRONG_PASSPHRASE', 'Type your current passphrase to change it. Nothing was changed.');
+    }
     // Always at the host's cost (the default unless a test suite's switch is honoured).
-    await ctx.vault().changePassphrase(req.newPassphrase, ctx.options.kdf);
+    await vault.changePassphrase(
+      req.newPassphrase,
+      ctx.options.kdf,
+      req.currentPassphrase === undefined ? {} : { currentPassphrase: req.currentPassphrase },
+    );
+    ctx.session.unlockedWithRecoveryKey = false;
     return null;
   },
   'vault.testRecoveryKey': async (req, { session }) => {

@@ -4,6 +4,7 @@ import { bridge, call, errorMessage } from './bridge.js';
 import { CreateVault } from './screens/CreateVault.js';
 import { Unlock } from './screens/Unlock.js';
 import { Shell } from './screens/Shell.js';
+import { NewPassphraseAfterRecovery } from './screens/NewPassphraseAfterRecovery.js';
 
 async function waitForBridge(): Promise<void> {
   for (let i = 0; i < 40 && !window.vault; i++) await new Promise((r) => setTimeout(r, 50));
@@ -13,6 +14,8 @@ export function App() {
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [lockReason, setLockReason] = useState<string | null>(null);
+  /** Unlocked with the recovery key: a new passphrase is asked for before the vault is shown. */
+  const [needsNewPassphrase, setNeedsNewPassphrase] = useState(false);
 
   const loadStatus = useCallback(async () => {
     try {
@@ -30,7 +33,10 @@ export function App() {
   useEffect(() => {
     if (!status) return;
     return bridge().on('locked', (p) => {
-      setLockReason(p.reason);
+      // The window's own reason (inactivity) wins over the event its own lock request caused,
+      // whichever arrives first (the browser host's events and answers race).
+      setLockReason((r) => r ?? p.reason);
+      setNeedsNewPassphrase(false);
       setStatus((s) => (s ? { ...s, state: 'locked' } : s));
     });
   }, [status]);
@@ -60,12 +66,16 @@ export function App() {
       <Unlock
         status={status}
         reason={lockReason}
-        onUnlocked={(s) => {
+        onUnlocked={(s, viaRecoveryKey) => {
           setLockReason(null);
+          setNeedsNewPassphrase(viaRecoveryKey);
           setStatus(s);
         }}
       />
     );
+  }
+  if (needsNewPassphrase) {
+    return <NewPassphraseAfterRecovery onDone={() => setNeedsNewPassphrase(false)} />;
   }
   return (
     <Shell

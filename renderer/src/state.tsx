@@ -17,7 +17,9 @@ export type Route =
   | { name: 'contacts' }
   | { name: 'guidance' }
   | { name: 'settings' }
-  | { name: 'pack' };
+  | { name: 'pack' }
+  /** Straight after saving an incident with an escalation signal: call 999, tell your SPOC. */
+  | { name: 'escalated'; id: string };
 
 export interface VaultData {
   status: VaultStatus;

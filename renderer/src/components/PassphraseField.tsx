@@ -12,6 +12,7 @@ export function PassphraseField({
   error,
   describedBy,
   inputRef,
+  invalid,
   children,
 }: {
   id: string;
@@ -23,6 +24,8 @@ export function PassphraseField({
   /** Ids of other descriptions, e.g. the strength meter's. */
   describedBy?: string;
   inputRef?: Ref<HTMLInputElement>;
+  /** Marked invalid when the error is shown elsewhere (a form's one message line). */
+  invalid?: boolean;
   children?: ReactNode;
 }) {
   const errorId = `${id}-error`;
@@ -37,7 +40,7 @@ export function PassphraseField({
         autoComplete="new-password"
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
+        aria-invalid={error || invalid ? true : undefined}
         aria-describedby={described || undefined}
       />
       {error ? (

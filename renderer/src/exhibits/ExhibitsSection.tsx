@@ -25,6 +25,7 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
   const jobRef = useRef<Job | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [dragging, setDragging] = useState(false);
+  const chooseButton = useRef<HTMLButtonElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   /** A refused duplicate: the message, and what to send again if the user says "Add it again". */
   const [duplicate, setDuplicate] = useState<{ text: string; sources: ImportSource[] } | null>(null);
@@ -103,6 +104,12 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
     } finally {
       off();
       update(null);
+      // The buttons she used were disabled or gone while the files were added: the focus goes
+      // back to "Choose files…" rather than to the page body (unless she has moved it elsewhere).
+      requestAnimationFrame(() => {
+        const active = document.activeElement;
+        if (!active || active === document.body) chooseButton.current?.focus();
+      });
     }
   }
 
@@ -227,7 +234,13 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
         onDrop={onDrop}
       >
         <p>Drag files here, paste a picture (Ctrl+V), or</p>
-        <button className="btn btn-primary" type="button" disabled={job !== null} onClick={() => void chooseFiles()}>
+        <button
+          ref={chooseButton}
+          className="btn btn-primary"
+          type="button"
+          disabled={job !== null}
+          onClick={() => void chooseFiles()}
+        >
           Choose files…
         </button>
         <input

@@ -1,4 +1,4 @@
-import { Fragment, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
 import { CONTACT_KINDS, type Contact, type ContactInput } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
@@ -52,6 +52,20 @@ export function Contacts() {
   const order = (c: Contact) => CONTACT_KINDS.indexOf(c.kind);
   const contacts = [...v.contacts].sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name));
   const hasSpoc = contacts.some((c) => c.kind === 'spoc');
+  /**
+   * Where the focus goes once the screen has redrawn (never to the page body): the saved
+   * contact's card, the form's first field when it opens, "Add a contact" after a cancel or removal.
+   */
+  const [focusNext, setFocusNext] = useState<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focusNext) return;
+    const el = focusNext === 'add' ? addButton.current : document.getElementById(focusNext);
+    if (el) {
+      el.focus();
+      setFocusNext(null);
+    }
+  }, [focusNext, v.contacts, editing]);
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -62,11 +76,13 @@ export function Contacts() {
       return;
     }
     try {
-      if (editing.id) await call('contacts.update', { id: editing.id, input: d });
-      else await call('contacts.create', { input: d });
+      const saved = editing.id
+        ? await call('contacts.update', { id: editing.id, input: d })
+        : await call('contacts.create', { input: d });
       setEditing(null);
       setError(null);
       await v.refresh();
+      setFocusNext(`contact-${saved.id}`);
       v.announce('Contact saved.');
     } catch (err) {
       setError(errorMessage(err));
@@ -79,6 +95,7 @@ export function Contacts() {
       await call('contacts.delete', { id: c.id, reason });
       setRemoving(null);
       await v.refresh();
+      setFocusNext('add');
       v.announce('Contact removed.');
     } catch (err) {
       setRemoving(null);
@@ -110,7 +127,9 @@ export function Contacts() {
       <ul className="contact-list">
         {contacts.map((c) => (
           <li key={c.id} className={c.kind === 'spoc' ? 'contact-card spoc' : 'contact-card'}>
-            <h2>{c.name || c.organisation || KIND_LABELS[c.kind]}</h2>
+            <h2 id={`contact-${c.id}`} tabIndex={-1}>
+              {c.name || c.organisation || KIND_LABELS[c.kind]}
+            </h2>
             <p className="hint">{KIND_LABELS[c.kind]}</p>
             <dl className="detail-grid">
               {CARD_DETAILS.map(([key, label]) =>
@@ -129,6 +148,7 @@ export function Contacts() {
                 aria-label={`Edit ${c.name || KIND_LABELS[c.kind]}`}
                 onClick={() => {
                   setError(null);
+                  setFocusNext('c-kind');
                   setEditing({
                     id: c.id,
                     draft: {
@@ -216,7 +236,14 @@ export function Contacts() {
             <button className="btn btn-primary" type="submit">
               Save contact
             </button>
-            <button className="btn" type="button" onClick={() => setEditing(null)}>
+            <button
+              className="btn"
+              type="button"
+              onClick={() => {
+                setFocusNext(editing.id ? `contact-${editing.id}` : 'add');
+                setEditing(null);
+              }}
+            >
               Cancel
             </button>
           </div>
@@ -224,10 +251,12 @@ export function Contacts() {
       ) : (
         <div className="btn-row">
           <button
+            ref={addButton}
             className="btn btn-primary"
             type="button"
             onClick={() => {
               setError(null);
+              setFocusNext('c-kind');
               setEditing({ id: null, draft: { ...EMPTY, kind: hasSpoc ? 'police' : 'spoc' } });
             }}
           >

@@ -3,6 +3,7 @@ import type { VaultStatus } from '../../../shared/ipc.js';
 import { call, errorMessage } from '../bridge.js';
 import { Brand } from '../components/Brand.js';
 import { PassphraseField } from '../components/PassphraseField.js';
+import { RecoveryKeyPanel } from '../components/RecoveryKeyPanel.js';
 import { SubmitRow } from '../components/SubmitRow.js';
 import {
   PASSPHRASES_DIFFER,
@@ -24,6 +25,8 @@ export function CreateVault({ status, onDone }: { status: VaultStatus; onDone(s:
           // Only now, after "I have saved it", is the key counted as shown: a window closed
           // before this leaves a vault that says on its next open that the key was never shown.
           await call('vault.recoveryKeyShown', {});
+          // When the key was made: a calm reminder to test it comes a week later.
+          await call('settings.update', { patch: { recoveryKeyMadeAt: new Date().toISOString() } });
           setRecoveryKey('');
           onDone(await call('vault.status', {}));
         }}
@@ -134,28 +137,10 @@ function RecoveryKeyStep({
   location: string;
   onDone(): Promise<void>;
 }) {
-  const [saved, setSaved] = useState(false);
-  const [downloaded, setDownloaded] = useState(false);
+  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-
-  function saveAsText() {
-    const text =
-      'Evidence Vault recovery key\n\n' +
-      `${recoveryKey}\n\n` +
-      'Use this key to open your vault if you forget your passphrase.\n' +
-      'Keep it somewhere safe, away from this computer. Anyone with this key can open your vault.\n';
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'evidence-vault-recovery-key.txt';
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setDownloaded(true);
-  }
 
   return (
     <main className="center-page">
@@ -168,56 +153,31 @@ function RecoveryKeyStep({
           If you ever forget your passphrase, this key is the only way to open your vault. It is shown{' '}
           <strong>only once</strong>.
         </p>
-        <p className="recovery-key" aria-label="Recovery key" data-testid="recovery-key">
-          {recoveryKey}
+        <p className="no-print">
+          Copy it, print it or save it, then keep it somewhere safe away from this computer — for example with a trusted
+          friend.
         </p>
-        <p className="print-only">
-          Made on {new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}
-          {location ? ` for the vault in the folder “${location}”` : ''}. Keep this sheet somewhere safe, away from the
-          computer. Anyone with this key can open your vault.
-        </p>
-        <div className="no-print">
-          <p>
-            Print it or save it, then keep it somewhere safe away from this computer — for example with a trusted
-            friend.
+        <RecoveryKeyPanel
+          recoveryKey={recoveryKey}
+          location={location}
+          testId="recovery-key"
+          keyLabel="Recovery key"
+          confirmLabel="I have saved it — continue to my vault"
+          busy={busy}
+          onConfirmed={() => {
+            setBusy(true);
+            setError(null);
+            onDone().catch((e: unknown) => {
+              setError(errorMessage(e));
+              setBusy(false);
+            });
+          }}
+        />
+        {error ? (
+          <p className="error-text no-print" role="alert">
+            {error}
           </p>
-          <div className="btn-row">
-            <button className="btn" type="button" onClick={() => window.print()}>
-              Print the recovery key
-            </button>
-            <button className="btn" type="button" onClick={saveAsText}>
-              Save as a text file
-            </button>
-          </div>
-          {downloaded ? (
-            <p className="notice" role="status">
-              Saved to your downloads. Move it off this computer (for example to a USB stick you keep elsewhere) and
-              delete it here.
-            </p>
-          ) : null}
-          <label className="check">
-            <input type="checkbox" checked={saved} onChange={(e) => setSaved(e.target.checked)} />
-            <span>I have saved my recovery key somewhere safe</span>
-          </label>
-          <div className="btn-row">
-            <button
-              className="btn btn-primary"
-              type="button"
-              disabled={!saved}
-              onClick={() => {
-                setError(null);
-                onDone().catch((e: unknown) => setError(errorMessage(e)));
-              }}
-            >
-              Continue to my vault
-            </button>
-          </div>
-          {error ? (
-            <p className="error-text" role="alert">
-              {error}
-            </p>
-          ) : null}
-        </div>
+        ) : null}
       </div>
     </main>
   );

@@ -89,7 +89,9 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
       const saved = id ? await call('incidents.update', { id, input }) : await call('incidents.create', { input });
       v.putIncident(saved);
       v.announce(id ? 'Changes saved.' : 'Incident saved.');
-      v.go({ name: 'incident', id: saved.id });
+      // A new sign of escalation: what to do now (call 999, tell the SPOC) comes first.
+      const newlyEscalated = saved.escalationSignals.length > 0 && (existing?.escalationSignals.length ?? 0) === 0;
+      v.go(newlyEscalated ? { name: 'escalated', id: saved.id } : { name: 'incident', id: saved.id });
     } catch (err) {
       setSaveError(errorMessage(err));
       setBusy(false);
@@ -172,6 +174,16 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
             rows={quick ? 8 : 6}
           />
         </Field>
+        {quick ? (
+          <CheckGroup
+            legend="Is it escalating?"
+            hint="Tick any that apply. Then you will see what to do now: call 999 or tell your police contact."
+            options={ESCALATION_OPTIONS}
+            value={form.escalationSignals}
+            onChange={(escalationSignals) => set({ escalationSignals })}
+            columns={false}
+          />
+        ) : null}
         {!quick ? (
           <>
             <Field

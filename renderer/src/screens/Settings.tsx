@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { CheckReport, CustodyEntry, Settings } from '../../../shared/model.js';
 import { formatInstant } from '../format.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
-import { PassphraseField } from '../components/PassphraseField.js';
+import { NewPassphraseForm } from '../components/NewPassphraseForm.js';
+import { RecoveryKeyPanel } from '../components/RecoveryKeyPanel.js';
 import { ChoiceField, TextField } from '../components/Field.js';
-import { PASSPHRASES_DIFFER, StrengthMeter, passphraseProblem, useStrength } from '../components/StrengthMeter.js';
 
 const THEMES: readonly Settings['theme'][] = ['system', 'light', 'dark'];
 const THEME_LABELS: Record<Settings['theme'], string> = { system: 'Same as my computer', light: 'Light', dark: 'Dark' };
@@ -137,56 +137,23 @@ export function SettingsPage() {
 }
 
 function ChangePassphrase() {
-  const [pass, setPass] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const strength = useStrength(pass);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const problem = passphraseProblem(pass, strength) ?? (pass !== confirm ? PASSPHRASES_DIFFER : null);
-    if (problem) {
-      setMsg({ ok: false, text: problem });
-      return;
-    }
-    setBusy(true);
-    try {
-      await call('vault.changePassphrase', { newPassphrase: pass });
-      setPass('');
-      setConfirm('');
-      setMsg({ ok: true, text: 'Your passphrase was changed. Your recovery key still works.' });
-    } catch (err) {
-      setMsg({ ok: false, text: errorMessage(err) });
-    } finally {
-      setBusy(false);
-    }
-  }
-
+  const [done, setDone] = useState(false);
   return (
-    <form className="card" aria-labelledby="pass-heading" onSubmit={submit} noValidate autoComplete="off">
+    <section className="card" aria-labelledby="pass-heading">
       <h2 id="pass-heading">Change passphrase</h2>
-      {msg ? (
-        <p className={msg.ok ? 'notice notice-ok' : 'error-text'} role={msg.ok ? 'status' : 'alert'} id="pass-msg">
-          {msg.text}
+      <p className="hint">To change it, type the one you use now first.</p>
+      {done ? (
+        <p className="notice notice-ok" role="status" id="pass-msg">
+          Your passphrase was changed. Your recovery key still works.
         </p>
       ) : null}
-      <div className="row">
-        <PassphraseField
-          id="s-newpass"
-          label="New passphrase"
-          value={pass}
-          onChange={setPass}
-          describedBy="s-newpass-strength"
-        >
-          <StrengthMeter id="s-newpass-strength" strength={strength} />
-        </PassphraseField>
-        <PassphraseField id="s-newpass2" label="Type it again" value={confirm} onChange={setConfirm} />
-      </div>
-      <button className="btn" type="submit" disabled={busy}>
-        {busy ? 'Changing…' : 'Change passphrase'}
-      </button>
-    </form>
+      <NewPassphraseForm
+        idPrefix="s-pass"
+        needsCurrent
+        submitLabel="Change passphrase"
+        onChanged={() => setDone(true)}
+      />
+    </section>
   );
 }
 
@@ -195,9 +162,9 @@ function ChangePassphrase() {
  * The old key stops working; the new one counts as shown only after "I have saved it".
  */
 function NewRecoveryKey() {
+  const v = useVault();
   const [step, setStep] = useState<'idle' | 'asking' | 'shown' | 'done'>('idle');
   const [key, setKey] = useState('');
-  const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const run = (fn: () => Promise<void>) => {
@@ -241,7 +208,6 @@ function NewRecoveryKey() {
                 run(async () => {
                   const made = await call('vault.replaceRecoveryKey', {});
                   setKey(made.recoveryKey);
-                  setSaved(false);
                   setStep('shown');
                 })
               }
@@ -252,32 +218,28 @@ function NewRecoveryKey() {
         </div>
       ) : null}
       {step === 'shown' ? (
-        <>
-          <p>
-            Write it down and keep it somewhere safe, away from this computer: anyone with this key can open your vault.
+        <div className="printable">
+          <p className="no-print">
+            Copy it, print it or save it, and keep it somewhere safe away from this computer: anyone with this key can
+            open your vault.
           </p>
-          <p className="recovery-key" aria-label="New recovery key" data-testid="new-recovery-key">
-            {key}
-          </p>
-          <label className="check">
-            <input type="checkbox" checked={saved} onChange={(e) => setSaved(e.target.checked)} />
-            <span>I have saved my new recovery key somewhere safe</span>
-          </label>
-          <button
-            className="btn btn-primary"
-            type="button"
-            disabled={!saved || busy}
-            onClick={() =>
+          <RecoveryKeyPanel
+            recoveryKey={key}
+            location={v.status.location}
+            testId="new-recovery-key"
+            keyLabel="New recovery key"
+            confirmLabel="I have saved it — done"
+            busy={busy}
+            onConfirmed={() =>
               run(async () => {
                 await call('vault.recoveryKeyShown', {});
+                await v.updateSettings({ recoveryKeyMadeAt: new Date().toISOString(), recoveryKeyCheckedAt: '' });
                 setKey('');
                 setStep('done');
               })
             }
-          >
-            Done
-          </button>
-        </>
+          />
+        </div>
       ) : null}
       {error ? (
         <p className="error-text" role="alert">

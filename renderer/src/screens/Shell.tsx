@@ -23,6 +23,10 @@ import { Contacts } from './Contacts.js';
 import { Guidance } from './Guidance.js';
 import { SettingsPage } from './Settings.js';
 import { CasePack } from './CasePack.js';
+import { AfterEscalation } from '../safety/AfterEscalation.js';
+import { RecoveryKeyReminder } from '../safety/RecoveryKeyReminder.js';
+import { SafetyStrip } from '../safety/SafetyStrip.js';
+import { ShortcutsDialog, typingTarget } from '../safety/Shortcuts.js';
 
 interface Loaded {
   incidents: Incident[];
@@ -42,7 +46,13 @@ const NAV: { route: Route; label: string }[] = [
 ];
 
 function navSection(route: Route): Route['name'] {
-  if (route.name === 'incident' || route.name === 'edit' || route.name === 'new' || route.name === 'exhibit') {
+  if (
+    route.name === 'incident' ||
+    route.name === 'edit' ||
+    route.name === 'new' ||
+    route.name === 'exhibit' ||
+    route.name === 'escalated'
+  ) {
     return 'timeline';
   }
   return route.name;
@@ -56,6 +66,30 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
   const [announcement, setAnnouncement] = useState('');
   const mainRef = useRef<HTMLElement>(null);
   const firstRoute = useRef(true);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  /** Where the focus was when the shortcuts opened: it goes back there when they close. */
+  const beforeShortcuts = useRef<HTMLElement | null>(null);
+  const openShortcuts = useCallback(() => {
+    beforeShortcuts.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setShortcutsOpen(true);
+  }, []);
+  const closeShortcuts = useCallback(() => {
+    setShortcutsOpen(false);
+    const back = beforeShortcuts.current;
+    requestAnimationFrame(() => (back && back.isConnected ? back : mainRef.current)?.focus());
+  }, []);
+
+  // "?" opens the list of shortcuts, unless she is typing in a box.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '?' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      if (typingTarget(e.target) || document.querySelector('dialog[open]')) return;
+      e.preventDefault();
+      openShortcuts();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openShortcuts]);
 
   const refresh = useCallback(async () => {
     try {
@@ -240,6 +274,7 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
             </button>
           </div>
         </header>
+        <SafetyStrip contacts={value.contacts} onContacts={() => setRoute({ name: 'contacts' })} />
         <nav className="sidebar" aria-label="Main">
           <ul>
             {NAV.map((n) => (
@@ -255,6 +290,9 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
               </li>
             ))}
           </ul>
+          <button type="button" className="nav-item nav-help" aria-keyshortcuts="?" onClick={openShortcuts}>
+            Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
+          </button>
         </nav>
         {lockSoon ? (
           <div className="lock-soon" role="alert">
@@ -264,12 +302,20 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
         ) : null}
         <main id="main" ref={mainRef} className={fill ? 'main main-fill' : 'main'} tabIndex={-1}>
           <OpenNotices status={status} onSettings={() => setRoute({ name: 'settings' })} />
+          {route.name === 'timeline' ? (
+            <RecoveryKeyReminder
+              settings={value.settings}
+              updateSettings={value.updateSettings}
+              onSettings={() => setRoute({ name: 'settings' })}
+            />
+          ) : null}
           <Screen route={route} />
         </main>
       </div>
       <div className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>
+      <ShortcutsDialog open={shortcutsOpen} onClose={closeShortcuts} />
     </VaultContext.Provider>
   );
 }
@@ -336,6 +382,8 @@ function Screen({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'pack':
       return <CasePack />;
+    case 'escalated':
+      return <AfterEscalation key={route.id} id={route.id} />;
   }
 }
 
@@ -362,5 +410,7 @@ function screenTitle(route: Route): string {
       return 'Settings';
     case 'pack':
       return 'Case pack';
+    case 'escalated':
+      return 'What to do now';
   }
 }

@@ -4,11 +4,12 @@ import { PERF_MARKS, perfMark } from '../../../shared/perf.js';
 import { BridgeError, call, errorMessage } from '../bridge.js';
 import { Brand } from '../components/Brand.js';
 import { SubmitRow } from '../components/SubmitRow.js';
+import { quickExitKeys } from '../safety/Shortcuts.js';
 
 /** The two ways to unlock, in the order of their tabs. */
 const MODES = [
   ['passphrase', 'Passphrase'],
-  ['recovery', 'Recovery key'],
+  ['recovery', 'Use my recovery key'],
 ] as const;
 
 export function Unlock({
@@ -18,7 +19,8 @@ export function Unlock({
 }: {
   status: VaultStatus;
   reason: string | null;
-  onUnlocked(s: VaultStatus): void;
+  /** viaRecoveryKey: she unlocked with the recovery key (the window then asks for a new passphrase). */
+  onUnlocked(s: VaultStatus, viaRecoveryKey: boolean): void;
 }) {
   const [mode, setMode] = useState<(typeof MODES)[number][0]>('passphrase');
   const [secret, setSecret] = useState('');
@@ -47,7 +49,7 @@ export function Unlock({
       );
       perfMark(PERF_MARKS.unlockDone);
       setSecret('');
-      onUnlocked(s);
+      onUnlocked(s, mode === 'recovery');
     } catch (err) {
       setBusy(false);
       if (err instanceof BridgeError && err.code === 'WRONG_PASSPHRASE') {
@@ -112,6 +114,7 @@ export function Unlock({
           </div>
           <SubmitRow busy={busy} label="Unlock" busyLabel="Unlocking…" status="Checking… this takes a moment." />
         </form>
+        <QuickExitHint />
       </div>
     </main>
   );
@@ -122,4 +125,15 @@ function lockMessage(reason: string): string {
   if (reason === 'inactivity') return 'Your vault was locked because it was not used for a while.';
   if (reason === 'user' || reason === 'you locked it') return 'Your vault is locked.';
   return `Your vault was locked (${reason}).`;
+}
+
+/** Quick exit, said where she sees it before she needs it. */
+function QuickExitHint() {
+  const keys = quickExitKeys();
+  return (
+    <p className="hint quick-exit-hint" id="quick-exit-hint">
+      <strong>Quick exit:</strong> press <kbd>Esc</kbd> twice quickly (or <kbd>{keys.chord}</kbd>) to hide Evidence
+      Vault and lock it at once.
+    </p>
+  );
 }
