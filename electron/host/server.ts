@@ -17,6 +17,7 @@
  */
 import { readFile, realpath } from 'node:fs/promises';
 import http from 'node:http';
+import type net from 'node:net';
 import path from 'node:path';
 import type { VaultEventName, VaultEvents } from '../../shared/ipc.js';
 import { encodeWire } from '../../shared/wire.js';
@@ -148,20 +149,36 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
   }
 
-  /** The body's chunks (null when too large): never joined into a string here. */
-  async function readBody(req: http.IncomingMessage): Promise<Buffer[] | null> {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of req) {
-      const b = chunk as Buffer;
-      size += b.length;
-      chunks.push(b);
-      if (size > maxBody) {
+  /**
+   * The body's chunks (null when too large): never joined into a string here. Read as 'data'
+   * events (flowing), so each chunk is the one Node copied out of the socket, which the caller
+   * zeroes: an async iterator would join chunks into copies left unzeroed.
+   */
+  function readBody(req: http.IncomingMessage): Promise<Buffer[] | null> {
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let tooLarge = false;
+      req.on('data', (b: Buffer) => {
+        if (tooLarge) {
+          b.fill(0);
+          return;
+        }
+        size += b.length;
+        chunks.push(b);
+        if (size > maxBody) {
+          tooLarge = true;
+          for (const c of chunks) c.fill(0);
+          chunks.length = 0;
+          resolve(null);
+        }
+      });
+      req.on('end', () => resolve(tooLarge ? null : chunks));
+      req.on('error', (e) => {
         for (const c of chunks) c.fill(0);
-        return null;
-      }
-    }
-    return chunks;
+        reject(e);
+      });
+    });
   }
 
   async function handleInvoke(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -305,6 +322,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     });
   });
   server.keepAliveTimeout = 5_000;
+  // Request bytes (a passphrase, record text, uploads) must not stay readable in this process's
+  // read buffers: Node's HTTP parser would read the socket into one buffer it reuses, overwritten
+  // only as far as later requests reach. A 'data' listener makes the socket hand each chunk to the
+  // parser from JS (Node's own listener runs first and copies the body out); then it is zeroed.
+  server.on('connection', (socket: net.Socket) => {
+    socket.on('data', (chunk: Buffer) => chunk.fill(0));
+  });
   // Malformed HTTP: answered here (not by Node's bare 400) so that it too says no-store.
   server.on('clientError', (_err, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n');

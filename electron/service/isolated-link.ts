@@ -17,7 +17,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import type { Socket } from 'node:net';
+import net, { type Socket } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
@@ -109,9 +109,12 @@ export function framePayload(frame: Uint8Array): Buffer {
   return Buffer.from(frame.buffer, frame.byteOffset + HEADER_BYTES, frame.byteLength - HEADER_BYTES);
 }
 
-/** The v8-serialised payload of a control frame. */
+/**
+ * The v8-serialised payload of a control frame. Deserialised from a copy: v8.deserialize makes
+ * byte arrays views into its input, and the frame is zeroed once read.
+ */
 export function frameData(frame: Uint8Array): unknown {
-  return v8.deserialize(framePayload(frame));
+  return v8.deserialize(Buffer.from(framePayload(frame)));
 }
 
 /**
@@ -187,8 +190,21 @@ export class FrameReader {
   }
 }
 
-/** A Link over a stream socket: length-prefixed frames, each zeroed once written. */
-export function socketLink(socket: Socket): Link {
+/** Write one frame with its length prefix; the frame is zeroed once written. */
+function writeFrame(socket: Socket, frame: Buffer): void {
+  const length = Buffer.allocUnsafe(4);
+  length.writeUInt32BE(frame.length, 0);
+  socket.cork();
+  socket.write(length);
+  socket.write(frame, () => frame.fill(0));
+  socket.uncork();
+}
+
+/**
+ * A Link over a stream socket (the vault process's end): length-prefixed frames, each zeroed once
+ * written. `first` is what was read before the link began (after the handshake).
+ */
+export function socketLink(socket: Socket, first?: Buffer): Link {
   const frameListeners: ((frame: Buffer) => void)[] = [];
   const closeListeners: (() => void)[] = [];
   const reader = new FrameReader((frame) => {
@@ -205,23 +221,31 @@ export function socketLink(socket: Socket): Link {
   socket.on('end', close);
   socket.on('close', close);
   socket.on('error', close);
+  // Once the caller has its listeners on (they are added right after this returns).
+  setImmediate(() => {
+    if (first && first.length > 0) reader.push(first);
+    socket.resume();
+  });
   return {
     send(frame) {
       if (closed || socket.destroyed) {
         frame.fill(0);
         return;
       }
-      const length = Buffer.allocUnsafe(4);
-      length.writeUInt32BE(frame.length, 0);
-      socket.cork();
-      socket.write(length);
-      socket.write(frame, () => frame.fill(0));
-      socket.uncork();
+      writeFrame(socket, frame);
     },
     onFrame: (l) => void frameListeners.push(l),
     onClose: (l) => void closeListeners.push(l),
   };
 }
+
+/** The vault process's first line on fd 3: where it listens, and the one-time proof to connect with. */
+export interface Handshake {
+  path: string;
+  nonce: string;
+}
+
+export const NONCE_BYTES = 32;
 
 /** Where the vault process's program is, and how to run it. */
 export interface VaultProcessEntry {
@@ -256,7 +280,18 @@ export function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return out;
 }
 
-/** Start the vault process as a Node child, the link on its fd 3 (a socket pair). */
+/** How much the host reads from the vault process at a time (into the one buffer it owns). */
+const READ_BUFFER_BYTES = 64 * 1024;
+
+/**
+ * Start the vault process as a Node child. fd 3 (a pipe) carries only the handshake and the
+ * child's lifetime: the child listens on a private local socket (a 0700 folder, or a random
+ * named pipe) and says where, with a one-time nonce; the host connects, proves itself with the
+ * nonce, and from then on frames go over that connection. Why not fd 3 itself: Node reads a pipe
+ * into a fresh buffer each time and frees it unzeroed, which would leave answers (record text)
+ * behind in this process; a connection the host opens can read into one buffer the host owns
+ * (net's `onread`), which is zeroed after every read.
+ */
 export function spawnNodeChild(entry: VaultProcessEntry = vaultProcessEntry()): ChildLink {
   const child = spawn(process.execPath, [...entry.execArgv, entry.file], {
     stdio: ['ignore', 'inherit', 'inherit', 'pipe'],
@@ -264,20 +299,87 @@ export function spawnNodeChild(entry: VaultProcessEntry = vaultProcessEntry()): 
     ...(entry.cwd ? { cwd: entry.cwd } : {}),
     windowsHide: true,
   });
-  const socket = child.stdio[3] as Socket;
-  const link = socketLink(socket);
-  let exited = false;
+  const control = child.stdio[3] as Socket;
+  const frameListeners: ((frame: Buffer) => void)[] = [];
+  const closeListeners: (() => void)[] = [];
   const exitListeners: ((code: number | null, signal: string | null) => void)[] = [];
+  const reader = new FrameReader((frame) => {
+    for (const l of frameListeners) l(frame);
+  });
+  const queued: Buffer[] = [];
+  let socket: Socket | null = null;
+  let exited = false;
+  let closed = false;
+
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    reader.discard();
+    for (const f of queued.splice(0)) f.fill(0);
+    socket?.destroy();
+    for (const l of closeListeners) l();
+  };
   const onGone = (code: number | null, signal: string | null) => {
     if (exited) return;
     exited = true;
-    socket.destroy();
+    control.destroy();
+    close();
     for (const l of exitListeners) l(code, signal);
   };
   child.on('exit', onGone);
   child.on('error', () => onGone(null, null));
+
+  let line = '';
+  const onControl = (chunk: Buffer) => {
+    line += chunk.toString('utf8');
+    const nl = line.indexOf('\n');
+    if (nl < 0) {
+      if (line.length > 4096) child.kill('SIGKILL');
+      return;
+    }
+    control.off('data', onControl);
+    let hs: Handshake;
+    try {
+      hs = JSON.parse(line.slice(0, nl)) as Handshake;
+    } catch {
+      child.kill('SIGKILL');
+      return;
+    }
+    const readBuffer = Buffer.alloc(READ_BUFFER_BYTES);
+    const s = net.connect({
+      path: hs.path,
+      onread: {
+        buffer: readBuffer,
+        callback: (n: number, buf: Uint8Array) => {
+          const copy = Buffer.allocUnsafeSlow(n);
+          copy.set(buf.subarray(0, n));
+          buf.fill(0, 0, n);
+          reader.push(copy);
+          return true;
+        },
+      },
+    });
+    s.on('end', close);
+    s.on('close', () => {
+      readBuffer.fill(0);
+      close();
+    });
+    s.on('error', close);
+    s.write(Buffer.from(hs.nonce, 'hex'));
+    socket = s;
+    for (const f of queued.splice(0)) writeFrame(s, f);
+  };
+  control.on('data', onControl);
+  control.on('error', () => undefined);
+
   return {
-    ...link,
+    send(frame) {
+      if (closed) frame.fill(0);
+      else if (socket) writeFrame(socket, frame);
+      else queued.push(frame);
+    },
+    onFrame: (l) => void frameListeners.push(l),
+    onClose: (l) => void closeListeners.push(l),
     get pid() {
       return child.pid;
     },

@@ -5,18 +5,17 @@
  * dies answered VAULT_LOCKED (no hang), the bytes path, and the Electron utility-process adapter
  * (./isolated-electron.ts) over a stand-in utilityProcess that runs the same child program.
  */
-import { fork } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VaultError } from '../../shared/errors.js';
 import type { IpcResult, VaultEventName } from '../../shared/ipc.js';
 import type { Incident } from '../../shared/model.js';
 import { decodeWire, encodeWire } from '../../shared/wire.js';
 import { TEST_KDF } from '../core/index.js';
-import { forkUtilityChild, type UtilityProcessApi, type UtilityProcessLike } from './isolated-electron.js';
+import { utilityProcessStandIn } from '../../test/support/utility-process-stand-in.js';
+import { forkUtilityChild } from './isolated-electron.js';
 import { vaultProcessEntry } from './isolated-link.js';
 import { createIsolatedVaultService, type IsolatedVaultService } from './isolated.js';
 
@@ -201,38 +200,7 @@ describe('the isolated service', () => {
 });
 
 describe('the desktop app: an Electron utility process (stand-in)', () => {
-  /**
-   * Stands in for Electron's utilityProcess: a real Node child running the same vault process
-   * program, with process.parentPort made from its IPC channel (as Electron gives a utility process).
-   */
-  const shim = fileURLToPath(new URL('../../test/support/parent-port-shim.ts', import.meta.url));
-  const standIn: UtilityProcessApi & { forks: { modulePath: string; args: string[] }[] } = {
-    forks: [],
-    fork(modulePath, args = [], options = {}) {
-      standIn.forks.push({ modulePath, args });
-      const entry = vaultProcessEntry();
-      const child = fork(modulePath, args, {
-        execArgv: [...entry.execArgv, '--import', shim],
-        serialization: 'advanced',
-        ...(entry.cwd ? { cwd: entry.cwd } : {}),
-        env: options.env ?? {},
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      });
-      const like: UtilityProcessLike = {
-        get pid() {
-          return child.pid;
-        },
-        postMessage: (m) => child.send(m as object),
-        on(event: 'message' | 'exit', listener: ((m: unknown) => void) | ((code: number) => void)) {
-          if (event === 'message') child.on('message', (m) => (listener as (m: unknown) => void)(m));
-          else child.on('exit', (code) => (listener as (c: number) => void)(code ?? 0));
-          return like;
-        },
-        kill: () => child.kill(),
-      };
-      return like;
-    },
-  };
+  const standIn = utilityProcessStandIn();
 
   it('runs the vault in a utility process and ends it on lock', async () => {
     const { service, events } = make('f');

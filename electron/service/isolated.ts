@@ -123,6 +123,11 @@ export function createIsolatedVaultService(
     dying.add(child);
     child.graceTimer = setTimeout(() => child.link.kill(), graceMs);
     child.graceTimer.unref();
+    // A fresh process, holding nothing yet, is ready for the next request (starting one takes a
+    // moment: the window asks for the status at once after a lock).
+    setImmediate(() => {
+      if (!disposed && !current) current = spawnChild();
+    });
   }
 
   async function answerAsk(child: Child, id: number, fn: DialogName, args: unknown[]): Promise<void> {

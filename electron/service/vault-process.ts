@@ -9,7 +9,11 @@
  * frame. Built as dist/vault-process.cjs (scripts/build.mjs); from source it runs through tsx.
  * Transport: Electron's utility process (process.parentPort) when there is one, else fd 3.
  */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { VaultError, toErrorPayload } from '../../shared/errors.js';
 import type { ChannelName, RequestOf, VaultEventName, VaultEvents } from '../../shared/ipc.js';
 import { createVaultService, type VaultService, type VaultServiceOptions } from './handlers.js';
@@ -22,8 +26,10 @@ import {
   frameId,
   frameKind,
   framePayload,
+  NONCE_BYTES,
   socketLink,
   type DialogName,
+  type Handshake,
   type ErrorShape,
   type InitMessage,
   type Link,
@@ -182,19 +188,71 @@ export function runVaultProcess(link: Link, exit: (code: number) => void): void 
   });
 }
 
+/**
+ * Node transport: listen on a private local socket, tell the host where (and a one-time nonce) on
+ * fd 3, take the one connection that proves the nonce, then stop listening. fd 3 closing means the
+ * host is gone.
+ */
+function connectToHost(): Promise<{ socket: net.Socket; first: Buffer; control: net.Socket }> {
+  const control = new net.Socket({ fd: 3, readable: true, writable: true });
+  const nonce = randomBytes(NONCE_BYTES);
+  const dir = process.platform === 'win32' ? null : mkdtempSync(path.join(os.tmpdir(), 'ev-vault-'));
+  const where = dir ? path.join(dir, 's') : `\\\\.\\pipe\\evidence-vault-${randomBytes(16).toString('hex')}`;
+  const server = net.createServer();
+  const cleanUp = () => {
+    server.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  };
+  return new Promise((resolve, reject) => {
+    server.on('error', reject);
+    server.on('connection', (s) => {
+      let got = Buffer.alloc(0);
+      const onData = (d: Buffer) => {
+        got = Buffer.concat([got, d]);
+        if (got.length < NONCE_BYTES) return;
+        s.off('data', onData);
+        s.pause();
+        if (!timingSafeEqual(got.subarray(0, NONCE_BYTES), nonce)) {
+          s.destroy();
+          return;
+        }
+        cleanUp();
+        resolve({ socket: s, first: got.subarray(NONCE_BYTES), control });
+      };
+      s.on('data', onData);
+    });
+    server.listen(where, () => {
+      const hs: Handshake = { path: where, nonce: nonce.toString('hex') };
+      control.write(`${JSON.stringify(hs)}\n`);
+    });
+  });
+}
+
 function main(): void {
   const parentPort = (process as unknown as { parentPort?: ParentPortLike }).parentPort;
   if (parentPort) {
     runVaultProcess(parentPortLink(parentPort), (code) => process.exit(code));
     return;
   }
-  const socket = new net.Socket({ fd: 3, readable: true, writable: true });
-  const link = socketLink(socket);
-  runVaultProcess(link, (code) => {
-    socket.end(() => process.exit(code));
-    // Never linger: the host SIGKILLs a process that does not end after a short grace anyway.
-    setTimeout(() => process.exit(code), 500).unref();
-  });
+  connectToHost().then(
+    ({ socket, first, control }) => {
+      const link = socketLink(socket, first);
+      let ending = false;
+      const exit = (code: number) => {
+        if (ending) return;
+        ending = true;
+        socket.end(() => process.exit(code));
+        // Never linger: the host SIGKILLs a process that does not end after a short grace anyway.
+        setTimeout(() => process.exit(code), 500).unref();
+      };
+      runVaultProcess(link, exit);
+      // The host is gone (fd 3 closed): the link's close ends this process (see runVaultProcess).
+      control.on('close', () => socket.destroy());
+      control.on('error', () => socket.destroy());
+      control.resume();
+    },
+    () => process.exit(1),
+  );
 }
 
 main();
