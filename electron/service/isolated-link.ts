@@ -282,6 +282,8 @@ export function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 /** How much the host reads from the vault process at a time (into the one buffer it owns). */
 const READ_BUFFER_BYTES = 64 * 1024;
+/** How long a starting vault process may take to say where it listens. */
+const HANDSHAKE_MS = 60_000;
 
 /**
  * Start the vault process as a Node child. fd 3 (a pipe) carries only the handshake and the
@@ -328,6 +330,11 @@ export function spawnNodeChild(entry: VaultProcessEntry = vaultProcessEntry()): 
   };
   child.on('exit', onGone);
   child.on('error', () => onGone(null, null));
+  // A child that never says where it listens is ended: its requests are answered, never left hanging.
+  const handshakeTimer = setTimeout(() => {
+    if (!exited) child.kill('SIGKILL');
+  }, HANDSHAKE_MS);
+  handshakeTimer.unref();
 
   let line = '';
   const onControl = (chunk: Buffer) => {
@@ -338,6 +345,7 @@ export function spawnNodeChild(entry: VaultProcessEntry = vaultProcessEntry()): 
       return;
     }
     control.off('data', onControl);
+    clearTimeout(handshakeTimer);
     let hs: Handshake;
     try {
       hs = JSON.parse(line.slice(0, nl)) as Handshake;

@@ -60,6 +60,8 @@ export interface IsolatedOptions {
   startChild?: () => ChildLink;
   /** How long a locking child may take to end before SIGKILL (ms). Default 2000. */
   graceMs?: number;
+  /** Start the first vault process at once (default), not at the first request. */
+  prestart?: boolean;
 }
 
 const GONE_MESSAGE = 'The vault stopped unexpectedly and is locked. Unlock it again.';
@@ -269,6 +271,9 @@ export function createIsolatedVaultService(
   async function drained(): Promise<void> {
     await Promise.all([...dying].map((c) => c.exitedPromise));
   }
+
+  // Started at once, holding nothing yet: the window asks for the status as soon as it loads.
+  if (isolated.prestart !== false) current = spawnChild();
 
   const service: IsolatedVaultService = {
     get childPid() {
