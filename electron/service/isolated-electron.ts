@@ -44,9 +44,9 @@ export function parentPortLink(port: ParentPortLike): Link {
     if (frame) for (const l of listeners) l(frame);
   });
   return {
-    send(frame) {
+    send(frame, keep) {
       port.postMessage(frame);
-      frame.fill(0);
+      if (!keep) frame.fill(0);
     },
     onFrame: (l) => void listeners.push(l),
     onClose: () => undefined,
@@ -81,9 +81,9 @@ export function forkUtilityChild(
     get exited() {
       return exited;
     },
-    send(frame) {
+    send(frame, keep) {
       if (!exited) child.postMessage(frame);
-      frame.fill(0);
+      if (!keep) frame.fill(0);
     },
     onFrame: (l) => void frameListeners.push(l),
     onClose: (l) => void closeListeners.push(l),

@@ -123,7 +123,8 @@ export function frameData(frame: Uint8Array): unknown {
  * belong to the listener (it zeroes them when done).
  */
 export interface Link {
-  send(frame: Buffer): void;
+  /** keep: the caller zeroes the frame itself, later (it may send it again). */
+  send(frame: Buffer, keep?: boolean): void;
   onFrame(listener: (frame: Buffer) => void): void;
   /** The other end is gone (the child exited, or the parent closed the link). */
   onClose(listener: () => void): void;
@@ -190,13 +191,15 @@ export class FrameReader {
   }
 }
 
-/** Write one frame with its length prefix; the frame is zeroed once written. */
-function writeFrame(socket: Socket, frame: Buffer): void {
+/** Write one frame with its length prefix; the frame is zeroed once written (unless kept). */
+function writeFrame(socket: Socket, frame: Buffer, keep = false): void {
   const length = Buffer.allocUnsafe(4);
   length.writeUInt32BE(frame.length, 0);
   socket.cork();
   socket.write(length);
-  socket.write(frame, () => frame.fill(0));
+  socket.write(frame, () => {
+    if (!keep) frame.fill(0);
+  });
   socket.uncork();
 }
 
@@ -227,12 +230,12 @@ export function socketLink(socket: Socket, first?: Buffer): Link {
     socket.resume();
   });
   return {
-    send(frame) {
+    send(frame, keep) {
       if (closed || socket.destroyed) {
-        frame.fill(0);
+        if (!keep) frame.fill(0);
         return;
       }
-      writeFrame(socket, frame);
+      writeFrame(socket, frame, keep);
     },
     onFrame: (l) => void frameListeners.push(l),
     onClose: (l) => void closeListeners.push(l),
@@ -308,7 +311,7 @@ export function spawnNodeChild(entry: VaultProcessEntry = vaultProcessEntry()): 
   const reader = new FrameReader((frame) => {
     for (const l of frameListeners) l(frame);
   });
-  const queued: Buffer[] = [];
+  const queued: { frame: Buffer; keep: boolean }[] = [];
   let socket: Socket | null = null;
   let exited = false;
   let closed = false;
@@ -317,7 +320,7 @@ export function spawnNodeChild(entry: VaultProcessEntry = vaultProcessEntry()): 
     if (closed) return;
     closed = true;
     reader.discard();
-    for (const f of queued.splice(0)) f.fill(0);
+    for (const q of queued.splice(0)) if (!q.keep) q.frame.fill(0);
     socket?.destroy();
     for (const l of closeListeners) l();
   };
@@ -375,16 +378,17 @@ export function spawnNodeChild(entry: VaultProcessEntry = vaultProcessEntry()): 
     s.on('error', close);
     s.write(Buffer.from(hs.nonce, 'hex'));
     socket = s;
-    for (const f of queued.splice(0)) writeFrame(s, f);
+    for (const q of queued.splice(0)) writeFrame(s, q.frame, q.keep);
   };
   control.on('data', onControl);
   control.on('error', () => undefined);
 
   return {
-    send(frame) {
-      if (closed) frame.fill(0);
-      else if (socket) writeFrame(socket, frame);
-      else queued.push(frame);
+    send(frame, keep = false) {
+      if (closed) {
+        if (!keep) frame.fill(0);
+      } else if (socket) writeFrame(socket, frame, keep);
+      else queued.push({ frame, keep });
     },
     onFrame: (l) => void frameListeners.push(l),
     onClose: (l) => void closeListeners.push(l),

@@ -151,6 +151,26 @@ describe('the isolated service', () => {
     expect(ok<Incident[]>(await service.dispatch('incidents.list', {}))).toEqual([]);
   });
 
+  it('a request in flight when the vault locks is answered (never left hanging), and the next goes to a fresh process', async () => {
+    const { service } = make('c2');
+    ok(await service.dispatch('vault.create', { passphrase: PASS }));
+    const pid = service.childPid!;
+    const inFlight = Promise.all([service.dispatch('vault.check', {}), service.dispatch('incidents.list', {})]);
+    const locked = service.lock('inactivity');
+    const answers = await inFlight;
+    for (const a of answers) {
+      if (!a.ok) {
+        expect(a.error.code).toBe('VAULT_LOCKED');
+        expect(a.error.message).not.toContain('unexpectedly');
+      }
+    }
+    expect((await locked).state).toBe('locked');
+    expect(await gone(pid)).toBe(true);
+    expect(service.childPid).not.toBe(pid);
+    const after = await service.dispatch('incidents.list', {});
+    expect(!after.ok && after.error.code).toBe('VAULT_LOCKED');
+  });
+
   it('native dialogs are reverse calls to the host; internal errors give the host a name only', async () => {
     const file = path.join(root, 'note.txt');
     await writeFile(file, 'a note');

@@ -25,9 +25,7 @@ import type { ChannelName, IpcResult, ResponseOf, VaultEventName, VaultEvents, V
 import { encodeWire } from '../../shared/wire.js';
 import type { VaultService, VaultServiceOptions } from './handlers.js';
 import {
-  HEADER_BYTES,
   Kind,
-  allocFrame,
   bytesFrame,
   dataFrame,
   frameData,
@@ -66,10 +64,19 @@ export interface IsolatedOptions {
 
 const GONE_MESSAGE = 'The vault stopped unexpectedly and is locked. Unlock it again.';
 const CLOSING_MESSAGE = 'Evidence Vault is closing.';
+const LOCKED_MESSAGE = 'The vault was locked before this finished. Unlock it and try again.';
+
+/** Why a request got no answer: its process was locking, died, or the service was disposed. */
+type NoAnswer = 'locked' | 'gone' | 'closing';
+const NO_ANSWER_MESSAGE: Record<NoAnswer, string> = {
+  locked: LOCKED_MESSAGE,
+  gone: GONE_MESSAGE,
+  closing: CLOSING_MESSAGE,
+};
 
 interface Pending {
   resend: () => void;
-  settle: (frame: Buffer | null) => void;
+  settle: (frame: Buffer | NoAnswer) => void;
 }
 
 interface Child {
@@ -208,11 +215,12 @@ export function createIsolatedVaultService(
       if (child.graceTimer) clearTimeout(child.graceTimer);
       dying.delete(child);
       const unexpected = !child.retiring && !disposed;
+      const why: NoAnswer = disposed ? 'closing' : unexpected ? 'gone' : 'locked';
       if (current === child) current = null;
       child.retiring = true;
       const pending = [...child.pending.values()];
       child.pending.clear();
-      for (const p of pending) p.settle(null);
+      for (const p of pending) p.settle(why);
       if (unexpected) options.emit('locked', { reason: 'the vault stopped unexpectedly' });
       resolveExit();
     });
@@ -231,15 +239,15 @@ export function createIsolatedVaultService(
    * or null when the child died first. A request that reached a child already locking goes again
    * to a fresh one.
    */
-  function request(make: (id: number) => Buffer): Promise<Buffer | null> {
+  function request(make: (id: number) => Buffer, keep = false): Promise<Buffer | NoAnswer> {
     return new Promise((resolve) => {
       const attempt = (triesLeft: number) => {
-        if (disposed) return resolve(null);
+        if (disposed) return resolve('closing');
         const child = live();
         const id = nextId;
         nextId = nextId >= 0xfffffff0 ? 1 : nextId + 1;
         child.pending.set(id, {
-          resend: () => (triesLeft > 0 ? attempt(triesLeft - 1) : resolve(null)),
+          resend: () => (triesLeft > 0 ? attempt(triesLeft - 1) : resolve('locked')),
           settle: (frame) => {
             resolve(frame);
             if (child.retiring && child.pending.size === 0 && child.graceTimer) {
@@ -250,7 +258,7 @@ export function createIsolatedVaultService(
             }
           },
         });
-        child.link.send(make(id));
+        child.link.send(make(id), keep);
       };
       attempt(3);
     });
@@ -260,7 +268,7 @@ export function createIsolatedVaultService(
     if (disposed) throw new VaultError('VAULT_LOCKED', CLOSING_MESSAGE);
     const message: OpMessage = { op: name, args };
     const frame = await request((id) => dataFrame(Kind.OP, id, message));
-    if (!frame) throw new VaultError('VAULT_LOCKED', disposed ? CLOSING_MESSAGE : GONE_MESSAGE);
+    if (typeof frame === 'string') throw new VaultError('VAULT_LOCKED', NO_ANSWER_MESSAGE[frame]);
     const outcome = frameData(frame) as Outcome;
     frame.fill(0);
     if (!outcome.ok) throw toError(outcome.error);
@@ -324,16 +332,15 @@ export function createIsolatedVaultService(
         for (const c of body) c.fill(0);
         return Buffer.from(encodeWire({ ok: false, error: { code: 'VAULT_LOCKED', message: CLOSING_MESSAGE } }));
       }
-      // One frame holds the request for every try (a resend); it is zeroed once answered.
+      // One frame holds the request for every try (a resend): kept, not copied, and zeroed once answered.
       const held = bytesFrame(Kind.WIRE, 0, body);
       try {
         const frame = await request((id) => {
-          const copy = allocFrame(Kind.WIRE, id, held.length - HEADER_BYTES);
-          held.copy(copy, HEADER_BYTES, HEADER_BYTES);
-          return copy;
-        });
-        if (!frame) {
-          const message = disposed ? CLOSING_MESSAGE : GONE_MESSAGE;
+          held.writeUInt32BE(id, 1);
+          return held;
+        }, true);
+        if (typeof frame === 'string') {
+          const message = NO_ANSWER_MESSAGE[frame];
           return Buffer.from(encodeWire({ ok: false, error: { code: 'VAULT_LOCKED', message } }));
         }
         const payload = framePayload(frame);
