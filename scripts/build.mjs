@@ -41,6 +41,9 @@ await Promise.all([
     outfile: 'dist/cli.cjs',
     banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
   }),
+  // The vault process: the unlocked core in a child of the browser host and the desktop app, ended
+  // on every lock (electron/service/isolated.ts finds it beside the bundle that starts it).
+  build({ ...common, entryPoints: ['electron/service/vault-process.ts'], outfile: 'dist/vault-process.cjs' }),
   // The browser host (electron/host/): `node dist/host.cjs`, and window.vault for it.
   build({
     ...common,

@@ -123,7 +123,7 @@ check(config.buildDependenciesFromSource !== true, 'prebuilt native binaries may
 
 // Files: the built app, nothing else of ours.
 const files = asArray(config.files).flatMap((f) => (typeof f === 'string' ? [f] : asArray(f.filter)));
-for (const needed of ['dist/main.cjs', 'dist/preload.cjs', 'package.json']) {
+for (const needed of ['dist/main.cjs', 'dist/preload.cjs', 'dist/vault-process.cjs', 'package.json']) {
   check(files.includes(needed), `files include ${needed}`);
 }
 check(
@@ -213,7 +213,13 @@ async function packCheck() {
     if (!check(existsSync(asarFile), 'packed: resources/app.asar exists')) return;
     const asar = require('@electron/asar');
     const listed = new Set(asar.listPackage(asarFile).map((p) => p.replace(/\\/g, '/')));
-    for (const f of ['/package.json', '/dist/main.cjs', '/dist/preload.cjs', '/dist/renderer/index.html']) {
+    for (const f of [
+      '/package.json',
+      '/dist/main.cjs',
+      '/dist/preload.cjs',
+      '/dist/vault-process.cjs',
+      '/dist/renderer/index.html',
+    ]) {
       check(listed.has(f), `packed: app.asar has ${f}`);
     }
     check(![...listed].some((f) => f.endsWith('.map')), 'packed: no source maps in app.asar');

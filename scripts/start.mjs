@@ -134,7 +134,14 @@ export async function prepareElectronApp({ version = electronVersion(), log = co
     if (!existsSync(path.join(dist, f))) return { ok: false, failure: `dist/${f} is missing: run npm run build.` };
   }
   mkdirSync(appDir, { recursive: true });
-  for (const f of ['main.cjs', 'main.cjs.map', 'preload.cjs', 'preload.cjs.map']) {
+  for (const f of [
+    'main.cjs',
+    'main.cjs.map',
+    'preload.cjs',
+    'preload.cjs.map',
+    'vault-process.cjs',
+    'vault-process.cjs.map',
+  ]) {
     if (existsSync(path.join(dist, f))) cpSync(path.join(dist, f), path.join(appDir, f));
   }
   // The case pack's PDF fonts, where electron/core/pack/pdf.ts looks beside the bundle.

@@ -13,6 +13,7 @@ import {
   powerMonitor,
   protocol,
   session,
+  utilityProcess,
   type MenuItemConstructorOptions,
   type Session,
   type WebContents,
@@ -22,8 +23,7 @@ import path from 'node:path';
 import type { IpcResult, VaultEventName, VaultEvents } from '../../shared/ipc.js';
 import type { MenuCommand } from '../../shared/ipc-events.js';
 import type { Settings } from '../../shared/model.js';
-import { createVaultService, type VaultService } from '../service/handlers.js';
-import { testKdfFromEnv } from '../service/index.js';
+import { createIsolatedVaultService, forkUtilityChild, testKdfFromEnv, type VaultService } from '../service/index.js';
 import { APP_ENTRY_URL, APP_SCHEME, IPC_EVENT, IPC_GRANT_DROPPED, IPC_INVOKE, SESSION_PARTITION } from './constants.js';
 import { isAllowedDownload } from './downloads.js';
 import { autoLockOverrideMs, createAutoLock, createQuickExitDetector } from './lifecycle.js';
@@ -230,43 +230,47 @@ function main(): void {
 
     const testKdf = testKdfFromEnv(process.env, { packaged });
     if (testKdf.warning) log(testKdf.warning);
-    service = createVaultService({
-      vaultDir: locations.current(),
-      // Tests only (never packaged, only under a test runner): a fast, weak KDF, as every host reads it.
-      ...(testKdf.kdf ? { kdf: testKdf.kdf } : {}),
-      nativeDialogs: true,
-      // The window shows a new vault's recovery key, then says so ('vault.recoveryKeyShown').
-      confirmsRecoveryKey: true,
-      emit,
-      openFileDialog: async () => {
-        if (!win) return [];
-        const r = await dialog.showOpenDialog(win, {
-          title: 'Add exhibits',
-          buttonLabel: 'Add',
-          properties: ['openFile', 'multiSelections'],
-        });
-        return r.canceled ? [] : r.filePaths;
+    // The unlocked core runs in a utility process that ends on every lock (electron/service/isolated.ts).
+    service = createIsolatedVaultService(
+      {
+        vaultDir: locations.current(),
+        // Tests only (never packaged, only under a test runner): a fast, weak KDF, as every host reads it.
+        ...(testKdf.kdf ? { kdf: testKdf.kdf } : {}),
+        nativeDialogs: true,
+        // The window shows a new vault's recovery key, then says so ('vault.recoveryKeyShown').
+        confirmsRecoveryKey: true,
+        emit,
+        openFileDialog: async () => {
+          if (!win) return [];
+          const r = await dialog.showOpenDialog(win, {
+            title: 'Add exhibits',
+            buttonLabel: 'Add',
+            properties: ['openFile', 'multiSelections'],
+          });
+          return r.canceled ? [] : r.filePaths;
+        },
+        saveDialog: async ({ title, defaultName, filters }) => {
+          if (!win) return null;
+          const r = await dialog.showSaveDialog(win, {
+            title,
+            defaultPath: path.join(app.getPath('documents'), defaultName),
+            ...(filters ? { filters } : {}),
+            properties: ['createDirectory', 'showOverwriteConfirmation'],
+          });
+          return r.canceled || !r.filePath ? null : r.filePath;
+        },
+        chooseFolderDialog: async ({ title }) => {
+          if (!win) return null;
+          const r = await dialog.showOpenDialog(win, { title, properties: ['openDirectory', 'createDirectory'] });
+          return r.canceled ? null : (r.filePaths[0] ?? null);
+        },
+        onInternalError: (error, channel) => {
+          // The error's name only: messages may carry record content.
+          log(`internal error in ${channel}: ${error instanceof Error ? error.name : typeof error}`);
+        },
       },
-      saveDialog: async ({ title, defaultName, filters }) => {
-        if (!win) return null;
-        const r = await dialog.showSaveDialog(win, {
-          title,
-          defaultPath: path.join(app.getPath('documents'), defaultName),
-          ...(filters ? { filters } : {}),
-          properties: ['createDirectory', 'showOverwriteConfirmation'],
-        });
-        return r.canceled || !r.filePath ? null : r.filePath;
-      },
-      chooseFolderDialog: async ({ title }) => {
-        if (!win) return null;
-        const r = await dialog.showOpenDialog(win, { title, properties: ['openDirectory', 'createDirectory'] });
-        return r.canceled ? null : (r.filePaths[0] ?? null);
-      },
-      onInternalError: (error, channel) => {
-        // The error's name only: messages may carry record content.
-        log(`internal error in ${channel}: ${error instanceof Error ? error.name : typeof error}`);
-      },
-    });
+      { startChild: () => forkUtilityChild(utilityProcess) },
+    );
     const svc = service;
 
     ses.protocol.handle(

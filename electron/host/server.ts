@@ -17,11 +17,18 @@
  */
 import { readFile, realpath } from 'node:fs/promises';
 import http from 'node:http';
+import type net from 'node:net';
 import path from 'node:path';
 import type { VaultEventName, VaultEvents } from '../../shared/ipc.js';
-import { decodeWire, encodeWire } from '../../shared/wire.js';
-import { createVaultService, type VaultFactory, type VaultService } from '../service/handlers.js';
-import type { KdfParams } from '../service/index.js';
+import { encodeWire } from '../../shared/wire.js';
+import {
+  createIsolatedVaultService,
+  createVaultService,
+  dispatchWireMessage,
+  type KdfParams,
+  type VaultFactory,
+  type VaultService,
+} from '../service/index.js';
 import { CONTENT_TYPES } from '../service/app-page.js';
 import { TICKET_TTL_MS, createAccess, listenOnLoopback, type Access } from './access.js';
 import { bridgeScript, defaultRendererDir, injectBridge } from './assets.js';
@@ -37,8 +44,16 @@ export interface BrowserHostOptions {
   rendererDir?: string;
   /** KDF for vaults created through this host (tests pass a fast one). */
   kdf?: KdfParams;
-  /** The core (tests may wrap it to count calls). */
+  /**
+   * The core (tests may wrap it to count calls). A factory runs in this process, so with it the
+   * service is in place (not isolated).
+   */
   vaults?: VaultFactory;
+  /**
+   * Run the unlocked core in its own process, ended on every lock (electron/service/isolated.ts).
+   * Default: true, unless `vaults` is given.
+   */
+  isolate?: boolean;
   /** Lock the vault when no window has been connected for this long (ms); 0 never. Default 120 000. */
   lockWhenNoWindowMs?: number;
   /** Largest /api/invoke body, in bytes. Default 384 MiB (base64 of a ~280 MiB file). */
@@ -91,15 +106,33 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     for (const s of streams) s.write(text);
   }
 
-  const service = createVaultService({
+  const serviceOptions = {
     vaultDir: options.vaultDir,
     kdf: options.kdf,
     nativeDialogs: false,
     // The window shows a new vault's recovery key, then says so ('vault.recoveryKeyShown').
     confirmsRecoveryKey: true,
     emit: broadcast,
-    vaults: options.vaults,
-  });
+  };
+  const isolated =
+    (options.isolate ?? !options.vaults) && !options.vaults ? createIsolatedVaultService(serviceOptions) : null;
+  const service: VaultService = isolated ?? createVaultService({ ...serviceOptions, vaults: options.vaults });
+  /**
+   * One request as bytes: isolated, the body goes to the vault process as it is and the answer
+   * comes back as bytes (neither becomes a string here); in place, the same decoding runs here.
+   * Either way the request is validated by its channel's schema before the core.
+   */
+  async function answerBytes(chunks: Buffer[]): Promise<Buffer | null> {
+    if (isolated) return isolated.dispatchWire(chunks);
+    const body = Buffer.concat(chunks);
+    for (const c of chunks) c.fill(0);
+    try {
+      const answer = await dispatchWireMessage(service, body);
+      return answer.bad ? null : answer.reply;
+    } finally {
+      body.fill(0);
+    }
+  }
 
   let access: Access | null = null;
 
@@ -123,16 +156,36 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
   }
 
-  async function readBody(req: http.IncomingMessage): Promise<string | null> {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of req) {
-      const b = chunk as Buffer;
-      size += b.length;
-      if (size > maxBody) return null;
-      chunks.push(b);
-    }
-    return Buffer.concat(chunks).toString('utf8');
+  /**
+   * The body's chunks (null when too large): never joined into a string here. Read as 'data'
+   * events (flowing), so each chunk is the one Node copied out of the socket, which the caller
+   * zeroes: an async iterator would join chunks into copies left unzeroed.
+   */
+  function readBody(req: http.IncomingMessage): Promise<Buffer[] | null> {
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let tooLarge = false;
+      req.on('data', (b: Buffer) => {
+        if (tooLarge) {
+          b.fill(0);
+          return;
+        }
+        size += b.length;
+        chunks.push(b);
+        if (size > maxBody) {
+          tooLarge = true;
+          for (const c of chunks) c.fill(0);
+          chunks.length = 0;
+          resolve(null);
+        }
+      });
+      req.on('end', () => resolve(tooLarge ? null : chunks));
+      req.on('error', (e) => {
+        for (const c of chunks) c.fill(0);
+        reject(e);
+      });
+    });
   }
 
   async function handleInvoke(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -147,30 +200,19 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       req.destroy();
       return;
     }
-    let channel: unknown;
-    let request: unknown;
-    try {
-      const msg = decodeWire(body) as { channel?: unknown; request?: unknown } | null;
-      if (
-        !msg ||
-        typeof msg !== 'object' ||
-        Array.isArray(msg) ||
-        Object.keys(msg).some((k) => k !== 'channel' && k !== 'request')
-      ) {
-        throw new Error('bad message');
-      }
-      channel = msg.channel;
-      request = msg.request;
-    } catch {
+    const reply = await answerBytes(body);
+    if (reply === null) {
       res.writeHead(400, commonHeaders).end();
       return;
     }
-    const result =
-      typeof channel === 'string'
-        ? await service.dispatch(channel, request)
-        : { ok: false as const, error: { code: 'INVALID_INPUT' as const, message: 'Unknown request.' } };
-    res.writeHead(200, { ...commonHeaders, 'Content-Type': 'application/json; charset=utf-8' });
-    res.end(encodeWire(result));
+    res.writeHead(200, {
+      ...commonHeaders,
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': String(reply.length),
+    });
+    // Written from the buffer itself, then zeroed: no readable copy of the answer stays here.
+    res.end(reply, () => reply.fill(0));
+    res.on('close', () => reply.fill(0));
     // A vault unlocked by a client without an event stream (no window) is locked after a while too.
     if (streams.size === 0 && !noWindowTimer) armNoWindowLock();
   }
@@ -287,6 +329,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     });
   });
   server.keepAliveTimeout = 5_000;
+  // Request bytes (a passphrase, record text, uploads) must not stay readable in this process's
+  // read buffers: Node's HTTP parser would read the socket into one buffer it reuses, overwritten
+  // only as far as later requests reach. A 'data' listener makes the socket hand each chunk to the
+  // parser from JS (Node's own listener runs first and copies the body out); then it is zeroed.
+  server.on('connection', (socket: net.Socket) => {
+    socket.on('data', (chunk: Buffer) => chunk.fill(0));
+  });
   // Malformed HTTP: answered here (not by Node's bare 400) so that it too says no-store.
   server.on('clientError', (_err, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n');

@@ -3,7 +3,10 @@
  * and shared/): the service itself, the fast KDF for test suites and the one reader of its switch (./test-kdf.ts), the case-pack verifier's entry
  * point (a pack is checked without a vault) and the receipt's display helpers.
  */
-export { createVaultService, type VaultService } from './handlers.js';
+export { createVaultService, type VaultFactory, type VaultService } from './handlers.js';
+export { createIsolatedVaultService, type IsolatedOptions, type IsolatedVaultService } from './isolated.js';
+export { forkUtilityChild, type UtilityProcessApi } from './isolated-electron.js';
+export { dispatchWireMessage } from './isolated-wire.js';
 export type { KdfParams } from '../core/api.js';
 export { DEFAULT_KDF, TEST_KDF } from '../core/index.js';
 export {

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IpcResult } from '../../shared/ipc.js';
 import type { Exhibit, Incident } from '../../shared/model.js';
 import { FIXTURES } from '../fixtures.js';
+import { utilityProcessStandIn } from '../support/utility-process-stand-in.js';
 
 type AnyFn = (...args: unknown[]) => unknown;
 
@@ -173,12 +174,16 @@ E.module.protocol.registerSchemesAsPrivileged = (s: unknown[]) => void E.privile
 E.module.ipcMain.handle = (c: string, h: AnyFn) => void E.ipc.set(c, h);
 E.module.Menu.setApplicationMenu = (m: unknown) => void E.menus.push(m as { template: unknown });
 E.module.dialog.showOpenDialog = async () => ({ canceled: false, filePaths: E.dialogAnswers.open });
+// The vault process: a real child running the vault process program (Electron's utilityProcess stood in).
+(E.module as Record<string, unknown>).utilityProcess = utilityProcessStandIn();
 
 vi.mock('electron', () => E.module);
 
 let tmp: string;
 let win: InstanceType<typeof E.StandInWindow>;
 const PASSPHRASE = 'lantern orchard pebble kettle';
+/** The vault runs in a child process (started from source here: it takes a moment after each lock). */
+const WAIT = { timeout: 15_000 };
 const APP_FRAME = { url: 'app://evidence-vault/index.html', parent: null };
 
 function invoke<T = unknown>(
@@ -331,11 +336,11 @@ describe('electron/desktop/main.ts', () => {
 
   it('locks on system suspend and on screen lock, and tells the window', async () => {
     E.module.powerMonitor.emit('suspend');
-    await vi.waitFor(async () => expect(await state()).toBe('locked'));
+    await vi.waitFor(async () => expect(await state()).toBe('locked'), WAIT);
     expect(win.webContents.sent).toContainEqual(['vault:event', 'locked', { reason: 'the computer went to sleep' }]);
     await ok(invoke('vault.unlock', { passphrase: PASSPHRASE }));
     E.module.powerMonitor.emit('lock-screen');
-    await vi.waitFor(async () => expect(await state()).toBe('locked'));
+    await vi.waitFor(async () => expect(await state()).toBe('locked'), WAIT);
     await ok(invoke('vault.unlock', { passphrase: PASSPHRASE }));
   });
 
@@ -348,7 +353,7 @@ describe('electron/desktop/main.ts', () => {
     win.webContents.emit('before-input-event', ev, key);
     expect(win.visible).toBe(false);
     expect(prevented).toBe(1);
-    await vi.waitFor(async () => expect(await state()).toBe('locked'));
+    await vi.waitFor(async () => expect(await state()).toBe('locked'), WAIT);
     // Starting the app again shows the (locked) window.
     E.module.app.emit('second-instance');
     expect(win.visible).toBe(true);
@@ -361,21 +366,21 @@ describe('electron/desktop/main.ts', () => {
     expect(win.webContents.sent).toContainEqual(['vault:event', 'menu', { command: 'new-incident' }]);
     expect(win.webContents.sent).toContainEqual(['vault:event', 'menu', { command: 'export' }]);
     menuItem('lock').click!();
-    await vi.waitFor(async () => expect(await state()).toBe('locked'));
+    await vi.waitFor(async () => expect(await state()).toBe('locked'), WAIT);
   });
 
   it('opens another vault from the menu and remembers it', async () => {
     const elsewhere = path.join(tmp, 'usb-drive');
     E.dialogAnswers.open = [elsewhere];
     menuItem('new-vault').click!();
-    await vi.waitFor(async () => expect(await state()).toBe('none'));
+    await vi.waitFor(async () => expect(await state()).toBe('none'), WAIT);
     expect(E.calls).toContain('reload');
     const saved = JSON.parse(
       await (await import('node:fs/promises')).readFile(path.join(tmp, 'userData', 'vault-location.json'), 'utf8'),
     ) as { vaultDir: string };
     expect(saved.vaultDir).toBe(elsewhere);
     menuItem('default-vault').click!();
-    await vi.waitFor(async () => expect(await state()).toBe('locked'));
+    await vi.waitFor(async () => expect(await state()).toBe('locked'), WAIT);
   });
 
   it('locks (closes the vault) before quitting', async () => {
