@@ -18,6 +18,8 @@ export type Route =
   | { name: 'guidance' }
   | { name: 'settings' }
   | { name: 'pack' }
+  /** What was deleted, restorable for 30 days. */
+  | { name: 'bin' }
   /** Straight after saving an incident with an escalation signal: call 999, tell your SPOC. */
   | { name: 'escalated'; id: string };
 

@@ -5,6 +5,7 @@ import { useVault } from '../state.js';
 import { EscalationBadge } from '../components/Chips.js';
 import { PersonForm } from '../components/PersonForm.js';
 import { RemovePerson } from '../components/RemovePerson.js';
+import { HistoryDialog } from '../history/HistoryDialog.js';
 
 /** Course of conduct: harassment and stalking are proved by a pattern, so show each person's incidents together. */
 export function Conduct() {
@@ -30,6 +31,7 @@ export function Conduct() {
   // After a person is removed their section (and its dialog) is gone: the page heading takes the
   // focus, once the page without them is on screen (the heading is inert while the dialog is open).
   const [removed, setRemoved] = useState(0);
+  const [historyOf, setHistoryOf] = useState<{ id: string; name: string } | null>(null);
   useEffect(() => {
     if (removed > 0) heading.current?.focus();
   }, [removed]);
@@ -120,12 +122,23 @@ export function Conduct() {
                 >
                   Edit details
                 </button>
+                <button
+                  type="button"
+                  className="btn"
+                  aria-label={`History of ${name}`}
+                  onClick={() => setHistoryOf(g.person ? { id: g.person.id, name } : null)}
+                >
+                  History
+                </button>
                 <RemovePerson person={g.person} onRemoved={() => setRemoved((n) => n + 1)} />
               </div>
             ) : null}
           </section>
         );
       })}
+      {historyOf ? (
+        <HistoryDialog kind="person" id={historyOf.id} title={historyOf.name} onClose={() => setHistoryOf(null)} />
+      ) : null}
     </div>
   );
 }

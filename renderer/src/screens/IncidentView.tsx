@@ -11,6 +11,8 @@ import { EscalationBanner } from '../components/EscalationBanner.js';
 import { ExhibitsSection } from '../exhibits/ExhibitsSection.js';
 import { formatInstant, inYourZone } from '../format.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
+import { HistoryDialog } from '../history/HistoryDialog.js';
+import { changedLabel, writtenLabel } from '../history/labels.js';
 
 export function IncidentView({ id }: { id: string }) {
   const v = useVault();
@@ -18,6 +20,7 @@ export function IncidentView({ id }: { id: string }) {
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [history, setHistory] = useState(false);
 
   if (!incident) {
     return (
@@ -84,6 +87,19 @@ export function IncidentView({ id }: { id: string }) {
           toldPlatform={toldPlatform(incident)}
           flagged={needsTellingPolice(incident, v.cases)}
         />
+      </p>
+      <p className="written-line" data-testid="written-line">
+        First written {writtenLabel(incident.writtenAt ?? incident.createdAt)}
+        {incident.changedAt ? (
+          <>
+            {' '}
+            · changed {writtenLabel(incident.changedAt)}
+            {incident.changedFields?.length ? ` (${changedLabel('incident', incident.changedFields)})` : ''}
+          </>
+        ) : null}{' '}
+        <button type="button" className="btn-link" onClick={() => setHistory(true)}>
+          History
+        </button>
       </p>
       <CategoryChips incident={incident} />
       {incident.escalationSignals.length > 0 ? <EscalationBanner signals={incident.escalationSignals} /> : null}
@@ -206,6 +222,9 @@ export function IncidentView({ id }: { id: string }) {
         )}
       </section>
       <ExhibitsSection incident={incident} />
+      {history ? (
+        <HistoryDialog kind="incident" id={incident.id} title={incident.title} onClose={() => setHistory(false)} />
+      ) : null}
       <ConfirmDialog
         open={asking}
         heading="Delete this incident?"

@@ -22,6 +22,7 @@ import { ExhibitPage } from '../exhibits/ExhibitPage.js';
 import { Contacts } from './Contacts.js';
 import { Guidance } from './Guidance.js';
 import { SettingsPage } from './Settings.js';
+import { BinPage } from './Bin.js';
 import { CasePack } from './CasePack.js';
 import { AfterEscalation } from '../safety/AfterEscalation.js';
 import { RecoveryKeyReminder } from '../safety/RecoveryKeyReminder.js';
@@ -42,6 +43,7 @@ const NAV: { route: Route; label: string }[] = [
   { route: { name: 'contacts' }, label: 'Contacts' },
   { route: { name: 'guidance' }, label: 'Staying safe' },
   { route: { name: 'pack' }, label: 'Case pack' },
+  { route: { name: 'bin' }, label: 'Bin' },
   { route: { name: 'settings' }, label: 'Settings' },
 ];
 
@@ -382,6 +384,8 @@ function Screen({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'pack':
       return <CasePack />;
+    case 'bin':
+      return <BinPage />;
     case 'escalated':
       return <AfterEscalation key={route.id} id={route.id} />;
   }
@@ -410,6 +414,8 @@ function screenTitle(route: Route): string {
       return 'Settings';
     case 'pack':
       return 'Case pack';
+    case 'bin':
+      return 'Bin';
     case 'escalated':
       return 'What to do now';
   }
