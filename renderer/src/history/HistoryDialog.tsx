@@ -9,7 +9,7 @@ import {
   PERSON_FIELD_LABELS,
   writtenLabel,
   type HistoryKind,
-} from './labels.js';
+} from '../../../shared/history-labels.js';
 
 /** The fields the first version shows in full: its wording as first written. */
 const FIRST_SHOWN: Record<HistoryKind, string[]> = {

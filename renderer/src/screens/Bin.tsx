@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { BIN_DAYS, type BinItem } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
-import { BIN_KIND_LABELS, daysLeft, writtenLabel } from '../history/labels.js';
+import { BIN_KIND_LABELS, daysLeft, writtenLabel } from '../../../shared/history-labels.js';
 
 /**
  * What was deleted, kept for 30 days: what it was, when and why it was deleted, the days left,

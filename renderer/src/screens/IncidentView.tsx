@@ -12,7 +12,7 @@ import { ExhibitsSection } from '../exhibits/ExhibitsSection.js';
 import { formatInstant, inYourZone } from '../format.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { HistoryDialog } from '../history/HistoryDialog.js';
-import { changedLabel, writtenLabel } from '../history/labels.js';
+import { changedLabel, writtenLabel } from '../../../shared/history-labels.js';
 
 export function IncidentView({ id }: { id: string }) {
   const v = useVault();

@@ -12,9 +12,9 @@ import {
   type IncidentData,
   type Person,
   type PersonData,
-} from '../../../shared/model.js';
-import { dayLabel, timeLabel } from '../../../shared/timeline.js';
-import { privateFieldShown } from '../../../shared/privacy.js';
+} from './model.js';
+import { dayLabel, timeLabel } from './timeline.js';
+import { privateFieldShown } from './privacy.js';
 
 /** What an incident's fields are called when a change is described ("place, what happened"). */
 export const INCIDENT_FIELD_LABELS = {
