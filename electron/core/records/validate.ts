@@ -1,11 +1,13 @@
 /** Checking what callers give the core: zod schemas, with INVALID_INPUT naming each bad field. */
 import type { z } from 'zod';
 import { VaultError } from '../../../shared/errors.js';
+import { now } from '../store/store.js';
 import {
   CATEGORY_IDS,
   IncidentInputSchema,
   formatOccurredAt,
   isCategoryId,
+  occurredAtSortKey,
   parseOccurredAt,
   type IncidentData,
   type IncidentInput,
@@ -42,6 +44,20 @@ export function validateIncidentInput(input: IncidentInput): IncidentData {
     parseOccurredAt(formatOccurredAt(at), at.approximate);
   } catch (e) {
     throw new VaultError('INVALID_INPUT', `Invalid date for the incident: ${(e as Error).message}.`);
+  }
+  // What has not happened yet cannot be recorded: most often a slip of the keyboard (2042 for 2024).
+  // A date alone may be "today" anywhere on Earth (up to 14 hours ahead of UTC); a time, a minute ahead.
+  const at = data.occurredAt;
+  const nowMs = Date.parse(now());
+  const future = at.time
+    ? occurredAtSortKey(at) > nowMs + 60_000
+    : at.date > new Date(nowMs + 14 * 3_600_000).toISOString().slice(0, 10);
+  if (future) {
+    const [y, m, d] = at.date.split('-');
+    throw new VaultError(
+      'INVALID_INPUT',
+      `Invalid date for the incident: ${d}/${m}/${y}${at.time ? ` ${at.time.slice(0, 5)}` : ''} is in the future. Give the date it happened.`,
+    );
   }
   data.categories = [...new Set(data.categories)];
   data.escalationSignals = [...new Set(data.escalationSignals)];
