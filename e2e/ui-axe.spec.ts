@@ -81,7 +81,8 @@ for (const theme of ['light', 'dark'] as const) {
       });
 
       test('every screen behind the lock', async ({ page, vault }) => {
-        test.setTimeout(120_000);
+        // About 20 screens, each scanned by axe: a minute when the machine is quiet, more when it is shared.
+        test.setTimeout(300_000);
         await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
         await scan(page, `${theme}-unlock`);
         await page.getByLabel('Passphrase', { exact: true }).fill('wrong passphrase here');
