@@ -56,7 +56,7 @@ export function DraftsNotice({ onOpen }: { onOpen(route: Route): void }) {
       <h2 id="drafts-title" className="notice-title">
         Unfinished writing
       </h2>
-      <ul>
+      <ul className="drafts-list">
         {rows.map(({ d, route, label }) => (
           <li key={d.damaged ? d.id : d.key}>
             {label}{' '}

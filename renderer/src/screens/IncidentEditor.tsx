@@ -285,30 +285,26 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
         </p>
       ) : null}
       {draftNote?.kind === 'restored' ? (
-        <div className="notice" role="status">
-          <p>
-            Restored what you were writing at {savedAtLabel(draftNote.savedAt)}.{' '}
-            <button className="btn-link" type="button" onClick={discardRestored}>
-              Discard it
-            </button>
-          </p>
-        </div>
+        <p className="notice" role="status">
+          Restored what you were writing at {savedAtLabel(draftNote.savedAt)}.{' '}
+          <button className="btn-link" type="button" onClick={discardRestored}>
+            Discard it
+          </button>
+        </p>
       ) : draftNote?.kind === 'damaged' ? (
-        <div className="notice notice-error" role="alert">
-          <p>
-            A draft could not be read: it may be damaged.{' '}
-            <button
-              className="btn-link"
-              type="button"
-              onClick={() => {
-                setDraftNote(null);
-                void discardDraft().catch((err: unknown) => setSaveError(errorMessage(err)));
-              }}
-            >
-              Discard it
-            </button>
-          </p>
-        </div>
+        <p className="notice notice-error" role="alert">
+          A draft could not be read: it may be damaged.{' '}
+          <button
+            className="btn-link"
+            type="button"
+            onClick={() => {
+              setDraftNote(null);
+              void discardDraft().catch((err: unknown) => setSaveError(errorMessage(err)));
+            }}
+          >
+            Discard it
+          </button>
+        </p>
       ) : null}
       {errorList.length > 0 || saveError ? (
         <div className="notice notice-error" role="alert" tabIndex={-1} ref={summary}>
