@@ -143,6 +143,8 @@ test('"Use the full form instead" carries the text across; the saved incident le
   await page.getByRole('button', { name: 'Use the full form instead' }).click();
   await expect(page.getByRole('heading', { name: 'New incident', level: 1 })).toBeVisible();
   await expect(page.getByLabel('What happened')).toHaveValue('A man shouted at me outside the count');
+  await expect(page.getByText('What you wrote in quick add is here.')).toBeVisible();
+  await look(page, 'full-form-carried');
   await expect.poll(async () => (await drafts(page)).map((d) => (d as { key: string }).key)).toEqual(['incident:new']);
   await page.getByLabel('Title').fill('Shouted at outside the count');
   await page.getByRole('button', { name: 'Save incident' }).click();

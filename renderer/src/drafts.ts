@@ -103,3 +103,16 @@ export function takeResumeRoute(): Route | null {
   resume = null;
   return r;
 }
+
+/** The full form opens with what she wrote in quick add ("Use the full form instead"). Memory only. */
+let carried = false;
+
+export function setCarriedFromQuickAdd(): void {
+  carried = true;
+}
+
+export function takeCarriedFromQuickAdd(): boolean {
+  const c = carried;
+  carried = false;
+  return c;
+}

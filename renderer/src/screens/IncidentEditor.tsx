@@ -19,7 +19,9 @@ import {
   encodeDraft,
   openForm,
   sameForm,
+  setCarriedFromQuickAdd,
   setOpenForm,
+  takeCarriedFromQuickAdd,
   type OpenForm,
 } from '../drafts.js';
 import { LeaveDialog } from '../components/LeaveDialog.js';
@@ -44,7 +46,9 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
   /** The time came from "Just now": another date must not keep it (it would be invented). */
   const [clockTime, setClockTime] = useState(false);
   const key = draftKey(id, quick);
-  const [draftNote, setDraftNote] = useState<{ kind: 'restored'; savedAt: string } | { kind: 'damaged' } | null>(null);
+  const [draftNote, setDraftNote] = useState<
+    { kind: 'restored'; savedAt: string } | { kind: 'carried' } | { kind: 'damaged' } | null
+  >(null);
   /** The saved draft was looked for (no autosave before, so a draft is never overwritten unread). */
   const [draftLoaded, setDraftLoaded] = useState(false);
   const [leaveOpen, setLeaveOpen] = useState(false);
@@ -119,6 +123,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
   // On opening: the saved draft comes back (or a damaged one is named).
   useEffect(() => {
     let live = true;
+    const carried = !id && !quick && takeCarriedFromQuickAdd();
     call('drafts.get', { key })
       .then((d) => {
         if (!live || !d || !initial.current) return;
@@ -128,7 +133,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
         if (!got || changed() || sameForm(got.form, initial.current)) return;
         setForm(got.form);
         setClockTime(got.clockTime);
-        setDraftNote({ kind: 'restored', savedAt: d.savedAt });
+        setDraftNote(carried ? { kind: 'carried' } : { kind: 'restored', savedAt: d.savedAt });
       })
       .catch((e: unknown) => {
         if (live && e instanceof BridgeError && e.code === 'TAMPERED') setDraftNote({ kind: 'damaged' });
@@ -229,6 +234,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
       }
       closed.current = true;
       await call('drafts.discard', { key: QUICK_ADD_KEY }).catch(() => undefined);
+      setCarriedFromQuickAdd();
       setOpenForm(null);
       v.go({ name: 'new', quick: false });
     } catch (err) {
@@ -287,6 +293,13 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
       {draftNote?.kind === 'restored' ? (
         <p className="notice" role="status">
           Restored what you were writing at {savedAtLabel(draftNote.savedAt)}.{' '}
+          <button className="btn-link" type="button" onClick={discardRestored}>
+            Discard it
+          </button>
+        </p>
+      ) : draftNote?.kind === 'carried' ? (
+        <p className="notice" role="status">
+          What you wrote in quick add is here. Add a title and any details, then save.{' '}
           <button className="btn-link" type="button" onClick={discardRestored}>
             Discard it
           </button>
