@@ -5,6 +5,7 @@ import { CreateVault } from './screens/CreateVault.js';
 import { Unlock } from './screens/Unlock.js';
 import { Shell } from './screens/Shell.js';
 import { NewPassphraseAfterRecovery } from './screens/NewPassphraseAfterRecovery.js';
+import { openForm, setResumeRoute } from './drafts.js';
 
 async function waitForBridge(): Promise<void> {
   for (let i = 0; i < 40 && !window.vault; i++) await new Promise((r) => setTimeout(r, 50));
@@ -36,6 +37,9 @@ export function App() {
       // The window's own reason (inactivity) wins over the event its own lock request caused,
       // whichever arrives first (the browser host's events and answers race).
       setLockReason((r) => r ?? p.reason);
+      // Locked from elsewhere (the desktop's idle clock, the menu): the open form with changes opens again after the unlock.
+      const form = openForm();
+      if (form?.dirty()) setResumeRoute(form.route);
       setNeedsNewPassphrase(false);
       setStatus((s) => (s ? { ...s, state: 'locked' } : s));
     });

@@ -8,7 +8,23 @@ import {
   ESCALATION_SIGNALS,
 } from '../../../shared/model.js';
 import { PRIVATE_CHOICES } from '../../../shared/privacy.js';
-import { call, errorMessage } from '../bridge.js';
+import { BridgeError, call, errorMessage } from '../bridge.js';
+import { savedAtLabel } from './DraftsNotice.js';
+import {
+  DRAFT_DELAY_MS,
+  NEW_INCIDENT_KEY,
+  QUICK_ADD_KEY,
+  decodeDraft,
+  draftKey,
+  encodeDraft,
+  openForm,
+  sameForm,
+  setCarriedFromQuickAdd,
+  setOpenForm,
+  takeCarriedFromQuickAdd,
+  type OpenForm,
+} from '../drafts.js';
+import { LeaveDialog } from '../components/LeaveDialog.js';
 import { useVault } from '../state.js';
 import { PeoplePicker } from '../components/PeoplePicker.js';
 import { CheckGroup } from '../components/CheckGroup.js';
@@ -23,9 +39,54 @@ const ESCALATION_OPTIONS = ESCALATION_SIGNALS.map((id) => ({ id, label: ESCALATI
 export function IncidentEditor({ id, quick }: { id: string | null; quick: boolean }) {
   const v = useVault();
   const existing = id ? v.incidents.find((i) => i.id === id) : undefined;
-  const [form, setForm] = useState<Form>(() => (existing ? fromIncident(existing) : blank()));
+  /** The form as it opened (the record, or a blank one): a form that differs from it has changes. */
+  const initial = useRef<Form | null>(null);
+  if (initial.current === null) initial.current = existing ? fromIncident(existing) : blank();
+  const [form, setForm] = useState<Form>(initial.current);
   /** The time came from "Just now": another date must not keep it (it would be invented). */
   const [clockTime, setClockTime] = useState(false);
+  const key = draftKey(id, quick);
+  const [draftNote, setDraftNote] = useState<
+    { kind: 'restored'; savedAt: string } | { kind: 'carried' } | { kind: 'damaged' } | null
+  >(null);
+  /** The saved draft was looked for (no autosave before, so a draft is never overwritten unread). */
+  const [draftLoaded, setDraftLoaded] = useState(false);
+  const [leaveOpen, setLeaveOpen] = useState(false);
+  const pendingLeave = useRef<(() => void) | null>(null);
+  const latest = useRef({ form, clockTime });
+  latest.current = { form, clockTime };
+  /** The vault holds a draft for this form. */
+  const hasDraft = useRef(false);
+  /** Saved as a record, discarded, or carried to the full form: no more drafts from this form. */
+  const closed = useRef(false);
+  /** Draft saves and discards, one after another. */
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const enqueue = (op: () => Promise<void>): Promise<void> => {
+    const next = queue.current.then(op);
+    queue.current = next.catch(() => undefined);
+    return next;
+  };
+  const changed = () => !sameForm(latest.current.form, initial.current ?? latest.current.form);
+  /** Save the form's draft as it is now (or remove it when the form is back as it opened). */
+  const saveDraftNow = async () => {
+    if (closed.current) return;
+    if (!changed()) {
+      if (hasDraft.current) {
+        hasDraft.current = false;
+        await call('drafts.discard', { key });
+      }
+      return;
+    }
+    const { form: f, clockTime: c } = latest.current;
+    await call('drafts.save', { key, text: encodeDraft(f, c) });
+    hasDraft.current = true;
+  };
+  const saveDraft = () => enqueue(saveDraftNow);
+  const discardDraft = () =>
+    enqueue(async () => {
+      hasDraft.current = false;
+      await call('drafts.discard', { key });
+    });
   const [timeCleared, setTimeCleared] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
   const [submitted, setSubmitted] = useState(false);
@@ -59,6 +120,64 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
     set(patch);
   };
 
+  // On opening: the saved draft comes back (or a damaged one is named).
+  useEffect(() => {
+    let live = true;
+    const carried = !id && !quick && takeCarriedFromQuickAdd();
+    call('drafts.get', { key })
+      .then((d) => {
+        if (!live || !d || !initial.current) return;
+        hasDraft.current = true;
+        const got = decodeDraft(d.text, initial.current);
+        // Typed before the draft arrived: what she typed wins (the next autosave replaces the draft).
+        if (!got || changed() || sameForm(got.form, initial.current)) return;
+        setForm(got.form);
+        setClockTime(got.clockTime);
+        setDraftNote(carried ? { kind: 'carried' } : { kind: 'restored', savedAt: d.savedAt });
+      })
+      .catch((e: unknown) => {
+        if (live && e instanceof BridgeError && e.code === 'TAMPERED') setDraftNote({ kind: 'damaged' });
+      })
+      .finally(() => {
+        if (live) setDraftLoaded(true);
+      });
+    return () => {
+      live = false;
+    };
+    // Once, when the form opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Autosave, a moment after typing stops.
+  useEffect(() => {
+    if (!draftLoaded) return;
+    const t = window.setTimeout(() => void saveDraft().catch(() => undefined), DRAFT_DELAY_MS);
+    return () => window.clearTimeout(t);
+    // saveDraft reads the latest form itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [form, clockTime, draftLoaded]);
+
+  // The shell asks this form before leaving it, and has it save its draft before locking.
+  useEffect(() => {
+    const me: OpenForm = {
+      route: id ? { name: 'edit', id } : { name: 'new', quick },
+      dirty: () => !closed.current && changed(),
+      flush: () => saveDraft(),
+      askToLeave: (leave) => {
+        pendingLeave.current = leave;
+        setLeaveOpen(true);
+      },
+    };
+    setOpenForm(me);
+    return () => {
+      if (openForm() === me) setOpenForm(null);
+      // Leaving some other way (the vault locked elsewhere): keep what was typed, if the vault still can.
+      if (!closed.current && changed()) void saveDraft().catch(() => undefined);
+    };
+    // Once, when the form opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   useEffect(() => {
     if (submitted && Object.keys(errors).length > 0) summary.current?.focus();
     // Only when the user submits, not on every keystroke.
@@ -86,7 +205,12 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
     setSaveError(null);
     try {
       const input = toInput(form, quick);
+      // The draft first: if the vault locks before the record is saved, the draft still has it all.
+      if (changed()) await saveDraft().catch(() => undefined);
       const saved = id ? await call('incidents.update', { id, input }) : await call('incidents.create', { input });
+      await discardDraft().catch(() => undefined);
+      closed.current = true;
+      setOpenForm(null);
       v.putIncident(saved);
       v.announce(id ? 'Changes saved.' : 'Incident saved.');
       // A new sign of escalation: what to do now (call 999, tell the SPOC) comes first.
@@ -97,6 +221,51 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
       setBusy(false);
       requestAnimationFrame(() => summary.current?.focus());
     }
+  }
+
+  /** "Use the full form instead": what she wrote goes across, as the full form's draft. */
+  async function toFullForm() {
+    setSaveError(null);
+    try {
+      await queue.current;
+      if (changed()) {
+        const { form: f, clockTime: c } = latest.current;
+        await call('drafts.save', { key: NEW_INCIDENT_KEY, text: encodeDraft(f, c) });
+      }
+      closed.current = true;
+      await call('drafts.discard', { key: QUICK_ADD_KEY }).catch(() => undefined);
+      setCarriedFromQuickAdd();
+      setOpenForm(null);
+      v.go({ name: 'new', quick: false });
+    } catch (err) {
+      closed.current = false;
+      setSaveError(errorMessage(err));
+    }
+  }
+
+  function leave(keep: boolean) {
+    setLeaveOpen(false);
+    const go = pendingLeave.current;
+    pendingLeave.current = null;
+    void (async () => {
+      try {
+        if (keep) await saveDraft();
+        else await discardDraft();
+      } catch (err) {
+        setSaveError(keep ? `The draft could not be kept: ${errorMessage(err)}` : errorMessage(err));
+        return;
+      }
+      closed.current = true;
+      setOpenForm(null);
+      go?.();
+    })();
+  }
+
+  function discardRestored() {
+    setDraftNote(null);
+    if (initial.current) setForm(initial.current);
+    setClockTime(false);
+    void discardDraft().catch((err: unknown) => setSaveError(errorMessage(err)));
   }
 
   const err = (k: keyof Errors) => (submitted ? errors[k] : undefined);
@@ -119,6 +288,35 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
       {quick ? (
         <p className="lead">
           Write down when and what happened while it is fresh. You can add details, people and exhibits afterwards.
+        </p>
+      ) : null}
+      {draftNote?.kind === 'restored' ? (
+        <p className="notice" role="status">
+          Restored what you were writing at {savedAtLabel(draftNote.savedAt)}.{' '}
+          <button className="btn-link" type="button" onClick={discardRestored}>
+            Discard it
+          </button>
+        </p>
+      ) : draftNote?.kind === 'carried' ? (
+        <p className="notice" role="status">
+          What you wrote in quick add is here. Add a title and any details, then save.{' '}
+          <button className="btn-link" type="button" onClick={discardRestored}>
+            Discard it
+          </button>
+        </p>
+      ) : draftNote?.kind === 'damaged' ? (
+        <p className="notice notice-error" role="alert">
+          A draft could not be read: it may be damaged.{' '}
+          <button
+            className="btn-link"
+            type="button"
+            onClick={() => {
+              setDraftNote(null);
+              void discardDraft().catch((err: unknown) => setSaveError(errorMessage(err)));
+            }}
+          >
+            Discard it
+          </button>
         </p>
       ) : null}
       {errorList.length > 0 || saveError ? (
@@ -294,12 +492,21 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
             Cancel
           </button>
           {quick && !id ? (
-            <button className="btn-link" type="button" onClick={() => v.go({ name: 'new', quick: false })}>
+            <button className="btn-link" type="button" onClick={() => void toFullForm()}>
               Use the full form instead
             </button>
           ) : null}
         </div>
       </form>
+      <LeaveDialog
+        open={leaveOpen}
+        onKeep={() => leave(true)}
+        onDiscard={() => leave(false)}
+        onStay={() => {
+          setLeaveOpen(false);
+          pendingLeave.current = null;
+        }}
+      />
     </div>
   );
 }

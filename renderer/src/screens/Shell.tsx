@@ -28,6 +28,8 @@ import { AfterEscalation } from '../safety/AfterEscalation.js';
 import { RecoveryKeyReminder } from '../safety/RecoveryKeyReminder.js';
 import { SafetyStrip } from '../safety/SafetyStrip.js';
 import { ShortcutsDialog, typingTarget } from '../safety/Shortcuts.js';
+import { openForm, setResumeRoute, takeResumeRoute } from '../drafts.js';
+import { DraftsNotice } from './DraftsNotice.js';
 
 interface Loaded {
   incidents: Incident[];
@@ -63,7 +65,19 @@ function navSection(route: Route): Route['name'] {
 export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: VaultStatus, reason: string): void }) {
   const [data, setData] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [route, setRoute] = useState<Route>({ name: 'timeline' });
+  // After an unlock, the form that was open when the vault locked opens again (its draft restores it).
+  const [route, setRouteNow] = useState<Route>(() => takeResumeRoute() ?? { name: 'timeline' });
+  const routeRef = useRef(route);
+  routeRef.current = route;
+  /** Every move to another screen: a form with changes asks first (keep as a draft, discard, stay). */
+  const setRoute = useCallback((next: Route) => {
+    const form = openForm();
+    if (form?.dirty() && JSON.stringify(next) !== JSON.stringify(routeRef.current)) {
+      form.askToLeave(() => setRouteNow(next));
+      return;
+    }
+    setRouteNow(next);
+  }, []);
   const [filter, setFilter] = useState<IncidentFilter>(EMPTY_FILTER);
   const [announcement, setAnnouncement] = useState('');
   const mainRef = useRef<HTMLElement>(null);
@@ -116,6 +130,12 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
 
   const lock = useCallback(
     async (reason = 'user') => {
+      // A form with changes: its draft is saved first (encrypted, in the vault), and it opens again after the unlock.
+      const form = openForm();
+      if (form?.dirty()) {
+        setResumeRoute(form.route);
+        await Promise.race([form.flush().catch(() => undefined), new Promise((r) => setTimeout(r, 3000))]);
+      }
       try {
         const s = await call('vault.lock', {});
         onLocked(s, reason);
@@ -164,7 +184,7 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
         else if (command === 'export') setRoute({ name: 'pack' });
         else if (command === 'lock') void lock('user');
       }),
-    [lock],
+    [lock, setRoute],
   );
 
   // The window title names the kind of screen, never what is on it (an incident's title or an
@@ -231,7 +251,7 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
       lock: () => lock('user'),
       announce: setAnnouncement,
     };
-  }, [data, status, index, peopleById, filter, route, refresh, lock]);
+  }, [data, status, index, peopleById, filter, route, setRoute, refresh, lock]);
 
   if (loadError) {
     return (
@@ -304,6 +324,7 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
         ) : null}
         <main id="main" ref={mainRef} className={fill ? 'main main-fill' : 'main'} tabIndex={-1}>
           <OpenNotices status={status} onSettings={() => setRoute({ name: 'settings' })} />
+          {route.name === 'timeline' ? <DraftsNotice onOpen={setRoute} /> : null}
           {route.name === 'timeline' ? (
             <RecoveryKeyReminder
               settings={value.settings}
