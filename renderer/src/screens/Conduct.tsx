@@ -5,6 +5,7 @@ import { useVault } from '../state.js';
 import { EscalationBadge } from '../components/Chips.js';
 import { PersonForm } from '../components/PersonForm.js';
 import { RemovePerson } from '../components/RemovePerson.js';
+import { MergePerson } from '../components/MergePerson.js';
 
 /** Course of conduct: harassment and stalking are proved by a pattern, so show each person's incidents together. */
 export function Conduct() {
@@ -120,6 +121,7 @@ export function Conduct() {
                 >
                   Edit details
                 </button>
+                <MergePerson person={g.person} onMerged={() => setRemoved((n) => n + 1)} />
                 <RemovePerson person={g.person} onRemoved={() => setRemoved((n) => n + 1)} />
               </div>
             ) : null}

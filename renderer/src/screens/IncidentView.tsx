@@ -11,6 +11,7 @@ import { EscalationBanner } from '../components/EscalationBanner.js';
 import { ExhibitsSection } from '../exhibits/ExhibitsSection.js';
 import { formatInstant, inYourZone } from '../format.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
+import { AddToCase } from '../components/PoliceCases.js';
 
 export function IncidentView({ id }: { id: string }) {
   const v = useVault();
@@ -181,6 +182,7 @@ export function IncidentView({ id }: { id: string }) {
             ))}
           </ul>
         ) : null}
+        <AddToCase incidentId={incident.id} />
         {incident.reports.length === 0 && cases.length === 0 ? (
           <p>Not reported yet. You can add a police or platform report by editing this incident.</p>
         ) : (
