@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { Incident, Person, PoliceCase } from '../shared/model.js';
 import { test, expect } from './fixtures.js';
 import { UK_USER, addThroughBridge, nav } from './ui-helpers.js';
@@ -16,8 +16,11 @@ test.use(UK_USER);
 
 const SHOTS = process.env.EV_H3_SHOTS ?? path.join(process.env.EV_SCREENS_DIR ?? '/tmp/ev-screens', 'h3');
 
-/** Light and dark, 1280 and 800 wide; an axe scan in each theme (no serious or critical violation). */
-async function shots(page: Page, name: string): Promise<void> {
+/**
+ * Light and dark, 1280×800 and 800×700, scrolled to what changed (`focus`); an axe scan in each
+ * theme (no serious or critical violation).
+ */
+async function shots(page: Page, name: string, focus?: Locator): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
@@ -30,9 +33,14 @@ async function shots(page: Page, name: string): Promise<void> {
       bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
       `axe on ${name}, ${theme}`,
     ).toEqual([]);
-    for (const width of [1280, 800]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: path.join(SHOTS, `${name}-${theme}-${width}.png`), fullPage: true });
+    for (const [width, height] of [
+      [1280, 800],
+      [800, 700],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      if (focus) await focus.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await page.waitForTimeout(60);
+      await page.screenshot({ path: path.join(SHOTS, `${name}-${theme}-${width}.png`) });
     }
   }
   await page.emulateMedia({ colorScheme: 'light' });
@@ -80,7 +88,7 @@ test.describe('what was seen, and a photo time offered', () => {
     await expect(time.getByRole('spinbutton').first()).toHaveAttribute('aria-valuetext', 'Empty');
 
     // What was seen: a handle as it appeared, and a vehicle. An empty row is dropped on save.
-    const seen = page.getByRole('group', { name: 'What was seen' });
+    const seen = page.getByRole('group', { name: 'What was seen', exact: true });
     await expect(page.getByRole('group', { name: 'Believed responsible' })).toBeVisible();
     await seen.getByRole('button', { name: 'Add what was seen' }).click();
     const first = page.getByRole('group', { name: 'What was seen 1' });
@@ -91,7 +99,8 @@ test.describe('what was seen, and a photo time offered', () => {
     await second.getByLabel('Kind').selectOption({ label: 'Vehicle' });
     await second.getByLabel('As it appeared').fill('Blue Ford Fiesta, AB12 CDE');
     await seen.getByRole('button', { name: 'Add what was seen' }).click();
-    await shots(page, 'incident-editor-seen-offer');
+    await shots(page, 'incident-editor-offer', offer);
+    await shots(page, 'incident-editor-seen', seen);
 
     await offer.click();
     await expect(offer).toBeHidden();
@@ -151,10 +160,15 @@ test.describe('people, merging, police cases', () => {
     await id1.getByLabel('Handle').fill('@troll123');
     await id1.getByLabel('Numeric account id').fill('1234567890');
     await id1.getByLabel('Web address (URL)').fill('https://x.com/troll123');
-    await id1.getByLabel('First seen').fill('2024-03-01');
-    await id1.getByLabel('Last seen').fill('2024-04-10');
+    // Dates day / month / year, whatever the computer's language.
+    await id1.getByRole('group', { name: 'First seen' }).getByRole('spinbutton').first().click();
+    await page.keyboard.type('01032024');
+    await id1.getByRole('group', { name: 'Last seen' }).getByRole('spinbutton').first().click();
+    await page.keyboard.type('10042024');
+    await expect(id1).toContainText('Friday 1 March 2024');
+    await expect(id1).toContainText('Wednesday 10 April 2024');
     await alice.getByLabel('Why I believe these are the same person').fill('The same profile photo on both accounts.');
-    await shots(page, 'person-form-identifiers');
+    await shots(page, 'person-form-identifiers', id1);
     await alice.getByRole('button', { name: 'Save details' }).click();
     await expect(alice).toContainText(
       'Why I believe these are the same person: The same profile photo on both accounts.',
@@ -168,7 +182,7 @@ test.describe('people, merging, police cases', () => {
     await pat.getByLabel('Contact details').fill('07700 900123');
     await pat.getByLabel('What they saw or heard').fill('Saw the car parked outside for an hour.');
     await pat.getByLabel('They know they are named in this record').check();
-    await shots(page, 'person-form-witness');
+    await shots(page, 'person-form-witness', pat.getByLabel('What they saw or heard'));
     await pat.getByRole('button', { name: 'Save details' }).click();
     await expect(pat.getByRole('button', { name: 'Edit details of Pat Neighbour' })).toBeVisible();
 
@@ -260,7 +274,7 @@ test.describe('people, merging, police cases', () => {
     await date.getByRole('spinbutton').first().click();
     await page.keyboard.type('18112019');
     await expect(section).toContainText('Monday 18 November 2019');
-    await shots(page, 'police-case-form');
+    await shots(page, 'police-case-form', section);
     await section.getByRole('button', { name: 'Save police case' }).click();
     await expect(section.getByRole('list', { name: 'Police cases' })).toContainText(
       '43/123456/19 (Thames Valley Police), officer PC Jo Bloggs (collar TV1234), first reported 18/11/2019 — 0 incidents',
@@ -274,7 +288,7 @@ test.describe('people, merging, police cases', () => {
       firstReportedOn: '2019-11-18',
       incidentIds: [],
     });
-    await shots(page, 'contacts-police-cases');
+    await shots(page, 'contacts-police-cases', section);
 
     await openIncident(page, 'Threatening letter');
     await page.getByLabel('Add to a police case').selectOption({ label: '43/123456/19 (Thames Valley Police)' });
@@ -283,7 +297,7 @@ test.describe('people, merging, police cases', () => {
       'Police case 43/123456/19 (Thames Valley Police), officer PC Jo Bloggs (collar TV1234)',
     );
     await expect(page.getByRole('button', { name: 'Take off police case 43/123456/19' })).toBeVisible();
-    await shots(page, 'incident-police-case');
+    await shots(page, 'incident-police-case', page.getByRole('list', { name: 'Police cases' }));
 
     const incidents = await invoke<Incident[]>(page, 'incidents.list');
     const letterId = incidents.find((i) => i.title === 'Threatening letter')?.id;
@@ -294,6 +308,6 @@ test.describe('people, merging, police cases', () => {
     await expect(
       page.getByRole('article').filter({ hasText: 'Leaflets torn down' }).getByText('Told the police', { exact: true }),
     ).toHaveCount(0);
-    await shots(page, 'timeline-told-police');
+    await shots(page, 'timeline-told-police', letter);
   });
 });

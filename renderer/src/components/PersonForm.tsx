@@ -3,6 +3,7 @@ import { PERSON_ROLES, personName, type Person, type PersonIdentifier } from '..
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
 import { ChoiceField, TextField } from './Field.js';
+import { UkDateOnly } from './UkDateOnly.js';
 
 const ROLE_LABELS: Record<(typeof PERSON_ROLES)[number], string> = {
   perpetrator: 'Believed responsible',
@@ -138,16 +139,25 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
         {identifiers.map((x, i) => (
           <div key={i} className="report-box" role="group" aria-label={`Identifier ${i + 1}`}>
             <div className="row">
-              {IDENTIFIER_FIELDS.map(([key, label, type]) => (
-                <TextField
-                  key={key}
-                  id={`${uid}-id${i}-${key}`}
-                  label={label}
-                  type={type}
-                  value={x[key]}
-                  onChange={(val) => setIdAt(i, { ...x, [key]: val })}
-                />
-              ))}
+              {IDENTIFIER_FIELDS.map(([key, label, type]) =>
+                type === 'date' ? (
+                  <UkDateOnly
+                    key={key}
+                    id={`${uid}-id${i}-${key}`}
+                    label={label}
+                    value={x[key]}
+                    onChange={(val) => setIdAt(i, { ...x, [key]: val })}
+                  />
+                ) : (
+                  <TextField
+                    key={key}
+                    id={`${uid}-id${i}-${key}`}
+                    label={label}
+                    value={x[key]}
+                    onChange={(val) => setIdAt(i, { ...x, [key]: val })}
+                  />
+                ),
+              )}
             </div>
             <button
               className="btn"

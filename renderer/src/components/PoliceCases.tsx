@@ -3,71 +3,20 @@
  * collar number, SPOC, the date first reported (day / month / year whatever the computer's
  * language), and the incidents each covers. AddToCase is the incident page's "Add to a police case".
  */
-import { CalendarDate } from '@internationalized/date';
 import { useId, useState, type FormEvent } from 'react';
-import { DateField, DateInput, DateSegment, I18nProvider, Label } from 'react-aria-components';
 import type { CaseInput, PoliceCase } from '../../../shared/model.js';
 import { ukToday } from '../../../shared/reporting.js';
-import { dateInWords, realDate, ukDate } from '../../../shared/uk-time.js';
+import { ukDate } from '../../../shared/uk-time.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
 import { TextField } from './Field.js';
+import { UkDateOnly } from './UkDateOnly.js';
 
-const pad = (n: number) => String(n).padStart(2, '0');
 const EMPTY = { force: '', reference: '', officer: '', collarNumber: '', spoc: '', firstReportedOn: '' };
 type CaseDraft = typeof EMPTY;
 
 function caseLabel(c: PoliceCase): string {
   return `${c.reference} (${c.force})`;
-}
-
-/** A date alone, day / month / year with the en-GB order forced, echoed in words. */
-function UkDateOnly({
-  id,
-  label,
-  value,
-  error,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  error?: string | undefined;
-  onChange(date: string): void;
-}) {
-  const words = value ? dateInWords(value) : null;
-  return (
-    <I18nProvider locale="en-GB">
-      <DateField
-        className="field"
-        id={id}
-        value={realDate(value)}
-        onChange={(d: CalendarDate | null) =>
-          onChange(d ? `${String(d.year).padStart(4, '0')}-${pad(d.month)}-${pad(d.day)}` : '')
-        }
-        granularity="day"
-        shouldForceLeadingZeros
-        isInvalid={Boolean(error)}
-        aria-describedby={[`${id}-hint`, `${id}-words`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
-      >
-        <Label>{label}</Label>
-        <span className="hint" id={`${id}-hint`}>
-          Day, month, year
-        </span>
-        <DateInput className="input date-input">
-          {(segment) => <DateSegment className="date-segment" segment={segment} />}
-        </DateInput>
-        <span className="hint date-words" id={`${id}-words`} aria-live="polite">
-          {words ?? '\u00a0'}
-        </span>
-        {error ? (
-          <p className="error-text" id={`${id}-error`}>
-            {error}
-          </p>
-        ) : null}
-      </DateField>
-    </I18nProvider>
-  );
 }
 
 /** The "Police cases" section: the cases, how many incidents each covers, and a form to add one. */
