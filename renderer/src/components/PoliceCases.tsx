@@ -26,7 +26,10 @@ export function PoliceCases() {
   const [draft, setDraft] = useState<CaseDraft | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const set = (patch: Partial<CaseDraft>) => setDraft((d) => (d ? { ...d, ...patch } : d));
+  const set = (patch: Partial<CaseDraft>) => {
+    setError(null);
+    setDraft((d) => (d ? { ...d, ...patch } : d));
+  };
 
   async function save(e: FormEvent) {
     e.preventDefault();
