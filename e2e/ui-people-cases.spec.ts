@@ -68,7 +68,7 @@ test.describe('what was seen, and a photo time offered', () => {
           occurredAt: { date: '2019-11-13', approximate: false },
         },
       ],
-      attach: [{ incident: 0, files: ['damage.jpg'] }],
+      attach: [{ incident: 0, files: ['damage.jpg', 'email-1.eml'] }],
     },
   });
 
@@ -84,6 +84,8 @@ test.describe('what was seen, and a photo time offered', () => {
     // Offered, not applied: the time field is still empty.
     const offer = page.getByRole('button', { name: 'Use 13/11/2019 08:05 from the photo?' });
     await expect(offer).toBeVisible();
+    // The e-mail's Date header is offered too, in UK time.
+    await expect(page.getByRole('button', { name: 'Use 13/11/2019 19:20 from the e-mail?' })).toBeVisible();
     const time = page.getByRole('group', { name: 'Time (if known)', exact: true });
     await expect(time.getByRole('spinbutton').first()).toHaveAttribute('aria-valuetext', 'Empty');
 
@@ -124,6 +126,7 @@ test.describe('what was seen, and a photo time offered', () => {
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Edit incident' })).toBeVisible();
     await expect(page.getByRole('button', { name: /from the photo\?/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Use 13/11/2019 19:20 from the e-mail?' })).toBeVisible();
   });
 });
 
