@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { PERSON_ROLES, personName, type Person } from '../../../shared/model.js';
+import { PERSON_ROLES, personName, type Person, type PersonIdentifier } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
 import { ChoiceField, TextField } from './Field.js';
+import { UkDateOnly } from './UkDateOnly.js';
 
 const ROLE_LABELS: Record<(typeof PERSON_ROLES)[number], string> = {
   perpetrator: 'Believed responsible',
@@ -10,7 +11,29 @@ const ROLE_LABELS: Record<(typeof PERSON_ROLES)[number], string> = {
   other: 'Other',
 };
 
-/** Edit a person's details: name, online handles, description, role, and whether they are private. */
+const BLANK_IDENTIFIER: PersonIdentifier = {
+  platform: '',
+  handle: '',
+  accountId: '',
+  url: '',
+  firstSeen: '',
+  lastSeen: '',
+};
+const IDENTIFIER_FIELDS: [keyof PersonIdentifier, string, 'text' | 'date'][] = [
+  ['platform', 'Platform', 'text'],
+  ['handle', 'Handle', 'text'],
+  ['accountId', 'Numeric account id', 'text'],
+  ['url', 'Web address (URL)', 'text'],
+  ['firstSeen', 'First seen', 'date'],
+  ['lastSeen', 'Last seen', 'date'],
+];
+const isBlank = (x: PersonIdentifier) => Object.values(x).every((f) => f.trim() === '');
+
+/**
+ * Edit a person's details: name, online handles, every identifier (platform, handle, numeric
+ * account id, URL, first and last seen) and why she believes they are one person; for a witness,
+ * how to reach them, what they saw and whether they know they are named; role and privacy.
+ */
 export function PersonForm({ person, onDone }: { person: Person; onDone(): void }) {
   const v = useVault();
   const uid = useId();
@@ -19,6 +42,12 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
   const [description, setDescription] = useState(person.description);
   const [role, setRole] = useState(person.role);
   const [isPrivate, setPrivate] = useState(person.private);
+  const [identifiers, setIdentifiers] = useState<PersonIdentifier[]>(() => person.identifiers.map((x) => ({ ...x })));
+  const [basis, setBasis] = useState(person.basis);
+  const [contact, setContact] = useState(person.contact);
+  const [sawWhat, setSawWhat] = useState(person.sawWhat);
+  const [knowsNamed, setKnowsNamed] = useState(person.knowsNamed);
+  const setIdAt = (i: number, x: PersonIdentifier) => setIdentifiers((all) => all.map((y, j) => (j === i ? x : y)));
   const [error, setError] = useState<string | null>(null);
 
   async function save(e: FormEvent) {
@@ -27,7 +56,17 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
       .split(',')
       .map((h) => h.trim())
       .filter((h) => h !== '');
-    if (name.trim() === '' && list.length === 0) {
+    const ids = identifiers
+      .map((x) => ({
+        platform: x.platform.trim(),
+        handle: x.handle.trim(),
+        accountId: x.accountId.trim(),
+        url: x.url.trim(),
+        firstSeen: x.firstSeen,
+        lastSeen: x.lastSeen,
+      }))
+      .filter((x) => !isBlank(x));
+    if (name.trim() === '' && list.length === 0 && ids.every((x) => !x.handle && !x.url && !x.accountId)) {
       setError('Give a name or at least one online handle.');
       return;
     }
@@ -35,12 +74,11 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
       const saved = await call('people.update', {
         id: person.id,
         input: {
-          // What this form does not edit yet (identifiers, basis, witness details) is kept as it is.
-          identifiers: person.identifiers,
-          basis: person.basis,
-          contact: person.contact,
-          sawWhat: person.sawWhat,
-          knowsNamed: person.knowsNamed,
+          identifiers: ids,
+          basis,
+          contact,
+          sawWhat,
+          knowsNamed,
           name: name.trim(),
           handles: list,
           description,
@@ -95,6 +133,66 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
           What they look like, their car, where you have seen them.
         </span>
       </div>
+      <fieldset>
+        <legend>Accounts and identifiers</legend>
+        <p className="hint">Every account you believe is theirs. Leave out what you do not know.</p>
+        {identifiers.map((x, i) => (
+          <div key={i} className="report-box" role="group" aria-label={`Identifier ${i + 1}`}>
+            <div className="row">
+              {IDENTIFIER_FIELDS.map(([key, label, type]) =>
+                type === 'date' ? (
+                  <UkDateOnly
+                    key={key}
+                    id={`${uid}-id${i}-${key}`}
+                    label={label}
+                    value={x[key]}
+                    onChange={(val) => setIdAt(i, { ...x, [key]: val })}
+                  />
+                ) : (
+                  <TextField
+                    key={key}
+                    id={`${uid}-id${i}-${key}`}
+                    label={label}
+                    value={x[key]}
+                    onChange={(val) => setIdAt(i, { ...x, [key]: val })}
+                  />
+                ),
+              )}
+            </div>
+            <button
+              className="btn"
+              type="button"
+              aria-label={`Remove identifier ${i + 1}${x.handle ? `: ${x.handle}` : ''}`}
+              onClick={() => setIdentifiers((all) => all.filter((_, j) => j !== i))}
+            >
+              Remove
+            </button>
+          </div>
+        ))}
+        <div className="btn-row">
+          <button
+            className="btn"
+            type="button"
+            onClick={() => setIdentifiers((all) => [...all, { ...BLANK_IDENTIFIER }])}
+          >
+            Add an identifier
+          </button>
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${uid}-basis`}>Why I believe these are the same person</label>
+        <textarea
+          id={`${uid}-basis`}
+          autoComplete="off"
+          spellCheck={false}
+          value={basis}
+          aria-describedby={`${uid}-basis-hint`}
+          onChange={(e) => setBasis(e.target.value)}
+        />
+        <span className="hint" id={`${uid}-basis-hint`}>
+          For example: the same photo on both accounts, the new account appeared the day the old one was suspended.
+        </span>
+      </div>
       <div className="row">
         <ChoiceField
           id={`${uid}-role`}
@@ -105,6 +203,36 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
           onChange={(r) => r && setRole(r)}
         />
       </div>
+      {role === 'witness' ? (
+        <fieldset>
+          <legend>Witness</legend>
+          <div className="field">
+            <label htmlFor={`${uid}-contact`}>Contact details</label>
+            <textarea
+              id={`${uid}-contact`}
+              autoComplete="off"
+              spellCheck={false}
+              rows={2}
+              value={contact}
+              onChange={(e) => setContact(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${uid}-saw`}>What they saw or heard</label>
+            <textarea
+              id={`${uid}-saw`}
+              autoComplete="off"
+              spellCheck={false}
+              value={sawWhat}
+              onChange={(e) => setSawWhat(e.target.value)}
+            />
+          </div>
+          <label className="check">
+            <input type="checkbox" checked={knowsNamed} onChange={(e) => setKnowsNamed(e.target.checked)} />
+            <span>They know they are named in this record</span>
+          </label>
+        </fieldset>
+      ) : null}
       <label className="check">
         <input type="checkbox" checked={isPrivate} onChange={(e) => setPrivate(e.target.checked)} />
         <span>Private: leave this person’s details out of a case pack if I ask</span>

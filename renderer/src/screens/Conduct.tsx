@@ -6,6 +6,7 @@ import { EscalationBadge } from '../components/Chips.js';
 import { PersonForm } from '../components/PersonForm.js';
 import { RemovePerson } from '../components/RemovePerson.js';
 import { HistoryDialog } from '../history/HistoryDialog.js';
+import { MergePerson } from '../components/MergePerson.js';
 
 /** Course of conduct: harassment and stalking are proved by a pattern, so show each person's incidents together. */
 export function Conduct() {
@@ -130,6 +131,7 @@ export function Conduct() {
                 >
                   History
                 </button>
+                <MergePerson person={g.person} onMerged={() => setRemoved((n) => n + 1)} />
                 <RemovePerson person={g.person} onRemoved={() => setRemoved((n) => n + 1)} />
               </div>
             ) : null}

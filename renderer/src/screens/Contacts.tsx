@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
 import { CONTACT_KINDS, type Contact, type ContactInput } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
+import { PoliceCases } from '../components/PoliceCases.js';
 import { useVault } from '../state.js';
 import { ChoiceField, TextField } from '../components/Field.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
@@ -264,6 +265,7 @@ export function Contacts() {
           </button>
         </div>
       )}
+      <PoliceCases />
     </div>
   );
 }

@@ -31,6 +31,8 @@ import { CheckGroup } from '../components/CheckGroup.js';
 import { ChoiceField, Field, TextField } from '../components/Field.js';
 import { ReportsEditor } from '../components/ReportsEditor.js';
 import { DateTimeField } from '../components/DateTimeField.js';
+import { SeenIdentifiersEditor } from '../components/SeenIdentifiersEditor.js';
+import { timeOffers } from '../../../shared/time-offers.js';
 import { FIELD_IDS, OFFSETS, blank, fromIncident, toInput, validate, type Errors, type Form } from './incidentForm.js';
 
 const CATEGORY_OPTIONS = CATEGORY_IDS.map((id) => ({ id, label: CATEGORY_LABELS[id] }));
@@ -354,6 +356,23 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
           approximate={form.approximate}
           onApproximate={(approximate) => set({ approximate })}
         />
+        {!quick
+          ? timeOffers(existing, form).map((o) => (
+              <p key={`${o.exhibitId}-${o.source}`} className="btn-row time-offer">
+                <button
+                  className="btn"
+                  type="button"
+                  onClick={() => {
+                    setWhen(o.entry, { clock: false });
+                    v.announce(`Date and time filled from the ${o.source}. Save to keep them.`);
+                  }}
+                >
+                  {o.label}
+                </button>
+                <span className="hint">What the file says; check it before you save.</span>
+              </p>
+            ))
+          : null}
         {timeCleared ? (
           <p className="notice" role="status">
             The time from “Just now” was cleared, because the date changed. Enter the time on that day if you know it.
@@ -434,6 +453,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
               value={form.location}
               onChange={(location) => set({ location })}
             />
+            <SeenIdentifiersEditor value={form.identifiers} onChange={(identifiers) => set({ identifiers })} />
             <PeoplePicker
               legend="Believed responsible"
               hint="Pick someone you have recorded before, or add a name or an online handle such as @name."

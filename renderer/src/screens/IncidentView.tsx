@@ -13,6 +13,7 @@ import { formatInstant, inYourZone } from '../format.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { HistoryDialog } from '../history/HistoryDialog.js';
 import { changedLabel, writtenLabel } from '../../../shared/history-labels.js';
+import { AddToCase } from '../components/PoliceCases.js';
 
 export function IncidentView({ id }: { id: string }) {
   const v = useVault();
@@ -197,6 +198,7 @@ export function IncidentView({ id }: { id: string }) {
             ))}
           </ul>
         ) : null}
+        <AddToCase incidentId={incident.id} />
         {incident.reports.length === 0 && cases.length === 0 ? (
           <p>Not reported yet. You can add a police or platform report by editing this incident.</p>
         ) : (

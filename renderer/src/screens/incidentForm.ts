@@ -28,7 +28,7 @@ export interface Form {
   description: string;
   /** "How it affected me, and what I changed because of it". */
   effect: string;
-  /** Identifiers as they appeared (set by the CLI for now): carried through an edit unchanged. */
+  /** "What was seen": identifiers as they appeared (rows left empty are dropped on save). */
   identifiers: SeenIdentifier[];
   categories: CategoryId[];
   channelKind: ChannelKind | '';
@@ -127,13 +127,21 @@ function occurredAt(f: Form): IncidentInput['occurredAt'] {
     : { date: when.date, time: when.time, offset: when.offset, approximate: f.approximate };
 }
 
+/** The rows of "What was seen" with text in them, trimmed; a blank platform is left out. */
+export function seenToSave(rows: readonly SeenIdentifier[]): SeenIdentifier[] {
+  return rows
+    .map((x) => ({ kind: x.kind, value: x.value.trim(), platform: x.platform?.trim() ?? '' }))
+    .filter((x) => x.value !== '')
+    .map(({ platform, ...x }) => (platform ? { ...x, platform } : x));
+}
+
 export function toInput(f: Form, quick: boolean): IncidentInput {
   return {
     title: quick && f.title.trim() === '' ? titleFrom(f.description) : f.title.trim(),
     occurredAt: occurredAt(f),
     description: f.description,
     effect: f.effect,
-    identifiers: f.identifiers,
+    identifiers: seenToSave(f.identifiers),
     categories: f.categories,
     channel: f.channelKind ? { kind: f.channelKind, detail: f.channelDetail.trim() || undefined } : undefined,
     location: f.location,
