@@ -12,7 +12,7 @@ import type { ExtractedMetadata } from '../../../../shared/model.js';
 import { openBlobStream, type BlobContext, type BlobInfo } from '../blobs/index.js';
 import { extractEmail } from './email.js';
 import { extractImage, IMAGE_WITH_METADATA } from './image.js';
-import { extractPdf, PDF_MAX_BYTES, tooLargePdf } from './pdf.js';
+import { extractPdf, PDF_MAX_BYTES, tooLargePdf, warmPdfReader } from './pdf.js';
 import { isProofModeBundle, ZIP_MAX_BYTES } from './proofmode.js';
 
 /** How much of each file's head the import keeps for extraction. */
@@ -91,7 +91,10 @@ export class ImportExtraction {
   private readonly pending = new Map<number, Promise<HeadResult>>();
 
   /** @param names the batch's file names, in order */
-  constructor(private readonly names: readonly string[]) {}
+  constructor(private readonly names: readonly string[]) {
+    // A batch with a PDF in it: the PDF reader's thread starts loading pdfjs now, beside the first files.
+    if (names.some((n) => /\.pdf$/i.test(n))) warmPdfReader();
+  }
 
   readonly onHead = (file: number, head: Buffer, mediaType: string, complete: boolean): void => {
     const as = readAs(mediaType, this.names[file] ?? '');
