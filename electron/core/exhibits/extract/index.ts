@@ -12,8 +12,9 @@ import type { ExtractedMetadata } from '../../../../shared/model.js';
 import { openBlobStream, type BlobContext, type BlobInfo } from '../blobs/index.js';
 import { extractEmail } from './email.js';
 import { extractImage, IMAGE_WITH_METADATA } from './image.js';
-import { extractPdf, PDF_MAX_BYTES, tooLargePdf, warmPdfReader } from './pdf.js';
+import { extractPdf, PDF_MAX_BYTES, tooLargePdf } from './pdf.js';
 import { isProofModeBundle, ZIP_MAX_BYTES } from './proofmode.js';
+import { warmExtractionThread } from './thread.js';
 
 /** How much of each file's head the import keeps for extraction. */
 export const EXTRACT_HEAD_BYTES = 256 * 1024;
@@ -92,8 +93,10 @@ export class ImportExtraction {
 
   /** @param names the batch's file names, in order */
   constructor(private readonly names: readonly string[]) {
-    // A batch with a PDF in it: the PDF reader's thread starts loading pdfjs now, beside the first files.
-    if (names.some((n) => /\.pdf$/i.test(n))) warmPdfReader();
+    // A batch with files to read: the extraction thread starts now (loading pdfjs there when there is a PDF).
+    if (names.some((n) => /\.(pdf|eml|jpe?g|png|heic|heif|tiff?|webp|avif)$/i.test(n))) {
+      warmExtractionThread(names.some((n) => /\.pdf$/i.test(n)));
+    }
   }
 
   readonly onHead = (file: number, head: Buffer, mediaType: string, complete: boolean): void => {
