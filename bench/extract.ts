@@ -19,7 +19,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -171,10 +171,15 @@ async function main(): Promise<void> {
         `  The whole attach (spawn to exit): with extraction ${withS.toFixed(3)} s (${perFile(withS)}), without ${withoutS.toFixed(3)} s ` +
           `(${perFile(withoutS)}) | overhead ${(overhead * 100).toFixed(1)}% | target ≤ ${TARGET_OVERHEAD * 100}%: ${verdict(ok)}`,
       );
+      const load = loadavg()[0] ?? 0;
       log(
         `  Load average now: ${loadavg()
           .map((x) => x.toFixed(2))
-          .join(' ')}`,
+          .join(' ')}` +
+          (load > availableParallelism()
+            ? ` (above the ${availableParallelism()} CPUs: every thread waits its turn, so the wall times follow the CPU ` +
+              'time and work moved off the main thread cannot overlap; judge the figure on a quiet machine)'
+            : ''),
       );
       log(
         `  CPU time (user + system): with ${cpuWith.toFixed(3)} s, without ${cpuWithout.toFixed(3)} s ` +
