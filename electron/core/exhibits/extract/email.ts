@@ -9,18 +9,20 @@
 import type { Address } from 'postal-mime';
 import type { ExtractedMetadata } from '../../../../shared/model.js';
 import { compact, kib, plain } from './text.js';
+import { ask } from './thread.js';
 
 /** Multipart sections counted in the bytes we have beyond which the structure is called unusual. */
 export const MANY_PARTS = 100;
 const MAX_ADDRESSES = 100;
 
-type PostalMimeModule = typeof import('postal-mime');
-let loading: Promise<PostalMimeModule['default']> | undefined;
-
-/** postal-mime is loaded the first time an e-mail is imported (not at every start of the CLI). */
-function postalMime(): Promise<PostalMimeModule['default']> {
-  loading ??= import('postal-mime').then((m) => m.default);
-  return loading;
+/** What the extraction thread (thread.ts) gives back of postal-mime's parse. */
+interface ParsedHeaders {
+  headers: { key: string; value: string }[];
+  from?: Address;
+  to?: Address[];
+  cc?: Address[];
+  subject?: string;
+  messageId?: string;
 }
 const MAX_RECEIVED = 50;
 
@@ -81,13 +83,15 @@ export async function extractEmail(head: Buffer, complete: boolean, limit: numbe
     const input = new Uint8Array(block.length + 4);
     input.set(block);
     input.set([13, 10, 13, 10], block.length);
-    const PostalMime = await postalMime();
-    const mail = await PostalMime.parse(input, {
+    // postal-mime runs in the extraction thread (thread.ts).
+    const r = await ask('mail', input, {
       maxNestingDepth: 4,
       maxHeadersSize: limit,
       maxRfc822NestingDepth: 0,
       attachmentEncoding: 'arraybuffer',
     });
+    if (r.error || !r.mail) throw new Error(r.error?.message ?? 'no reply');
+    const mail = r.mail as ParsedHeaders;
     const raw = (key: string): string[] => mail.headers.filter((h) => h.key === key).map((h) => h.value);
     const received = raw('received')
       .map((v) => plain(v, 2000))

@@ -3,9 +3,9 @@
  * capture time as the camera's clock gave it, the camera make and model, the software, the GPS position
  * (exifr); and whether a content credential (C2PA) is embedded (presence only, never verified).
  */
-import exifr from 'exifr';
 import type { ExtractedMetadata } from '../../../../shared/model.js';
 import { compact, kib, plain } from './text.js';
+import { ask } from './thread.js';
 
 /** The formats exifr reads metadata from. */
 export const IMAGE_WITH_METADATA = /^image\/(jpeg|png|tiff|heic|heif|avif|webp)$/;
@@ -110,7 +110,10 @@ export async function extractImage(head: Buffer, limit: number): Promise<Extract
   let tags: Record<string, unknown> | undefined;
   if (has.metadata) {
     try {
-      tags = ((await exifr.parse(head, EXIFR_OPTIONS)) as Record<string, unknown> | undefined) ?? undefined;
+      // exifr runs in the extraction thread (thread.ts).
+      const r = await ask('exif', head, EXIFR_OPTIONS);
+      if (r.error) throw new Error(r.error.message);
+      tags = (r.tags as Record<string, unknown> | null) ?? undefined;
     } catch (e) {
       problems.push(exifProblem(e, limit));
     }

@@ -14,6 +14,7 @@ import { extractEmail } from './email.js';
 import { extractImage, IMAGE_WITH_METADATA } from './image.js';
 import { extractPdf, PDF_MAX_BYTES, tooLargePdf } from './pdf.js';
 import { isProofModeBundle, ZIP_MAX_BYTES } from './proofmode.js';
+import { warmExtractionThread } from './thread.js';
 
 /** How much of each file's head the import keeps for extraction. */
 export const EXTRACT_HEAD_BYTES = 256 * 1024;
@@ -91,7 +92,12 @@ export class ImportExtraction {
   private readonly pending = new Map<number, Promise<HeadResult>>();
 
   /** @param names the batch's file names, in order */
-  constructor(private readonly names: readonly string[]) {}
+  constructor(private readonly names: readonly string[]) {
+    // A batch with files to read: the extraction thread starts now (loading pdfjs there when there is a PDF).
+    if (names.some((n) => /\.(pdf|eml|jpe?g|png|heic|heif|tiff?|webp|avif)$/i.test(n))) {
+      warmExtractionThread(names.some((n) => /\.pdf$/i.test(n)));
+    }
+  }
 
   readonly onHead = (file: number, head: Buffer, mediaType: string, complete: boolean): void => {
     const as = readAs(mediaType, this.names[file] ?? '');
