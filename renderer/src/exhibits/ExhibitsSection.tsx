@@ -33,7 +33,7 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
   const physicalButton = useRef<HTMLButtonElement>(null);
   const dontAddButton = useRef<HTMLButtonElement>(null);
   /** Where the focus goes once the page has drawn what changed. */
-  const [focusTo, setFocusTo] = useState<'physical' | 'dont-add' | null>(null);
+  const [focusTo, setFocusTo] = useState<'physical' | 'dont-add' | 'choose' | null>(null);
   useEffect(() => {
     if (focusTo === 'physical' && physicalButton.current && !physicalButton.current.disabled) {
       physicalButton.current.focus();
@@ -41,8 +41,13 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
     } else if (focusTo === 'dont-add' && dontAddButton.current) {
       dontAddButton.current.focus();
       setFocusTo(null);
+    } else if (focusTo === 'choose' && chooseButton.current && !chooseButton.current.disabled) {
+      // Only when the focus was lost (the buttons she used were disabled while the files were added).
+      const active = document.activeElement;
+      if (!active || active === document.body) chooseButton.current.focus();
+      setFocusTo(null);
     }
-  }, [focusTo, addingPhysical, duplicate]);
+  }, [focusTo, addingPhysical, duplicate, job]);
 
   const current = (): Job | null => jobRef.current;
   const update = (j: Job | null) => {
@@ -105,11 +110,9 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
       off();
       update(null);
       // The buttons she used were disabled or gone while the files were added: the focus goes
-      // back to "Choose files…" rather than to the page body (unless she has moved it elsewhere).
-      requestAnimationFrame(() => {
-        const active = document.activeElement;
-        if (!active || active === document.body) chooseButton.current?.focus();
-      });
+      // back to "Choose files…" rather than to the page body (unless she has moved it elsewhere),
+      // once the page has drawn the button enabled again (the effect above).
+      setFocusTo((f) => f ?? 'choose');
     }
   }
 
