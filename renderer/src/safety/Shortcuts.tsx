@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { useT } from '../i18n/index.js';
 
 /** The quick-exit keys, as this computer spells them. */
 export function quickExitKeys(): { double: string; chord: string } {
@@ -22,6 +23,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): v
   const dialog = useRef<HTMLDialogElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   const headingId = useId();
+  const t = useT();
   const mac = /mac/i.test(navigator.platform);
   const mod = mac ? '⌘' : 'Ctrl';
   const quick = quickExitKeys();
@@ -38,18 +40,15 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): v
   }, [open]);
 
   const rows: [keys: string[], what: string][] = [
-    [
-      ['Esc', 'Esc'],
-      `Quick exit: hide Evidence Vault and lock it at once (press Esc twice quickly, or ${quick.chord})`,
-    ],
-    [['?'], 'Show this list of shortcuts (when you are not typing in a box)'],
-    [[mod, 'N'], 'New incident'],
-    [[mod, 'L'], 'Lock the vault'],
-    [[mod, 'E'], 'Make a case pack'],
-    [[mod, 'O'], 'Open another vault'],
-    [['Tab'], 'Move to the next button or box (Shift+Tab goes back)'],
-    [['Enter'], 'Press the button that has the focus, or save a form'],
-    [['Space'], 'Tick or untick the box that has the focus'],
+    [['Esc', 'Esc'], t('shortcuts.quick-exit', { chord: quick.chord })],
+    [['?'], t('shortcuts.help')],
+    [[mod, 'N'], t('shortcuts.new-incident')],
+    [[mod, 'L'], t('shortcuts.lock')],
+    [[mod, 'E'], t('shortcuts.export')],
+    [[mod, 'O'], t('shortcuts.open')],
+    [['Tab'], t('shortcuts.tab')],
+    [['Enter'], t('shortcuts.enter')],
+    [['Space'], t('shortcuts.space')],
   ];
 
   return (
@@ -61,13 +60,13 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): v
         if (open) onClose();
       }}
     >
-      <h2 id={headingId}>Keyboard shortcuts</h2>
+      <h2 id={headingId}>{t('shortcuts.heading')}</h2>
       <table className="table shortcuts">
-        <caption className="visually-hidden">Keys and what they do</caption>
+        <caption className="visually-hidden">{t('shortcuts.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Keys</th>
-            <th scope="col">What they do</th>
+            <th scope="col">{t('shortcuts.keys')}</th>
+            <th scope="col">{t('shortcuts.what')}</th>
           </tr>
         </thead>
         <tbody>
@@ -86,10 +85,10 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): v
           ))}
         </tbody>
       </table>
-      <p className="hint">The {mod} shortcuts and the quick exit work in the Evidence Vault app, as in its menus.</p>
+      <p className="hint">{t('shortcuts.hint', { mod })}</p>
       <div className="btn-row">
         <button className="btn btn-primary" type="button" ref={closeButton} onClick={onClose}>
-          Close
+          {t('shortcuts.close')}
         </button>
       </div>
     </dialog>

@@ -1,3 +1,4 @@
+import { LanguagePicker } from '../i18n/LanguagePicker.js';
 import { useState } from 'react';
 import type { CheckReport, CustodyEntry, Settings } from '../../../shared/model.js';
 import { formatInstant } from '../format.js';
@@ -72,6 +73,7 @@ export function SettingsPage() {
             </select>
           </div>
         </div>
+        <LanguagePicker />
       </section>
       <form
         className="card"

@@ -1,0 +1,60 @@
+/** English and Welsh: the language chosen in Settings changes the words at once, is remembered, and stays axe-clean. */
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures.js';
+import { UK_USER, nav, setTheme, shot } from './ui-helpers.js';
+
+test.use({
+  ...UK_USER,
+  vaultSeed: { incidents: [{ title: 'Leaflets torn down', occurredAt: { date: '2024-05-03', approximate: false } }] },
+});
+
+test('choose Cymraeg in Settings: the checklist and shortcuts are in Welsh, remembered after a reload', async ({
+  page,
+  vault,
+}) => {
+  await vault.unlock();
+  await nav(page, 'Settings').click();
+  await page.getByLabel('Language').selectOption('cy');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  // The picker itself now speaks Welsh.
+  await expect(page.getByLabel('Iaith')).toHaveValue('cy');
+
+  await nav(page, 'Staying safe').click();
+  await expect(page.getByRole('heading', { name: 'Cadw’n ddiogel' })).toBeVisible();
+  await expect(page.getByText('Ffoniwch 999 mewn argyfwng')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'wedi’u gwneud' })).toHaveText(/^0 o 6 wedi’u gwneud$/);
+  await page.getByRole('checkbox', { name: 'Cadwch gofnod o bopeth' }).check();
+  await expect(page.getByRole('status').filter({ hasText: 'wedi’u gwneud' })).toHaveText('1 o 6 wedi’u gwneud');
+
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    for (const [w, h] of [
+      [1280, 800],
+      [800, 700],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      await shot(page, `language-cy-guidance-${theme}-${w}`);
+    }
+  }
+
+  await page.keyboard.press('?');
+  await expect(page.getByRole('heading', { name: 'Llwybrau byr bysellfwrdd' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cau' }).click();
+
+  await page.reload();
+  await vault.unlock();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await nav(page, 'Staying safe').click();
+  await expect(page.getByRole('heading', { name: 'Cadw’n ddiogel' })).toBeVisible();
+
+  // Back to English.
+  await nav(page, 'Settings').click();
+  await page.getByLabel('Iaith').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  await nav(page, 'Staying safe').click();
+  await expect(page.getByRole('heading', { name: 'Staying safe' })).toBeVisible();
+  expect(vault.pageErrors).toEqual([]);
+});

@@ -1,0 +1,54 @@
+import type { MessageId } from './en.js';
+
+/**
+ * Y catalog Cymraeg (the Welsh catalogue): the same ids as en.ts, each translated. A missing id
+ * fails the typecheck and test/i18n/catalogue.test.ts.
+ */
+export const cy: Record<MessageId, string> = {
+  'language.label': 'Iaith',
+  'language.help':
+    'Y geiriau yn y ffenestr hon. Mae pecynnau achos yn defnyddio’r iaith a ddewiswyd pan fyddwch yn eu gwneud.',
+  'language.en': 'English (Saesneg)',
+  'language.cy': 'Cymraeg',
+
+  'guidance.heading': 'Cadw’n ddiogel',
+  'guidance.lead':
+    'Cyngor o’r canllawiau ar y cyd i ymgeiswyr gan yr heddlu, y Comisiwn Etholiadol a Gwasanaeth Erlyn y Goron (CPS). Mae’n helpu unrhyw un sy’n wynebu aflonyddu. Ticiwch bob un pan fyddwch wedi’i wneud; gallwch ddod yn ôl unrhyw bryd.',
+  'guidance.progress': '{done} o {total} wedi’u gwneud',
+  'guidance.keep-records.title': 'Cadwch gofnod o bopeth',
+  'guidance.keep-records.text':
+    'Ysgrifennwch bob digwyddiad cyn gynted ag y gallwch: pryd, ble, beth a ddywedwyd neu a wnaed, a phwy a’i gwelodd. Cadwch sgrinluniau, llythyrau ac e-byst — peidiwch â’u dileu, hyd yn oed os ydynt yn eich cynhyrfu.',
+  'guidance.do-not-canvass-alone.title': 'Peidiwch â chanfasio nac ymgyrchu ar eich pen eich hun',
+  'guidance.do-not-canvass-alone.text':
+    'Ewch allan gyda rhywun arall pan allwch chi, a rhowch wybod i rywun bob amser ble rydych chi’n mynd a phryd rydych chi’n disgwyl bod yn ôl.',
+  'guidance.online-health-check.title': 'Gwnewch wiriad iechyd ar-lein',
+  'guidance.online-health-check.text':
+    'Chwiliwch amdanoch chi’ch hun ar-lein i weld pa wybodaeth bersonol sy’n gyhoeddus — eich cyfeiriad cartref, eich teulu, eich arferion. Gofynnwch i wefannau dynnu’r hyn a allant, a thynhewch eich gosodiadau preifatrwydd.',
+  'guidance.report-to-platforms.title': 'Rhowch wybod i’r platfformau am gamdriniaeth',
+  'guidance.report-to-platforms.text':
+    'Defnyddiwch offer adrodd y wefan gyfryngau cymdeithasol neu’r ap, a nodwch y cyfeirnod a roddant i chi yn y digwyddiad. Cadwch eich copi eich hun yn gyntaf: gall negeseuon ddiflannu.',
+  'guidance.tell-spoc.title': 'Dywedwch wrth eich pwynt cyswllt unigol yn yr heddlu (SPOC)',
+  'guidance.tell-spoc.text':
+    'Mae gan ymgeiswyr gyswllt penodol yn yr heddlu. Cadwch eu manylion ar y dudalen Cysylltiadau a dywedwch wrthynt am ddigwyddiadau, yn enwedig pan fydd pethau’n gwaethygu.',
+  'guidance.call-999.title': 'Ffoniwch 999 mewn argyfwng',
+  'guidance.call-999.text':
+    'Os ydych chi mewn perygl, os oes bygythiad o drais, os yw’n ymddangos bod rhywun ag obsesiwn â chi, neu os yw gwybodaeth breifat amdanoch yn cael ei rhyddhau, ffoniwch 999.',
+
+  'shortcuts.heading': 'Llwybrau byr bysellfwrdd',
+  'shortcuts.caption': 'Bysellau a’r hyn maen nhw’n ei wneud',
+  'shortcuts.keys': 'Bysellau',
+  'shortcuts.what': 'Beth maen nhw’n ei wneud',
+  'shortcuts.quick-exit':
+    'Gadael yn gyflym: cuddio Evidence Vault a’i gloi ar unwaith (pwyswch Esc ddwywaith yn gyflym, neu {chord})',
+  'shortcuts.help': 'Dangos y rhestr hon o lwybrau byr (pan nad ydych yn teipio mewn blwch)',
+  'shortcuts.new-incident': 'Digwyddiad newydd',
+  'shortcuts.lock': 'Cloi’r gladdgell',
+  'shortcuts.export': 'Gwneud pecyn achos',
+  'shortcuts.open': 'Agor claddgell arall',
+  'shortcuts.tab': 'Symud i’r botwm neu’r blwch nesaf (mae Shift+Tab yn mynd yn ôl)',
+  'shortcuts.enter': 'Pwyso’r botwm sydd â’r ffocws, neu gadw ffurflen',
+  'shortcuts.space': 'Ticio neu ddad-dicio’r blwch sydd â’r ffocws',
+  'shortcuts.hint':
+    'Mae’r llwybrau byr {mod} a’r gadael yn gyflym yn gweithio yn ap Evidence Vault, fel yn ei ddewislenni.',
+  'shortcuts.close': 'Cau',
+};

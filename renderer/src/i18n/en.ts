@@ -1,0 +1,53 @@
+/**
+ * The English catalogue: every string the window shows, by id, in ICU message syntax
+ * (https://formatjs.github.io/docs/core-concepts/icu-syntax). The Welsh catalogue (cy.ts) must
+ * hold the same ids, with the same {placeholders}: the type and test/i18n/catalogue.test.ts
+ * enforce it. Ids are "screen.part"; keep them stable, since a renamed id loses its translation.
+ */
+export const en = {
+  'language.label': 'Language',
+  'language.help': 'The words in this window. Case packs use the language chosen when you make them.',
+  'language.en': 'English',
+  'language.cy': 'Cymraeg (Welsh)',
+
+  'guidance.heading': 'Staying safe',
+  'guidance.lead':
+    'Advice from the joint guidance for candidates by the police, the Electoral Commission and the CPS. It helps anyone facing harassment. Tick each one when you have done it; you can come back at any time.',
+  'guidance.progress': '{done} of {total} done',
+  'guidance.keep-records.title': 'Keep a record of everything',
+  'guidance.keep-records.text':
+    'Write down each incident as soon as you can: when, where, what was said or done, and who saw it. Keep screenshots, letters and e-mails — do not delete them, even if they upset you.',
+  'guidance.do-not-canvass-alone.title': 'Do not canvass or campaign alone',
+  'guidance.do-not-canvass-alone.text':
+    'Go out with someone else when you can, and always let someone know where you are going and when you expect to be back.',
+  'guidance.online-health-check.title': 'Do an online health check',
+  'guidance.online-health-check.text':
+    'Search for yourself online and see what personal information is public — your home address, family, routines. Ask sites to remove what you can, and tighten your privacy settings.',
+  'guidance.report-to-platforms.title': 'Report abuse to the platforms',
+  'guidance.report-to-platforms.text':
+    'Use the reporting tools of the social media site or app, and note the reference they give you in the incident. Keep your own copy first: posts can disappear.',
+  'guidance.tell-spoc.title': 'Tell your police single point of contact (SPOC)',
+  'guidance.tell-spoc.text':
+    'Candidates have a named police contact. Keep their details on the Contacts page and tell them about incidents, especially when things escalate.',
+  'guidance.call-999.title': 'Call 999 in an emergency',
+  'guidance.call-999.text':
+    'If you are in danger, if violence is threatened, if someone seems fixated on you, or if private information about you is released, call 999.',
+
+  'shortcuts.heading': 'Keyboard shortcuts',
+  'shortcuts.caption': 'Keys and what they do',
+  'shortcuts.keys': 'Keys',
+  'shortcuts.what': 'What they do',
+  'shortcuts.quick-exit': 'Quick exit: hide Evidence Vault and lock it at once (press Esc twice quickly, or {chord})',
+  'shortcuts.help': 'Show this list of shortcuts (when you are not typing in a box)',
+  'shortcuts.new-incident': 'New incident',
+  'shortcuts.lock': 'Lock the vault',
+  'shortcuts.export': 'Make a case pack',
+  'shortcuts.open': 'Open another vault',
+  'shortcuts.tab': 'Move to the next button or box (Shift+Tab goes back)',
+  'shortcuts.enter': 'Press the button that has the focus, or save a form',
+  'shortcuts.space': 'Tick or untick the box that has the focus',
+  'shortcuts.hint': 'The {mod} shortcuts and the quick exit work in the Evidence Vault app, as in its menus.',
+  'shortcuts.close': 'Close',
+} as const;
+
+export type MessageId = keyof typeof en;

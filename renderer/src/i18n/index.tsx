@@ -1,0 +1,75 @@
+/**
+ * English and Welsh: one message catalogue per language (en.ts, cy.ts), read through react-intl
+ * (FormatJS). The choice is remembered outside the vault like the theme (it is not sensitive, and
+ * the unlock screen needs it before any vault is open); dates and numbers go through Intl with the
+ * same locale.
+ */
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { IntlProvider, useIntl } from 'react-intl';
+import { en, type MessageId } from './en.js';
+import { cy } from './cy.js';
+
+export type Language = 'en' | 'cy';
+export const LANGUAGES: readonly Language[] = ['en', 'cy'];
+/** The locale Intl formats with: British English, or Welsh. */
+export const LOCALES: Record<Language, string> = { en: 'en-GB', cy: 'cy' };
+const CATALOGUES: Record<Language, Record<MessageId, string>> = { en, cy };
+const KEY = 'ev-language';
+
+export function rememberedLanguage(): Language {
+  try {
+    const l = localStorage.getItem(KEY);
+    if (l === 'en' || l === 'cy') return l;
+  } catch {
+    /* storage may be unavailable: English */
+  }
+  return 'en';
+}
+
+function remember(language: Language): void {
+  try {
+    localStorage.setItem(KEY, language);
+  } catch {
+    /* the choice still holds for this session */
+  }
+  document.documentElement.lang = LOCALES[language];
+}
+
+const LanguageContext = createContext<{ language: Language; setLanguage(l: Language): void }>({
+  language: 'en',
+  setLanguage: () => undefined,
+});
+
+export function LanguageProvider({ children, initial }: { children: ReactNode; initial?: Language }) {
+  const [language, setState] = useState<Language>(() => {
+    const l = initial ?? rememberedLanguage();
+    document.documentElement.lang = LOCALES[l];
+    return l;
+  });
+  const setLanguage = useCallback((l: Language) => {
+    remember(l);
+    setState(l);
+  }, []);
+  const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
+  return (
+    <LanguageContext.Provider value={value}>
+      <IntlProvider locale={LOCALES[language]} defaultLocale="en-GB" messages={CATALOGUES[language]}>
+        {children}
+      </IntlProvider>
+    </LanguageContext.Provider>
+  );
+}
+
+export function useLanguage() {
+  return useContext(LanguageContext);
+}
+
+export type Translate = (id: MessageId, values?: Record<string, string | number>) => string;
+
+/** The window's words: t('guidance.heading'), t('guidance.progress', { done: 2, total: 6 }). */
+export function useT(): Translate {
+  const intl = useIntl();
+  return useCallback<Translate>((id, values) => intl.formatMessage({ id }, values), [intl]);
+}
+
+export type { MessageId };

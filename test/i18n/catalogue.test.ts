@@ -1,0 +1,119 @@
+/**
+ * The window's words come from one catalogue per language. This fails when a string is missing
+ * from a catalogue, when a translation drops or invents a {placeholder}, when the window asks for
+ * an id no catalogue has, and when a screen listed as translated still holds English text of its
+ * own (JSX text or a text attribute outside the catalogue).
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../renderer/src/i18n/en.js';
+import { cy } from '../../renderer/src/i18n/cy.js';
+
+const ROOT = join(__dirname, '..', '..');
+const SRC = join(ROOT, 'renderer', 'src');
+
+/** Screens whose every word goes through the catalogue. Add each file as it is translated. */
+const TRANSLATED = ['screens/Guidance.tsx', 'safety/Shortcuts.tsx', 'i18n/LanguagePicker.tsx'];
+
+function argumentNames(message: string): string[] {
+  const names = new Set<string>();
+  const walk = (els: MessageFormatElement[]) => {
+    for (const el of els) {
+      if (el.type === TYPE.argument || el.type === TYPE.number || el.type === TYPE.date || el.type === TYPE.time) {
+        names.add(el.value);
+      } else if (el.type === TYPE.plural || el.type === TYPE.select) {
+        names.add(el.value);
+        for (const option of Object.values(el.options)) walk(option.value);
+      } else if (el.type === TYPE.tag) {
+        names.add(`<${el.value}>`);
+        walk(el.children);
+      }
+    }
+  };
+  walk(parse(message));
+  return [...names].sort();
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/** Ids the window asks for: t('a.b') literally, or t(`a.${x}.b`) as a pattern. */
+function requestedIds(): { literal: Set<string>; patterns: RegExp[] } {
+  const literal = new Set<string>();
+  const patterns: RegExp[] = [];
+  for (const file of sourceFiles(SRC)) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/\bt\(\s*'([^']+)'/g)) literal.add(m[1]!);
+    for (const m of text.matchAll(/\bt\(\s*`([^`]+)`/g)) {
+      const source = m[1]!
+        .split(/\$\{[^}]+\}/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[a-z0-9-]+');
+      patterns.push(new RegExp(`^${source}$`));
+    }
+  }
+  return { literal, patterns };
+}
+
+describe('the message catalogues', () => {
+  const ids = Object.keys(en) as (keyof typeof en)[];
+
+  it('Welsh has every English id, and no other', () => {
+    expect(Object.keys(cy).sort()).toEqual([...ids].sort());
+    for (const id of ids) expect(cy[id].trim(), id).not.toBe('');
+  });
+
+  it('every message parses, and both languages use the same placeholders', () => {
+    for (const id of ids) {
+      expect(argumentNames(cy[id]), id).toEqual(argumentNames(en[id]));
+    }
+  });
+
+  it('every id the window asks for is in the catalogue, and every catalogue id is used', () => {
+    const { literal, patterns } = requestedIds();
+    const missing = [...literal].filter((id) => !(id in en));
+    expect(missing, 'ids asked for but not in en.ts').toEqual([]);
+    const unused = ids.filter((id) => !literal.has(id) && !patterns.some((p) => p.test(id)));
+    expect(unused, 'ids in en.ts that nothing asks for').toEqual([]);
+  });
+
+  it('translated screens hold no English of their own', () => {
+    const TEXT_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label']);
+    const found: string[] = [];
+    for (const rel of TRANSLATED) {
+      const file = join(SRC, rel);
+      const source = ts.createSourceFile(
+        file,
+        readFileSync(file, 'utf8'),
+        ts.ScriptTarget.Latest,
+        true,
+        ts.ScriptKind.TSX,
+      );
+      const visit = (node: ts.Node) => {
+        if (ts.isJsxText(node) && /[A-Za-z]{2,}/.test(node.text)) {
+          found.push(`${relative(ROOT, file)}: text "${node.text.trim()}"`);
+        }
+        if (
+          ts.isJsxAttribute(node) &&
+          TEXT_ATTRIBUTES.has(node.name.getText()) &&
+          node.initializer &&
+          ts.isStringLiteral(node.initializer) &&
+          /[A-Za-z]{2,}/.test(node.initializer.text)
+        ) {
+          found.push(`${relative(ROOT, file)}: ${node.name.getText()}="${node.initializer.text}"`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    expect(found).toEqual([]);
+  });
+});
