@@ -5,7 +5,9 @@ import { UK_USER, nav, setTheme, shot } from './ui-helpers.js';
 
 test.use({
   ...UK_USER,
-  vaultSeed: { incidents: [{ title: 'Leaflets torn down', occurredAt: { date: '2024-05-03', approximate: false } }] },
+  vaultSeed: {
+    incidents: [{ title: 'Leaflets torn down', occurredAt: { date: '2024-05-03', approximate: false } }],
+  },
 });
 
 test('choose Cymraeg in Settings: the checklist and shortcuts are in Welsh, remembered after a reload', async ({
@@ -39,6 +41,16 @@ test('choose Cymraeg in Settings: the checklist and shortcuts are in Welsh, reme
       await shot(page, `language-cy-guidance-${theme}-${w}`);
     }
   }
+
+  // The course of conduct, with its dates through Intl in Welsh.
+  await nav(page, 'Course of conduct').click();
+  await expect(page.getByRole('heading', { name: 'Cwrs ymddygiad', level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole('button', {
+      name: /^Dydd Gwener 3 Mai 2024, Dyddiad yn unig, amser ddim yn hysbys: Leaflets torn down$/,
+    }),
+  ).toBeVisible();
+  await shot(page, 'language-cy-conduct');
 
   await page.keyboard.press('?');
   await expect(page.getByRole('heading', { name: 'Llwybrau byr bysellfwrdd' })).toBeVisible();

@@ -1,16 +1,20 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { personIdentifiers, personName } from '../../../shared/model.js';
-import { dayLabel, groupByPerson, timeLabel } from '../../../shared/timeline.js';
+import { groupByPerson } from '../../../shared/timeline.js';
 import { useVault } from '../state.js';
 import { EscalationBadge } from '../components/Chips.js';
 import { PersonForm } from '../components/PersonForm.js';
 import { RemovePerson } from '../components/RemovePerson.js';
 import { HistoryDialog } from '../history/HistoryDialog.js';
 import { MergePerson } from '../components/MergePerson.js';
+import { useT, type Translate } from '../i18n/index.js';
+import { useDates } from '../i18n/format.js';
 
 /** Course of conduct: harassment and stalking are proved by a pattern, so show each person's incidents together. */
 export function Conduct() {
   const v = useVault();
+  const t = useT();
+  const dates = useDates();
   const groups = useMemo(() => {
     const linked = groupByPerson(v.index, v.people);
     const seen = new Set(linked.map((g) => g.person?.id));
@@ -40,41 +44,49 @@ export function Conduct() {
   return (
     <div className="page-narrow">
       <h1 ref={heading} tabIndex={-1}>
-        Course of conduct
+        {t('conduct.heading')}
       </h1>
-      <p className="lead">
-        Harassment and stalking are shown by a pattern of behaviour. Here are your incidents grouped by the person you
-        believe responsible, oldest first. You can correct or remove the people you have recorded here.
-      </p>
-      {groups.length === 0 ? <p className="empty">No incidents recorded yet.</p> : null}
+      <p className="lead">{t('conduct.lead')}</p>
+      {groups.length === 0 ? <p className="empty">{t('conduct.empty')}</p> : null}
       {groups.map((g) => {
-        const name = g.person ? personName(g.person) : 'Person not named';
+        const name = g.person ? personName(g.person) : t('conduct.not-named');
         const key = g.person?.id ?? 'none';
         const headingId = `cg-${key}`;
         return (
           <section key={g.person?.id ?? 'none'} className="card conduct-group" aria-labelledby={headingId}>
-            <h2 id={headingId}>{name}</h2>
+            <h2 id={headingId} dir="auto">
+              {name}
+            </h2>
             {g.person && personIdentifiers(g.person).length > 0 ? (
-              <p className="hint">
-                Also known as:{' '}
-                {personIdentifiers(g.person)
-                  .map((i) =>
-                    [i.handle || i.url || i.accountId, i.platform && `(${i.platform})`].filter(Boolean).join(' '),
-                  )
-                  .join(', ')}
+              <p className="hint" dir="auto">
+                {t('conduct.also-known-as', {
+                  names: personIdentifiers(g.person)
+                    .map((i) =>
+                      [i.handle || i.url || i.accountId, i.platform && `(${i.platform})`].filter(Boolean).join(' '),
+                    )
+                    .join(', '),
+                })}
               </p>
             ) : null}
-            {g.person?.basis ? <p className="hint">Why I believe these are the same person: {g.person.basis}</p> : null}
-            {g.person?.description ? <p className="prose">{g.person.description}</p> : null}
+            {g.person?.basis ? (
+              <p className="hint" dir="auto">
+                {t('conduct.basis', { basis: g.person.basis })}
+              </p>
+            ) : null}
+            {g.person?.description ? (
+              <p className="prose" dir="auto">
+                {g.person.description}
+              </p>
+            ) : null}
             {g.items.length === 0 ? (
-              <p>{witnessText(witnessed.get(g.person?.id ?? '') ?? 0)}</p>
+              <p>{witnessText(t, witnessed.get(g.person?.id ?? '') ?? 0)}</p>
             ) : (
               <p>
-                <strong>
-                  {g.items.length} incident{g.items.length === 1 ? '' : 's'}
-                </strong>{' '}
-                {g.first === g.last ? `on ${dayLabel(g.first)}` : `from ${dayLabel(g.first)} to ${dayLabel(g.last)}`}
-                {g.escalated > 0 ? `, ${g.escalated} with escalation signals` : ''}.
+                <strong>{t('conduct.count', { count: g.items.length })}</strong>{' '}
+                {g.first === g.last
+                  ? t('conduct.on', { day: dates.day(g.first) })
+                  : t('conduct.from-to', { first: dates.day(g.first), last: dates.day(g.last) })}
+                {g.escalated > 0 ? t('conduct.escalated', { count: g.escalated }) : ''}.
               </p>
             )}
             {g.items.length > 0 ? (
@@ -86,7 +98,11 @@ export function Conduct() {
                       className="btn-link"
                       onClick={() => v.go({ name: 'incident', id: x.incident.id })}
                     >
-                      {dayLabel(x.incident.occurredAt.date)}, {timeLabel(x.incident.occurredAt)}: {x.incident.title}
+                      {t('conduct.item', {
+                        day: dates.day(x.incident.occurredAt.date),
+                        time: dates.time(x.incident.occurredAt),
+                        title: x.incident.title,
+                      })}
                     </button>{' '}
                     {x.escalated ? <EscalationBadge /> : null}
                   </li>
@@ -95,17 +111,19 @@ export function Conduct() {
             ) : null}
             {g.items.length > LIMIT && !expanded.has(key) ? (
               <button type="button" className="btn" onClick={() => setExpanded(new Set([...expanded, key]))}>
-                Show all {g.items.length} incidents
+                {t('conduct.show-all', { count: g.items.length })}
               </button>
             ) : null}
             {g.effects.length > 0 ? (
               <>
-                <h3>How it affected me</h3>
+                <h3>{t('conduct.effects')}</h3>
                 <ul className="conduct-effects">
                   {g.effects.map((e) => (
                     <li key={e.incidentId}>
-                      <strong>{dayLabel(e.occurredAt.date)}</strong> ({e.title}):{' '}
-                      <span className="prose">{e.effect}</span>
+                      <strong>{dates.day(e.occurredAt.date)}</strong> <span dir="auto">({e.title})</span>:{' '}
+                      <span className="prose" dir="auto">
+                        {e.effect}
+                      </span>
                     </li>
                   ))}
                 </ul>
@@ -118,18 +136,18 @@ export function Conduct() {
                 <button
                   type="button"
                   className="btn"
-                  aria-label={`Edit details of ${name}`}
+                  aria-label={t('conduct.edit-label', { name })}
                   onClick={() => setEditing(g.person?.id ?? null)}
                 >
-                  Edit details
+                  {t('conduct.edit')}
                 </button>
                 <button
                   type="button"
                   className="btn"
-                  aria-label={`History of ${name}`}
+                  aria-label={t('conduct.history-label', { name })}
                   onClick={() => setHistoryOf(g.person ? { id: g.person.id, name } : null)}
                 >
-                  History
+                  {t('conduct.history')}
                 </button>
                 <MergePerson person={g.person} onMerged={() => setRemoved((n) => n + 1)} />
                 <RemovePerson person={g.person} onRemoved={() => setRemoved((n) => n + 1)} />
@@ -145,7 +163,6 @@ export function Conduct() {
   );
 }
 
-function witnessText(n: number): string {
-  if (n === 0) return 'No incidents linked to this person yet.';
-  return `Not named as responsible for any incident; named as a witness in ${n} incident${n === 1 ? '' : 's'}.`;
+function witnessText(t: Translate, n: number): string {
+  return n === 0 ? t('conduct.no-incidents') : t('conduct.witness-only', { count: n });
 }
