@@ -21,6 +21,8 @@ test('choose Cymraeg in Settings: the checklist and shortcuts are in Welsh, reme
   // The picker itself now speaks Welsh.
   await expect(page.getByLabel('Iaith')).toHaveValue('cy');
 
+  // The safety strip, always in view.
+  await expect(page.getByRole('complementary', { name: 'Diogelwch' })).toContainText('Mewn perygl nawr? Ffoniwch 999');
   await nav(page, 'Staying safe').click();
   await expect(page.getByRole('heading', { name: 'Cadw’n ddiogel' })).toBeVisible();
   await expect(page.getByText('Ffoniwch 999 mewn argyfwng')).toBeVisible();

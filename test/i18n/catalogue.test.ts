@@ -45,13 +45,14 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Ids the window asks for: t('a.b') literally, or t(`a.${x}.b`) as a pattern. */
+/** Ids the window asks for: t('a.b') or <Msg id="a.b"> literally, or t(`a.${x}.b`) as a pattern. */
 function requestedIds(): { literal: Set<string>; patterns: RegExp[] } {
   const literal = new Set<string>();
   const patterns: RegExp[] = [];
   for (const file of sourceFiles(SRC)) {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/\bt\(\s*'([^']+)'/g)) literal.add(m[1]!);
+    for (const m of text.matchAll(/<Msg\s+id="([^"]+)"/g)) literal.add(m[1]!);
     for (const m of text.matchAll(/\bt\(\s*`([^`]+)`/g)) {
       const source = m[1]!
         .split(/\$\{[^}]+\}/)

@@ -81,6 +81,27 @@ export const cy: Record<MessageId, string> = {
   'conduct.witness-only':
     'Heb ei enwi’n gyfrifol am unrhyw ddigwyddiad; wedi’i enwi’n dyst mewn {count, plural, one {# digwyddiad} other {# digwyddiad}}.',
 
+  'strip.label': 'Diogelwch',
+  'strip.danger': 'Mewn perygl nawr? Ffoniwch <phone>999</phone>',
+  'strip.spoc': 'SPOC:',
+  'strip.no-name': 'enw heb ei gofnodi',
+  'strip.store-spoc': 'Cadwch rif eich SPOC',
+
+  'escalation.heading': 'Gall hyn fod yn gwaethygu',
+  'escalation.recorded': 'Fe wnaethoch chi gofnodi: {signals}.',
+  'escalation.signal.imminent-violence': 'Bygythiad o drais ar fin digwydd',
+  'escalation.signal.fixated-ideas': 'Syniadau obsesiynol',
+  'escalation.signal.personal-information-released': 'Rhyddhau gwybodaeth bersonol nad yw eisoes yn gyhoeddus',
+  'escalation.advice':
+    '<b>Os ydych chi mewn perygl nawr, ffoniwch 999.</b> Dywedwch wrth eich pwynt cyswllt unigol yn yr heddlu (SPOC) am y digwyddiad hwn cyn gynted ag y gallwch.',
+  'escalation.spoc-label': 'Eich SPOC',
+  'escalation.your-spoc': 'Eich SPOC:',
+  'escalation.no-name': 'Enw heb ei gofnodi',
+  'escalation.phone': '— ffôn {phone}',
+  'escalation.email': '— e-bost {email}',
+  'escalation.no-spoc':
+    'Nid ydych wedi cadw manylion eich SPOC eto. <add>Ychwanegwch nhw ar y dudalen Cysylltiadau</add>.',
+
   'shortcuts.heading': 'Llwybrau byr bysellfwrdd',
   'shortcuts.caption': 'Bysellau a’r hyn maen nhw’n ei wneud',
   'shortcuts.keys': 'Bysellau',

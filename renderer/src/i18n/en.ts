@@ -80,6 +80,26 @@ export const en = {
   'conduct.witness-only':
     'Not named as responsible for any incident; named as a witness in {count, plural, one {# incident} other {# incidents}}.',
 
+  'strip.label': 'Safety',
+  'strip.danger': 'In danger now? Call <phone>999</phone>',
+  'strip.spoc': 'SPOC:',
+  'strip.no-name': 'name not recorded',
+  'strip.store-spoc': 'Store your SPOC’s number',
+
+  'escalation.heading': 'This may be escalating',
+  'escalation.recorded': 'You recorded: {signals}.',
+  'escalation.signal.imminent-violence': 'Threat of imminent violence',
+  'escalation.signal.fixated-ideas': 'Fixated ideas',
+  'escalation.signal.personal-information-released': 'Release of personal information not already public',
+  'escalation.advice':
+    '<b>If you are in danger now, call 999.</b> Tell your police single point of contact (SPOC) about this incident as soon as you can.',
+  'escalation.spoc-label': 'Your SPOC',
+  'escalation.your-spoc': 'Your SPOC:',
+  'escalation.no-name': 'Name not recorded',
+  'escalation.phone': '— phone {phone}',
+  'escalation.email': '— e-mail {email}',
+  'escalation.no-spoc': 'You have not stored your SPOC’s details yet. <add>Add them on the Contacts page</add>.',
+
   'shortcuts.heading': 'Keyboard shortcuts',
   'shortcuts.caption': 'Keys and what they do',
   'shortcuts.keys': 'Keys',

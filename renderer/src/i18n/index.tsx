@@ -5,7 +5,7 @@
  * same locale.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { IntlProvider, useIntl } from 'react-intl';
+import { FormattedMessage, IntlProvider, useIntl } from 'react-intl';
 import { en, type MessageId } from './en.js';
 import { cy } from './cy.js';
 
@@ -73,3 +73,17 @@ export function useT(): Translate {
 }
 
 export type { MessageId };
+
+/**
+ * A message with markup inside it: <Msg id="strip.danger" values={{ call: (c) => <a href="tel:999">{c}</a> }} />
+ * for "In danger now? <call>Call 999</call>". Values may be text, elements, or tag functions.
+ */
+export function Msg({
+  id,
+  values,
+}: {
+  id: MessageId;
+  values?: Record<string, ReactNode | ((chunks: ReactNode[]) => ReactNode)>;
+}) {
+  return <FormattedMessage id={id} values={values} />;
+}

@@ -1,4 +1,5 @@
 import type { Contact } from '../../../shared/model.js';
+import { Msg, useT } from '../i18n/index.js';
 
 /** The SPOC she stored (the first, if several), or none. */
 export function storedSpoc(contacts: Contact[]): Contact | undefined {
@@ -11,16 +12,17 @@ export function storedSpoc(contacts: Contact[]): Contact | undefined {
  */
 export function SafetyStrip({ contacts, onContacts }: { contacts: Contact[]; onContacts(): void }) {
   const spoc = storedSpoc(contacts);
+  const t = useT();
   return (
-    <aside className="safety-strip" aria-label="Safety">
+    <aside className="safety-strip" aria-label={t('strip.label')}>
       <p>
         <strong>
-          In danger now? Call <a href="tel:999">999</a>
+          <Msg id="strip.danger" values={{ phone: (c) => <a href="tel:999">{c}</a> }} />
         </strong>
       </p>
       {spoc ? (
         <p data-testid="strip-spoc">
-          SPOC: <span dir="auto">{spoc.name || 'name not recorded'}</span>
+          {t('strip.spoc')} <span dir="auto">{spoc.name || t('strip.no-name')}</span>
           {spoc.phone ? (
             <>
               ,{' '}
@@ -33,7 +35,7 @@ export function SafetyStrip({ contacts, onContacts }: { contacts: Contact[]; onC
       ) : (
         <p>
           <button type="button" className="btn-link" onClick={onContacts}>
-            Store your SPOC’s number
+            {t('strip.store-spoc')}
           </button>
         </p>
       )}
