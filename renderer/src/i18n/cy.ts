@@ -102,6 +102,27 @@ export const cy: Record<MessageId, string> = {
   'escalation.no-spoc':
     'Nid ydych wedi cadw manylion eich SPOC eto. <add>Ychwanegwch nhw ar y dudalen Cysylltiadau</add>.',
 
+  'after.not-found': 'Heb ddod o hyd i’r digwyddiad',
+  'after.my-spoc': 'Fy SPOC',
+  'after.announce': 'Wedi cofnodi eich bod wedi dweud wrth eich SPOC.',
+  'after.heading': 'Beth i’w wneud nawr',
+  'after.lead':
+    'Fe wnaethoch chi gadw “{title}” gyda {signals}. Mae’r canllawiau ar y cyd yn dweud y dylech weithredu ar hyn nawr.',
+  'after.step-999': '1. Os ydych chi mewn perygl nawr, ffoniwch 999',
+  'after.call-999': 'Ffoniwch 999',
+  'after.step-spoc': '2. Dywedwch wrth eich SPOC',
+  'after.no-spoc-101': 'Os nad oes gennych SPOC, ffoniwch 101 (neu 999 mewn argyfwng).',
+  'after.recorded': 'Wedi’i gofnodi: fe ddywedoch chi wrth eich SPOC',
+  'after.recorded-text': 'Mae ar y digwyddiad fel adroddiad i’r heddlu, ac mae’n mynd yn y pecyn achos.',
+  'after.go-incident': 'Mynd i’r digwyddiad',
+  'after.record-here': 'Ar ôl i chi ddweud wrthynt, cofnodwch hynny yma.',
+  'after.when': 'Pryd y dywedoch chi wrthynt',
+  'after.whom': 'Wrth bwy y dywedoch chi',
+  'after.reference': 'Y cyfeirnod a roddwyd (os o gwbl)',
+  'after.saving': 'Wrthi’n cadw…',
+  'after.told': 'Rwyf wedi dweud wrth fy SPOC',
+  'after.not-yet': 'Ddim eto: mynd i’r digwyddiad',
+
   'shortcuts.heading': 'Llwybrau byr bysellfwrdd',
   'shortcuts.caption': 'Bysellau a’r hyn maen nhw’n ei wneud',
   'shortcuts.keys': 'Bysellau',
