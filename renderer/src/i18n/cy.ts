@@ -123,6 +123,24 @@ export const cy: Record<MessageId, string> = {
   'after.told': 'Rwyf wedi dweud wrth fy SPOC',
   'after.not-yet': 'Ddim eto: mynd i’r digwyddiad',
 
+  'reminder.heading': 'Gwiriwch fod eich allwedd adfer yn dal i weithio',
+  'reminder.text':
+    'Fe wnaethoch chi gadw eich allwedd adfer fwy nag wythnos yn ôl. Dyma’r unig ffordd i mewn os byddwch yn anghofio eich cyfrinymadrodd, felly gwiriwch nawr y gallwch ddod o hyd iddi o hyd a’i bod yn gweithio.',
+  'reminder.check': 'Gwirio fy allwedd adfer',
+  'reminder.type':
+    'Teipiwch yr allwedd o’ch dalen brintiedig neu’ch copi wedi’i gadw. Dim ond ei gwirio y mae hyn: nid oes dim yn cael ei agor na’i newid.',
+  'reminder.key': 'Allwedd adfer',
+  'reminder.test': 'Profi fy allwedd adfer',
+  'reminder.checking': 'Wrthi’n gwirio…',
+  'reminder.lost': 'Rwyf wedi’i cholli: gwneud un newydd',
+  'reminder.empty': 'Teipiwch eich allwedd adfer, o’ch dalen brintiedig neu’ch copi wedi’i gadw.',
+  'reminder.wrong':
+    'Nid yw’r allwedd adfer honno’n agor y gladdgell hon. Gwiriwch bob grŵp a rhowch gynnig arall arni, neu gwnewch allwedd newydd yn y Gosodiadau os ydych wedi’i cholli.',
+  'reminder.works': 'Mae eich allwedd adfer yn gweithio',
+  'reminder.works-text':
+    'Mae’n agor y gladdgell hon. Cadwch hi lle mae hi, yn ddiogel ac i ffwrdd o’r cyfrifiadur hwn.',
+  'reminder.close': 'Cau',
+
   'shortcuts.heading': 'Llwybrau byr bysellfwrdd',
   'shortcuts.caption': 'Bysellau a’r hyn maen nhw’n ei wneud',
   'shortcuts.keys': 'Bysellau',

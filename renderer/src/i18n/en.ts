@@ -120,6 +120,23 @@ export const en = {
   'after.told': 'I’ve told my SPOC',
   'after.not-yet': 'Not yet: go to the incident',
 
+  'reminder.heading': 'Check your recovery key still works',
+  'reminder.text':
+    'You saved your recovery key more than a week ago. It is the only way in if you forget your passphrase, so check now that you can still find it and that it works.',
+  'reminder.check': 'Check my recovery key',
+  'reminder.type':
+    'Type the key from your printed sheet or saved copy. This only checks it: nothing is opened or changed.',
+  'reminder.key': 'Recovery key',
+  'reminder.test': 'Test my recovery key',
+  'reminder.checking': 'Checking…',
+  'reminder.lost': 'I have lost it: make a new one',
+  'reminder.empty': 'Type your recovery key, from your printed sheet or saved copy.',
+  'reminder.wrong':
+    'That recovery key does not open this vault. Check each group and try again, or make a new key in Settings if you have lost it.',
+  'reminder.works': 'Your recovery key works',
+  'reminder.works-text': 'It opens this vault. Keep it where it is, safe and away from this computer.',
+  'reminder.close': 'Close',
+
   'shortcuts.heading': 'Keyboard shortcuts',
   'shortcuts.caption': 'Keys and what they do',
   'shortcuts.keys': 'Keys',

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { Settings } from '../../../shared/model.js';
 import { BridgeError, call, errorMessage } from '../bridge.js';
+import { useT } from '../i18n/index.js';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -25,6 +26,7 @@ export function RecoveryKeyReminder({
   updateSettings(patch: Partial<Settings>): Promise<void>;
   onSettings(): void;
 }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [key, setKey] = useState('');
   const [busy, setBusy] = useState(false);
@@ -37,7 +39,7 @@ export function RecoveryKeyReminder({
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (key.trim() === '') {
-      setError('Type your recovery key, from your printed sheet or saved copy.');
+      setError(t('reminder.empty'));
       input.current?.focus();
       return;
     }
@@ -51,9 +53,7 @@ export function RecoveryKeyReminder({
       requestAnimationFrame(() => heading.current?.focus());
     } catch (err) {
       setError(
-        err instanceof BridgeError && err.code === 'WRONG_RECOVERY_KEY'
-          ? 'That recovery key does not open this vault. Check each group and try again, or make a new key in Settings if you have lost it.'
-          : errorMessage(err),
+        err instanceof BridgeError && err.code === 'WRONG_RECOVERY_KEY' ? t('reminder.wrong') : errorMessage(err),
       );
       requestAnimationFrame(() => input.current?.select());
     } finally {
@@ -64,20 +64,20 @@ export function RecoveryKeyReminder({
   return (
     <section className="card reminder" aria-labelledby="reminder-heading">
       <h2 id="reminder-heading" ref={heading} tabIndex={-1}>
-        {worked ? 'Your recovery key works' : 'Check your recovery key still works'}
+        {worked ? t('reminder.works') : t('reminder.heading')}
       </h2>
       {worked ? (
         <>
-          <p role="status">It opens this vault. Keep it where it is, safe and away from this computer.</p>
+          <p role="status">{t('reminder.works-text')}</p>
           <button className="btn" type="button" onClick={() => setWorked(false)}>
-            Close
+            {t('reminder.close')}
           </button>
         </>
       ) : open ? (
         <form onSubmit={submit} noValidate autoComplete="off">
-          <p>Type the key from your printed sheet or saved copy. This only checks it: nothing is opened or changed.</p>
+          <p>{t('reminder.type')}</p>
           <div className="field">
-            <label htmlFor="reminder-key">Recovery key</label>
+            <label htmlFor="reminder-key">{t('reminder.key')}</label>
             <input
               ref={input}
               id="reminder-key"
@@ -98,19 +98,16 @@ export function RecoveryKeyReminder({
           </div>
           <div className="btn-row">
             <button className="btn btn-primary" type="submit" disabled={busy}>
-              {busy ? 'Checking…' : 'Test my recovery key'}
+              {busy ? t('reminder.checking') : t('reminder.test')}
             </button>
             <button className="btn" type="button" onClick={onSettings}>
-              I have lost it: make a new one
+              {t('reminder.lost')}
             </button>
           </div>
         </form>
       ) : (
         <>
-          <p>
-            You saved your recovery key more than a week ago. It is the only way in if you forget your passphrase, so
-            check now that you can still find it and that it works.
-          </p>
+          <p>{t('reminder.text')}</p>
           <button
             className="btn"
             type="button"
@@ -119,7 +116,7 @@ export function RecoveryKeyReminder({
               requestAnimationFrame(() => input.current?.focus());
             }}
           >
-            Check my recovery key
+            {t('reminder.check')}
           </button>
         </>
       )}
