@@ -1,6 +1,7 @@
 /** The strength meter: zxcvbn-ts's score for a passphrase being chosen. */
 import { useEffect, useState } from 'react';
 import { loadChecker, type Strength } from '../../../shared/passphrase.js';
+import { useT } from '../i18n/index.js';
 
 // The rule lives in shared/passphrase.ts (the CLI's init applies it too).
 export {
@@ -11,7 +12,7 @@ export {
   type Strength,
 } from '../../../shared/passphrase.js';
 
-const LABELS = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'] as const;
+const LABELS = ['very-weak', 'weak', 'fair', 'strong', 'very-strong'] as const;
 
 export function useStrength(password: string): Strength | null {
   const [result, setResult] = useState<Strength | null>(null);
@@ -32,6 +33,7 @@ export function useStrength(password: string): Strength | null {
 }
 
 export function StrengthMeter({ id, strength }: { id: string; strength: Strength | null }) {
+  const t = useT();
   const score = strength?.score ?? 0;
   return (
     <div id={id} className="hint" aria-live="polite">
@@ -43,12 +45,12 @@ export function StrengthMeter({ id, strength }: { id: string; strength: Strength
       </div>
       {strength ? (
         <p>
-          Strength: <strong>{LABELS[score]}</strong>
+          {t('strength.label')} <strong>{t(`strength.${LABELS[score]}`)}</strong>
           {strength.warning ? `. ${strength.warning}` : ''}
           {strength.score < 3 && strength.suggestions[0] ? ` ${strength.suggestions[0]}` : ''}
         </p>
       ) : (
-        <p>Tip: three or four unrelated words make a passphrase that is strong and easy to remember.</p>
+        <p>{t('strength.tip')}</p>
       )}
     </div>
   );

@@ -141,6 +141,14 @@ export const cy: Record<MessageId, string> = {
     'Mae’n agor y gladdgell hon. Cadwch hi lle mae hi, yn ddiogel ac i ffwrdd o’r cyfrifiadur hwn.',
   'reminder.close': 'Cau',
 
+  'strength.label': 'Cryfder:',
+  'strength.very-weak': 'Gwan iawn',
+  'strength.weak': 'Gwan',
+  'strength.fair': 'Gweddol',
+  'strength.strong': 'Cryf',
+  'strength.very-strong': 'Cryf iawn',
+  'strength.tip': 'Awgrym: mae tri neu bedwar gair digyswllt yn gwneud cyfrinymadrodd sy’n gryf ac yn hawdd ei gofio.',
+
   'shortcuts.heading': 'Llwybrau byr bysellfwrdd',
   'shortcuts.caption': 'Bysellau a’r hyn maen nhw’n ei wneud',
   'shortcuts.keys': 'Bysellau',

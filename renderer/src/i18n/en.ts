@@ -137,6 +137,14 @@ export const en = {
   'reminder.works-text': 'It opens this vault. Keep it where it is, safe and away from this computer.',
   'reminder.close': 'Close',
 
+  'strength.label': 'Strength:',
+  'strength.very-weak': 'Very weak',
+  'strength.weak': 'Weak',
+  'strength.fair': 'Fair',
+  'strength.strong': 'Strong',
+  'strength.very-strong': 'Very strong',
+  'strength.tip': 'Tip: three or four unrelated words make a passphrase that is strong and easy to remember.',
+
   'shortcuts.heading': 'Keyboard shortcuts',
   'shortcuts.caption': 'Keys and what they do',
   'shortcuts.keys': 'Keys',
