@@ -4,10 +4,10 @@
  * one or chooses "Just now"; the zone "UK time (GMT/BST)" unless she picks another UTC offset; and,
  * for the hour that happens twice when the clocks go back, the question which one (shared/uk-time.ts).
  */
-import { CalendarDate, Time } from '@internationalized/date';
-import { useLayoutEffect, useRef } from 'react';
-import { DateField, DateInput, DateSegment, I18nProvider, Label, TimeField } from 'react-aria-components';
-import { UK_ZONE_LABEL, dateInWords, realDate, twiceQuestion, ukNow, ukOffset } from '../../../shared/uk-time.js';
+import { useRef } from 'react';
+import { I18nProvider } from 'react-aria-components';
+import { UK_ZONE_LABEL, realDate, ukNow, ukOffset } from '../../../shared/uk-time.js';
+import { FoldQuestion, UkDateInput, UkTimeInput, toTime, useNoAutofill } from './UkDateParts.js';
 
 export interface When {
   date: string;
@@ -21,19 +21,6 @@ export interface WhenErrors {
   date?: string | undefined;
   time?: string | undefined;
   fold?: string | undefined;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function toCalendarDate(date: string): CalendarDate | null {
-  return realDate(date);
-}
-function fromCalendarDate(d: CalendarDate | null): string {
-  return d ? `${String(d.year).padStart(4, '0')}-${pad(d.month)}-${pad(d.day)}` : '';
-}
-function toTime(time: string): Time | null {
-  const m = /^(\d{2}):(\d{2})$/.exec(time);
-  return m ? new Time(Number(m[1]), Number(m[2])) : null;
 }
 
 /** What the hour that happened twice offers, or null when this date and time are not one. */
@@ -69,74 +56,27 @@ export function DateTimeField({
     fold: `${idPrefix}-fold`,
   };
   const box = useRef<HTMLFieldSetElement>(null);
-  // React Aria keeps each value in hidden inputs of its own (for native forms), which it gives no
-  // autocomplete or spellcheck attribute: ask the browser not to save or restore them either.
-  useLayoutEffect(() => {
-    for (const el of Array.from(box.current?.querySelectorAll('input') ?? [])) {
-      if (el.type === 'checkbox' || el.type === 'radio') continue;
-      el.setAttribute('autocomplete', 'off');
-      el.setAttribute('spellcheck', 'false');
-    }
-  });
-  const words = dateInWords(value.date);
+  useNoAutofill(box);
   const twice = twiceFor(value);
-  const describedBy = (k: keyof WhenErrors, ...more: string[]) =>
-    [...more, errors[k] ? `${ids[k]}-error` : undefined].filter(Boolean).join(' ') || undefined;
 
   return (
     <I18nProvider locale="en-GB">
       <fieldset className="when" ref={box}>
         <legend>When it happened</legend>
         <div className="row">
-          <DateField
-            className="field"
+          <UkDateInput
             id={ids.date}
-            value={toCalendarDate(value.date)}
-            onChange={(d) => onChange({ date: fromCalendarDate(d), fold: '' }, { date: true })}
-            granularity="day"
-            shouldForceLeadingZeros
-            isInvalid={Boolean(errors.date)}
-            aria-describedby={describedBy('date', `${ids.date}-hint`, `${ids.date}-words`)}
-          >
-            <Label>Date</Label>
-            <span className="hint" id={`${ids.date}-hint`}>
-              Day, month, year
-            </span>
-            <DateInput className="input date-input">
-              {(segment) => <DateSegment className="date-segment" segment={segment} />}
-            </DateInput>
-            <span className="hint date-words" id={`${ids.date}-words`} aria-live="polite">
-              {words ?? '\u00a0'}
-            </span>
-            {errors.date ? (
-              <p className="error-text" id={`${ids.date}-error`}>
-                {errors.date}
-              </p>
-            ) : null}
-          </DateField>
-          <TimeField
-            className="field"
+            label="Date"
+            value={value.date}
+            onChange={(d) => onChange({ date: d, fold: '' }, { date: true })}
+            error={errors.date}
+          />
+          <UkTimeInput
             id={ids.time}
-            value={toTime(value.time)}
-            onChange={(t) => onChange({ time: t ? `${pad(t.hour)}:${pad(t.minute)}` : '', fold: '' }, { clock: false })}
-            hourCycle={24}
-            shouldForceLeadingZeros
-            isInvalid={Boolean(errors.time)}
-            aria-describedby={describedBy('time', `${ids.time}-hint`)}
-          >
-            <Label>Time (if known)</Label>
-            <span className="hint" id={`${ids.time}-hint`}>
-              24-hour clock, like 21:40
-            </span>
-            <DateInput className="input date-input">
-              {(segment) => <DateSegment className="date-segment" segment={segment} />}
-            </DateInput>
-            {errors.time ? (
-              <p className="error-text" id={`${ids.time}-error`}>
-                {errors.time}
-              </p>
-            ) : null}
-          </TimeField>
+            value={value.time}
+            onChange={(t) => onChange({ time: t, fold: '' }, { clock: false })}
+            error={errors.time}
+          />
           <div className="field">
             <label htmlFor={ids.offset}>Time zone</label>
             <span className="hint" id={`${ids.offset}-hint`}>
@@ -185,40 +125,14 @@ export function DateTimeField({
           ) : null}
         </div>
         {twice ? (
-          <div
-            className="fold"
+          <FoldQuestion
             id={ids.fold}
-            role="radiogroup"
-            aria-labelledby={`${ids.fold}-question`}
-            aria-invalid={errors.fold ? true : undefined}
-            aria-describedby={errors.fold ? `${ids.fold}-error` : undefined}
-          >
-            <p id={`${ids.fold}-question`} className="fold-question">
-              {twiceQuestion(value.time, twice)}
-            </p>
-            {(['first', 'second'] as const).map((f) => {
-              const off = twice[f];
-              const name = off === 'Z' ? 'GMT, +00:00' : `BST, ${off}`;
-              return (
-                <label className="check" key={f}>
-                  <input
-                    type="radio"
-                    name={ids.fold}
-                    checked={value.fold === f}
-                    onChange={() => onChange({ fold: f }, {})}
-                  />
-                  <span>
-                    The {f} time ({name})
-                  </span>
-                </label>
-              );
-            })}
-            {errors.fold ? (
-              <p className="error-text" id={`${ids.fold}-error`}>
-                Choose the first or the second time.
-              </p>
-            ) : null}
-          </div>
+            time={value.time}
+            twice={twice}
+            value={value.fold}
+            onChange={(f) => onChange({ fold: f }, {})}
+            error={Boolean(errors.fold)}
+          />
         ) : null}
         <label className="check">
           <input type="checkbox" checked={approximate} onChange={(e) => onApproximate(e.target.checked)} />

@@ -4,22 +4,15 @@
  * the time in UK time (GMT/BST) worked out for that date by shared/uk-time.ts; the hour that
  * happens twice is asked, never guessed.
  */
-import { CalendarDate, Time } from '@internationalized/date';
-import { useLayoutEffect, useRef } from 'react';
-import { DateField, DateInput, DateSegment, I18nProvider, Label, TimeField } from 'react-aria-components';
-import { UK_ZONE_LABEL, checkWhen, dateInWords, realDate, twiceQuestion, ukOffset } from '../../../shared/uk-time.js';
+import { useRef } from 'react';
+import { I18nProvider } from 'react-aria-components';
+import { UK_ZONE_LABEL, checkWhen, realDate, ukOffset } from '../../../shared/uk-time.js';
+import { FoldQuestion, UkDateInput, UkTimeInput, toTime, useNoAutofill } from '../components/UkDateParts.js';
 
 export interface ObtainedWhenValue {
   date: string;
   time: string;
   fold: 'first' | 'second' | '';
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function toTime(time: string): Time | null {
-  const m = /^(\d{2}):(\d{2})$/.exec(time);
-  return m ? new Time(Number(m[1]), Number(m[2])) : null;
 }
 
 /** The stored text ('' not given, YYYY-MM-DD, or YYYY-MM-DDTHH:MM±HH:MM), or a plain-English problem. */
@@ -61,18 +54,8 @@ export function ObtainedWhen({
 }) {
   const ids = { date: `${idPrefix}-date`, time: `${idPrefix}-time`, fold: `${idPrefix}-fold` };
   const box = useRef<HTMLFieldSetElement>(null);
-  // React Aria keeps each value in hidden inputs of its own: the browser must not save or restore
-  // them either (as components/DateTimeField.tsx does).
-  useLayoutEffect(() => {
-    for (const el of Array.from(box.current?.querySelectorAll('input') ?? [])) {
-      if (el.type === 'checkbox' || el.type === 'radio') continue;
-      el.setAttribute('autocomplete', 'off');
-      el.setAttribute('spellcheck', 'false');
-    }
-  });
-  const date = realDate(value.date);
-  const words = dateInWords(value.date);
-  const twice = date && toTime(value.time) ? ukOffset(value.date, value.time) : null;
+  useNoAutofill(box);
+  const twice = realDate(value.date) && toTime(value.time) ? ukOffset(value.date, value.time) : null;
   return (
     <I18nProvider locale="en-GB">
       <fieldset className="when" ref={box}>
@@ -81,72 +64,24 @@ export function ObtainedWhen({
           Leave it blank if you are not sure. Times are {UK_ZONE_LABEL}.
         </p>
         <div className="row">
-          <DateField
-            className="field"
+          <UkDateInput
             id={ids.date}
-            value={date ? new CalendarDate(date.year, date.month, date.day) : null}
-            onChange={(d) =>
-              onChange({
-                ...value,
-                date: d ? `${String(d.year).padStart(4, '0')}-${pad(d.month)}-${pad(d.day)}` : '',
-                fold: '',
-              })
-            }
-            granularity="day"
-            shouldForceLeadingZeros
-            isInvalid={Boolean(error)}
-            aria-describedby={[`${ids.date}-hint`, `${ids.date}-words`, error ? `${idPrefix}-when-error` : '']
-              .filter(Boolean)
-              .join(' ')}
-          >
-            <Label>Date</Label>
-            <span className="hint" id={`${ids.date}-hint`}>
-              Day, month, year
-            </span>
-            <DateInput className="input date-input">
-              {(segment) => <DateSegment className="date-segment" segment={segment} />}
-            </DateInput>
-            <span className="hint date-words" id={`${ids.date}-words`} aria-live="polite">
-              {words ?? '\u00a0'}
-            </span>
-          </DateField>
-          <TimeField
-            className="field"
-            id={ids.time}
-            value={toTime(value.time)}
-            onChange={(t) => onChange({ ...value, time: t ? `${pad(t.hour)}:${pad(t.minute)}` : '', fold: '' })}
-            hourCycle={24}
-            shouldForceLeadingZeros
-            aria-describedby={`${ids.time}-hint`}
-          >
-            <Label>Time (if known)</Label>
-            <span className="hint" id={`${ids.time}-hint`}>
-              24-hour clock, like 21:40
-            </span>
-            <DateInput className="input date-input">
-              {(segment) => <DateSegment className="date-segment" segment={segment} />}
-            </DateInput>
-          </TimeField>
+            label="Date"
+            value={value.date}
+            onChange={(d) => onChange({ ...value, date: d, fold: '' })}
+            invalid={Boolean(error)}
+            describedBy={error ? `${idPrefix}-when-error` : undefined}
+          />
+          <UkTimeInput id={ids.time} value={value.time} onChange={(t) => onChange({ ...value, time: t, fold: '' })} />
         </div>
         {twice?.kind === 'twice' ? (
-          <div className="fold" role="radiogroup" aria-labelledby={`${ids.fold}-question`}>
-            <p id={`${ids.fold}-question`} className="fold-question">
-              {twiceQuestion(value.time, twice)}
-            </p>
-            {(['first', 'second'] as const).map((f) => (
-              <label className="check" key={f}>
-                <input
-                  type="radio"
-                  name={ids.fold}
-                  checked={value.fold === f}
-                  onChange={() => onChange({ ...value, fold: f })}
-                />
-                <span>
-                  The {f} time ({twice[f] === 'Z' ? 'GMT, +00:00' : `BST, ${twice[f]}`})
-                </span>
-              </label>
-            ))}
-          </div>
+          <FoldQuestion
+            id={ids.fold}
+            time={value.time}
+            twice={twice}
+            value={value.fold}
+            onChange={(f) => onChange({ ...value, fold: f })}
+          />
         ) : null}
         {value.date !== '' || value.time !== '' ? (
           <div className="btn-row when-actions">
