@@ -1,5 +1,6 @@
 import type { EscalationSignal } from '../../../shared/model.js';
 import { Msg, useT } from '../i18n/index.js';
+import { NoSpocYet, SpocDetails } from '../safety/SpocDetails.js';
 import { useVault } from '../state.js';
 
 /** Shown on every incident with an escalation signal. */
@@ -16,35 +17,11 @@ export function EscalationBanner({ signals }: { signals: EscalationSignal[] }) {
       </p>
       {spoc ? (
         <div aria-label={t('escalation.spoc-label')}>
-          <p>
-            {t('escalation.your-spoc')} <strong dir="auto">{spoc.name || t('escalation.no-name')}</strong>
-            {spoc.organisation ? <span dir="auto">, {spoc.organisation}</span> : null}
-            {spoc.phone ? (
-              <>
-                {' '}
-                <Msg id="escalation.phone" values={{ phone: <strong dir="ltr">{spoc.phone}</strong> }} />
-              </>
-            ) : null}
-            {spoc.email ? (
-              <>
-                {' '}
-                <Msg id="escalation.email" values={{ email: <span dir="ltr">{spoc.email}</span> }} />
-              </>
-            ) : null}
-          </p>
+          <SpocDetails spoc={spoc} />
         </div>
       ) : (
         <p>
-          <Msg
-            id="escalation.no-spoc"
-            values={{
-              add: (c) => (
-                <button type="button" className="btn-link" onClick={() => v.go({ name: 'contacts' })}>
-                  {c}
-                </button>
-              ),
-            }}
-          />
+          <NoSpocYet onAdd={() => v.go({ name: 'contacts' })} />
         </p>
       )}
     </section>

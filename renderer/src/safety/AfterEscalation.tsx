@@ -7,6 +7,7 @@ import { TextField } from '../components/Field.js';
 import { UkDateOnly } from '../components/UkDateOnly.js';
 import { ukNow } from '../../../shared/uk-time.js';
 import { Msg, useT } from '../i18n/index.js';
+import { NoSpocYet, SpocDetails } from './SpocDetails.js';
 import { storedSpoc } from './SafetyStrip.js';
 
 type PoliceReport = z.infer<typeof PoliceReportSchema>;
@@ -94,44 +95,10 @@ export function AfterEscalation({ id }: { id: string }) {
       <section className="card" aria-labelledby="now-spoc">
         <h2 id="now-spoc">{t('after.step-spoc')}</h2>
         {spoc ? (
-          <p>
-            {t('escalation.your-spoc')} <strong dir="auto">{spoc.name || t('escalation.no-name')}</strong>
-            {spoc.organisation ? <span dir="auto">, {spoc.organisation}</span> : null}
-            {spoc.phone ? (
-              <>
-                {' '}
-                <Msg
-                  id="escalation.phone"
-                  values={{
-                    phone: (
-                      <a href={`tel:${spoc.phone.replace(/[^\d+]/g, '')}`} dir="ltr">
-                        <strong>{spoc.phone}</strong>
-                      </a>
-                    ),
-                  }}
-                />
-              </>
-            ) : null}
-            {spoc.email ? (
-              <>
-                {' '}
-                <Msg id="escalation.email" values={{ email: <span dir="ltr">{spoc.email}</span> }} />
-              </>
-            ) : null}
-          </p>
+          <SpocDetails spoc={spoc} callable />
         ) : (
           <p>
-            <Msg
-              id="escalation.no-spoc"
-              values={{
-                add: (c) => (
-                  <button type="button" className="btn-link" onClick={() => v.go({ name: 'contacts' })}>
-                    {c}
-                  </button>
-                ),
-              }}
-            />{' '}
-            {t('after.no-spoc-101')}
+            <NoSpocYet onAdd={() => v.go({ name: 'contacts' })} /> {t('after.no-spoc-101')}
           </p>
         )}
         {recorded ? (
