@@ -3,10 +3,9 @@
  * and contacts (the SPOC included) ask before removal. The reason reaches the activity log.
  * Screenshots light and dark at 1280 and 800 wide, with axe.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Contact, CustodyEntry } from '../shared/model.js';
 import { test, expect } from './fixtures.js';
-import { UK_USER, nav, setTheme, shot } from './ui-helpers.js';
+import { UK_USER, nav, shot, shotsAndAxe } from './ui-helpers.js';
 
 test.use({
   ...UK_USER,
@@ -38,26 +37,7 @@ test('removing a contact asks first, and why; Cancel has the focus; the reason i
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await expect(dialog.getByRole('button', { name: 'Remove contact' })).toBeDisabled();
 
-  for (const theme of ['light', 'dark'] as const) {
-    await setTheme(page, theme);
-    for (const [w, h] of [
-      [1280, 800],
-      [800, 700],
-    ] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await shot(page, `${theme}-${w}-delete-reason-contact`);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        bad.map((v) => `${v.id}: ${v.help}`),
-        `axe, ${theme} ${w}`,
-      ).toEqual([]);
-    }
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await setTheme(page, 'light');
+  await shotsAndAxe(page, 'delete-reason-contact');
 
   // Enter on the focused choice keeps the contact; so does Escape.
   await page.keyboard.press('Enter');
@@ -91,16 +71,7 @@ test('the incident delete dialog, light and dark, 1280 and 800 wide', async ({ p
   const dialog = page.getByRole('dialog', { name: 'Delete this incident?' });
   await expect(dialog.getByRole('button', { name: 'Keep it' })).toBeFocused();
   await dialog.getByLabel(/Why are you deleting it/).fill('Entered twice');
-  for (const theme of ['light', 'dark'] as const) {
-    await setTheme(page, theme);
-    for (const [w, h] of [
-      [1280, 800],
-      [800, 700],
-    ] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await shot(page, `${theme}-${w}-delete-reason-incident`);
-    }
-  }
+  await shotsAndAxe(page, 'delete-reason-incident');
   await dialog.getByRole('button', { name: 'Delete incident' }).click();
   await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
   const log = await invoke<CustodyEntry[]>(page, 'custody.list');

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
@@ -171,4 +172,32 @@ export async function typeDateTime(page: Page, label: 'Date' | 'Time (if known)'
   const group = page.getByRole('group', { name: label, exact: true });
   await group.getByRole('spinbutton').first().click();
   await page.keyboard.type(digits);
+}
+
+/**
+ * The screen as it is now, light and dark, at 1280×800 and 800×700: a screenshot of each
+ * (SCREENS_DIR/<theme>-<width>-<name>.png) and an axe scan at WCAG AA with no serious or critical
+ * violation. Leaves the page light at 1280×800.
+ */
+export async function shotsAndAxe(page: Page, name: string): Promise<void> {
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    for (const [w, h] of [
+      [1280, 800],
+      [800, 700],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await shot(page, `${theme}-${w}-${name}`);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(
+        bad.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+        `axe, ${name}, ${theme} ${w}`,
+      ).toEqual([]);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await setTheme(page, 'light');
 }

@@ -1,7 +1,6 @@
 /** English and Welsh: the language chosen in Settings changes the words at once, is remembered, and stays axe-clean. */
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.js';
-import { UK_USER, nav, setTheme, shot } from './ui-helpers.js';
+import { UK_USER, nav, shot, shotsAndAxe } from './ui-helpers.js';
 
 test.use({
   ...UK_USER,
@@ -30,19 +29,7 @@ test('choose Cymraeg in Settings: the checklist and shortcuts are in Welsh, reme
   await page.getByRole('checkbox', { name: 'Cadwch gofnod o bopeth' }).check();
   await expect(page.getByRole('status').filter({ hasText: 'wedi’u gwneud' })).toHaveText('1 o 6 wedi’u gwneud');
 
-  for (const theme of ['light', 'dark'] as const) {
-    await setTheme(page, theme);
-    for (const [w, h] of [
-      [1280, 800],
-      [800, 700],
-    ] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-      await shot(page, `language-cy-guidance-${theme}-${w}`);
-    }
-  }
+  await shotsAndAxe(page, 'language-cy-guidance');
 
   // The course of conduct, with its dates through Intl in Welsh.
   await nav(page, 'Course of conduct').click();
