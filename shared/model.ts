@@ -532,6 +532,17 @@ export const SettingsSchema = z.object({
   recoveryKeyMadeAt: z.string().max(40).default(''),
   /** When she last tested the recovery key and it worked (ISO 8601); '' never. */
   recoveryKeyCheckedAt: z.string().max(40).default(''),
+  /** For the case pack's summary (issue 14): the constituency or ward she stands in ('' none). */
+  constituency: z.string().max(200).default(''),
+  /** The election's date, YYYY-MM-DD ('' none). */
+  electionDate: z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'use a date as YYYY-MM-DD')
+    .default(''),
+  /** How the police can reach her safely ("text my agent first on 07700 900456"). */
+  safeContact: z.string().max(500).default(''),
+  /** Dates or times the police should avoid (for the back of the MG11). */
+  timesToAvoid: z.string().max(1000).default(''),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
