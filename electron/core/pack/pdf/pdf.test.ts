@@ -224,8 +224,8 @@ describe('the case pack PDF for police', () => {
     expect(people).toContain('P1: Angry Voter (believed responsible)');
     expect(people).toContain('1234567890');
     expect(people).toContain('https://x.com/angry_voter_1');
-    expect(people).toContain('Tue 12/11/2019');
-    expect(people).toContain('Wed 20/11/2019');
+    expect(people).toContain('12/11/2019');
+    expect(people).toContain('20/11/2019');
     expect(people).toContain('Why the producer links these identifiers to this person: Same photo');
     expect(people).toContain('W1: Sam Agent (witness)');
     expect(people).toContain('What they saw or heard: Saw the car being scratched');
@@ -285,6 +285,20 @@ describe('the case pack PDF for police', () => {
     expect(flat).toContain('the producer’s own description of each incident');
     expect(flat).toContain('Annex: earlier wordings');
     expect(flat).toContain('A post said "we will be waiting for you".');
+  });
+
+  it('README.txt and the CSV do not overclaim: byte-for-byte copies, what the signature shows, the producer’s description', () => {
+    const readme = readFileSync(path.join(out, 'data/README.txt'), 'utf8').replace(/\s+/g, ' ');
+    expect(readme).not.toContain('ORIGINAL FILES');
+    expect(readme).not.toContain('custody log');
+    expect(readme).toContain('Each exhibit file is byte-for-byte the file imported into Evidence Vault');
+    expect(readme).toContain('Screenshots, scans and exports are copies the producer made');
+    expect(readme).toContain("kept by the producer's own software, not an independent record");
+    expect(readme).toContain('It does not by itself show who made the pack or when');
+    expect(readme).toContain("the producer's own description and belief, not legal findings");
+    expect(readme).toMatch(/exported on \w{3} \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} (GMT|BST)/);
+    const csv = readFileSync(path.join(out, 'data/chronology.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toContain('Type of incident (producer’s description)');
   });
 
   it('the PDF is a real PDF pdfinfo reads, A4 with landscape table pages', async () => {

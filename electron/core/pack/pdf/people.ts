@@ -3,7 +3,7 @@ import { personIdentifiers } from '../../../../shared/model.js';
 import { incidentsOf, type Ctx } from './context.js';
 import { nb, type Pdf } from './layout.js';
 import { write } from './text.js';
-import { ukDay } from './when.js';
+import { ukDate } from '../../../../shared/uk-time.js';
 
 export function peopleSheets(pdf: Pdf, ctx: Ctx): void {
   const numbered = [...ctx.pNo.entries()];
@@ -57,8 +57,8 @@ export function peopleSheets(pdf: Pdf, ctx: Ctx): void {
           i.handle,
           i.accountId,
           i.url,
-          i.firstSeen ? nb(ukDay(i.firstSeen)) : '',
-          i.lastSeen ? nb(ukDay(i.lastSeen)) : '',
+          i.firstSeen ? nb(ukDate(i.firstSeen)) : '',
+          i.lastSeen ? nb(ukDate(i.lastSeen)) : '',
         ]),
       );
     }
