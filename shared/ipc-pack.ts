@@ -189,6 +189,10 @@ export const packChannels = {
   },
 } as const satisfies Record<string, { req: z.ZodType; res: unknown }>;
 
+/** Said to the user at every export (the wizard and the CLI): what she sends may reach the defence. */
+export const DEFENCE_NOTE =
+  'The defence may see what you send: the police may have to share what is in the pack with the defence. Leave out anything you do not want them to see, and tell the officer what you left out.';
+
 /** Folder beside the vault where packs go when there is no save dialog. */
 export const DEFAULT_EXPORTS_FOLDER = 'Evidence Vault exports';
 

@@ -546,6 +546,17 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
+/**
+ * A change to some settings: only the fields given. (zod 4's .partial() would still fill every
+ * field left out with its default, so one `settings set --phone …` put every other setting back
+ * to its default; the defaults are taken off here.)
+ */
+export const SettingsPatchSchema = z.object(
+  Object.fromEntries(
+    Object.entries(SettingsSchema.shape).map(([k, v]) => [k, (v instanceof z.ZodDefault ? v.unwrap() : v).optional()]),
+  ),
+) as unknown as ReturnType<typeof SettingsSchema.partial>;
+
 export interface CustodyEntry {
   seq: number;
   at: string;
