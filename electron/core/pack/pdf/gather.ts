@@ -195,7 +195,14 @@ export function gatherExtras(
   const no = new Map(c.incidents.map((i, n) => [i.id, n + 1]));
   const withheldPeople = new Set(c.people.filter((p) => p.withheld).map((p) => p.id));
   const peopleById = new Map(vault.listPeople().map((p) => [p.id, p]));
-  const namedPeople = new Map([...peopleById].filter(([id]) => !withheldPeople.has(id)));
+  // A person left out is named in earlier wordings as withheld, never by name.
+  const namedPeople = new Map(
+    [...peopleById].map(([id, p]) =>
+      withheldPeople.has(id)
+        ? [id, { ...p, name: '(person withheld at the producer’s request)', handles: [], identifiers: [] }]
+        : [id, p],
+    ),
+  );
 
   const incidents = new Map<string, PdfIncidentExtra>();
   for (const ci of c.incidents) {
@@ -311,6 +318,12 @@ export function activityLines(
   const no = new Map(c.incidents.map((i, n) => [i.id, n + 1]));
   const refs = new Map(c.exhibits.map((x) => [x.exhibitId, x.ref]));
   const pNo = personNumbers(c);
+  const withheld = new Map(
+    c.incidents.map((i) => [
+      i.id,
+      new Set<string>([...i.withheldFields, ...(c.privacy.notesLeftOut ? ['notes'] : [])]),
+    ]),
+  );
   const activity: ActivityLine[] = [];
   const earlierPacks: EarlierPack[] = [];
   let deletions = 0;
@@ -393,7 +406,9 @@ export function activityLines(
         sha256: str(d.sha256),
       });
     else if (e.action === 'edit') {
-      const changed = list(d.changed);
+      // A field left out of the pack is not named as changed either.
+      const hidden = e.subjectKind === 'incident' ? (withheld.get(e.subjectId ?? '') ?? new Set<string>()) : new Set();
+      const changed = list(d.changed).filter((f) => !hidden.has(f));
       const words =
         e.subjectKind === 'incident'
           ? changedLabel('incident', changed)
