@@ -36,12 +36,26 @@ export function numberedPerson(ctx: Ctx, id: string): string {
   return `${n ? `${n} ` : ''}${personLabel(p)}`;
 }
 
-/** Incidents a person is in, as "1, 3". */
+/** Incidents a person is in, as "1, 3, 5–9". */
 export function incidentsOf(ctx: Ctx, id: string, as: 'perpetrator' | 'witness'): string {
-  return ctx.c.incidents
-    .filter((i: CaseIncident) => (as === 'perpetrator' ? i.perpetratorIds : i.witnessIds).includes(id))
-    .map((i) => String(ctx.incidentNo.get(i.id)))
-    .join(', ');
+  return numberRanges(
+    ctx.c.incidents
+      .filter((i: CaseIncident) => (as === 'perpetrator' ? i.perpetratorIds : i.witnessIds).includes(id))
+      .map((i) => ctx.incidentNo.get(i.id) ?? 0),
+  );
+}
+
+/** [1, 3, 4, 5, 9] → "1, 3–5, 9" (three or more in a row become a range). */
+export function numberRanges(ns: readonly number[]): string {
+  const sorted = [...new Set(ns)].sort((a, b) => a - b);
+  const out: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j++;
+    out.push(j - i >= 2 ? `${sorted[i]}–${sorted[j]}` : sorted.slice(i, j + 1).join(', '));
+    i = j + 1;
+  }
+  return out.join(', ');
 }
 
 /** "AB/1 (Screenshot of the post; post-1.png)": an exhibit's reference and what it is. */

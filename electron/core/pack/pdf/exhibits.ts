@@ -158,6 +158,8 @@ function exhibitEntry(pdf: Pdf, ctx: Ctx, e: CaseExhibit, THUMB: number): void {
       write(doc, value, { font: pdf.f.mono, size: 8, x: MARGIN, width: textWidth });
       continue;
     }
+    // Never break a page inside "continued" text: the page's footer would be written into it.
+    pdf.ensureSpace(measure(doc, `${name}: ${value}`, { font: pdf.f.reg, size: 9, width: textWidth }) + 9);
     write(doc, `${name}: `, { font: pdf.f.bold, size: 9, x: MARGIN, width: textWidth, continued: true });
     write(doc, value, { font: pdf.f.reg, size: 9, width: textWidth });
   }

@@ -104,6 +104,8 @@ export class Pdf {
     const size = opts.size ?? 10;
     const x = opts.x ?? MARGIN;
     const width = opts.width ?? this.width - (x - MARGIN);
+    // Never break a page inside "continued" text: the page's footer would be written into it.
+    this.ensureSpace(measure(this.doc, `${name}: ${value}`, { font: this.f.reg, size, width }) + size);
     write(this.doc, `${name}: `, { font: this.f.bold, size, x, width, continued: true });
     write(this.doc, value, { font: opts.mono ? this.f.mono : this.f.reg, size: opts.mono ? size - 1 : size, width });
   }
@@ -111,6 +113,9 @@ export class Pdf {
   /** A label on its own line, then a block of text under it (for long free text). */
   block(name: string, value: string, size = 10): void {
     if (!value) return;
+    // The label never ends a page alone: it and the first lines of its text go together.
+    const h = measure(this.doc, value, { font: this.f.reg, size, width: this.width - 12 });
+    this.ensureSpace(Math.min(h, size * 4) + size * 2);
     write(this.doc, `${name}:`, { font: this.f.bold, size, x: MARGIN, width: this.width });
     write(this.doc, value, { font: this.f.reg, size, x: MARGIN + 12, width: this.width - 12 });
   }

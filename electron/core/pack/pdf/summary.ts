@@ -2,7 +2,7 @@
 import { groupHex } from '../../../../shared/format.js';
 import { categoryLabel, escalationLabel, humanBytes } from '../casefile.js';
 import { EXHIBIT_HASHES_FILE } from '../readme.js';
-import { incidentsOf, numberedPerson, type Ctx } from './context.js';
+import { incidentsOf, numberedPerson, numberRanges, type Ctx } from './context.js';
 import { leftOutLines } from './disclosure.js';
 import { BLANK, type Pdf } from './layout.js';
 import { ukDay, ukGiven, ukInstant, whenOccurred } from './when.js';
@@ -43,7 +43,7 @@ export function summary(pdf: Pdf, ctx: Ctx): void {
         officer && `officer in the case ${officer}`,
         k.spoc && `single point of contact ${k.spoc}`,
         k.firstReportedOn && `first reported ${ukDay(k.firstReportedOn)}`,
-        k.incidentNos.length && `incidents ${k.incidentNos.join(', ')}`,
+        k.incidentNos.length && `incidents ${numberRanges(k.incidentNos)}`,
       ]
         .filter(Boolean)
         .join('; '),
