@@ -61,6 +61,7 @@ export function chronology(pdf: Pdf, ctx: Ctx): void {
     if (i.notes) pdf.block('Notes', i.notes);
     if (i.withheldFields.length)
       pdf.label('Left out at the producer’s request', i.withheldFields.map(privateFieldShown).join(', '));
+    pdf.ensureSpace(34); // the written/changed line and the record id stay together
     if (extra) {
       const changed = extra.changedAt
         ? ` · changed ${ukInstant(extra.changedAt)}${extra.changedFields.length ? ` (${changedLabel('incident', extra.changedFields)})` : ''}`
