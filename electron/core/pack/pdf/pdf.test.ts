@@ -278,6 +278,25 @@ describe('the case pack PDF for police', () => {
     expect(log.replace(/ /g, '')).toContain(earlier.tagManifestSha256);
   });
 
+  it('data/custody/ holds the same: the deletion (hash and reason, never the title), edits with fields, the earlier pack', () => {
+    const raw = readFileSync(path.join(out, 'data/custody/custody-log.json'), 'utf8');
+    const log = JSON.parse(raw) as {
+      entries: { action: string; subjectKind: string; details: Record<string, unknown> }[];
+    };
+    const del = log.entries.find((e) => e.action === 'delete' && e.subjectKind === 'incident');
+    expect(del?.details).toEqual(expect.objectContaining({ reason: 'entered twice by mistake', sha256: deletedSha }));
+    expect(raw).not.toContain('Entered by mistake');
+    const edit = log.entries.find((e) => e.action === 'edit' && e.subjectKind === 'incident');
+    expect(edit?.details.changed).toEqual(['description']);
+    const pack = log.entries.find((e) => e.action === 'export' && e.subjectKind === 'pack');
+    expect(pack?.details).toEqual(
+      expect.objectContaining({ packId: earlier.packId, tagManifestSha256: earlier.tagManifestSha256 }),
+    );
+    const csv = readFileSync(path.join(out, 'data/custody/custody-log.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toContain('Reason,Fields changed');
+    expect(csv).toContain('entered twice by mistake');
+  });
+
   it('the disclosure note and the words about the signature and the categories', () => {
     expect(flat).toContain('The full record exists');
     expect(flat).toContain('may be seen by the defence');
