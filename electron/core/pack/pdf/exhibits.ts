@@ -65,7 +65,7 @@ export function captureLines(m: ExtractedMetadata | null): [string, string][] {
 }
 
 export function exhibitList(pdf: Pdf, ctx: Ctx): void {
-  const { c, x } = ctx;
+  const { c } = ctx;
   const doc = pdf.doc;
   pdf.page();
   pdf.title(
@@ -91,7 +91,6 @@ export function exhibitList(pdf: Pdf, ctx: Ctx): void {
   }
   gapsBefore(Number.POSITIVE_INFINITY);
   if (!c.exhibits.length) pdf.para('No exhibits.');
-  void x;
 }
 
 type Row = [name: string, value: string, mono?: boolean];

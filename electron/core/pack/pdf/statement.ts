@@ -25,7 +25,7 @@ const DOING: Record<NonNullable<ExhibitDetails['obtainedHow']>, string> = {
 };
 
 /** "At about 20:17 on Tuesday 12/11/2019 I took a screenshot … I produce it as exhibit JS/1." */
-export function exhibitSentence(e: CaseExhibit, d: ExhibitDetails | null, producer: string): string {
+export function exhibitSentence(e: CaseExhibit, d: ExhibitDetails | null): string {
   if (e.physical) {
     const what = e.physical.description || e.originalName;
     return (
@@ -47,7 +47,6 @@ export function exhibitSentence(e: CaseExhibit, d: ExhibitDetails | null, produc
   const sentence = `${when} ${doing} ${what}${source ? ` (${source})` : ''}.`;
   const changed = d?.changedByMe ? ` I changed the copy: ${d.changedByMe.replace(/[.\s]+$/, '')}.` : '';
   const original = d?.originalLocation ? ` The original is ${d.originalLocation.replace(/[.\s]+$/, '')}.` : '';
-  void producer;
   return `${sentence}${changed}${original} The file’s SHA-256 is ${e.sha256}. I produce it as exhibit ${e.ref}.`;
 }
 
@@ -65,7 +64,7 @@ export function statementAid(pdf: Pdf, ctx: Ctx): void {
   for (const e of [...c.exhibits].sort((a, b) => num(a.ref) - num(b.ref))) {
     pdf.ensureSpace(40);
     pdf.para(`${e.ref}`, 9.5, { bold: true });
-    pdf.para(exhibitSentence(e, x.exhibits.get(e.exhibitId)?.details ?? null, x.producer.name), 9.5, { indent: 12 });
+    pdf.para(exhibitSentence(e, x.exhibits.get(e.exhibitId)?.details ?? null), 9.5, { indent: 12 });
     doc.moveDown(0.3);
   }
   if (!c.exhibits.length) pdf.para('No exhibits.');
