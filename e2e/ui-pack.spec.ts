@@ -48,6 +48,9 @@ test('make a ZIP case pack, leave out the GPS picture, get a receipt, and check 
   await expect(page.getByText('Incidents (2 of 2 chosen)')).toBeVisible();
   await axe(page, 'pack-1-choose');
   await page.getByRole('button', { name: 'Next' }).click();
+  // The summary for police asks for what it lacks (issue 14).
+  await expect(page.getByRole('heading', { name: 'Make a case pack: for the summary for police' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
 
   await expect(page.getByRole('heading', { name: 'Make a case pack: details' })).toBeVisible();
   await expect(page.getByText('2 incidents and 3 exhibits')).toBeVisible();

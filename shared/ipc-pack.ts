@@ -56,6 +56,13 @@ export const PackOptionsSchema = z
     format: z.enum(['folder', 'zip']).default('folder'),
     /** Free text for bag-info External-Description. */
     description: z.string().max(2000).optional(),
+    /** Who the pack is for ("PC 1234 Patel, West Midlands Police"), for its summary (issue 14). */
+    recipient: z.string().trim().max(500).optional(),
+    /** The crime or incident reference the police gave, when no police case in the vault holds it. */
+    crimeReference: z.string().trim().max(200).optional(),
+    /** The producer's name and role for this pack only (default: the settings). */
+    producerName: z.string().trim().max(500).optional(),
+    producerRole: z.string().trim().max(200).optional(),
   })
   .strict();
 export type PackOptionsInput = z.input<typeof PackOptionsSchema>;
@@ -181,6 +188,10 @@ export const packChannels = {
     res: null as unknown as PackVerifyReport,
   },
 } as const satisfies Record<string, { req: z.ZodType; res: unknown }>;
+
+/** Said to the user at every export (the wizard and the CLI): what she sends may reach the defence. */
+export const DEFENCE_NOTE =
+  'The defence may see what you send: the police may have to share what is in the pack with the defence. Leave out anything you do not want them to see, and tell the officer what you left out.';
 
 /** Folder beside the vault where packs go when there is no save dialog. */
 export const DEFAULT_EXPORTS_FOLDER = 'Evidence Vault exports';

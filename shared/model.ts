@@ -532,8 +532,30 @@ export const SettingsSchema = z.object({
   recoveryKeyMadeAt: z.string().max(40).default(''),
   /** When she last tested the recovery key and it worked (ISO 8601); '' never. */
   recoveryKeyCheckedAt: z.string().max(40).default(''),
+  /** For the case pack's summary (issue 14): the constituency or ward she stands in ('' none). */
+  constituency: z.string().max(200).default(''),
+  /** The election's date, YYYY-MM-DD ('' none). */
+  electionDate: z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'use a date as YYYY-MM-DD')
+    .default(''),
+  /** How the police can reach her safely ("text my agent first on 07700 900456"). */
+  safeContact: z.string().max(500).default(''),
+  /** Dates or times the police should avoid (for the back of the MG11). */
+  timesToAvoid: z.string().max(1000).default(''),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+
+/**
+ * A change to some settings: only the fields given. (zod 4's .partial() would still fill every
+ * field left out with its default, so one `settings set --phone …` put every other setting back
+ * to its default; the defaults are taken off here.)
+ */
+export const SettingsPatchSchema = z.object(
+  Object.fromEntries(
+    Object.entries(SettingsSchema.shape).map(([k, v]) => [k, (v instanceof z.ZodDefault ? v.unwrap() : v).optional()]),
+  ),
+) as unknown as ReturnType<typeof SettingsSchema.partial>;
 
 export interface CustodyEntry {
   seq: number;

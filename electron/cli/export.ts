@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { RequestOf } from '../../shared/ipc.js';
 import { isCategoryId, parseOccurredAt, ID_PATTERN, type CategoryId } from '../../shared/model.js';
-import { InitialsSchema, type PackSelection } from '../../shared/ipc-pack.js';
+import { DEFENCE_NOTE, InitialsSchema, type PackSelection } from '../../shared/ipc-pack.js';
 import { selectionProblem } from '../../shared/selection.js';
 import { EXIT, fail, parseCommandArgs, type CliIO } from './io.js';
 import { shown } from './output.js';
@@ -17,8 +17,9 @@ import { withVault } from './service.js';
 export const exportHelp = `Usage: evidence-vault export DIR --out PATH [options]
 
 Export a case pack for the police or CPS: a BagIt 1.0 bag with SHA-256 manifests, the
-chronology as PDF, CSV and JSON, the exhibits' original files, the custody log, an offline
-viewer and an Ed25519 signature. Written under a temporary name and renamed when complete; if the
+chronology as PDF (with a summary for police and a statement aid), CSV and JSON, the exhibit
+files as imported, the activity log, an offline viewer and an Ed25519 signature. The defence
+may see what you send. Written under a temporary name and renamed when complete; if the
 export is stopped, the next command on the vault removes what it left (and says so).
 
 Options:
@@ -36,12 +37,33 @@ Options:
   --skip-damaged             leave out (and record) exhibits whose stored copy fails its hash,
                              instead of stopping
   --description TEXT         a description for bag-info.txt
+  --name NAME, --role ROLE   your name and role on the summary for police (default: settings)
+  --recipient TEXT           who the pack is for, e.g. "PC 1234 Patel, Kent Police"
+  --crime-reference REF      the crime or incident reference the police gave (when no police
+                             case in the vault holds it)
   --progress                 show progress on stderr even when it is not a terminal
   -h, --help                 show this help
 
 Exit codes: 0 written; 1 an exhibit is damaged; 2 usage; 3 vault; 4 output exists; 5 disk full;
 130 interrupted (nothing kept).
 `;
+
+/** The summary's details that are missing, each with the flag that gives it. */
+export function missingDetails(d: {
+  name: string;
+  role: string;
+  recipient: string;
+  crimeReference: string;
+  hasPoliceCase: boolean;
+}): { what: string; flag: string }[] {
+  const out: { what: string; flag: string }[] = [];
+  if (!d.name.trim()) out.push({ what: 'your name', flag: '--name' });
+  if (!d.role.trim()) out.push({ what: 'your role', flag: '--role' });
+  if (!d.recipient.trim()) out.push({ what: 'who it is for', flag: '--recipient' });
+  if (!d.crimeReference.trim() && !d.hasPoliceCase)
+    out.push({ what: 'the crime reference', flag: '--crime-reference' });
+  return out;
+}
 
 function dateArg(name: string, v: string | undefined): string | undefined {
   if (v === undefined) return undefined;
@@ -81,6 +103,10 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
       'exclude-exhibit': { type: 'string', multiple: true },
       'skip-damaged': { type: 'boolean' },
       description: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      recipient: { type: 'string' },
+      'crime-reference': { type: 'string' },
       progress: { type: 'boolean' },
     },
     { min: 1, max: 1, names: 'DIR' },
@@ -120,16 +146,30 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
     excludeExhibitIds: idsArg('--exclude-exhibit', values['exclude-exhibit']) ?? [],
     skipDamaged: values['skip-damaged'] === true,
     description: values.description,
+    ...(values.recipient !== undefined ? { recipient: values.recipient } : {}),
+    ...(values['crime-reference'] !== undefined ? { crimeReference: values['crime-reference'] } : {}),
+    ...(values.name !== undefined ? { producerName: values.name } : {}),
+    ...(values.role !== undefined ? { producerRole: values.role } : {}),
   };
 
   return withVault(positionals[0] ?? '', io, async (vault) => {
+    const settings = await vault.call('settings.get', {});
     if (values.initials === undefined) {
       // The service takes them from the settings; say which flag gives them when there are none.
-      const { producerInitials } = await vault.call('settings.get', {});
-      if (!InitialsSchema.safeParse(producerInitials).success) {
+      if (!InitialsSchema.safeParse(settings.producerInitials).success) {
         fail('export: give your initials with --initials AB (used for exhibit references AB/1, AB/2, ...)');
       }
     }
+    // What the summary for police needs and does not have: asked for in one line, never "(not given)".
+    const cases = await vault.call('cases.list', {});
+    const missing = missingDetails({
+      name: values.name ?? settings.producerName,
+      role: values.role ?? settings.producerRole,
+      recipient: values.recipient ?? '',
+      crimeReference: values['crime-reference'] ?? '',
+      hasPoliceCase: cases.length > 0,
+    });
+
     const destination = await vault.grant(out, { mustExist: false });
     const progress = progressPrinter(io, values.progress === true, exportWords);
     let receipt;
@@ -162,6 +202,14 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
       );
     }
     io.stdout(`Case pack written: ${shown(path.resolve(out))}\n`);
+    if (missing.length) {
+      // On stdout, with the receipt: the pack is made; this says what it lacks and how to give it.
+      io.stdout(
+        `To complete: the summary for police has a blank to fill in by hand for ${missing.map((m) => m.what).join(', ')}. ` +
+          `Export again with ${missing.map((m) => m.flag).join(', ')} to print them (keep your name and role with "evidence-vault settings set").\n`,
+      );
+    }
+    io.stdout(`${DEFENCE_NOTE}\n`);
     io.stdout(`Pack id: ${receipt.packId}\n`);
     io.stdout(
       `Incidents: ${receipt.incidents}; exhibits: ${receipt.exhibits}; payload: ${humanBytes(receipt.payloadBytes)}\n`,

@@ -29,6 +29,8 @@ export type PackVault = Pick<
   | 'dir'
   | 'listIncidents'
   | 'listPeople'
+  | 'listCases'
+  | 'incidentHistory'
   | 'getSettings'
   | 'updateSettings'
   | 'openExhibitStream'

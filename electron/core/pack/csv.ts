@@ -44,7 +44,7 @@ export function chronologyCsv(c: CaseFile): string {
     'UTC offset',
     'Approximate',
     'Title',
-    'Categories',
+    'Type of incident (producer’s description)',
     'Channel',
     'Location',
     'Believed responsible',

@@ -1,5 +1,8 @@
 /**
- * data/custody/: the custody entries of every exported incident and exhibit, plus this export.
+ * data/custody/: the activity log kept by the producer's own software (not a chain of custody):
+ * the entries of every exported incident and exhibit (edits with the fields changed), every
+ * deletion in the vault with its hashes and reason even when the item is not in the pack (never
+ * its words), every earlier pack, plus this export.
  * custody-log.json (machine-readable) and custody-log.csv (spreadsheet, injection-safe).
  */
 import { stringify } from 'csv-stringify/sync';
@@ -18,7 +21,7 @@ export interface CustodyRecord {
   subjectKind: string;
   subjectId: string | null;
   ref: string | null;
-  details: Record<string, string | number | boolean>;
+  details: Record<string, string | number | boolean | string[]>;
 }
 
 export interface CustodyExhibitSummary {
@@ -43,16 +46,30 @@ export function buildCustody(c: CaseFile, log: CustodyEntry[]): CustodyDocument 
   const refById = new Map<string, string>(c.exhibits.map((e) => [e.exhibitId, e.ref]));
   const subjects = new Set<string>([...c.incidents.map((i) => i.id), ...c.exhibits.map((e) => e.exhibitId)]);
   const entries: CustodyRecord[] = [];
+  const withheld = new Map(
+    c.incidents.map((i) => [i.id, new Set([...i.withheldFields, ...(c.privacy.notesLeftOut ? ['notes'] : [])])]),
+  );
   for (const e of log) {
-    if (!e.subjectId || !subjects.has(e.subjectId)) continue;
+    const inPack = !!e.subjectId && subjects.has(e.subjectId);
+    const tombstone = e.action === 'delete' || e.action === 'purge' || e.action === 'restore';
+    const earlierPack = e.action === 'export' && e.subjectKind === 'pack';
+    if (!inPack && !tombstone && !earlierPack) continue;
+    const details: CustodyRecord['details'] = inPack
+      ? pickDetails(e.details)
+      : pickDetails(e.details, earlierPack ? PACK_KEYS : TOMBSTONE_KEYS);
+    const changed = e.details.changed;
+    if (inPack && e.action === 'edit' && Array.isArray(changed)) {
+      const hidden = withheld.get(e.subjectId ?? '') ?? new Set<string>();
+      details.changed = changed.filter((f): f is string => typeof f === 'string' && !hidden.has(f));
+    }
     entries.push({
       seq: e.seq,
       at: e.at,
       action: e.action,
       subjectKind: e.subjectKind,
       subjectId: e.subjectId,
-      ref: refById.get(e.subjectId) ?? null,
-      details: pickDetails(e.details),
+      ref: e.subjectId ? (refById.get(e.subjectId) ?? null) : null,
+      details,
     });
   }
   const imports = new Map<string, CustodyEntry>();
@@ -86,9 +103,17 @@ export function buildCustody(c: CaseFile, log: CustodyEntry[]): CustodyDocument 
   return { packId: c.packId, exportedAt: c.createdAt, exhibits, entries };
 }
 
-function pickDetails(d: Record<string, unknown>): Record<string, string | number | boolean> {
+/** Of an item not in the pack, only its hashes and the reason: never its words or name. */
+const TOMBSTONE_KEYS = ['reason', 'sha256', 'recordSha256', 'size'];
+/** Of an earlier pack: which, and its tag manifest's hash. */
+const PACK_KEYS = ['packId', 'format', 'tagManifestSha256', 'packSha256', 'signingKeyFingerprint'];
+
+function pickDetails(
+  d: Record<string, unknown>,
+  keys: readonly string[] = DETAIL_KEYS,
+): Record<string, string | number | boolean> {
   const out: Record<string, string | number | boolean> = {};
-  for (const k of DETAIL_KEYS) {
+  for (const k of keys) {
     const v = d[k];
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = v;
   }
@@ -106,6 +131,8 @@ export function custodyCsv(doc: CustodyDocument): string {
     'SHA-256',
     'Size',
     'Pack',
+    'Reason',
+    'Fields changed',
   ];
   const rows = doc.entries.map((e) => [
     e.at,
@@ -117,6 +144,8 @@ export function custodyCsv(doc: CustodyDocument): string {
     String(e.details.sha256 ?? ''),
     e.details.size === undefined ? '' : String(e.details.size),
     String(e.details.packId ?? ''),
+    String(e.details.reason ?? ''),
+    Array.isArray(e.details.changed) ? e.details.changed.join('; ') : '',
   ]);
   return stringify(
     [header, ...rows].map((r) => r.map(neutraliseCell)),

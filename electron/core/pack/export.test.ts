@@ -190,18 +190,21 @@ describe('a whole-vault folder pack', () => {
       .update(readFileSync(path.join(out, 'data/exhibit-hashes-sha256.txt')))
       .digest('hex');
     expect(flat).toContain(listHash.match(/.{4}/g)?.join(' ') ?? '');
-    // Oldest first.
+    // Oldest first, in the chronology (the course-of-conduct table before it lists them too).
+    const chronology = flat.slice(flat.indexOf('Chronology of incidents Oldest first'));
     const order = [
       'first abusive post',
       'Second: campaign poster',
       'Third: threatening letter',
       'Fourth: odd file names',
-    ].map((t) => flat.indexOf(t));
+    ].map((t) => chronology.indexOf(t));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // Fields of an incident.
-    expect(flat).toContain('2024-05-03 21:40 UTC+01:00');
-    expect(flat).toContain('About 2024-06-10 (date only)');
+    // UK style (issue 14): weekday, dd/mm/yyyy, 24-hour, GMT/BST or the offset entered.
+    expect(flat).toContain('Fri 03/05/2024 21:40 BST');
+    expect(flat).toContain('About Mon 10/06/2024 (date only)');
+    expect(flat).toContain('Mon 01/07/2024 12:00 UTC-04:00');
     expect(flat).toContain('Threatening behaviour, Election offence');
     expect(flat).toContain('Social media: X');
     expect(flat).toContain('John Smith (@jsmith_77)');
@@ -215,7 +218,8 @@ describe('a whole-vault folder pack', () => {
       .digest('hex');
     expect(flat).toContain(post1);
     expect(flat).toContain('Exhibit AB/10');
-    expect(flat).toContain('File’s own time');
+    expect(flat).not.toContain('File’s own time');
+    expect(flat).toContain('Last modified on the computer it came from');
     expect(flat).toContain('holds a GPS position');
     const pages = Number(/Page 1 of (\d+)/.exec(flat)?.[1]);
     expect(pages).toBeGreaterThanOrEqual(3);

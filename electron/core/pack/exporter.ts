@@ -46,7 +46,7 @@ import { emailAttachments, EMAIL_READ_MAX, isEmail, TOO_LARGE_TO_LIST } from './
 import { chronologyCsv } from './csv.js';
 import { appendExportEntries, buildCustody, custodyCsv, exportEntries } from './custody.js';
 import { exhibitFileName } from './names.js';
-import { chronologyPdf } from './pdf.js';
+import { chronologyPdf, gatherExtras } from './pdf.js';
 import { EXHIBIT_HASHES_FILE, PUBLIC_KEY_FILE, readmeText, SIGNATURE_FILE } from './readme.js';
 import { checkOutput, FolderSink, partialPath, ZipSink, type PackSink } from './sink.js';
 import { viewerHtml } from './viewer.js';
@@ -135,6 +135,10 @@ export async function exportPack(vault: PackVault, req: ExportRequest): Promise<
     skipDamaged: req.skipDamaged,
     format: req.format,
     description: req.description,
+    recipient: req.recipient,
+    crimeReference: req.crimeReference,
+    producerName: req.producerName,
+    producerRole: req.producerRole,
   });
   return exportCasePack(vault, options, req);
 }
@@ -384,8 +388,8 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
       createdAt,
       software: SOFTWARE,
       producer: {
-        name: settings.producerName,
-        role: settings.producerRole,
+        name: opts.producerName || settings.producerName,
+        role: opts.producerRole || settings.producerRole,
         initials: opts.initials,
         email: settings.contactEmail,
         phone: settings.contactPhone,
@@ -432,7 +436,11 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
     await addDoc('data/chronology.csv', chronologyCsv(caseFile));
     await addDoc('data/README.txt', readmeText(caseFile, exhibitListSha256));
     await addDoc('data/viewer.html', viewerHtml(caseFile));
-    await addDoc('data/chronology.pdf', await chronologyPdf({ caseFile, exhibitListSha256, thumbnails: thumbs }));
+    const extras = gatherExtras(vault, caseFile, opts, settings);
+    await addDoc(
+      'data/chronology.pdf',
+      await chronologyPdf({ caseFile, exhibitListSha256, thumbnails: thumbs, extras }),
+    );
     progress({ phase: 'finishing', done: 0, total: 1, label: 'Writing the manifests and signature' });
 
     // 5. Manifests and tag files, then the signature over the tag manifest.

@@ -2,6 +2,7 @@
 import { humanBytes, type CaseFile } from './casefile.js';
 import { withheldLines } from './contents.js';
 import { groupHex } from '../../../shared/format.js';
+import { ukInstant } from './pdf/when.js';
 
 export const SIGNATURE_FILE = 'tagmanifest-sha256.txt.sig';
 export const PUBLIC_KEY_FILE = 'signing-key.pem';
@@ -41,22 +42,27 @@ ${'='.repeat(10 + c.packId.length)}
 
 What this is
 ------------
-A record of incidents kept by ${who} with Evidence Vault, exported on ${c.createdAt}
+A record of incidents kept by ${who} with Evidence Vault, exported on ${ukInstant(c.createdAt)}
 for the police or the Crown Prosecution Service. It holds ${c.counts.incidents} incident(s) and
 ${c.counts.exhibits} exhibit(s) (${humanBytes(c.counts.exhibitBytes)} of evidence files).
 
 It is a BagIt 1.0 bag (RFC 8493): every file under data/ is listed with its SHA-256 hash in
 manifest-sha256.txt, and the bag's own files are listed in tagmanifest-sha256.txt.
 
-  data/chronology.pdf   the incidents, oldest first, with their exhibit references, then the
-                        list of exhibits with their SHA-256 hashes (for printing)
+  data/chronology.pdf   for printing: the summary for police, the course-of-conduct table, the
+                        incidents oldest first, the people, the exhibit list with SHA-256 hashes,
+                        a statement aid (not a statement), the activity log and a disclosure note
   data/chronology.csv   the same incidents, one row per incident, for a spreadsheet
   data/case.json        the same, machine-readable (schema: evidence-vault-case-pack v1)
-  data/exhibits/        the exhibits: the ORIGINAL FILES, byte for byte as they were imported,
-                        each named by its exhibit reference (AB-01-... is exhibit AB/1)
-  data/custody/         the custody log of every exported incident and exhibit: when each
-                        exhibit was imported, under which original name, its hash at import,
-                        and when it was exported
+  data/exhibits/        the exhibits, each named by its exhibit reference (AB-01-... is exhibit
+                        AB/1). Each exhibit file is byte-for-byte the file imported into Evidence
+                        Vault on the date shown in chronology.pdf. Screenshots, scans and exports
+                        are copies the producer made; the original posts, messages, letters and
+                        devices are not in this pack.
+  data/custody/         the Evidence Vault activity log of this pack's incidents and exhibits:
+                        kept by the producer's own software, not an independent record. It lists
+                        imports (under which original name, with the hash at import), views,
+                        edits, deletions and exports
   data/viewer.html      an offline viewer: open it in any web browser (it uses no network),
                         then choose this pack's folder to see the timeline and check every hash
   ${EXHIBIT_HASHES_FILE}
@@ -67,7 +73,10 @@ when each exhibit was added and never reused: the same reference names the same 
 pack. An e-mail's attachments are listed under it as sub-exhibits (${c.producer.initials}/5/1 is the first
 attachment of e-mail ${c.producer.initials}/5), with their SHA-256; they stay inside the e-mail's file.
 File names were made safe for Windows; the original file names are in case.json,
-chronology.pdf and the custody log.
+chronology.pdf and the activity log.
+
+Types of incident ("Harassment", "Threatening behaviour" ...) and who is "believed responsible"
+are the producer's own description and belief, not legal findings.
 
 Exhibits not included:
 ${omitted}
@@ -116,12 +125,16 @@ pack came from them. To check the signature with OpenSSL 3:
       -in tagmanifest-sha256.txt -sigfile ${SIGNATURE_FILE}
 Because tagmanifest-sha256.txt lists manifest-sha256.txt with its hash, and manifest-sha256.txt
 lists every file under data/, one valid signature covers every file of the pack.
+It shows the pack is unchanged since it was signed with the key whose fingerprint is
+    ${groupHex(c.signingKey.fingerprintSha256)}
+It does not by itself show who made the pack or when, nor that what the exhibits show is true.
+Compare the fingerprint with the one the producer gave the police by another route.
 
 Why the PDF shows the exhibit list's hash and not the tag manifest's
 --------------------------------------------------------------------
 The chronology PDF is itself one of the files listed in manifest-sha256.txt, which is listed
 in tagmanifest-sha256.txt. A file cannot contain the hash of a file that depends on its own
-hash, so the pack is made in this order: (1) the exhibits and custody log; (2) the list of
+hash, so the pack is made in this order: (1) the exhibits and activity log; (2) the list of
 their hashes, ${EXHIBIT_HASHES_FILE.slice(5)}, whose SHA-256 is printed on the PDF's cover
 page; (3) the PDF, CSV, case.json, this README and the viewer; (4) manifest-sha256.txt
 over all of data/; (5) bagit.txt, bag-info.txt and tagmanifest-sha256.txt; (6) the signature.

@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   DEFAULT_EXPORTS_FOLDER,
+  DEFENCE_NOTE,
   packName,
   type GpsWarning,
   type PackPreview,
@@ -15,12 +16,13 @@ import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from '../../../shared/
 import { selectIncidents, selectionProblem, type Selection } from '../../../shared/selection.js';
 import { bridge, call, errorMessage, randomId } from '../bridge.js';
 import { formatSize, groupHex } from '../../../shared/format.js';
+import { ukDate } from '../../../shared/uk-time.js';
 import { useVault } from '../state.js';
 import { PersonOptions } from '../components/PersonOptions.js';
 import { rememberPack } from './session.js';
 import './pack.css';
 
-type Step = 'choose' | 'details' | 'working' | 'done';
+type Step = 'choose' | 'about' | 'details' | 'working' | 'done';
 
 type PackFormat = 'zip' | 'folder';
 /** The ways to save a pack, in the order offered. */
@@ -38,6 +40,12 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
   const [personId, setPersonId] = useState('');
   const [unticked, setUnticked] = useState<Set<string>>(new Set());
   const [initials, setInitials] = useState(v.settings.producerInitials);
+  // The summary for police (issue 14): asked for here rather than printed as "(not given)".
+  const [name, setName] = useState(v.settings.producerName);
+  const [role, setRole] = useState(v.settings.producerRole);
+  const [keepInSettings, setKeepInSettings] = useState(true);
+  const [recipient, setRecipient] = useState('');
+  const [crimeReference, setCrimeReference] = useState('');
   const [omitNotes, setOmitNotes] = useState(false);
   const [omitPrivate, setOmitPrivate] = useState(true);
   const [format, setFormat] = useState<PackFormat>('zip');
@@ -90,7 +98,7 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
     setBusy(true);
     try {
       setPreview(await call('pack.preview', { selection: selection() }));
-      setStep('details');
+      setStep('about');
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -135,6 +143,10 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
           omitPrivate,
           excludeExhibitIds: [...leaveOutGps],
           format,
+          ...(name.trim() ? { producerName: name.trim() } : {}),
+          ...(role.trim() ? { producerRole: role.trim() } : {}),
+          ...(recipient.trim() ? { recipient: recipient.trim() } : {}),
+          ...(crimeReference.trim() ? { crimeReference: crimeReference.trim() } : {}),
         },
         destination: destination ? { kind: 'grant', grantId: destination.grantId } : { kind: 'default' },
       });
@@ -227,7 +239,7 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
                     }}
                   />
                   <span>
-                    <strong>{i.occurredAt.date}</strong> {i.title}
+                    <strong>{ukDate(i.occurredAt.date)}</strong> {i.title}
                     {i.exhibits.length ? ` (${i.exhibits.length} exhibit${i.exhibits.length === 1 ? '' : 's'})` : ''}
                   </span>
                 </label>
@@ -248,6 +260,107 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
     );
   }
 
+  if (step === 'about' && preview) {
+    const chosenIds = new Set(chosen.map((i) => i.id));
+    const cases = v.cases.filter((k) => k.incidentIds.some((id) => chosenIds.has(id)));
+    const saveAbout = async () => {
+      setError(null);
+      if (keepInSettings && (name.trim() !== v.settings.producerName || role.trim() !== v.settings.producerRole)) {
+        try {
+          await call('settings.update', { patch: { producerName: name.trim(), producerRole: role.trim() } });
+          await v.refresh();
+        } catch (e) {
+          setError(errorMessage(e));
+          return;
+        }
+      }
+      setStep('details');
+    };
+    return (
+      <div className="pack-wizard">
+        <h1 ref={headingRef} tabIndex={-1}>
+          Make a case pack: for the summary for police
+        </h1>
+        <p className="lead">
+          The first page tells the officer who made the record and who it is for. Anything you leave empty is printed as
+          a line to fill in by hand.
+        </p>
+        <div className="field">
+          <label htmlFor="pack-name">Your name</label>
+          <input
+            id="pack-name"
+            type="text"
+            autoComplete="name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="pack-role">Your role</label>
+          <span className="hint" id="pack-role-hint">
+            For example “Parliamentary candidate” or “Election agent”.
+          </span>
+          <input
+            id="pack-role"
+            type="text"
+            autoComplete="organization-title"
+            aria-describedby="pack-role-hint"
+            value={role}
+            onChange={(e) => setRole(e.target.value)}
+          />
+        </div>
+        <p>
+          <label className="check">
+            <input type="checkbox" checked={keepInSettings} onChange={(e) => setKeepInSettings(e.target.checked)} />
+            Keep my name and role in the settings for next time
+          </label>
+        </p>
+        <div className="field">
+          <label htmlFor="pack-recipient">Who it is for</label>
+          <span className="hint" id="pack-recipient-hint">
+            The officer and force, for example “PC 1234 Patel, Kent Police”.
+          </span>
+          <input
+            id="pack-recipient"
+            type="text"
+            autoComplete="off"
+            aria-describedby="pack-recipient-hint"
+            value={recipient}
+            onChange={(e) => setRecipient(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="pack-crime-ref">Crime or incident reference</label>
+          <span className="hint" id="pack-crime-ref-hint">
+            {cases.length
+              ? `Your police cases for these incidents are printed already (${cases
+                  .map((k) => `${k.force} ${k.reference}`)
+                  .join('; ')}). Add another reference only if the police gave one.`
+              : 'The number the police gave you, if they have.'}
+          </span>
+          <input
+            id="pack-crime-ref"
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby="pack-crime-ref-hint"
+            value={crimeReference}
+            onChange={(e) => setCrimeReference(e.target.value)}
+          />
+        </div>
+        {errorBox}
+        <div className="btn-row">
+          <button className="btn btn-primary" type="button" onClick={() => void saveAbout()}>
+            Next
+          </button>
+          <button className="btn" type="button" onClick={() => setStep('choose')}>
+            Back
+          </button>
+        </div>
+      </div>
+    );
+  }
+
   if (step === 'details' && preview) {
     return (
       <div className="pack-wizard">
@@ -257,7 +370,10 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
         <p>
           {preview.incidents} incident{preview.incidents === 1 ? '' : 's'} and {preview.exhibits} exhibit
           {preview.exhibits === 1 ? '' : 's'} ({formatSize(preview.exhibitBytes)})
-          {preview.firstDate ? `, from ${preview.firstDate} to ${preview.lastDate ?? preview.firstDate}` : ''}.
+          {preview.firstDate
+            ? `, from ${ukDate(preview.firstDate)} to ${ukDate(preview.lastDate ?? preview.firstDate)}`
+            : ''}
+          .
         </p>
         <div className="field">
           <label htmlFor="pack-initials">Your initials</label>
@@ -321,12 +437,15 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
             The case pack will be saved in the “{DEFAULT_EXPORTS_FOLDER}” folder beside your vault.
           </p>
         )}
+        <div className="notice" role="note">
+          {DEFENCE_NOTE}
+        </div>
         {errorBox}
         <div className="btn-row">
           <button className="btn btn-primary" type="button" onClick={() => void start()}>
             Make the case pack
           </button>
-          <button className="btn" type="button" onClick={() => setStep('choose')}>
+          <button className="btn" type="button" onClick={() => setStep('about')}>
             Back
           </button>
         </div>

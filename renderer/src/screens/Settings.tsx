@@ -20,6 +20,11 @@ export function SettingsPage() {
     producerInitials: s.producerInitials,
     contactEmail: s.contactEmail,
     contactPhone: s.contactPhone,
+    producerRole: s.producerRole,
+    constituency: s.constituency,
+    electionDate: s.electionDate,
+    safeContact: s.safeContact,
+    timesToAvoid: s.timesToAvoid,
   });
   const [error, setError] = useState<string | null>(null);
 
@@ -124,6 +129,41 @@ export function SettingsPage() {
             type="tel"
             value={profile.contactPhone}
             onChange={(contactPhone) => setProfile({ ...profile, contactPhone })}
+          />
+        </div>
+        <div className="row">
+          <TextField
+            id="s-role"
+            label="Your role (candidate, agent…)"
+            value={profile.producerRole}
+            onChange={(producerRole) => setProfile({ ...profile, producerRole })}
+          />
+          <TextField
+            id="s-constituency"
+            label="Constituency or ward"
+            value={profile.constituency}
+            onChange={(constituency) => setProfile({ ...profile, constituency })}
+          />
+          <TextField
+            id="s-election"
+            label="Election date"
+            type="date"
+            value={profile.electionDate}
+            onChange={(electionDate) => setProfile({ ...profile, electionDate })}
+          />
+        </div>
+        <div className="row">
+          <TextField
+            id="s-safe-contact"
+            label="A safe way for the police to contact you"
+            value={profile.safeContact}
+            onChange={(safeContact) => setProfile({ ...profile, safeContact })}
+          />
+          <TextField
+            id="s-avoid"
+            label="Dates or times the police should avoid"
+            value={profile.timesToAvoid}
+            onChange={(timesToAvoid) => setProfile({ ...profile, timesToAvoid })}
           />
         </div>
         <button className="btn btn-primary" type="submit">
