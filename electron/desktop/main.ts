@@ -13,6 +13,7 @@ import {
   powerMonitor,
   protocol,
   session,
+  shell,
   utilityProcess,
   type MenuItemConstructorOptions,
   type Session,
@@ -263,6 +264,10 @@ function main(): void {
           if (!win) return null;
           const r = await dialog.showOpenDialog(win, { title, properties: ['openDirectory', 'createDirectory'] });
           return r.canceled ? null : (r.filePaths[0] ?? null);
+        },
+        showInFolder: (filePath) => {
+          shell.showItemInFolder(filePath);
+          return Promise.resolve();
         },
         onInternalError: (error, channel) => {
           // The error's name only: messages may carry record content.

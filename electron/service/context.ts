@@ -73,6 +73,8 @@ export interface VaultServiceOptions {
   }) => Promise<string | null>;
   /** Native "choose folder" dialog for exports: a path or null. Electron only. */
   chooseFolderDialog?: (opts: { title: string }) => Promise<string | null>;
+  /** Open the system's file manager with this file or folder selected (the receipt's "Show in folder"). Electron only. */
+  showInFolder?: (filePath: string) => Promise<void>;
   /** Push an event to the window(s), or to the CLI's progress printer. */
   emit: EmitFn;
   /** The core; defaults to electron/core's Vault. Tests may wrap it (e.g. to count calls). */

@@ -122,6 +122,7 @@ export function createIsolatedVaultService(
       saveDialog: Boolean(options.saveDialog),
       chooseFolderDialog: Boolean(options.chooseFolderDialog),
       onInternalError: Boolean(options.onInternalError),
+      showInFolder: Boolean(options.showInFolder),
     },
   });
 
@@ -148,6 +149,7 @@ export function createIsolatedVaultService(
         value = await options.saveDialog(args[0] as Parameters<NonNullable<VaultServiceOptions['saveDialog']>>[0]);
       else if (fn === 'chooseFolderDialog' && options.chooseFolderDialog)
         value = await options.chooseFolderDialog(args[0] as { title: string });
+      else if (fn === 'showInFolder' && options.showInFolder) value = await options.showInFolder(String(args[0]));
       else throw new Error(`No ${fn} in this host.`);
       outcome = { ok: true, value };
     } catch (e) {
