@@ -227,7 +227,8 @@ describe('checking a pack with the vault locked (uploaded by the window)', () =>
       })) as PackVerifyReport;
       expect(r.ok).toBe(true);
       const bad = new Uint8Array(zipBytes);
-      bad[Math.floor(bad.length / 2)] ^= 0xff;
+      const mid = Math.floor(bad.length / 2);
+      bad[mid] = (bad[mid] ?? 0) ^ 0xff;
       const r2 = (await dispatch(iso, 'pack.verify', {
         pack: { kind: 'upload', files: [{ path: zipReceipt.name, data: bad }] },
       })) as PackVerifyReport;

@@ -62,6 +62,7 @@ label.inline { font-weight: bold; }
   .exhibit { break-inside: avoid; border-color: #000; }
   .exhibit img { max-height: 12cm; }
   .exhibit pre { max-height: none; overflow: visible; border-color: #000; }
+  .exhibit .links a:not(.file-link) { display: none; }
   .exhibit a.file-link::after { content: " (" attr(href) ")"; font-family: ui-monospace, monospace; font-size: .85em; }
   a { color: #000; text-decoration: none; }
   h1 { font-size: 16pt; }
