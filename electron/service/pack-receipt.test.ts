@@ -212,6 +212,45 @@ describe('checking a pack with the vault locked (uploaded by the window)', () =>
     expect(unsafe.message).toContain('A file in the pack has a name that cannot be used.');
   });
 
+  it('the desktop’s "Show in folder" and folder dialog reach the host through the isolated service', async () => {
+    const shown: string[] = [];
+    const stick = path.join(root, 'ISO STICK');
+    mkdirSync(stick);
+    const iso = createIsolatedVaultService({
+      vaultDir: path.join(root, 'iso desktop vault'),
+      kdf: TEST_KDF,
+      nativeDialogs: true,
+      chooseFolderDialog: () => Promise.resolve(stick),
+      showInFolder: (p) => {
+        shown.push(p);
+        return Promise.resolve();
+      },
+      emit: () => undefined,
+    });
+    try {
+      await dispatch(iso, 'vault.create', { passphrase: 'isolated receipt pass' });
+      const inc = (await dispatch(iso, 'incidents.create', {
+        input: { title: 'One', occurredAt: { date: '2024-05-20', approximate: false }, categories: ['other'] },
+      })) as Incident;
+      await dispatch(iso, 'exhibits.import', {
+        incidentId: inc.id,
+        jobId: jobId(),
+        sources: [{ kind: 'bytes', name: 'a.txt', data: new TextEncoder().encode('hello') }],
+      });
+      const r = (await dispatch(iso, 'pack.export', {
+        jobId: jobId(),
+        options: { initials: 'AB', format: 'zip' },
+      })) as PackReceipt;
+      expect(await dispatch(iso, 'pack.showInFolder', { packId: r.packId })).toEqual({ shown: true });
+      expect(shown).toEqual([path.join(root, 'Evidence Vault exports', r.name)]);
+      const c = (await dispatch(iso, 'pack.copyToFolder', { packId: r.packId })) as PackCopyResult;
+      expect(c.problems).toEqual([]);
+      expect(readdirSync(stick)).toContain(r.name);
+    } finally {
+      await iso.dispose();
+    }
+  }, 60_000);
+
   it('through the isolated service (browser host, desktop), with no vault unlocked', async () => {
     const dir = path.join(root, 'isolated vault');
     const iso = createIsolatedVaultService({

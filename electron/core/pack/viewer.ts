@@ -523,6 +523,10 @@ function sha256b64(s: string): string {
   return createHash('sha256').update(s, 'utf8').digest('base64');
 }
 
+function escapeHtml(t: string): string {
+  return t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 /** JSON inside <script type="application/json">: no '<' so nothing can close the element. */
 function embedJson(v: unknown): string {
   return JSON.stringify(v)
@@ -618,7 +622,7 @@ export function viewerHtml(c: CaseFile, opts: ViewerOptions = {}): string {
 <p>This page cannot read the other files of the case pack, so it cannot show the exhibits or check them.
 It looks as if it was opened from inside a ZIP file that has not been extracted.</p>
 <p><strong>What to do:</strong> close this page, right-click the ZIP file and choose <strong>Extract All…</strong>
-(on a Mac, double-click the ZIP file), then open <strong>data/viewer.html</strong> in the folder that was made.</p>
+(on a Mac, double-click the ZIP file), then open <strong>${escapeHtml(viewerPath)}</strong> in the folder that was made.</p>
 </div>
 <h1 id="title">Case pack</h1>
 <p id="summary" class="muted"></p>
