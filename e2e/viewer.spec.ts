@@ -131,7 +131,9 @@ test('a good pack: every file and the signature check out, and every kind of exh
   await expect(mail2.locator('.mail-head')).toContainText('Zöe Anon');
   await expect(mail2.locator('.mail-head')).toContainText('We’re watching'.replace('’', "'"));
   await expect(mail2.locator('pre')).toContainText('Your posters keep appearing. So do we.');
-  await expect(mail2).toContainText('Attachments (in the original file): copy.pdf · application/pdf');
+  await expect(mail2.locator('ul.attachments li')).toHaveText([
+    /^AB\/4\/1: copy\.pdf · application\/pdf · 13,597 bytes · SHA-256 matches the one this page was made with Save a copy$/,
+  ]);
   await expect(mail2).toContainText('Pictures and links in the e-mail are not loaded');
   // The chat export as text.
   await expect(page.locator('.exhibit', { hasText: 'WhatsApp Chat' }).locator('pre')).toContainText(

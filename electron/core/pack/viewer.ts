@@ -259,7 +259,7 @@ const SCRIPT = `
     }
     var name = decodeWords(param(ent.headers['content-disposition'], 'filename') || param(ent.headers['content-type'], 'name'));
     if (/^attachment/.test(disp) || (name && !/^text\\//.test(type))) {
-      out.attachments.push((name || '(no name)') + ' · ' + type.split(';')[0] + ' · ' + bodyBytes(ent).length + ' bytes');
+      out.attachments.push({ name: name, type: type.split(';')[0], data: bodyBytes(ent) });
       return;
     }
     var charset = param(ent.headers['content-type'], 'charset') || 'utf-8';
@@ -286,10 +286,39 @@ const SCRIPT = `
     wrap.appendChild(head);
     wrap.appendChild(el('pre', null, text.trim() || '(no text in this e-mail)'));
     if (out.attachments.length) {
-      wrap.appendChild(el('div', null, 'Attachments (in the original file): ' + out.attachments.join('; ')));
+      var listEl = el('ul', 'attachments');
+      wrap.appendChild(el('div', null, 'Attachments (in the original file):'));
+      wrap.appendChild(listEl);
+      showAttachments(node.exhibit, out.attachments, listEl).catch(function () { /* listed without their check */ });
     }
     wrap.appendChild(el('div', 'muted', 'Shown as text. Pictures and links in the e-mail are not loaded; the original file is ' + node.exhibit.path + '.'));
     return wrap;
+  }
+  // Each attachment with its sub-exhibit reference (AB/5/1) and its SHA-256 checked against the
+  // one this page was made with; saved from a blob: URL, never opened here.
+  async function showAttachments(x, found, listEl) {
+    var known = (x.attachments || []).slice();
+    for (var i = 0; i < found.length; i++) {
+      var a = found[i];
+      var k = -1;
+      for (var j = 0; j < known.length; j++) if (known[j] && known[j].filename === a.name) { k = j; break; }
+      if (k < 0 && known[i]) k = i;
+      var sub = k >= 0 ? known[k] : null;
+      if (k >= 0) known[k] = null;
+      var digest = hex(await crypto.subtle.digest('SHA-256', a.data));
+      var li = el('li', null, (sub ? sub.ref + ': ' : '') + (a.name || '(no name)') + ' · ' + a.type + ' · ' +
+        a.data.length.toLocaleString('en-GB') + ' bytes');
+      if (sub) {
+        li.appendChild(el('span', sub.sha256 === digest ? 'status-ok' : 'status-bad',
+          sub.sha256 === digest ? ' · SHA-256 matches the one this page was made with' : ' · SHA-256 DIFFERS from the one this page was made with'));
+      }
+      var save = el('a', null, 'Save a copy');
+      save.href = URL.createObjectURL(new Blob([a.data], { type: 'application/octet-stream' }));
+      save.download = a.name || ((sub ? sub.ref.replace(/\\//g, '-') : 'attachment') + '.bin');
+      li.appendChild(document.createTextNode(' '));
+      li.appendChild(save);
+      listEl.appendChild(li);
+    }
   }
   function showExhibit(node, file, bytes) {
     if (node.shown) node.shown.remove();
