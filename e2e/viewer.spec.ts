@@ -6,6 +6,7 @@
  * be read. Screenshots light and dark at 1280 and 800 wide into /work/wt/shots/d (EV_SHOTS_DIR).
  */
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -153,6 +154,12 @@ test('a good pack: every file and the signature check out, and every kind of exh
   ]);
   await expect.poll(() => popup.url()).toMatch(/AB-05-letter\.pdf$/);
   await popup.close();
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+  ).toEqual([]);
   await shots(page, 'viewer-checked');
   // Printing: the folder chooser and buttons are left off, the results and hashes stay.
   await page.emulateMedia({ media: 'print' });
