@@ -65,6 +65,8 @@ test.describe('the receipt', () => {
   }) => {
     await vault.unlock();
     await nav(page, 'Case pack').click();
+    await expect(page.getByText(/anyone can check that nothing was altered after the pack was made/)).toBeVisible();
+    await shots(page, 'case-pack');
     await page.getByRole('button', { name: 'Make a case pack' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByLabel('Your initials').fill('AB');
