@@ -240,6 +240,23 @@ test('a changed tag manifest and a bad signature are each named', async ({ page 
   expect(external).toEqual([]);
 });
 
+test('a missing exhibit and an extra file are each named, and nothing is shown for the missing one', async ({
+  page,
+}) => {
+  const bag = copyOfPack('missing-and-extra');
+  rmSync(path.join(bag, 'data/exhibits/AB-02-damage.jpg'));
+  writeFileSync(path.join(bag, 'data/exhibits/AB-99-added.txt'), 'added later');
+  await openViewer(page, bag, []);
+  await choose(page, bag);
+  await expect(page.locator('#problems li')).toHaveText([
+    'MISSING: data/exhibits/AB-02-damage.jpg is listed in manifest-sha256.txt but is not in the folder',
+    'EXTRA: data/exhibits/AB-99-added.txt is not in the manifest',
+  ]);
+  await expect(page.locator('.exhibit', { hasText: 'damage.jpg' })).toContainText('MISSING from the folder you chose');
+  await expect(page.getByRole('img', { name: 'Exhibit AB/2: damage.jpg' })).toHaveCount(0);
+  await expect(page.locator('#result-signature')).toHaveText(/^Signature: valid/);
+});
+
 test('a browser without Ed25519 says plainly that the signature was not checked', async ({ page }) => {
   await page.addInitScript(() => {
     const real = crypto.subtle.importKey.bind(crypto.subtle);
