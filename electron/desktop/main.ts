@@ -241,12 +241,13 @@ function main(): void {
         // The window shows a new vault's recovery key, then says so ('vault.recoveryKeyShown').
         confirmsRecoveryKey: true,
         emit,
-        openFileDialog: async () => {
+        openFileDialog: async (opts) => {
           if (!win) return [];
           const r = await dialog.showOpenDialog(win, {
-            title: 'Add exhibits',
-            buttonLabel: 'Add',
-            properties: ['openFile', 'multiSelections'],
+            title: opts?.title ?? 'Add exhibits',
+            buttonLabel: opts?.buttonLabel ?? 'Add',
+            ...(opts?.filters ? { filters: opts.filters } : {}),
+            properties: opts?.single ? ['openFile'] : ['openFile', 'multiSelections'],
           });
           return r.canceled ? [] : r.filePaths;
         },

@@ -24,6 +24,7 @@ import { VaultError } from '../../shared/errors.js';
 import type { ChannelName, IpcResult, ResponseOf, VaultEventName, VaultEvents, VaultStatus } from '../../shared/ipc.js';
 import { encodeWire } from '../../shared/wire.js';
 import type { VaultService, VaultServiceOptions } from './handlers.js';
+import type { OpenFileDialogOptions } from './context.js';
 import {
   Kind,
   bytesFrame,
@@ -144,7 +145,8 @@ export function createIsolatedVaultService(
     let outcome: Outcome;
     try {
       let value: unknown;
-      if (fn === 'openFileDialog' && options.openFileDialog) value = await options.openFileDialog();
+      if (fn === 'openFileDialog' && options.openFileDialog)
+        value = await (args[0] ? options.openFileDialog(args[0] as OpenFileDialogOptions) : options.openFileDialog());
       else if (fn === 'saveDialog' && options.saveDialog)
         value = await options.saveDialog(args[0] as Parameters<NonNullable<VaultServiceOptions['saveDialog']>>[0]);
       else if (fn === 'chooseFolderDialog' && options.chooseFolderDialog)

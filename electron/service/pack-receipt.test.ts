@@ -251,6 +251,39 @@ describe('checking a pack with the vault locked (uploaded by the window)', () =>
     }
   }, 60_000);
 
+  it('the desktop, locked: a ZIP chosen in its own dialog (titled for checking, one ZIP) is checked', async () => {
+    const asked: unknown[] = [];
+    const iso = createIsolatedVaultService({
+      vaultDir: path.join(root, 'locked desktop vault'),
+      kdf: TEST_KDF,
+      nativeDialogs: true,
+      openFileDialog: (o) => {
+        asked.push(o);
+        return Promise.resolve([path.join(exportsDir(), zipReceipt.name)]);
+      },
+      emit: () => undefined,
+    });
+    try {
+      const g = (await dispatch(iso, 'pack.chooseToVerify', { format: 'zip' })) as { grantId: string; name: string };
+      expect(g.name).toBe(zipReceipt.name);
+      expect(asked).toEqual([
+        {
+          title: 'Choose the case pack’s ZIP file to check',
+          buttonLabel: 'Check',
+          filters: [{ name: 'ZIP file', extensions: ['zip'] }],
+          single: true,
+        },
+      ]);
+      const r = (await dispatch(iso, 'pack.verify', {
+        pack: { kind: 'grant', grantId: g.grantId },
+      })) as PackVerifyReport;
+      expect(r.ok).toBe(true);
+      expect(JSON.stringify(r)).not.toContain(root);
+    } finally {
+      await iso.dispose();
+    }
+  }, 60_000);
+
   it('through the isolated service (browser host, desktop), with no vault unlocked', async () => {
     const dir = path.join(root, 'isolated vault');
     const iso = createIsolatedVaultService({

@@ -90,7 +90,14 @@ export const packHandlers: HandlerTable<ChannelsOf<'pack'>> = {
       const g = await ctx.grantPath(dir, { mustExist: false });
       return { grantId: g.grantId, name: g.name };
     }
-    const files = ctx.options.openFileDialog ? await ctx.options.openFileDialog() : [];
+    const files = ctx.options.openFileDialog
+      ? await ctx.options.openFileDialog({
+          title: 'Choose the case pack’s ZIP file to check',
+          buttonLabel: 'Check',
+          filters: [{ name: 'ZIP file', extensions: ['zip'] }],
+          single: true,
+        })
+      : [];
     const first = files[0];
     if (!first) return null;
     const g = await ctx.grantPath(first);
