@@ -149,11 +149,64 @@ export const PackDestinationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('default') }).strict(),
 ]);
 
-/** A pack to verify: one chosen in a native dialog, or one exported in this session. */
+const PackId = z.string().regex(/^EVP-\d{8}-[0-9A-F]{8}$/);
+
+/** Largest pack the browser version's window may send to be checked (its request limit is 384 MiB, sent as base64). */
+export const MAX_PACK_UPLOAD_BYTES = 256 * 1024 * 1024;
+/** Most files in a pack folder sent from the window to be checked. */
+export const MAX_PACK_UPLOAD_FILES = 20_000;
+
+/** A path inside an uploaded pack folder: relative, forward slashes, no "." or ".." parts. */
+const UploadPath = z
+  .string()
+  .min(1)
+  .max(1000)
+  .refine(
+    (p) =>
+      !p.startsWith('/') &&
+      !p.includes('\\') &&
+      !p.includes('\0') &&
+      !/^[A-Za-z]:/.test(p) &&
+      p.split('/').every((part) => part !== '' && part !== '.' && part !== '..'),
+    'A file in the pack has a name that cannot be used.',
+  );
+
+/**
+ * A pack sent by the window as bytes (the browser version, which has no file dialogs of its own):
+ * one ZIP file, or a folder's files with their paths (as the browser's folder chooser gives them).
+ */
+export const PackUploadSchema = z
+  .object({
+    kind: z.literal('upload'),
+    files: z
+      .array(z.object({ path: UploadPath, data: z.instanceof(Uint8Array) }).strict())
+      .min(1, 'Choose the case pack: a ZIP file or its folder.')
+      .max(MAX_PACK_UPLOAD_FILES, `A case pack folder has at most ${MAX_PACK_UPLOAD_FILES} files.`),
+  })
+  .strict()
+  .refine(
+    (u) => u.files.reduce((n, f) => n + f.data.byteLength, 0) <= MAX_PACK_UPLOAD_BYTES,
+    'This case pack is too large to check in the browser version (256 MiB at most): use the desktop app or evidence-vault verify.',
+  );
+
+/** A pack to verify: one chosen in a native dialog, one exported in this session, or one the window sent. */
 export const PackToVerifySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('grant'), grantId: GrantId }).strict(),
-  z.object({ kind: z.literal('exported'), packId: z.string().regex(/^EVP-\d{8}-[0-9A-F]{8}$/) }).strict(),
+  z.object({ kind: z.literal('exported'), packId: PackId }).strict(),
+  PackUploadSchema,
 ]);
+
+/** "Copy to a USB stick…": where the copy went and whether it checks out. */
+export interface PackCopyResult {
+  /** The copy's name (the pack's own name). */
+  name: string;
+  /** Where it is, for display: the chosen folder's name and the copy's. */
+  location: string;
+  /** The copy was checked after copying (every hash and the signature). */
+  checked: boolean;
+  /** Problems found in the copy (none when it matches). */
+  problems: PackProblem[];
+}
 
 export const packChannels = {
   /** Counts and GPS warnings for a selection, before export. */
@@ -186,6 +239,24 @@ export const packChannels = {
   'pack.verify': {
     req: z.object({ jobId: JobId.optional(), pack: PackToVerifySchema }).strict(),
     res: null as unknown as PackVerifyReport,
+  },
+  /** The receipt's "Show in folder": the system's file manager opens at the pack (desktop only; shown: false elsewhere). */
+  'pack.showInFolder': {
+    req: z.object({ packId: PackId }).strict(),
+    res: null as unknown as { shown: boolean },
+  },
+  /**
+   * The receipt's "Copy to a USB stick…" (desktop): a folder dialog, then the pack (and its .sha256
+   * receipt file) copied there and checked. null when cancelled; nothing is overwritten.
+   */
+  'pack.copyToFolder': {
+    req: z.object({ packId: PackId, jobId: JobId.optional() }).strict(),
+    res: null as unknown as PackCopyResult | null,
+  },
+  /** The browser version's "Save a copy…": a ZIP pack of this session as bytes, for the browser to save. */
+  'pack.download': {
+    req: z.object({ packId: PackId }).strict(),
+    res: null as unknown as { name: string; data: Uint8Array },
   },
 } as const satisfies Record<string, { req: z.ZodType; res: unknown }>;
 

@@ -13,6 +13,7 @@ import {
   powerMonitor,
   protocol,
   session,
+  shell,
   utilityProcess,
   type MenuItemConstructorOptions,
   type Session,
@@ -240,12 +241,13 @@ function main(): void {
         // The window shows a new vault's recovery key, then says so ('vault.recoveryKeyShown').
         confirmsRecoveryKey: true,
         emit,
-        openFileDialog: async () => {
+        openFileDialog: async (opts) => {
           if (!win) return [];
           const r = await dialog.showOpenDialog(win, {
-            title: 'Add exhibits',
-            buttonLabel: 'Add',
-            properties: ['openFile', 'multiSelections'],
+            title: opts?.title ?? 'Add exhibits',
+            buttonLabel: opts?.buttonLabel ?? 'Add',
+            ...(opts?.filters ? { filters: opts.filters } : {}),
+            properties: opts?.single ? ['openFile'] : ['openFile', 'multiSelections'],
           });
           return r.canceled ? [] : r.filePaths;
         },
@@ -263,6 +265,10 @@ function main(): void {
           if (!win) return null;
           const r = await dialog.showOpenDialog(win, { title, properties: ['openDirectory', 'createDirectory'] });
           return r.canceled ? null : (r.filePaths[0] ?? null);
+        },
+        showInFolder: (filePath) => {
+          shell.showItemInFolder(filePath);
+          return Promise.resolve();
         },
         onInternalError: (error, channel) => {
           // The error's name only: messages may carry record content.

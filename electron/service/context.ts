@@ -41,6 +41,15 @@ export interface VaultFactory {
 
 export type EmitFn = <E extends VaultEventName>(event: E, payload: VaultEvents[E]) => void;
 
+/** What an "open files" dialog is for; without it, adding exhibits (several files). */
+export interface OpenFileDialogOptions {
+  title: string;
+  buttonLabel: string;
+  filters?: { name: string; extensions: string[] }[];
+  /** One file only. */
+  single?: boolean;
+}
+
 export interface VaultServiceOptions {
   /** The vault folder (need not exist yet: 'vault.create' makes it). */
   vaultDir: string;
@@ -64,7 +73,7 @@ export interface VaultServiceOptions {
   /** Whether this host shows native file dialogs (Electron) or the window uploads bytes (browser). */
   nativeDialogs: boolean;
   /** Native "open files" dialog: resolves to the chosen paths ([] when cancelled). Electron only. */
-  openFileDialog?: () => Promise<string[]>;
+  openFileDialog?: (opts?: OpenFileDialogOptions) => Promise<string[]>;
   /** Native "save" dialog for exports: resolves to a path or null when cancelled. Electron only. */
   saveDialog?: (opts: {
     title: string;
@@ -73,6 +82,8 @@ export interface VaultServiceOptions {
   }) => Promise<string | null>;
   /** Native "choose folder" dialog for exports: a path or null. Electron only. */
   chooseFolderDialog?: (opts: { title: string }) => Promise<string | null>;
+  /** Open the system's file manager with this file or folder selected (the receipt's "Show in folder"). Electron only. */
+  showInFolder?: (filePath: string) => Promise<void>;
   /** Push an event to the window(s), or to the CLI's progress printer. */
   emit: EmitFn;
   /** The core; defaults to electron/core's Vault. Tests may wrap it (e.g. to count calls). */

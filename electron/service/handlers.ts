@@ -52,6 +52,7 @@ export type {
   HandlerContext,
   HandlerTable,
   VaultFactory,
+  OpenFileDialogOptions,
   VaultServiceOptions,
 } from './context.js';
 

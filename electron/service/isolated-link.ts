@@ -47,7 +47,13 @@ export const HEADER_BYTES = 5;
 /** What the host sends first: the plain-data options (functions stay in the host: `has` says which exist). */
 export interface InitMessage {
   options: Pick<VaultServiceOptions, 'vaultDir' | 'kdf' | 'confirmsRecoveryKey' | 'deferUnlockEntry' | 'nativeDialogs'>;
-  has: { openFileDialog: boolean; saveDialog: boolean; chooseFolderDialog: boolean; onInternalError: boolean };
+  has: {
+    openFileDialog: boolean;
+    saveDialog: boolean;
+    chooseFolderDialog: boolean;
+    onInternalError: boolean;
+    showInFolder?: boolean;
+  };
 }
 
 export type OpName = 'dispatch' | 'call' | 'lock' | 'grantPath' | 'recordUnlock' | 'status' | 'switchVault' | 'dispose';
@@ -56,7 +62,7 @@ export interface OpMessage {
   args: unknown[];
 }
 
-export type DialogName = 'openFileDialog' | 'saveDialog' | 'chooseFolderDialog';
+export type DialogName = 'openFileDialog' | 'saveDialog' | 'chooseFolderDialog' | 'showInFolder';
 
 export interface ErrorShape {
   name: string;

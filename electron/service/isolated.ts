@@ -24,6 +24,7 @@ import { VaultError } from '../../shared/errors.js';
 import type { ChannelName, IpcResult, ResponseOf, VaultEventName, VaultEvents, VaultStatus } from '../../shared/ipc.js';
 import { encodeWire } from '../../shared/wire.js';
 import type { VaultService, VaultServiceOptions } from './handlers.js';
+import type { OpenFileDialogOptions } from './context.js';
 import {
   Kind,
   bytesFrame,
@@ -122,6 +123,7 @@ export function createIsolatedVaultService(
       saveDialog: Boolean(options.saveDialog),
       chooseFolderDialog: Boolean(options.chooseFolderDialog),
       onInternalError: Boolean(options.onInternalError),
+      showInFolder: Boolean(options.showInFolder),
     },
   });
 
@@ -143,11 +145,13 @@ export function createIsolatedVaultService(
     let outcome: Outcome;
     try {
       let value: unknown;
-      if (fn === 'openFileDialog' && options.openFileDialog) value = await options.openFileDialog();
+      if (fn === 'openFileDialog' && options.openFileDialog)
+        value = await (args[0] ? options.openFileDialog(args[0] as OpenFileDialogOptions) : options.openFileDialog());
       else if (fn === 'saveDialog' && options.saveDialog)
         value = await options.saveDialog(args[0] as Parameters<NonNullable<VaultServiceOptions['saveDialog']>>[0]);
       else if (fn === 'chooseFolderDialog' && options.chooseFolderDialog)
         value = await options.chooseFolderDialog(args[0] as { title: string });
+      else if (fn === 'showInFolder' && options.showInFolder) value = await options.showInFolder(String(args[0]));
       else throw new Error(`No ${fn} in this host.`);
       outcome = { ok: true, value };
     } catch (e) {

@@ -11,14 +11,16 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VaultError, isVaultError } from '../../shared/errors.js';
 import type { ProgressDetail } from '../../shared/ipc.js';
-import { DEFAULT_EXPORTS_FOLDER, packName, type PackReceipt } from '../../shared/ipc-pack.js';
+import { DEFAULT_EXPORTS_FOLDER, MAX_PACK_UPLOAD_BYTES, packName, type PackReceipt } from '../../shared/ipc-pack.js';
 import type { ChannelsOf, HandlerContext, HandlerTable } from './context.js';
 import type { PackProgress } from '../core/pack/exporter.js';
 import { safeFileName } from '../core/pack/names.js';
 import { verifyPack } from '../core/pack/verify.js';
+import { copyPackInto, writeUploadedPack } from './pack-copy.js';
 
 /**
  * The exporter (and with it pdfkit, fonts and image metadata) is loaded on first use: a command
@@ -88,7 +90,14 @@ export const packHandlers: HandlerTable<ChannelsOf<'pack'>> = {
       const g = await ctx.grantPath(dir, { mustExist: false });
       return { grantId: g.grantId, name: g.name };
     }
-    const files = ctx.options.openFileDialog ? await ctx.options.openFileDialog() : [];
+    const files = ctx.options.openFileDialog
+      ? await ctx.options.openFileDialog({
+          title: 'Choose the case pack’s ZIP file to check',
+          buttonLabel: 'Check',
+          filters: [{ name: 'ZIP file', extensions: ['zip'] }],
+          single: true,
+        })
+      : [];
     const first = files[0];
     if (!first) return null;
     const g = await ctx.grantPath(first);
@@ -133,14 +142,16 @@ export const packHandlers: HandlerTable<ChannelsOf<'pack'>> = {
     return null;
   },
 
+  // Needs no vault: the start screen's "Check a case pack" sends it while locked.
   'pack.verify': async (req, ctx) => {
     let where: string;
+    let uploaded: { where: string; cleanup(): Promise<void> } | null = null;
     if (req.pack.kind === 'grant') where = ctx.resolveGrant(req.pack.grantId).path;
-    else {
-      const p = ctx.exported.get(req.pack.packId);
-      if (!p) throw new VaultError('NOT_FOUND', `Case pack ${req.pack.packId} was not exported in this session.`);
-      where = p;
-    }
+    else if (req.pack.kind === 'upload') {
+      uploaded = await writeUploadedPack(req.pack.files);
+      ctx.session.hidePath(uploaded.where);
+      where = uploaded.where;
+    } else where = exportedPack(ctx, req.pack.packId);
     const jobId = req.jobId;
     const job = jobId ? ctx.beginJob(jobId) : null;
     try {
@@ -156,6 +167,68 @@ export const packHandlers: HandlerTable<ChannelsOf<'pack'>> = {
       };
     } finally {
       job?.end();
+      await uploaded?.cleanup();
     }
   },
+
+  'pack.showInFolder': async (req, ctx) => {
+    const where = exportedPack(ctx, req.packId);
+    const show = ctx.options.showInFolder;
+    if (!show) return { shown: false };
+    await show(where);
+    return { shown: true };
+  },
+
+  'pack.copyToFolder': async (req, ctx) => {
+    const src = exportedPack(ctx, req.packId);
+    const choose = ctx.options.chooseFolderDialog;
+    if (!choose) {
+      throw new VaultError(
+        'INVALID_INPUT',
+        'This version of Evidence Vault cannot choose a folder: save a copy instead.',
+      );
+    }
+    const dir = await choose({ title: 'Choose the USB stick (or a folder on it) to copy the case pack to' });
+    if (!dir) return null;
+    ctx.session.hidePath(dir);
+    const copy = await copyPackInto(src, dir);
+    ctx.session.hidePath(copy);
+    const jobId = req.jobId;
+    const job = jobId ? ctx.beginJob(jobId) : null;
+    try {
+      const report = await verifyPack(copy, {
+        signal: job?.signal,
+        onProgress: jobId ? (done, total, file) => ctx.progress(jobId, done, total, `Checking ${file}`) : undefined,
+      });
+      const name = path.basename(copy);
+      return { name, location: `${path.basename(dir) || dir}/${name}`, checked: true, problems: report.problems };
+    } finally {
+      job?.end();
+    }
+  },
+
+  'pack.download': async (req, ctx) => {
+    const src = exportedPack(ctx, req.packId);
+    if (!/\.zip$/i.test(src)) {
+      throw new VaultError(
+        'INVALID_INPUT',
+        'Only a ZIP case pack can be saved from here: make the pack as one ZIP file.',
+      );
+    }
+    const size = (await stat(src)).size;
+    if (size > MAX_PACK_UPLOAD_BYTES) {
+      throw new VaultError(
+        'INVALID_INPUT',
+        `This case pack is too large to save from the browser (256 MiB at most): copy it from the “${DEFAULT_EXPORTS_FOLDER}” folder instead.`,
+      );
+    }
+    return { name: path.basename(src), data: new Uint8Array(await readFile(src)) };
+  },
 };
+
+/** Where a pack this session exported is; NOT_FOUND when it was not made in this session. */
+function exportedPack(ctx: HandlerContext, packId: string): string {
+  const p = ctx.exported.get(packId);
+  if (!p) throw new VaultError('NOT_FOUND', `Case pack ${packId} was not exported in this session.`);
+  return p;
+}

@@ -78,10 +78,12 @@ export function runVaultProcess(link: Link, exit: (code: number) => void): void 
       if (event === 'locked') retire();
     };
     const options: VaultServiceOptions = { ...init.options, emit };
-    if (init.has.openFileDialog) options.openFileDialog = () => ask('openFileDialog', []) as Promise<string[]>;
+    if (init.has.openFileDialog)
+      options.openFileDialog = (o) => ask('openFileDialog', o ? [o] : []) as Promise<string[]>;
     if (init.has.saveDialog) options.saveDialog = (o) => ask('saveDialog', [o]) as Promise<string | null>;
     if (init.has.chooseFolderDialog)
       options.chooseFolderDialog = (o) => ask('chooseFolderDialog', [o]) as Promise<string | null>;
+    if (init.has.showInFolder) options.showInFolder = async (p) => void (await ask('showInFolder', [p]));
     if (init.has.onInternalError) {
       // The error's name only: its message may carry record content.
       options.onInternalError = (error, channel) =>

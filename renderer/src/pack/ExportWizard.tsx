@@ -15,11 +15,12 @@ import {
 import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from '../../../shared/model.js';
 import { selectIncidents, selectionProblem, type Selection } from '../../../shared/selection.js';
 import { bridge, call, errorMessage, randomId } from '../bridge.js';
-import { formatSize, groupHex } from '../../../shared/format.js';
+import { formatSize } from '../../../shared/format.js';
 import { ukDate } from '../../../shared/uk-time.js';
 import { useVault } from '../state.js';
 import { PersonOptions } from '../components/PersonOptions.js';
 import { rememberPack } from './session.js';
+import { Receipt } from './Receipt.js';
 import './pack.css';
 
 type Step = 'choose' | 'about' | 'details' | 'working' | 'done';
@@ -509,73 +510,5 @@ function GpsChoices({
         </label>
       ))}
     </fieldset>
-  );
-}
-
-function Receipt({
-  receipt: r,
-  onClose,
-  headingRef,
-}: {
-  receipt: PackReceipt;
-  onClose(): void;
-  headingRef: React.RefObject<HTMLHeadingElement | null>;
-}) {
-  return (
-    <div className="pack-wizard">
-      <h1 ref={headingRef} tabIndex={-1}>
-        Your case pack is ready
-      </h1>
-      <div className="notice notice-ok" role="status">
-        Saved as <strong>{r.location}</strong>: {r.incidents} incident{r.incidents === 1 ? '' : 's'}, {r.exhibits}{' '}
-        exhibit{r.exhibits === 1 ? '' : 's'}.
-      </div>
-      <dl className="detail-grid pack-receipt">
-        <dt>Pack id</dt>
-        <dd>{r.packId}</dd>
-        {r.packSha256 ? (
-          <>
-            <dt>Pack SHA-256</dt>
-            <dd className="hash">{groupHex(r.packSha256)}</dd>
-          </>
-        ) : null}
-        <dt>Tag manifest SHA-256</dt>
-        <dd className="hash">{groupHex(r.tagManifestSha256)}</dd>
-        <dt>Your signing key fingerprint</dt>
-        <dd className="hash">{groupHex(r.signingKeyFingerprint)}</dd>
-      </dl>
-      {r.omitted.length > 0 ? (
-        <>
-          <h2>Left out</h2>
-          <ul>
-            {r.omitted.map((o) => (
-              <li key={o.exhibitId}>
-                {o.name}:{' '}
-                {o.reason === 'damaged'
-                  ? 'its stored copy is damaged'
-                  : o.reason === 'gps-position'
-                    ? 'it shows where it was taken'
-                    : 'you left it out'}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      <h2>Handing it over</h2>
-      <ul>
-        <li>Give the pack to your police contact (your SPOC if you have one) on a USB stick or as they ask.</li>
-        <li>
-          Write down or print the {r.packSha256 ? 'pack SHA-256' : 'tag manifest SHA-256'} above and keep it: it shows
-          later that the pack was not changed after you made it.
-        </li>
-        <li>The officer can open data/README.txt in the pack: it explains how to check every file.</li>
-        <li>Keep your vault: the pack is a copy; the originals stay safe in it.</li>
-      </ul>
-      <div className="btn-row">
-        <button className="btn btn-primary" type="button" onClick={onClose}>
-          Done
-        </button>
-      </div>
-    </div>
   );
 }

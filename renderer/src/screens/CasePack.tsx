@@ -49,9 +49,9 @@ export function CasePack() {
     <div className="page-narrow">
       <h1>Case pack</h1>
       <p className="lead">
-        A case pack is a folder or ZIP file you can give to the police or the Crown Prosecution Service. It holds your
-        original files unchanged, a dated chronology of incidents, and fingerprints (SHA-256) so anyone can check
-        nothing was altered.
+        A case pack is a folder or ZIP file you can give to the police or the Crown Prosecution Service. It holds each
+        exhibit file byte for byte as you imported it, a dated chronology of incidents, and fingerprints (SHA-256) so
+        anyone can check that nothing was altered after the pack was made.
       </p>
       <section className="card" aria-labelledby="export-heading">
         <h2 id="export-heading">Make a case pack</h2>

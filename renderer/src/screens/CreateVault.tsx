@@ -12,10 +12,13 @@ import {
   passphraseProblem,
   useStrength,
 } from '../components/StrengthMeter.js';
+import { StartCheck, StartCheckButton } from '../pack/StartCheck.js';
 
 export function CreateVault({ status, onDone }: { status: VaultStatus; onDone(s: VaultStatus): void }) {
   const [step, setStep] = useState<'passphrase' | 'recovery'>('passphrase');
   const [recoveryKey, setRecoveryKey] = useState('');
+  const [checking, setChecking] = useState(false);
+  if (checking) return <StartCheck nativeDialogs={status.nativeDialogs} onClose={() => setChecking(false)} />;
   if (step === 'recovery') {
     return (
       <RecoveryKeyStep
@@ -36,6 +39,7 @@ export function CreateVault({ status, onDone }: { status: VaultStatus; onDone(s:
   return (
     <PassphraseStep
       location={status.location}
+      onCheckPack={() => setChecking(true)}
       onCreated={(key) => {
         setRecoveryKey(key);
         setStep('recovery');
@@ -44,7 +48,15 @@ export function CreateVault({ status, onDone }: { status: VaultStatus; onDone(s:
   );
 }
 
-function PassphraseStep({ location, onCreated }: { location: string; onCreated(key: string): void }) {
+function PassphraseStep({
+  location,
+  onCreated,
+  onCheckPack,
+}: {
+  location: string;
+  onCreated(key: string): void;
+  onCheckPack(): void;
+}) {
   const [pass, setPass] = useState('');
   const [confirm, setConfirm] = useState('');
   const [submitted, setSubmitted] = useState(false);
@@ -123,6 +135,7 @@ function PassphraseStep({ location, onCreated }: { location: string; onCreated(k
             status="Creating your vault. This takes a few seconds."
           />
         </form>
+        <StartCheckButton onClick={onCheckPack} />
       </div>
     </main>
   );

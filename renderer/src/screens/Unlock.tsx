@@ -5,6 +5,7 @@ import { BridgeError, call, errorMessage } from '../bridge.js';
 import { Brand } from '../components/Brand.js';
 import { SubmitRow } from '../components/SubmitRow.js';
 import { quickExitKeys } from '../safety/Shortcuts.js';
+import { StartCheck, StartCheckButton } from '../pack/StartCheck.js';
 
 /** The two ways to unlock, in the order of their tabs. */
 const MODES = [
@@ -27,10 +28,11 @@ export function Unlock({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const [checking, setChecking] = useState(false);
 
   useEffect(() => {
     input.current?.focus();
-  }, [mode]);
+  }, [mode, checking]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -64,6 +66,7 @@ export function Unlock({
   }
 
   const id = mode === 'passphrase' ? 'unlock-pass' : 'unlock-recovery';
+  if (checking) return <StartCheck nativeDialogs={status.nativeDialogs} onClose={() => setChecking(false)} />;
   return (
     <main className="center-page">
       <div className="card">
@@ -114,6 +117,7 @@ export function Unlock({
           </div>
           <SubmitRow busy={busy} label="Unlock" busyLabel="Unlocking…" status="Checking… this takes a moment." />
         </form>
+        <StartCheckButton onClick={() => setChecking(true)} />
         <QuickExitHint />
       </div>
     </main>
