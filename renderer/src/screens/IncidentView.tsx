@@ -91,10 +91,12 @@ export function IncidentView({ id }: { id: string }) {
       </p>
       <p className="written-line" data-testid="written-line">
         First written {writtenLabel(incident.writtenAt ?? incident.createdAt)}
+        {incident.enteredBy ? <bdi> by {incident.enteredBy}</bdi> : null}
         {incident.changedAt ? (
           <>
             {' '}
             · changed {writtenLabel(incident.changedAt)}
+            {incident.changedBy ? <bdi> by {incident.changedBy}</bdi> : null}
             {incident.changedFields?.length ? ` (${changedLabel('incident', incident.changedFields)})` : ''}
           </>
         ) : null}{' '}
