@@ -18,6 +18,7 @@ import { formatSize, groupHex } from '../../../shared/format.js';
 import { useVault } from '../state.js';
 import { PersonOptions } from '../components/PersonOptions.js';
 import { rememberPack } from './session.js';
+import { takePackPreselection } from '../agent/pack-preselect.js';
 import './pack.css';
 
 type Step = 'choose' | 'details' | 'working' | 'done';
@@ -36,7 +37,11 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
   const [to, setTo] = useState('');
   const [categories, setCategories] = useState<CategoryId[]>([]);
   const [personId, setPersonId] = useState('');
-  const [unticked, setUnticked] = useState<Set<string>>(new Set());
+  // Chosen on the timeline (the bulk bar): only those ticked.
+  const [unticked, setUnticked] = useState<Set<string>>(() => {
+    const pre = takePackPreselection();
+    return pre ? new Set(v.incidents.map((i) => i.id).filter((id) => !pre.includes(id))) : new Set();
+  });
   const [initials, setInitials] = useState(v.settings.producerInitials);
   const [omitNotes, setOmitNotes] = useState(false);
   const [omitPrivate, setOmitPrivate] = useState(true);
