@@ -93,13 +93,16 @@ export function BulkBar({
         v.putIncident(after);
         saved++;
       }
-      const same =
-        unchanged > 0
-          ? ` ${plural(unchanged)} already had it, so ${unchanged === 1 ? 'it was' : 'they were'} left as ${unchanged === 1 ? 'it was' : 'they were'}.`
-          : '';
+      const text =
+        saved === 0
+          ? `Nothing changed: ${unchanged === 1 ? 'the incident already had it' : `all ${unchanged} incidents already had it`}.`
+          : `${what} on ${plural(saved)}.` +
+            (unchanged > 0
+              ? ` ${plural(unchanged)} already had it and ${unchanged === 1 ? 'was' : 'were'} left as before.`
+              : '');
       setPanel(null);
-      setResult({ ok: true, text: `${what} on ${plural(saved)}.${same}` });
-      v.announce(`${what} on ${plural(saved)}.`);
+      setResult({ ok: true, text });
+      v.announce(text);
     } catch (e) {
       setResult({
         ok: false,

@@ -86,9 +86,9 @@ export function OtherPassphrases() {
               </span>
               <span className="hint">
                 {s.kind === 'owner'
-                  ? 'Your passphrase'
+                  ? 'The owner’s passphrase'
                   : s.kind === 'recovery'
-                    ? 'Recovery key'
+                    ? 'Opens the vault if a passphrase is forgotten'
                     : 'Their own passphrase'}
                 {s.current ? ' · used to open the vault now' : ''}
               </span>
