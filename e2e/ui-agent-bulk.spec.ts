@@ -125,8 +125,8 @@ test('with the keyboard alone: Ctrl-A in the list, a new person and a report on 
   await expect(bar).toHaveCount(0);
   await page.keyboard.press('Space');
   // Shift+Space on the third: the range from the first.
-  await page.keyboard.press('Tab'); // the title button
-  await page.keyboard.press('Tab'); // the next checkbox
+  await page.keyboard.press('Tab'); // the next title
+  await page.keyboard.press('Tab'); // its checkbox
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   const third = page.getByRole('checkbox', { name: 'Choose “Egg thrown at the window”' });

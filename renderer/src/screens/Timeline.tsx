@@ -277,10 +277,7 @@ const Row = memo(function Row({
   const titleId = `t-${incident.id}`;
   return (
     <article className={escalated ? 'entry escalated' : 'entry'} aria-labelledby={titleId}>
-      <div className="entry-time">
-        <SelectBox id={incident.id} title={incident.title} selection={bulk} />
-        {timeLabel(incident.occurredAt)}
-      </div>
+      <div className="entry-time">{timeLabel(incident.occurredAt)}</div>
       <div>
         <h4 className="entry-title" id={titleId}>
           <button type="button" onClick={() => go({ name: 'incident', id: incident.id })}>
@@ -291,6 +288,7 @@ const Row = memo(function Row({
         {incident.description ? <p className="entry-desc">{excerpt(incident.description)}</p> : null}
       </div>
       <div className="entry-meta">
+        <SelectBox id={incident.id} title={incident.title} selection={bulk} />
         {escalated ? <EscalationBadge /> : null}
         <ToldBadges toldPolice={toldPolice} toldPlatform={toldPlatform} flagged={flagged} />
         <span className="hint">{exhibitSummary(incident)}</span>
