@@ -170,7 +170,11 @@ export const channels = {
   'slots.add': {
     req: z
       .object({
-        name: z.string().trim().min(1, 'Give the name of the person this passphrase is for.').max(100),
+        name: z
+          .string()
+          .trim()
+          .min(1, 'Give the name of the person this passphrase is for.')
+          .max(100, 'The name is too long: 100 characters at most. Shorten it and try again.'),
         passphrase: z.string().min(1).max(1024),
         ownerPassphrase: z.string().min(1).max(100_000),
       })
