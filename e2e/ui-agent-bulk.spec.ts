@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import type { CustodyEntry, Incident, Person } from '../shared/model.js';
 import { test, expect } from './fixtures.js';
 import { UK_USER, setTheme, shot } from './ui-helpers.js';
+import { axeClean } from './g-shots.js';
 
 const SHOTS = process.env.EV_SHOTS_F;
 
@@ -67,6 +68,7 @@ test('with the mouse: Shift-click three, set the person and the report on each',
   await bar.getByRole('button', { name: 'Believed responsible…' }).click();
   await expect(page.getByLabel('Someone already recorded')).toBeFocused();
   await page.getByLabel('Someone already recorded').selectOption({ label: 'Alice Troll' });
+  await axeClean(page, 'timeline with the bulk bar open');
   if (SHOTS) {
     for (const theme of ['light', 'dark'] as const) {
       await setTheme(page, theme);

@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { CustodyEntry, Incident, Person } from '../shared/model.js';
 import { test, expect, TEST_PASSPHRASE } from './fixtures.js';
-import { FIXTURES, UK_USER, fileForDrop, nav, setTheme, sha256File, typeDateTime } from './ui-helpers.js';
+import { axeClean } from './g-shots.js';
+import { FIXTURES, UK_USER, dropFiles, fileForDrop, nav, setTheme, sha256File, typeDateTime } from './ui-helpers.js';
 
 const SHOTS = process.env.EV_SHOTS_F;
 const AGENT = 'tulip harbour lantern seventy';
@@ -100,12 +101,19 @@ test('quick add with a person and a pasted picture: one incident, its exhibit, t
     .click();
   await expect(files.getByRole('listitem')).toHaveCount(1);
   await expect(files.getByRole('button', { name: /^Remove pasted-image/ })).toBeFocused();
+  // A file dropped on the box joins them.
+  await dropFiles(page, '[data-testid="quick-dropzone"]', [
+    await fileForDrop(path.join(FIXTURES, 'letter.pdf'), 'application/pdf'),
+  ]);
+  await expect(files.getByRole('listitem')).toHaveCount(2);
+  await expect(files).toContainText('letter.pdf');
+  await axeClean(page, 'quick add with a person and files');
   await shots(page, 'quick-add');
 
   await page.getByRole('button', { name: 'Save incident' }).click();
   const title = 'Reply on X saying he knows where I live';
   await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Exhibits (1)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Exhibits (2)' })).toBeVisible();
 
   const incidents = await invoke<Incident[]>(page, 'incidents.list');
   expect(incidents).toHaveLength(1);
@@ -114,7 +122,7 @@ test('quick add with a person and a pasted picture: one incident, its exhibit, t
   const alice = people.find((p) => p.name === 'Alice Troll')!;
   const troll = people.find((p) => p.handles.includes('@troll_123'))!;
   expect(inc!.perpetratorIds).toEqual([alice.id, troll.id]);
-  expect(inc!.exhibits).toHaveLength(1);
+  expect(inc!.exhibits).toHaveLength(2);
   expect(inc!.exhibits[0]).toMatchObject({
     mediaType: 'image/png',
     sha256: await sha256File(path.join(FIXTURES, 'post-2.png')),
@@ -123,7 +131,7 @@ test('quick add with a person and a pasted picture: one incident, its exhibit, t
   // One incident entry and one import: the file went in with the saved incident.
   const log = await invoke<CustodyEntry[]>(page, 'custody.list');
   expect(log.filter((e) => e.action === 'create' && e.subjectKind === 'incident')).toHaveLength(1);
-  expect(log.filter((e) => e.action === 'import')).toHaveLength(1);
+  expect(log.filter((e) => e.action === 'import')).toHaveLength(2);
   expect(vault.pageErrors).toEqual([]);
 });
 
@@ -149,6 +157,7 @@ test("the agent's own passphrase from Settings: they unlock with it and their en
   await expect(page.getByLabel('Your current passphrase')).toBeFocused();
   const slots = await page.evaluate(() => window.vault!.invoke('slots.list', {}));
   expect(slots.ok && slots.value.length).toBe(2);
+  await axeClean(page, 'settings: add a passphrase');
   await shots(page, 'settings-add-passphrase', section);
 
   await page.getByLabel('Your current passphrase').fill(TEST_PASSPHRASE);
