@@ -128,6 +128,7 @@ describe('a second passphrase slot', () => {
     vault.close();
     const asAgent = await Vault.open(dir, { passphrase: AGENT });
     expect((await errorOf(() => asAgent.removeSlot(slot.id))).message).toMatch(/Only the vault's owner/);
+    expect((await errorOf(() => asAgent.replaceRecoveryKey())).message).toMatch(/Only the vault's owner/);
     expect(readFileSync(join(dir, HEADER_FILE))).toEqual(before);
     asAgent.close();
   });

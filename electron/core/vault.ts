@@ -365,6 +365,13 @@ export class Vault implements VaultApi {
    */
   replaceRecoveryKey(opts: { recoveryPending?: boolean } = {}): string {
     const keys = this.requireKeys();
+    // The recovery key is the owner's: a further person (the agent) cannot replace it.
+    if (this.unlockedSlot !== null) {
+      throw new VaultError(
+        'INVALID_INPUT',
+        "Only the vault's owner can make a new recovery key: unlock with the owner's passphrase first. Nothing was changed.",
+      );
+    }
     const shown = recoveryShown(this.header);
     const base: Header = opts.recoveryPending === true ? { ...shown, recoveryShown: false } : shown;
     const { header, recoveryKey } = replaceRecoverySlot(base, keys.master);
