@@ -31,6 +31,7 @@ import {
   type ExhibitDetailsVersion,
   type Incident,
   type IncidentVersion,
+  type KeySlotInfo,
   type Person,
   type PoliceCase,
   type PersonVersion,
@@ -159,6 +160,32 @@ export const channels = {
   'vault.replaceRecoveryKey': { req: Empty, res: null as unknown as { recoveryKey: string } },
   /** The host has shown the new vault's recovery key (made by 'vault.create'): the vault stops saying it never was. */
   'vault.recoveryKeyShown': { req: Empty, res: null as unknown as null },
+  /** Who can open the vault: the owner's passphrase, each further person's (the agent's), the recovery key. */
+  'slots.list': { req: Empty, res: null as unknown as KeySlotInfo[] },
+  /**
+   * A passphrase of their own for a further person (the agent), wrapping the same master key. The
+   * owner's current passphrase is required (WRONG_PASSPHRASE, nothing changed); the new one must
+   * pass the same strength rule as any new passphrase and not already open the vault.
+   */
+  'slots.add': {
+    req: z
+      .object({
+        name: z
+          .string()
+          .trim()
+          .min(1, 'Give the name of the person this passphrase is for.')
+          .max(100, 'The name is too long: 100 characters at most. Shorten it and try again.'),
+        passphrase: z.string().min(1).max(1024),
+        ownerPassphrase: z.string().min(1).max(100_000),
+      })
+      .strict(),
+    res: null as unknown as KeySlotInfo,
+  },
+  /** Removes a further person's passphrase (the owner only; never the owner's own or the recovery key). */
+  'slots.remove': {
+    req: z.object({ id: z.string().regex(/^([0-9a-f]{32}|owner|recovery)$/) }).strict(),
+    res: null as unknown as null,
+  },
   /** With a jobId, progress arrives as 'progress' events (and a lock stops it). */
   'vault.check': {
     req: z.object({ jobId: JobId.optional() }).strict(),

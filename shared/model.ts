@@ -378,6 +378,8 @@ export interface Exhibit {
   extracted?: ExtractedMetadata;
   /** Plain-English warnings from import ("This is a Windows program named .png: it is kept sealed and never opened."). */
   warnings: string[];
+  /** Who added it ("Sam (agent)"), in a vault with more than one person's passphrase; absent otherwise. */
+  enteredBy?: string;
 }
 
 export interface Incident extends IncidentData {
@@ -390,6 +392,12 @@ export interface Incident extends IncidentData {
   changedAt?: string;
   /** The fields the last change changed (absent if never changed, or changed before 0.4 kept versions). */
   changedFields?: string[];
+  /**
+   * Who first wrote it, and who made its latest change ("Sam (agent)"), in a vault with more than
+   * one person's passphrase; absent otherwise (and for what was written before there was a second).
+   */
+  enteredBy?: string;
+  changedBy?: string;
   exhibits: Exhibit[];
 }
 
@@ -403,6 +411,8 @@ export interface Revision<T> {
   changed: string[];
   /** The record as it was saved. */
   body: T;
+  /** Who saved it ("Sam (agent)"), in a vault with more than one person's passphrase; absent otherwise. */
+  enteredBy?: string;
 }
 
 /** An incident's saved version as 'incidents.history' gives it. */
@@ -410,6 +420,8 @@ export interface IncidentVersion {
   version: number;
   writtenAt: string;
   changed: string[];
+  /** Who saved this version, in a vault with more than one person's passphrase; absent otherwise. */
+  enteredBy?: string;
   incident: Omit<Incident, 'id' | 'exhibits' | 'writtenAt' | 'changedAt' | 'changedFields'> & { id: string };
 }
 
@@ -419,6 +431,20 @@ export interface PersonVersion {
   writtenAt: string;
   changed: string[];
   person: Person;
+}
+
+/**
+ * Who can open the vault (vault.json's key slots, as 'slots.list' gives them): the owner's
+ * passphrase (id 'owner'), each further person's (the agent's: a random id, the name given when it
+ * was added) and the recovery key (id 'recovery'). Only further people's can be removed.
+ */
+export interface KeySlotInfo {
+  id: string;
+  kind: 'owner' | 'person' | 'recovery';
+  /** The owner: their name in Settings, or "Owner"; a further person: the name given; "Recovery key". */
+  name: string;
+  /** This passphrase (or the recovery key) unlocked the vault now. */
+  current: boolean;
 }
 
 /** How long a deleted item stays in the bin, restorable, before it is removed for good. */
@@ -582,6 +608,11 @@ export interface CustodyEntry {
   subjectId: string | null;
   /** Details, e.g. for an import: { name, size, sha256 }. */
   details: Record<string, unknown>;
+  /**
+   * Who made it ("Sam (agent)"), when the vault has more than one person's passphrase: the name of
+   * the passphrase that unlocked it (the owner's: their name in Settings, or "Owner"). Absent otherwise.
+   */
+  enteredBy?: string;
 }
 
 /** One named failure found by check(). */

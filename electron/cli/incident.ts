@@ -59,6 +59,8 @@ export function versionJson(v: IncidentVersion) {
     version: v.version,
     writtenAt: v.writtenAt,
     changed: v.changed,
+    // Who saved it, only in a vault with more than one person's passphrase.
+    ...(v.enteredBy !== undefined ? { enteredBy: v.enteredBy } : {}),
     incident: {
       ...rest,
       occurredAt: formatOccurredAt(occurredAt),
@@ -128,7 +130,8 @@ export async function runIncident(args: string[], io: CliIO): Promise<number> {
       }
       for (const v of versions) {
         const what = v.version === 1 ? 'first written' : `changed: ${v.changed.join(', ') || 'nothing'}`;
-        io.stdout(`Version ${v.version}  ${ukTime(v.writtenAt)}  ${what}\n`);
+        const by = v.enteredBy !== undefined ? `  entered by ${shown(v.enteredBy)}` : '';
+        io.stdout(`Version ${v.version}  ${ukTime(v.writtenAt)}  ${what}${by}\n`);
         io.stdout(`  ${shown(v.incident.title)}  (${formatOccurredAt(v.incident.occurredAt)})\n`);
         for (const line of v.incident.description.split(/\r?\n/)) {
           if (line.trim() !== '') io.stdout(`  | ${shown(line)}\n`);

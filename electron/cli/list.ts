@@ -14,9 +14,10 @@ Options:
   --json       print a JSON array: one object per incident with id, title, occurredAt (ISO 8601;
                a date alone when no time was recorded), approximate, categories, description,
                location, createdAt, updatedAt, writtenAt (when first written), changedAt (when
-               last changed, or null),
+               last changed, or null), enteredBy and changedBy (who first wrote it and who last
+               changed it: only in a vault with more than one person's passphrase),
                exhibits: [{ id, ref, name, size, sha256, mediaType, fileModifiedAt, importedAt,
-               kind, details, physical }] (ref, the permanent exhibit reference such as "AB/3",
+               kind, details, physical, enteredBy }] (ref, the permanent exhibit reference such as "AB/3",
                once one is given; kind "file" or "physical"; physical only for physical items,
                which have size 0 and sha256 ""),
                effect, identifiers: [{ kind, value, platform? }] (as they appeared),
@@ -41,6 +42,9 @@ export function incidentJson(incident: Incident, cases: readonly PoliceCase[] = 
     /** When it was first written, and last changed (null if never). */
     writtenAt: incident.writtenAt ?? incident.createdAt,
     changedAt: incident.changedAt ?? null,
+    // Who first wrote it and who last changed it, only in a vault with more than one person's passphrase.
+    ...(incident.enteredBy !== undefined ? { enteredBy: incident.enteredBy } : {}),
+    ...(incident.changedBy !== undefined ? { changedBy: incident.changedBy } : {}),
     exhibits: incident.exhibits.map((x) => ({
       id: x.id,
       ...(x.ref !== undefined ? { ref: x.ref } : {}),
@@ -53,6 +57,7 @@ export function incidentJson(incident: Incident, cases: readonly PoliceCase[] = 
       kind: x.kind,
       details: x.details,
       ...(x.physical ? { physical: x.physical } : {}),
+      ...(x.enteredBy !== undefined ? { enteredBy: x.enteredBy } : {}),
     })),
     // Issue 12: what was seen, whom she believes it was, how it affected her, whom she told.
     effect: incident.effect,

@@ -10,6 +10,7 @@ with what it was about.
 
 Options:
   --json       print a JSON array of { seq, at, action, subjectKind, subjectId, details }
+               (and enteredBy, who made it, in a vault with more than one person's passphrase)
   -h, --help   show this help
 `;
 
@@ -32,7 +33,8 @@ export async function runLog(args: string[], io: CliIO): Promise<number> {
     for (const e of entries) {
       const subject = e.subjectId ? `${e.subjectKind} ${e.subjectId}` : e.subjectKind;
       const details = Object.keys(e.details).length > 0 ? `  ${JSON.stringify(e.details)}` : '';
-      io.stdout(`${e.seq}  ${e.at}  ${e.action}  ${shown(subject + details)}\n`);
+      const by = e.enteredBy !== undefined ? `  (by ${shown(e.enteredBy)})` : '';
+      io.stdout(`${e.seq}  ${e.at}  ${e.action}  ${shown(subject + details)}${by}\n`);
     }
     return EXIT.OK;
   });

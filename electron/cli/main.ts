@@ -80,6 +80,11 @@ export const COMMANDS: Command[] = [
     run: async (args, io) => (await import('./recovery.js')).runRecovery(args, io),
   },
   {
+    name: 'slot',
+    summary: "a further person's own passphrase, e.g. the agent's (slot add|list|remove DIR)",
+    run: async (args, io) => (await import('./slot.js')).runSlot(args, io),
+  },
+  {
     name: 'upgrade-kdf',
     summary: "strengthen a weak vault's passphrase protection to the default (same passphrase)",
     run: async (args, io) => (await import('./upgrade-kdf.js')).runUpgradeKdf(args, io),

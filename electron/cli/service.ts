@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ChannelName, FileGrant, RequestOf, ResponseOf, VaultEvents } from '../../shared/ipc.js';
 import type { KdfParams, VaultService } from '../service/index.js';
-import { EXIT, askUnlockSecret, fail, vaultDirArg, type CliIO } from './io.js';
+import { EXIT, askUnlockSecret, fail, vaultDirArg, type CliIO, type UnlockWith } from './io.js';
 
 export type ProgressEvent = VaultEvents['progress'];
 
@@ -89,7 +89,13 @@ export async function openService(dir: string, io: CliIO): Promise<CliService> {
  * (keys wiped, lock released), whatever happens. Checks that the folder is a vault before asking
  * for anything.
  */
-export async function withVault<T>(dir: string, io: CliIO, fn: (vault: CliService) => Promise<T>): Promise<T> {
+export async function withVault<T>(
+  dir: string,
+  io: CliIO,
+  fn: (vault: CliService) => Promise<T>,
+  /** The secret already asked for (slot add needs the owner's passphrase itself); asked here otherwise. */
+  secret?: UnlockWith,
+): Promise<T> {
   const service = await openService(vaultDirArg(dir), io);
   try {
     const { state } = await service.call('vault.status', {});
@@ -99,7 +105,7 @@ export async function withVault<T>(dir: string, io: CliIO, fn: (vault: CliServic
         EXIT.VAULT,
       );
     }
-    const unlocked = await service.call('vault.unlock', await askUnlockSecret(io, dir));
+    const unlocked = await service.call('vault.unlock', secret ?? (await askUnlockSecret(io, dir)));
     if (unlocked.weakKdf) io.stderr(`${weakKdfWarning(dir)}\n`);
     // What the open tidied up on its own (a killed export's unfinished pack removed): one line each.
     for (const notice of unlocked.notices ?? []) io.stderr(`evidence-vault: ${notice}\n`);

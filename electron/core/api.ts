@@ -26,6 +26,7 @@ import type {
   PersonVersion,
   Revision,
   Settings,
+  KeySlotInfo,
 } from '../../shared/model.js';
 
 export interface KdfParams {
@@ -89,6 +90,15 @@ export interface VaultApi {
    * currentPassphrase, WRONG_PASSPHRASE and nothing changed unless it opens the vault.
    */
   changePassphrase(newPassphrase: string, kdf?: KdfParams, opts?: { currentPassphrase?: string }): Promise<void>;
+  /** Who can open the vault: the owner's passphrase, each further person's (the agent's), the recovery key. */
+  listSlots(): KeySlotInfo[];
+  /**
+   * A passphrase of their own for a further person (the agent), wrapping the same master key:
+   * WRONG_PASSPHRASE and nothing changed unless ownerPassphrase is the owner's current one. Logged.
+   */
+  addSlot(name: string, passphrase: string, ownerPassphrase: string, kdf?: KdfParams): Promise<KeySlotInfo>;
+  /** Removes a further person's passphrase (only when the owner unlocked; never the owner's or the recovery key). Logged. */
+  removeSlot(id: string): void;
   /** A new recovery key (returned once); the old one stops working. Logged in the custody log. */
   replaceRecoveryKey(opts?: { recoveryPending?: boolean }): string;
   /** The host has shown the recovery key of a vault created with recoveryPending (see keys/create.ts). */

@@ -41,6 +41,7 @@ import type {
   Incident,
   IncidentInput,
   IncidentVersion,
+  KeySlotInfo,
   Person,
   PersonInput,
   PhysicalItemInput,
@@ -68,6 +69,7 @@ import {
 } from './keys/header.js';
 import { RECOVERY_MENDS, headerCheckProblems, openIntegrity, testRecoveryKey } from './integrity.js';
 import { replaceRecoverySlot, rewrapPassphrase, unlockMaster, type UnlockMethod } from './keys/slots.js';
+import { addUserSlot, listUserSlots, removeUserSlot, rewrapUserSlot, slotName, userSlots } from './keys/user-slots.js';
 import { deriveKeys, wipeKeys, type Keys } from './keys/subkeys.js';
 import { assignMissingReferences } from './migrations/004-exhibit-references.js';
 import { runContentMigrations } from './migrations/content.js';
@@ -138,14 +140,46 @@ export class Vault implements VaultApi {
   private _openNotices: string[] = [];
   /** The header's integrity problem found at open, until replaceRecoveryKey() mends it. */
   private headerWarning: string | null = null;
+  /** The further person's slot whose passphrase opened the vault (keys/user-slots.ts); null: the owner's, or the recovery key. */
+  private readonly unlockedSlot: string | null;
+  /** Opened with the recovery key. */
+  private readonly unlockedWithRecovery: boolean;
 
-  private constructor(dir: string, header: Header, store: RecordStore, keys: Keys, signing: SigningKey | null) {
+  private constructor(
+    dir: string,
+    header: Header,
+    store: RecordStore,
+    keys: Keys,
+    signing: SigningKey | null,
+    unlockedBy: { slotId?: string; recovery?: boolean } = {},
+  ) {
     this.dir = dir;
     this.header = header;
     this.vaultId = header.vaultId;
     this.store = store;
     this.keys = keys;
     this.signing = signing;
+    this.unlockedSlot = unlockedBy.slotId ?? null;
+    this.unlockedWithRecovery = unlockedBy.recovery === true;
+    // Who makes each entry, once a vault has more than one person's passphrase.
+    store.enteredBy = () => this.enteredByName();
+  }
+
+  /** The name entries record: null while the vault has only the owner's passphrase. */
+  private enteredByName(): string | null {
+    if (!this.keys || userSlots(this.header).length === 0) return null;
+    if (this.unlockedSlot === null) return this.ownerName();
+    const slot = userSlots(this.header).find((s) => s.id === this.unlockedSlot);
+    return slot ? slotName(this.header, slot, this.keys.master) : 'Someone whose passphrase was removed';
+  }
+
+  private ownerName(): string {
+    try {
+      const name = settings.getSettings(this.store).producerName.trim();
+      return name === '' ? 'Owner' : name;
+    } catch {
+      return 'Owner';
+    }
   }
 
   // -------------------------------------------------------------------------------------------
@@ -193,9 +227,9 @@ export class Vault implements VaultApi {
     const t0 = performance.now();
     dir = resolve(dir);
     const header = await readHeader(dir);
-    const { master, method } = await unlockMaster(header, unlock, () => damagedHeader(dir), opts.signal);
+    const { master, method, slotId } = await unlockMaster(header, unlock, () => damagedHeader(dir), opts.signal);
     const t1 = performance.now();
-    const vault = Vault.openWithMaster(dir, header, master, method, opts.deferUnlockEntry === true);
+    const vault = Vault.openWithMaster(dir, header, master, method, opts.deferUnlockEntry === true, slotId);
     await vault.removeTempBlobs();
     vault.afterLoad();
     // What a stopped export left outside the vault (readable copies): removed, and said (records/exports.ts).
@@ -225,6 +259,7 @@ export class Vault implements VaultApi {
     master: Uint8Array,
     reason: 'create' | UnlockMethod,
     deferUnlock = false,
+    slotId?: string,
   ): Vault {
     const keys = deriveKeys(master);
     // The folder 0700, its files 0600 (before SQLite opens vault.db: its -wal takes vault.db's mode).
@@ -242,7 +277,10 @@ export class Vault implements VaultApi {
       });
       store = s;
       signing ??= loadSigningKey(s);
-      const vault = new Vault(dir, header, s, keys, signing);
+      const vault = new Vault(dir, header, s, keys, signing, {
+        ...(slotId !== undefined ? { slotId } : {}),
+        recovery: reason === 'recovery-key',
+      });
       mkdirSync(join(dir, BLOB_DIR), { recursive: true, mode: 0o700 });
       const headProblem = s.headProblem;
       // Outside vault.db: the rollback anchor and the header MAC (a vault made before 0.2 gets it now).
@@ -327,6 +365,13 @@ export class Vault implements VaultApi {
    */
   replaceRecoveryKey(opts: { recoveryPending?: boolean } = {}): string {
     const keys = this.requireKeys();
+    // The recovery key is the owner's: a further person (the agent) cannot replace it.
+    if (this.unlockedSlot !== null) {
+      throw new VaultError(
+        'INVALID_INPUT',
+        "Only the vault's owner can make a new recovery key: unlock with the owner's passphrase first. Nothing was changed.",
+      );
+    }
     const shown = recoveryShown(this.header);
     const base: Header = opts.recoveryPending === true ? { ...shown, recoveryShown: false } : shown;
     const { header, recoveryKey } = replaceRecoverySlot(base, keys.master);
@@ -381,13 +426,18 @@ export class Vault implements VaultApi {
     const master = new Uint8Array(this.requireKeys().master);
     let rewrapped: Header;
     try {
-      rewrapped = await rewrapPassphrase(this.header, master, newPassphrase, kdf);
+      // A further person changes their own passphrase; the owner (or after the recovery key) the owner's.
+      rewrapped =
+        this.unlockedSlot !== null
+          ? await rewrapUserSlot(this.header, master, this.unlockedSlot, newPassphrase, kdf)
+          : await rewrapPassphrase(this.header, master, newPassphrase, kdf);
     } finally {
       wipe(master);
     }
     const next = sealHeader(rewrapped, this.requireKeys().header);
     const before = kdfOf(this.header);
-    const costChanged = before.opsLimit !== kdf.opsLimit || before.memLimit !== kdf.memLimit;
+    const costChanged =
+      this.unlockedSlot === null && (before.opsLimit !== kdf.opsLimit || before.memLimit !== kdf.memLimit);
     writeHeader(this.dir, next);
     this.header = next;
     // The new MAC covers the old recovery slot as it is: keep the damage found at open visible.
@@ -407,20 +457,152 @@ export class Vault implements VaultApi {
     });
   }
 
-  /** Throws WRONG_PASSPHRASE unless `passphrase` opens this vault's passphrase slot to its own master key. */
-  private async proveCurrentPassphrase(passphrase: string): Promise<void> {
+  /**
+   * Throws WRONG_PASSPHRASE unless `passphrase` opens this vault's slot `slot` (the owner's when
+   * null; by default the one that unlocked it) to its own master key.
+   */
+  private async proveCurrentPassphrase(
+    passphrase: string,
+    slot: string | null = this.unlockedSlot,
+    wrongText = 'That is not your current passphrase. Nothing was changed.',
+  ): Promise<void> {
     this.requireKeys();
-    const wrong = () => new VaultError('WRONG_PASSPHRASE', 'That is not your current passphrase. Nothing was changed.');
+    const wrong = () => new VaultError('WRONG_PASSPHRASE', wrongText);
     let found: Uint8Array;
+    let foundSlot: string | undefined;
     try {
-      ({ master: found } = await unlockMaster(this.header, { passphrase }, () => damagedHeader(this.dir)));
+      ({ master: found, slotId: foundSlot } = await unlockMaster(this.header, { passphrase }, () =>
+        damagedHeader(this.dir),
+      ));
     } catch (e) {
       if (e instanceof VaultError && e.code === 'WRONG_PASSPHRASE') throw wrong();
       throw e;
     }
-    const same = equalBytes(found, this.requireKeys().master);
+    const same = equalBytes(found, this.requireKeys().master) && (foundSlot ?? null) === slot;
     wipe(found);
     if (!same) throw wrong();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Further people's passphrases (keys/user-slots.ts): the agent's own, added and removed by the owner
+
+  /** Who can open the vault: the owner's passphrase, each further person's, the recovery key. */
+  listSlots(): KeySlotInfo[] {
+    const keys = this.requireKeys();
+    const owner: KeySlotInfo = {
+      id: 'owner',
+      kind: 'owner',
+      name: this.ownerName(),
+      current: this.unlockedSlot === null && !this.unlockedWithRecovery,
+    };
+    const people = listUserSlots(this.header, keys.master).map((s): KeySlotInfo => ({
+      id: s.id,
+      kind: 'person',
+      name: s.name,
+      current: s.id === this.unlockedSlot,
+    }));
+    const recovery: KeySlotInfo = {
+      id: 'recovery',
+      kind: 'recovery',
+      name: 'Recovery key',
+      current: this.unlockedWithRecovery,
+    };
+    return [owner, ...people, recovery];
+  }
+
+  /**
+   * A passphrase of their own for a further person (the agent), wrapping the same master key. The
+   * owner's current passphrase is required (WRONG_PASSPHRASE, nothing changed); a passphrase that
+   * already opens the vault is refused. Logged; returns the new slot.
+   */
+  async addSlot(
+    name: string,
+    passphrase: string,
+    ownerPassphrase: string,
+    kdf: KdfParams = DEFAULT_KDF,
+  ): Promise<KeySlotInfo> {
+    this.requireKeys();
+    await this.proveCurrentPassphrase(
+      ownerPassphrase,
+      null,
+      "That is not the owner's current passphrase. Nothing was changed.",
+    );
+    let opensAlready = false;
+    try {
+      const { master: m } = await unlockMaster(this.header, { passphrase }, () => damagedHeader(this.dir));
+      wipe(m);
+      opensAlready = true;
+    } catch (e) {
+      if (!(e instanceof VaultError) || e.code !== 'WRONG_PASSPHRASE') throw e;
+    }
+    if (opensAlready) {
+      throw new VaultError(
+        'INVALID_INPUT',
+        'That passphrase already opens this vault. Choose a different one for this person. Nothing was changed.',
+      );
+    }
+    const master = new Uint8Array(this.requireKeys().master);
+    let added: { header: Header; id: string };
+    try {
+      added = await addUserSlot(this.header, master, name, passphrase, kdf);
+    } finally {
+      wipe(master);
+    }
+    const next = sealHeader(added.header, this.requireKeys().header);
+    writeHeader(this.dir, next);
+    this.header = next;
+    const info = this.listSlots().find((s) => s.id === added.id)!;
+    this.store.transact(() => {
+      this.store.appendCustody({
+        action: 'edit',
+        subjectKind: 'vault',
+        subjectId: null,
+        details: { passphraseSlot: 'added', slotId: added.id, name: info.name },
+      });
+    });
+    return info;
+  }
+
+  /**
+   * Removes a further person's passphrase (they can no longer open the vault). Only the owner (or
+   * the recovery key) may; the owner's passphrase and the recovery key are never removed. Logged.
+   */
+  removeSlot(id: string): void {
+    const keys = this.requireKeys();
+    if (id === 'owner') {
+      throw new VaultError(
+        'INVALID_INPUT',
+        "The owner's passphrase cannot be removed: it is the vault's own. Change it in Settings instead. Nothing was changed.",
+      );
+    }
+    if (id === 'recovery') {
+      throw new VaultError(
+        'INVALID_INPUT',
+        'The recovery key cannot be removed; make a new one in Settings if it was lost. Nothing was changed.',
+      );
+    }
+    if (this.unlockedSlot !== null) {
+      throw new VaultError(
+        'INVALID_INPUT',
+        "Only the vault's owner can remove a passphrase: unlock with the owner's passphrase first. Nothing was changed.",
+      );
+    }
+    const slot = userSlots(this.header).find((s) => s.id === id);
+    const name = slot ? slotName(this.header, slot, keys.master) : '';
+    const next = sealHeader(removeUserSlot(this.header, id), keys.header);
+    // Who removed it, named even when it was the last further passphrase.
+    const by = this.enteredByName();
+    writeHeader(this.dir, next);
+    this.header = next;
+    this.store.transact(() => {
+      this.store.appendCustody({
+        action: 'edit',
+        subjectKind: 'vault',
+        subjectId: null,
+        details: { passphraseSlot: 'removed', slotId: id, name },
+        ...(by !== null ? { enteredBy: by } : {}),
+      });
+    });
   }
 
   private requireKeys(): Keys {

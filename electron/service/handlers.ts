@@ -44,6 +44,7 @@ import { packHandlers } from './pack.js';
 import { peopleHandlers } from './people.js';
 import { recordHandlers } from './records.js';
 import { settingsHandlers } from './settings.js';
+import { slotHandlers } from './slots.js';
 import { vaultHandlers } from './vault.js';
 
 export type {
@@ -64,6 +65,7 @@ export const handlerTable: HandlerTable = {
   ...caseHandlers,
   ...contactHandlers,
   ...settingsHandlers,
+  ...slotHandlers,
   ...exhibitHandlers,
   ...custodyHandlers,
   ...packHandlers,

@@ -175,6 +175,8 @@ const SUBKEY = {
   anchor: 6,
   /** The header MAC over vault.json (keys/header.ts). */
   header: 7,
+  /** The names sealed in the further people's key slots of vault.json (keys/user-slots.ts). */
+  slotNames: 8,
 } as const;
 type SubkeyName = keyof typeof SUBKEY;
 const KDF_CONTEXT = 'EVvault1'; // crypto_kdf_CONTEXTBYTES = 8

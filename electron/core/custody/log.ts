@@ -91,6 +91,7 @@ export class CustodyAppender {
       subjectKind: e.subjectKind,
       subjectId: e.subjectId,
       details: e.details,
+      ...(e.enteredBy !== undefined ? { enteredBy: e.enteredBy } : {}),
     };
     const body = seal(
       this.keys.custody,
@@ -101,6 +102,8 @@ export class CustodyAppender {
           subjectKind: entry.subjectKind,
           subjectId: entry.subjectId,
           details: entry.details,
+          // Only in a vault with more than one person's passphrase (keys/user-slots.ts).
+          ...(entry.enteredBy !== undefined ? { enteredBy: entry.enteredBy } : {}),
         }),
       ),
       custodyAd(this.vaultId, seq),
@@ -155,6 +158,7 @@ export function readCustodyLog(db: Database.Database, custodyKey: Uint8Array, va
         subjectKind: e.subjectKind,
         subjectId: e.subjectId,
         details: e.details,
+        ...(typeof e.enteredBy === 'string' ? { enteredBy: e.enteredBy } : {}),
       });
     } catch {
       /* named by check() */

@@ -121,6 +121,7 @@ async function importBatch(
     const extracted = extraction ? await extraction.results(written, (i) => readBack(ctx, written[i]!)) : [];
     if (options.signal?.aborted) throw new VaultError('CANCELLED', 'The import was cancelled; nothing was added.');
     const importedAt = now();
+    const enteredBy = store.enteredBy();
     const exhibits: Exhibit[] = [];
     store.transact(() => {
       if (createIncident) createIncident();
@@ -143,6 +144,7 @@ async function importBatch(
           kind: 'file',
           ...numbers[i],
           ...(extracted[i] ? { extracted: extracted[i] } : {}),
+          ...(enteredBy !== null ? { enteredBy } : {}),
         };
         store.put(id, 'exhibit', body);
         store.appendCustody({

@@ -28,10 +28,30 @@ export const HEADER_FILE = 'vault.json';
 export const FORMAT_VERSION = 1;
 const FORMAT_MARK = 'evidence-vault';
 
+const KdfSchema = z.object({
+  algorithm: z.literal('argon2id13'),
+  opsLimit: z.number().int().positive(),
+  memLimit: z.number().int().positive(),
+  salt: z.string(),
+});
+
 const SlotSchema = z.object({
   type: z.enum(['passphrase', 'recovery']),
   /** XChaCha20-Poly1305: nonce || wrapped master key || tag, base64. */
   wrappedKey: z.string(),
+  /**
+   * A further person's passphrase slot (the agent's, see ./user-slots.ts) has these three; the
+   * owner's passphrase slot and the recovery slot have none. Its id (random), its own Argon2id
+   * salt and cost (the owner's passphrase change gives the owner's slot a new salt and must not
+   * touch this one), and the person's name sealed under a subkey of the master key (base64), so
+   * vault.json names nobody.
+   */
+  id: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/)
+    .optional(),
+  kdf: KdfSchema.optional(),
+  name: z.string().optional(),
 });
 export type Slot = z.infer<typeof SlotSchema>;
 
@@ -39,12 +59,7 @@ const HeaderSchema = z.object({
   format: z.literal(FORMAT_MARK),
   version: z.literal(FORMAT_VERSION),
   vaultId: z.string().regex(/^[0-9a-f]{32}$/),
-  kdf: z.object({
-    algorithm: z.literal('argon2id13'),
-    opsLimit: z.number().int().positive(),
-    memLimit: z.number().int().positive(),
-    salt: z.string(),
-  }),
+  kdf: KdfSchema,
   slots: z.array(SlotSchema).min(1),
   /**
    * false from create() until the host says it showed the recovery key (see ./create.ts); absent
@@ -126,7 +141,13 @@ function headerContent(h: Header): Uint8Array {
       h.version,
       h.vaultId,
       [h.kdf.algorithm, h.kdf.opsLimit, h.kdf.memLimit, h.kdf.salt],
-      h.slots.map((s) => [s.type, s.wrappedKey]),
+      // A further person's slot adds its id, cost, salt and sealed name (the owner's and the
+      // recovery slot are as before, so a vault without further slots keeps its MAC).
+      h.slots.map((s) =>
+        s.id === undefined
+          ? [s.type, s.wrappedKey]
+          : [s.type, s.wrappedKey, s.id, s.kdf ? [s.kdf.opsLimit, s.kdf.memLimit, s.kdf.salt] : null, s.name ?? null],
+      ),
     ]),
   );
 }
@@ -177,7 +198,19 @@ export function kdfOf(header: Header): KdfParams {
   return { opsLimit: header.kdf.opsLimit, memLimit: header.kdf.memLimit };
 }
 
-function slotAd(header: Pick<Header, 'vaultId' | 'kdf'>, type: Slot['type']): Uint8Array {
+/** A further person's slot: its id and its own Argon2id salt and cost (./user-slots.ts). */
+export interface UserSlotBinding {
+  id: string;
+  kdf: Header['kdf'];
+}
+
+function slotAd(header: Pick<Header, 'vaultId' | 'kdf'>, type: Slot['type'], user?: UserSlotBinding): Uint8Array {
+  if (user) {
+    const k = user.kdf;
+    return utf8(
+      `evidence-vault key slot|v${FORMAT_VERSION}|${header.vaultId}|user|${user.id}|${k.opsLimit}|${k.memLimit}|${k.salt}`,
+    );
+  }
   const kdf = type === 'passphrase' ? `|${header.kdf.opsLimit}|${header.kdf.memLimit}|${header.kdf.salt}` : '';
   return utf8(`evidence-vault key slot|v${FORMAT_VERSION}|${header.vaultId}|${type}${kdf}`);
 }
@@ -187,15 +220,30 @@ export function wrapSlot(
   type: Slot['type'],
   wrappingKey: Uint8Array,
   master: Uint8Array,
+  user?: UserSlotBinding,
 ): Slot {
-  return { type, wrappedKey: toB64(seal(wrappingKey, master, slotAd(header, type))) };
+  const wrappedKey = toB64(seal(wrappingKey, master, slotAd(header, type, user)));
+  return user ? { type, wrappedKey, id: user.id, kdf: user.kdf } : { type, wrappedKey };
+}
+
+/** The owner's passphrase slot or the recovery slot (never a further person's: ./user-slots.ts). */
+export function ownSlot(header: Header, type: Slot['type']): Slot | undefined {
+  return header.slots.find((s) => s.type === type && s.id === undefined);
 }
 
 /** The master key, or null when the wrapping key is wrong. */
 export function unwrapSlot(header: Header, type: Slot['type'], wrappingKey: Uint8Array): Uint8Array | null {
-  const slot = header.slots.find((s) => s.type === type);
+  const slot = ownSlot(header, type);
   if (!slot) return null;
   const master = open(wrappingKey, fromB64(slot.wrappedKey), slotAd(header, type));
+  return master && master.length === 32 ? master : null;
+}
+
+/** A further person's slot opened with the key from their passphrase: the master key, or null. */
+export function unwrapUserSlot(header: Header, slot: Slot, wrappingKey: Uint8Array): Uint8Array | null {
+  if (slot.id === undefined || slot.kdf === undefined) return null;
+  const ad = slotAd(header, 'passphrase', { id: slot.id, kdf: slot.kdf });
+  const master = open(wrappingKey, fromB64(slot.wrappedKey), ad);
   return master && master.length === 32 ? master : null;
 }
 

@@ -19,8 +19,17 @@ import {
   wipe,
 } from '../crypto/index.js';
 import { FORMAT_VERSION, headerChecksumFails, kdfOf, unwrapSlot, wrapSlot, type Header } from './header.js';
+import { unlockUserSlot } from './user-slots.js';
 
 export type UnlockMethod = 'passphrase' | 'recovery-key';
+
+/** What opened the vault: the method, and for a further person's passphrase, their slot's id. */
+export interface Unlocked {
+  master: Uint8Array;
+  method: UnlockMethod;
+  /** Set when a further person's passphrase (./user-slots.ts) opened it; absent for the owner. */
+  slotId?: string;
+}
 
 function recoveryWrappingKey(vaultId: string, recoveryKey: Uint8Array): Uint8Array {
   return sodium().crypto_generichash(32, utf8(`evidence-vault recovery slot|${vaultId}`), recoveryKey);
@@ -64,7 +73,7 @@ export async function unlockMaster(
   unlock: UnlockWith,
   damaged: () => VaultError,
   signal?: AbortSignal,
-): Promise<{ master: Uint8Array; method: UnlockMethod }> {
+): Promise<Unlocked> {
   try {
     return await unlockWith(header, unlock, signal);
   } catch (e) {
@@ -76,18 +85,16 @@ export async function unlockMaster(
   }
 }
 
-async function unlockWith(
-  header: Header,
-  unlock: UnlockWith,
-  signal?: AbortSignal,
-): Promise<{ master: Uint8Array; method: UnlockMethod }> {
+async function unlockWith(header: Header, unlock: UnlockWith, signal?: AbortSignal): Promise<Unlocked> {
   if ('passphrase' in unlock) {
     const key = await derivePassphraseKey(unlock.passphrase, fromB64(header.kdf.salt), kdfOf(header), { signal });
     const master = unwrapSlot(header, 'passphrase', key);
     wipe(key);
-    if (!master)
-      throw new VaultError('WRONG_PASSPHRASE', 'That passphrase does not open this vault. Nothing was changed.');
-    return { master, method: 'passphrase' };
+    if (master) return { master, method: 'passphrase' };
+    // Then each further person's slot, under its own salt (one Argon2id each).
+    const other = await unlockUserSlot(header, unlock.passphrase, signal);
+    if (other) return { master: other.master, method: 'passphrase', slotId: other.slotId };
+    throw new VaultError('WRONG_PASSPHRASE', 'That passphrase does not open this vault. Nothing was changed.');
   }
   const parsed = parseRecoveryKey(unlock.recoveryKey);
   if ('error' in parsed) {
@@ -126,7 +133,8 @@ export async function rewrapPassphrase(
   const passKey = await derivePassphraseKey(newPassphrase, salt, kdf);
   const slot = wrapSlot(next, 'passphrase', passKey, master);
   wipe(passKey);
-  next.slots = [slot, ...next.slots.filter((s) => s.type !== 'passphrase')];
+  // Only the owner's slot: a further person's slot has its own salt and stays as it is.
+  next.slots = [slot, ...next.slots.filter((s) => s.type !== 'passphrase' || s.id !== undefined)];
   return next;
 }
 
@@ -136,7 +144,7 @@ export function replaceRecoverySlot(header: Header, master: Uint8Array): { heade
   const key = recoveryWrappingKey(header.vaultId, recovery);
   const next: Header = structuredClone(header);
   const slot = wrapSlot(next, 'recovery', key, master);
-  next.slots = [...next.slots.filter((s) => s.type !== 'recovery'), slot];
+  next.slots = [...next.slots.filter((s) => s.type !== 'recovery' || s.id !== undefined), slot];
   const recoveryKey = formatRecoveryKey(recovery);
   wipe(key, recovery);
   return { header: next, recoveryKey };

@@ -61,6 +61,7 @@ export function toExhibit(id: string, body: ExhibitBody): Exhibit {
     details: body.details ?? ExhibitDetailsSchema.parse({}),
     ...(body.physical ? { physical: body.physical } : {}),
     ...(body.extracted ? { extracted: body.extracted } : {}),
+    ...(body.enteredBy !== undefined ? { enteredBy: body.enteredBy } : {}),
     // Worked out from the name and the sniffed type at every read (nothing stored), so exhibits added before
     // 0.3 are warned about too.
     warnings: body.warnings ?? (body.kind === 'physical' ? [] : contentWarnings(body.name, body.mediaType)),
@@ -311,6 +312,8 @@ export function addPhysicalExhibit(
     warnings: [],
     detailsWrittenAt: at,
   };
+  const enteredBy = store.enteredBy();
+  if (enteredBy !== null) body.enteredBy = enteredBy;
   let numbered: ExhibitBody = body;
   store.transact(() => {
     numbered = { ...body, ...assignExhibitNumber(store) };

@@ -26,6 +26,9 @@ export interface IncidentBody extends IncidentData {
   /** The last change: when, and which fields (absent in bodies never changed, or written before 0.4). */
   changedAt?: string;
   changedFields?: string[];
+  /** Who first wrote it and who made the last change, in a vault with more than one person's passphrase. */
+  enteredBy?: string;
+  changedBy?: string;
 }
 
 /** The fields of an incident a version compares. */
@@ -80,7 +83,9 @@ export function newIncidentBody(data: IncidentData): IncidentBody {
 }
 
 /** Puts a new incident with its first version and its 'create' entry (only inside store.transact()). */
-export function putNewIncident(store: RecordStore, id: string, body: IncidentBody): void {
+export function putNewIncident(store: RecordStore, id: string, first: IncidentBody): void {
+  const by = store.enteredBy();
+  const body: IncidentBody = by !== null ? { ...first, enteredBy: by } : first;
   store.put(id, 'incident', body);
   addRevision(store, 'incident', id, body, [], body.createdAt);
   store.appendCustody({ action: 'create', subjectKind: 'incident', subjectId: id, details: { title: body.title } });
@@ -110,12 +115,15 @@ export function saveIncidentVersion(
 ): string[] {
   const changed = changedFields<IncidentData>(prev, data, INCIDENT_FIELDS);
   const at = now();
+  const by = store.enteredBy();
   const body: IncidentBody = {
     ...data,
     createdAt: prev.createdAt,
     updatedAt: at,
     changedAt: at,
     changedFields: changed,
+    ...(prev.enteredBy !== undefined ? { enteredBy: prev.enteredBy } : {}),
+    ...(by !== null ? { changedBy: by } : {}),
   };
   store.put(id, 'incident', body);
   addRevision(store, 'incident', id, body, changed, at);
@@ -147,8 +155,14 @@ export function updateIncident(store: RecordStore, id: string, input: IncidentIn
 export function incidentHistory(store: RecordStore, id: string): IncidentVersion[] {
   if (!store.find(id, 'incident') && !store.find(id, 'binned')) store.get(id, 'incident'); // NOT_FOUND / TAMPERED
   return revisions<IncidentBody>(store, id).map((r) => {
-    const { changedAt: _a, changedFields: _f, ...body } = r.body;
-    return { version: r.version, writtenAt: r.writtenAt, changed: r.changed, incident: { ...body, id } };
+    const { changedAt: _a, changedFields: _f, enteredBy: _e, changedBy: _c, ...body } = r.body;
+    return {
+      version: r.version,
+      writtenAt: r.writtenAt,
+      changed: r.changed,
+      ...(r.enteredBy !== undefined ? { enteredBy: r.enteredBy } : {}),
+      incident: { ...body, id },
+    };
   });
 }
 

@@ -21,6 +21,8 @@ export interface RevisionBody {
   writtenAt: string;
   changed: string[];
   body: unknown;
+  /** Who saved it, in a vault with more than one person's passphrase (absent otherwise). */
+  enteredBy?: string;
 }
 
 /** Revision record ids per subject, oldest first (kept until a revision is added). */
@@ -45,6 +47,7 @@ export function revisions<T>(store: RecordStore, subjectId: string): Revision<T>
     writtenAt: r.writtenAt,
     changed: [...r.changed],
     body: r.body as T,
+    ...(r.enteredBy !== undefined ? { enteredBy: r.enteredBy } : {}),
   }));
 }
 
@@ -63,14 +66,23 @@ export function addRevision(
   const index = bySubject(store);
   const list = index.get(subjectId) ?? [];
   const version = (list[list.length - 1]?.[1].version ?? 0) + 1;
-  const rev: RevisionBody = { subjectKind, subjectId, version, writtenAt, changed: [...changed], body };
+  const by = store.enteredBy();
+  const rev: RevisionBody = {
+    subjectKind,
+    subjectId,
+    version,
+    writtenAt,
+    changed: [...changed],
+    body,
+    ...(by !== null ? { enteredBy: by } : {}),
+  };
   const id = randomId();
   store.put(id, 'revision', rev);
   // put() dropped the index: add the new version to it and keep it (a rollback drops it again).
   if (!index.has(subjectId)) index.set(subjectId, list);
   list.push([id, rev]);
   store.keepDerived('revision', 'by-subject', index);
-  return { version, writtenAt, changed: [...changed], body };
+  return { version, writtenAt, changed: [...changed], body, ...(by !== null ? { enteredBy: by } : {}) };
 }
 
 /**

@@ -92,6 +92,12 @@ export class RecordStore {
   private deferred: NewCustodyEntry[] = [];
   /** Called after each commit that changed anything, with the new chain head (the rollback anchor); errors ignored. */
   afterCommit: ((head: ChainHead) => void) | null = null;
+  /**
+   * Who is making entries now: the name of the passphrase that unlocked a vault holding more than
+   * one person's (keys/user-slots.ts), or null. Set by the Vault; custody entries, saved versions
+   * and new exhibits record it as `enteredBy`.
+   */
+  enteredBy: () => string | null = () => null;
 
   constructor(
     readonly dir: string,
@@ -384,7 +390,8 @@ export class RecordStore {
   appendCustody(e: NewCustodyEntry): CustodyEntry {
     const tx = this.inTx();
     const prev = this.head;
-    const { entry, head } = this.custody.append(prev, e, now());
+    const by = e.enteredBy ?? this.enteredBy() ?? undefined;
+    const { entry, head } = this.custody.append(prev, by !== undefined ? { ...e, enteredBy: by } : e, now());
     this.head = head;
     tx.changed = true;
     tx.undo.push(() => (this.head = prev));

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { personName, type Person } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
@@ -27,6 +27,8 @@ export function PeoplePicker({
   const [newName, setNewName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Where the focus goes after a chosen person is removed (their button is gone). */
+  const newInput = useRef<HTMLInputElement>(null);
   const available = v.people
     .filter((p) => !value.includes(p.id))
     .sort((a, b) => personLabel(a).localeCompare(personLabel(b)));
@@ -72,7 +74,10 @@ export function PeoplePicker({
                 <button
                   type="button"
                   aria-label={`Remove ${label}`}
-                  onClick={() => onChange(value.filter((x) => x !== id))}
+                  onClick={() => {
+                    onChange(value.filter((x) => x !== id));
+                    requestAnimationFrame(() => newInput.current?.focus());
+                  }}
                 >
                   ×
                 </button>
@@ -104,6 +109,7 @@ export function PeoplePicker({
         <div className="field">
           <label htmlFor={`${uid}-new`}>New person: name or online handle</label>
           <input
+            ref={newInput}
             id={`${uid}-new`}
             autoComplete="off"
             spellCheck={false}

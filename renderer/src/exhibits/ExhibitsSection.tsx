@@ -375,7 +375,10 @@ function ExhibitCard({ exhibit }: { exhibit: Exhibit }) {
           {KIND_LABELS[kind]}, {formatSize(exhibit.size)}
         </span>
       )}
-      <span className="hint">Added {formatInstant(exhibit.importedAt)}</span>
+      <span className="hint">
+        Added {formatInstant(exhibit.importedAt)}
+        {exhibit.enteredBy ? <bdi> by {exhibit.enteredBy}</bdi> : null}
+      </span>
       {physical ? null : (
         <span className="hash" aria-label={`SHA-256 ${exhibit.sha256}`}>
           SHA-256 {exhibit.sha256}

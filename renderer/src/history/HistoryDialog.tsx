@@ -22,6 +22,8 @@ interface Version {
   writtenAt: string;
   changed: string[];
   body: Record<string, unknown>;
+  /** Who saved it, in a vault with more than one person's passphrase. */
+  enteredBy?: string;
 }
 
 function asVersions(kind: HistoryKind, list: IncidentVersion[] | PersonVersion[]): Version[] {
@@ -30,6 +32,7 @@ function asVersions(kind: HistoryKind, list: IncidentVersion[] | PersonVersion[]
     writtenAt: v.writtenAt,
     changed: v.changed,
     body: ('incident' in v ? v.incident : v.person) as unknown as Record<string, unknown>,
+    ...('enteredBy' in v && typeof v.enteredBy === 'string' ? { enteredBy: v.enteredBy } : {}),
   }));
 }
 
@@ -97,6 +100,11 @@ export function HistoryDialog({
                 <h3>
                   Version {ver.version}: {i === 0 ? 'first written' : 'changed'} {writtenLabel(ver.writtenAt)}
                 </h3>
+                {ver.enteredBy ? (
+                  <p className="entered-by" dir="auto">
+                    Entered by {ver.enteredBy}
+                  </p>
+                ) : null}
                 {prev ? (
                   ver.changed.length ? (
                     <>

@@ -21,6 +21,7 @@ import { useVault } from '../state.js';
 import { PersonOptions } from '../components/PersonOptions.js';
 import { rememberPack } from './session.js';
 import { Receipt } from './Receipt.js';
+import { takePackPreselection } from '../agent/pack-preselect.js';
 import './pack.css';
 
 type Step = 'choose' | 'about' | 'details' | 'working' | 'done';
@@ -39,7 +40,11 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
   const [to, setTo] = useState('');
   const [categories, setCategories] = useState<CategoryId[]>([]);
   const [personId, setPersonId] = useState('');
-  const [unticked, setUnticked] = useState<Set<string>>(new Set());
+  // Chosen on the timeline (the bulk bar): only those ticked.
+  const [unticked, setUnticked] = useState<Set<string>>(() => {
+    const pre = takePackPreselection();
+    return pre ? new Set(v.incidents.map((i) => i.id).filter((id) => !pre.includes(id))) : new Set();
+  });
   const [initials, setInitials] = useState(v.settings.producerInitials);
   // The summary for police (issue 14): asked for here rather than printed as "(not given)".
   const [name, setName] = useState(v.settings.producerName);

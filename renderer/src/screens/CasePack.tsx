@@ -1,4 +1,5 @@
 import { Suspense, lazy, useMemo, useState, type ComponentType } from 'react';
+import { hasPackPreselection } from '../agent/pack-preselect.js';
 
 type PackScreen = ComponentType<{ onClose(): void }>;
 type PackModule = Record<string, unknown>;
@@ -21,7 +22,8 @@ function lazyPack(name: 'ExportWizard' | 'VerifyPack'): PackScreen | null {
 }
 
 export function CasePack() {
-  const [open, setOpen] = useState<'export' | 'verify' | null>(null);
+  // Incidents chosen on the timeline ("Put in a case pack"): straight to the export wizard.
+  const [open, setOpen] = useState<'export' | 'verify' | null>(() => (hasPackPreselection() ? 'export' : null));
   const ExportWizard = useMemo(() => lazyPack('ExportWizard'), []);
   const VerifyPack = useMemo(() => lazyPack('VerifyPack'), []);
 

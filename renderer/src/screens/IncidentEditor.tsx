@@ -27,6 +27,7 @@ import {
 import { LeaveDialog } from '../components/LeaveDialog.js';
 import { useVault } from '../state.js';
 import { PeoplePicker } from '../components/PeoplePicker.js';
+import { QuickFiles, importFiles, setIncidentNotice, type PendingFile } from '../agent/QuickFiles.js';
 import { CheckGroup } from '../components/CheckGroup.js';
 import { ChoiceField, Field, TextField } from '../components/Field.js';
 import { ReportsEditor } from '../components/ReportsEditor.js';
@@ -94,6 +95,8 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
   const [submitted, setSubmitted] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Quick add's files (../agent/QuickFiles.tsx): locked in the vault once the incident is saved. */
+  const [files, setFiles] = useState<PendingFile[]>([]);
   const summary = useRef<HTMLDivElement>(null);
 
   const set = (patch: Partial<Form>) => {
@@ -209,10 +212,15 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
       const input = toInput(form, quick);
       // The draft first: if the vault locks before the record is saved, the draft still has it all.
       if (changed()) await saveDraft().catch(() => undefined);
-      const saved = id ? await call('incidents.update', { id, input }) : await call('incidents.create', { input });
+      let saved = id ? await call('incidents.update', { id, input }) : await call('incidents.create', { input });
       await discardDraft().catch(() => undefined);
       closed.current = true;
       setOpenForm(null);
+      if (!id && files.length > 0) {
+        const problem = await importFiles(saved.id, files);
+        if (problem) setIncidentNotice(saved.id, problem);
+        else saved = await call('incidents.get', { id: saved.id }).catch(() => saved);
+      }
       v.putIncident(saved);
       v.announce(id ? 'Changes saved.' : 'Incident saved.');
       // A new sign of escalation: what to do now (call 999, tell the SPOC) comes first.
@@ -228,6 +236,14 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
   /** "Use the full form instead": what she wrote goes across, as the full form's draft. */
   async function toFullForm() {
     setSaveError(null);
+    if (files.length > 0) {
+      // Files do not travel in a draft: save here to keep them, or remove them first.
+      setSaveError(
+        'The full form cannot take the files chosen here. Save the incident to keep them, or remove them first.',
+      );
+      requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
     try {
       await queue.current;
       if (changed()) {
@@ -289,7 +305,8 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
       <h1>{heading}</h1>
       {quick ? (
         <p className="lead">
-          Write down when and what happened while it is fresh. You can add details, people and exhibits afterwards.
+          Write down when and what happened while it is fresh. Who did it and any screenshots can go in now, or
+          afterwards with the other details.
         </p>
       ) : null}
       {draftNote?.kind === 'restored' ? (
@@ -401,6 +418,18 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
             columns={false}
           />
         ) : null}
+        {quick ? (
+          <>
+            <PeoplePicker
+              legend="Who you believe is responsible (if you know)"
+              hint="Pick someone you have recorded before, or add a name or an online handle such as @name."
+              role="perpetrator"
+              value={form.perpetratorIds}
+              onChange={(ids) => set({ perpetratorIds: ids })}
+            />
+            {!id ? <QuickFiles files={files} onChange={setFiles} /> : null}
+          </>
+        ) : null}
         {!quick ? (
           <>
             <Field
@@ -502,7 +531,13 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
         ) : null}
         <div className="btn-row">
           <button className="btn btn-primary" type="submit" disabled={busy}>
-            {busy ? 'Saving…' : id ? 'Save changes' : 'Save incident'}
+            {busy
+              ? files.length > 0
+                ? 'Saving and locking the files…'
+                : 'Saving…'
+              : id
+                ? 'Save changes'
+                : 'Save incident'}
           </button>
           <button
             className="btn"

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { takeIncidentNotice } from '../agent/QuickFiles.js';
 import { CHANNEL_LABELS, ESCALATION_LABELS, IDENTIFIER_LABELS, personName } from '../../../shared/model.js';
 import { casesOf, needsTellingPolice, toldPlatform, toldPolice } from '../../../shared/reporting.js';
 import { timeLimitNote } from '../../../shared/time-limits.js';
@@ -22,6 +23,8 @@ export function IncidentView({ id }: { id: string }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [history, setHistory] = useState(false);
+  // Quick add's files that could not be added, said once (../agent/QuickFiles.tsx).
+  const [filesNotice] = useState(() => takeIncidentNotice(id));
 
   if (!incident) {
     return (
@@ -69,6 +72,11 @@ export function IncidentView({ id }: { id: string }) {
           ← Back to the timeline
         </button>
       </p>
+      {filesNotice ? (
+        <p className="notice notice-error" role="alert">
+          {filesNotice}
+        </p>
+      ) : null}
       <div className="page-head">
         <h1>{incident.title}</h1>
         <div className="btn-row">
@@ -91,10 +99,12 @@ export function IncidentView({ id }: { id: string }) {
       </p>
       <p className="written-line" data-testid="written-line">
         First written {writtenLabel(incident.writtenAt ?? incident.createdAt)}
+        {incident.enteredBy ? <bdi> by {incident.enteredBy}</bdi> : null}
         {incident.changedAt ? (
           <>
             {' '}
             · changed {writtenLabel(incident.changedAt)}
+            {incident.changedBy ? <bdi> by {incident.changedBy}</bdi> : null}
             {incident.changedFields?.length ? ` (${changedLabel('incident', incident.changedFields)})` : ''}
           </>
         ) : null}{' '}

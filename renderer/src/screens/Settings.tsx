@@ -6,6 +6,7 @@ import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
 import { NewPassphraseForm } from '../components/NewPassphraseForm.js';
 import { RecoveryKeyPanel } from '../components/RecoveryKeyPanel.js';
+import { OtherPassphrases } from '../agent/OtherPassphrases.js';
 import { ChoiceField, TextField } from '../components/Field.js';
 
 const THEMES: readonly Settings['theme'][] = ['system', 'light', 'dark'];
@@ -171,6 +172,7 @@ export function SettingsPage() {
         </button>
       </form>
       <ChangePassphrase />
+      <OtherPassphrases />
       <NewRecoveryKey />
       <CheckVault />
       <CustodyLog />

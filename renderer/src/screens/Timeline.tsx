@@ -17,6 +17,9 @@ import { useVault, type VaultData } from '../state.js';
 import { CategoryChips, EscalationBadge, ToldBadges, exhibitSummary } from '../components/Chips.js';
 import { PersonOptions } from '../components/PersonOptions.js';
 import { ChoiceField, Field, TextField } from '../components/Field.js';
+import { BulkBar } from '../agent/BulkBar.js';
+import { SelectBox } from '../agent/SelectBox.js';
+import { useBulkSelection, type BulkSelection } from '../agent/useBulkSelection.js';
 
 const TRI_STATES: readonly TriState[] = ['any', 'yes', 'no'];
 
@@ -33,6 +36,9 @@ export function Timeline() {
   const items = useMemo(() => filterIncidents(v.index, filter), [v.index, filter]);
   const rows = useMemo(() => buildTimelineRows(items, order), [items, order]);
   const scroller = useRef<HTMLDivElement>(null);
+  // Bulk changes (../agent/): the incidents in the list's order, for Shift-click ranges and Ctrl-A.
+  const listed = useMemo(() => rows.flatMap((r) => (r.kind === 'incident' ? [r.item.incident.id] : [])), [rows]);
+  const bulk = useBulkSelection(listed);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -169,6 +175,7 @@ export function Timeline() {
           </button>
         ) : null}
       </div>
+      <BulkBar selection={bulk} shown={bulk.selected.filter((id) => listed.includes(id)).length} listRef={scroller} />
       <div className="scroll-place" aria-hidden="true">
         {placeLabel(rows, virtualizer.getVirtualItems(), virtualizer.scrollOffset ?? 0)}
       </div>
@@ -178,6 +185,7 @@ export function Timeline() {
         tabIndex={0}
         role="region"
         aria-label="Incidents"
+        onKeyDown={bulk.onListKeyDown}
         {...{ [PERF_ATTRS.timelineScroller]: 'true' }}
       >
         {total === 0 ? (
@@ -205,7 +213,12 @@ export function Timeline() {
                   ref={virtualizer.measureElement}
                   style={{ transform: `translateY(${vi.start}px)` }}
                 >
-                  <Row row={row} go={v.go} />
+                  <Row
+                    row={row}
+                    go={v.go}
+                    bulk={bulk}
+                    checked={row.kind === 'incident' && bulk.isSelected(row.item.incident.id)}
+                  />
                 </div>
               );
             })}
@@ -241,7 +254,17 @@ function TriSelect({
   );
 }
 
-const Row = memo(function Row({ row, go }: { row: TimelineRow; go: VaultData['go'] }) {
+const Row = memo(function Row({
+  row,
+  go,
+  bulk,
+}: {
+  row: TimelineRow;
+  go: VaultData['go'];
+  bulk: BulkSelection;
+  /** Only so the row draws again when its box changes. */
+  checked: boolean;
+}) {
   if (row.kind === 'month') {
     return (
       <h2 className="month-head">
@@ -265,6 +288,7 @@ const Row = memo(function Row({ row, go }: { row: TimelineRow; go: VaultData['go
         {incident.description ? <p className="entry-desc">{excerpt(incident.description)}</p> : null}
       </div>
       <div className="entry-meta">
+        <SelectBox id={incident.id} title={incident.title} selection={bulk} />
         {escalated ? <EscalationBadge /> : null}
         <ToldBadges toldPolice={toldPolice} toldPlatform={toldPlatform} flagged={flagged} />
         <span className="hint">{exhibitSummary(incident)}</span>

@@ -1,0 +1,21 @@
+import type { BulkSelection } from './useBulkSelection.js';
+
+/** An incident's checkbox on the timeline, for the bulk bar (./BulkBar.tsx). */
+export function SelectBox({ id, title, selection }: { id: string; title: string; selection: BulkSelection }) {
+  // After the title in the page's order (Tab reaches the title first), shown at the top of the row's side.
+  return (
+    <label className="bulk-choose">
+      <input
+        type="checkbox"
+        className="bulk-check"
+        data-testid="bulk-check"
+        aria-label={`Choose “${title}”`}
+        checked={selection.isSelected(id)}
+        onChange={() => undefined}
+        onClick={(e) => selection.onCheckboxClick(id, e)}
+        onKeyDown={(e) => selection.onCheckboxKeyDown(id, e)}
+      />
+      <span aria-hidden="true">Choose</span>
+    </label>
+  );
+}
