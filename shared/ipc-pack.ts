@@ -173,6 +173,8 @@ export interface KeyCard {
   sshFingerprint: string;
   /** The PDF, base64. */
   pdfBase64: string;
+  /** The QR code of the fingerprint, as the PDF draws it: one string of '0' and '1' per row of modules. */
+  qr: string[];
 }
 
 /** Where an export is saved: a path the user chose in a native save dialog (Electron), or the

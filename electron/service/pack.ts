@@ -185,7 +185,7 @@ export const packHandlers: HandlerTable<ChannelsOf<'pack'>> = {
   },
 
   'pack.keyCard': async (req, ctx) => {
-    const { keyCardPdf, keyFingerprint, sshFingerprint } = await keyCard();
+    const { fingerprintQr, keyCardPdf, keyFingerprint, sshFingerprint } = await keyCard();
     const vault = ctx.vault();
     const pub = vault.signingPublicKey();
     const settings = vault.getSettings();
@@ -213,6 +213,7 @@ export const packHandlers: HandlerTable<ChannelsOf<'pack'>> = {
       fingerprint: keyFingerprint(pub),
       sshFingerprint: sshFingerprint(pub),
       pdfBase64: pdf.toString('base64'),
+      qr: fingerprintQr(keyFingerprint(pub)),
       savedAs,
     };
   },

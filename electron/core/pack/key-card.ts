@@ -63,6 +63,19 @@ export function keyFingerprint(publicKey: Uint8Array): string {
   return createHash('sha256').update(publicKey).digest('hex');
 }
 
+/** The QR code of a fingerprint, one string of '0' and '1' per row (what the PDF draws; the window draws it too). */
+export function fingerprintQr(fingerprint: string): string[] {
+  const qr = QRCode.create(fingerprint, { errorCorrectionLevel: 'M' });
+  const size = qr.modules.size;
+  const rows: string[] = [];
+  for (let r = 0; r < size; r++) {
+    let row = '';
+    for (let c = 0; c < size; c++) row += qr.modules.get(r, c) ? '1' : '0';
+    rows.push(row);
+  }
+  return rows;
+}
+
 export function keyCardPdf(input: KeyCardInput): Promise<Buffer> {
   const fingerprint = keyFingerprint(input.publicKey);
   const ssh = sshFingerprint(input.publicKey);
@@ -114,17 +127,17 @@ export function keyCardPdf(input: KeyCardInput): Promise<Buffer> {
   doc.moveDown(0.6);
 
   // The QR code: the same 64 hex digits, drawn square by square.
-  const qr = QRCode.create(fingerprint, { errorCorrectionLevel: 'M' });
-  const size = qr.modules.size;
+  const rows = fingerprintQr(fingerprint);
+  const size = rows.length;
   const side = 170;
   const cell = side / (size + 8);
   const x0 = left;
   const y0 = doc.y;
-  for (let r = 0; r < size; r++) {
+  rows.forEach((row, r) => {
     for (let c = 0; c < size; c++) {
-      if (qr.modules.get(r, c)) doc.rect(x0 + (c + 4) * cell, y0 + (r + 4) * cell, cell, cell);
+      if (row[c] === '1') doc.rect(x0 + (c + 4) * cell, y0 + (r + 4) * cell, cell, cell);
     }
-  }
+  });
   doc.fillColor('black').fill();
   doc.font(REG).fontSize(10);
   doc.text('The QR code holds the same 64 characters.', x0 + side + 16, y0 + 24, { width: width - side - 16 });

@@ -8,6 +8,7 @@ import {
   DEFAULT_EXPORTS_FOLDER,
   packName,
   type GpsWarning,
+  type PackFormat,
   type PackPreview,
   type PackReceipt,
 } from '../../../shared/ipc-pack.js';
@@ -22,11 +23,12 @@ import './pack.css';
 
 type Step = 'choose' | 'details' | 'working' | 'done';
 
-type PackFormat = 'zip' | 'folder';
-/** The ways to save a pack, in the order offered. */
+/** The ways to save a pack, in the order offered ('both': one export, one pack id, both named by it). */
 const FORMATS: readonly [PackFormat, string][] = [
+  ['both', 'A folder and its ZIP file, with the same pack id (recommended)'],
   ['zip', 'One ZIP file (easiest to send or copy to a USB stick)'],
   ['folder', 'A folder'],
+  ['portal', 'For a police upload portal: parts of at most 16 files, each with captions to paste'],
 ];
 
 export function ExportWizard({ onClose }: { onClose(): void }) {
@@ -40,7 +42,7 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
   const [initials, setInitials] = useState(v.settings.producerInitials);
   const [omitNotes, setOmitNotes] = useState(false);
   const [omitPrivate, setOmitPrivate] = useState(true);
-  const [format, setFormat] = useState<PackFormat>('zip');
+  const [format, setFormat] = useState<PackFormat>('both');
   const [destination, setDestination] = useState<{ grantId: string; name: string } | null>(null);
   const [preview, setPreview] = useState<PackPreview | null>(null);
   const [leaveOutGps, setLeaveOutGps] = useState<Set<string>>(new Set());
@@ -408,8 +410,15 @@ function Receipt({
         Your case pack is ready
       </h1>
       <div className="notice notice-ok" role="status">
-        Saved as <strong>{r.location}</strong>: {r.incidents} incident{r.incidents === 1 ? '' : 's'}, {r.exhibits}{' '}
-        exhibit{r.exhibits === 1 ? '' : 's'}.
+        Saved as <strong>{r.location}</strong>
+        {r.zipName ? (
+          <>
+            {' '}
+            and its ZIP <strong>{r.zipName}</strong>
+          </>
+        ) : null}
+        {r.parts ? ` in ${r.parts.length} part${r.parts.length === 1 ? '' : 's'} for the portal` : null}: {r.incidents}{' '}
+        incident{r.incidents === 1 ? '' : 's'}, {r.exhibits} exhibit{r.exhibits === 1 ? '' : 's'}.
       </div>
       <dl className="detail-grid pack-receipt">
         <dt>Pack id</dt>

@@ -6,6 +6,7 @@ import { useVault } from '../state.js';
 import { NewPassphraseForm } from '../components/NewPassphraseForm.js';
 import { RecoveryKeyPanel } from '../components/RecoveryKeyPanel.js';
 import { ChoiceField, TextField } from '../components/Field.js';
+import { KeyCardPanel } from '../components/KeyCardPanel.js';
 
 const THEMES: readonly Settings['theme'][] = ['system', 'light', 'dark'];
 const THEME_LABELS: Record<Settings['theme'], string> = { system: 'Same as my computer', light: 'Light', dark: 'Dark' };
@@ -128,6 +129,7 @@ export function SettingsPage() {
           Save my details
         </button>
       </form>
+      <KeyCardPanel producerName={s.producerName} />
       <ChangePassphrase />
       <NewRecoveryKey />
       <CheckVault />
