@@ -192,6 +192,17 @@ export async function exportPack(vault: PackVault, req: ExportRequest): Promise<
 
 /** Export with options the pack.export schema has already validated. */
 export async function exportCasePack(vault: PackVault, options: PackOptions, req: ExportTarget): Promise<PackReceipt> {
+  // 'both' makes its destination folder when missing: a failed export takes it away again (if empty).
+  const made = options.format === 'both' && !(await fsp.stat(path.resolve(req.out)).catch(() => null));
+  try {
+    return await exportInOrder(vault, options, req);
+  } catch (e) {
+    if (made) await fsp.rmdir(path.resolve(req.out)).catch(() => undefined);
+    throw e;
+  }
+}
+
+async function exportInOrder(vault: PackVault, options: PackOptions, req: ExportTarget): Promise<PackReceipt> {
   let settings = vault.getSettings();
   const opts = { ...options, initials: producerInitials(options.initials, settings) };
   const out = path.resolve(req.out);
