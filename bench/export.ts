@@ -1,21 +1,27 @@
 /**
  * Case-pack export benchmark (`npm run bench -- export`).
  *
- * 1 GiB of exhibits (8 files of 128 MiB, random bytes) in a vault; exported as a folder and as a
- * ZIP by a child process (the core and exporter bundled with esbuild as dist/cli.cjs is), each
- * beside the same plain files handled by ordinary tools in the same run:
+ * 1 GiB of exhibits (8 files of 128 MiB, random bytes) in a vault, exported in every mode by a
+ * child process (the core and exporter bundled with esbuild as dist/cli.cjs is), each beside the
+ * same plain files handled by ordinary tools in the same run:
  *   folder  vs  sha256sum + cp
  *   zip     vs  zip -0
+ *   both    vs  sha256sum + cp + zip -0      (the folder and its ZIP from one export)
+ *   portal  vs  sha256sum + cp               (parts of at most 16 files)
+ *   email   vs  sha256sum + cp               (once the e-mail mode exists: any format of
+ *                                             shared/ipc-pack.ts PACK_FORMATS not listed here is
+ *                                             run too, against sha256sum + cp)
  * Targets: export time at most 1.5 × the tools' time; the exporting process's peak RSS < 200 MiB.
- * Each is measured three times, interleaved; the fastest of each counts (a shared machine).
- * Prints the figures and PASS/MISS.
+ * Each is measured BENCH_ROUNDS times (default 3), interleaved; the fastest of each counts (a
+ * shared machine). Prints the figures, PASS/MISS and the load average before and after.
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_KDF, Vault } from '../electron/core/index.js';
+import { PACK_FORMATS } from '../shared/ipc-pack.js';
 import { BENCH_PASSPHRASE } from './lib/export-child.js';
 import {
   MiB,
@@ -33,7 +39,7 @@ const FILES = 8;
 const FILE_SIZE = 128 * MiB;
 const RATIO_TARGET = 1.5;
 const RSS_TARGET_MIB = 200;
-const ROUNDS = 3;
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3) || 3);
 
 interface ChildResult {
   seconds: number;
@@ -43,6 +49,20 @@ interface ChildResult {
   hwmKiB: number | null;
   packSha256: string | null;
 }
+
+type Tool = 'sha256sum' | 'cp' | 'zip';
+/** What each mode is compared with (the sum of these tools' times) and where it writes. */
+const KNOWN: Record<string, { tools: Tool[]; out: string }> = {
+  folder: { tools: ['sha256sum', 'cp'], out: 'pack' },
+  zip: { tools: ['zip'], out: 'pack.zip' },
+  both: { tools: ['sha256sum', 'cp', 'zip'], out: 'both' },
+  portal: { tools: ['sha256sum', 'cp'], out: 'portal' },
+};
+/** Every mode the exporter has; one added later (B's e-mail mode) is run against sha256sum + cp. */
+const MODES = PACK_FORMATS.map((f) => ({
+  format: f,
+  ...(KNOWN[f] ?? { tools: ['sha256sum', 'cp'] as Tool[], out: (f as string) === 'email' ? 'pack.pdf' : `pack-${f}` }),
+}));
 
 function writeRandomFile(path: string, size: number): void {
   const fd = openSync(path, 'w');
@@ -57,7 +77,7 @@ function writeRandomFile(path: string, size: number): void {
   }
 }
 
-function runChild(child: string, vaultDir: string, out: string, format: 'folder' | 'zip' | 'drain'): ChildResult {
+function runChild(child: string, vaultDir: string, out: string, format: string): ChildResult {
   const r = spawnSync(process.execPath, [child, vaultDir, out, format], { encoding: 'utf8', maxBuffer: 16 * MiB });
   if (r.status !== 0) throw new Error(`the export child failed (${r.status}): ${r.stderr.trim()}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '') as ChildResult;
@@ -67,10 +87,17 @@ function mibps(bytes: number, s: number): string {
   return `${(bytes / MiB / s).toFixed(0)} MiB/s`;
 }
 
+const load = (): string =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+
 async function main(): Promise<void> {
   log(`Case-pack export benchmark — ${machineLine()}`);
+  log(`Modes: ${MODES.map((m) => m.format).join(', ')}; ${ROUNDS} round(s), the fastest of each counts`);
   const work = mkdtempSync(join(tmpdir(), 'ev-bench-export-'));
-  const cacheDir = join(REPO, 'node_modules/.cache/evidence-vault-bench');
+  // Inside the repository (git-ignored), so the bundle's externals resolve from its node_modules.
+  const cacheDir = join(REPO, '.bench', 'export-cache');
   mkdirSync(cacheDir, { recursive: true });
   try {
     const child = await bundleChild('bench/lib/export-child.ts', cacheDir);
@@ -93,81 +120,86 @@ async function main(): Promise<void> {
 
     // Each measurement ROUNDS times, interleaved, keeping the fastest: this machine is shared, and
     // the best of a few runs is the least disturbed one, for the tools and the export alike.
-    const best = <T extends { seconds: number }>(a: T | null, b: T): T => (a === null || b.seconds < a.seconds ? b : a);
-    let sha: Timing | null = null;
-    let cp: Timing | null = null;
-    let folderBest: ChildResult | null = null;
-    let zipToolBest: Timing | null = null;
-    let zipBest: ChildResult | null = null;
-    let peakFolder = 0;
-    let peakZip = 0;
+    const best = <T extends { seconds: number }>(a: T | null | undefined, b: T): T =>
+      a === null || a === undefined || b.seconds < a.seconds ? b : a;
+    const tools: Partial<Record<Tool, Timing>> = {};
+    const exports = new Map<string, ChildResult>();
+    const peaks = new Map<string, number>();
+    const failed = new Map<string, string>();
     let drainBest: ChildResult | null = null;
     const rssOf = (c: ChildResult): number => (c.hwmKiB ?? c.maxRssKiB) / 1024;
+    const loadBefore = load();
     for (let round = 1; round <= ROUNDS; round++) {
-      // Folder: sha256sum + cp of the plain files, then the export.
       const copyDir = join(work, 'copy');
       mkdirSync(copyDir);
-      sha = best(sha, timeCommand('sha256sum', ['--', ...names], plain));
-      cp = best(cp, timeCommand('cp', ['--', ...names, copyDir], plain));
+      tools.sha256sum = best(tools.sha256sum, timeCommand('sha256sum', ['--', ...names], plain));
+      tools.cp = best(tools.cp, timeCommand('cp', ['--', ...names, copyDir], plain));
       syncDisks();
       rmSync(copyDir, { recursive: true, force: true });
-      const f = runChild(child, vaultDir, join(work, 'pack'), 'folder');
-      folderBest = best(folderBest, f);
-      peakFolder = Math.max(peakFolder, rssOf(f));
-      syncDisks();
-      rmSync(join(work, 'pack'), { recursive: true, force: true });
-
-      // ZIP: zip -0 of the plain files, then the export.
-      zipToolBest = best(zipToolBest, timeCommand('zip', ['-0', '-q', join(work, 'plain.zip'), '--', ...names], plain));
+      tools.zip = best(tools.zip, timeCommand('zip', ['-0', '-q', join(work, 'plain.zip'), '--', ...names], plain));
       syncDisks();
       rmSync(join(work, 'plain.zip'), { force: true });
-      const z = runChild(child, vaultDir, join(work, 'pack.zip'), 'zip');
-      zipBest = best(zipBest, z);
-      peakZip = Math.max(peakZip, rssOf(z));
-      syncDisks();
-      rmSync(join(work, 'pack.zip'), { force: true });
-      rmSync(join(work, 'pack.zip.sha256'), { force: true });
+      const line: string[] = [];
+      for (const m of MODES) {
+        if (failed.has(m.format)) continue;
+        const out = join(work, m.out);
+        try {
+          const r = runChild(child, vaultDir, out, m.format);
+          exports.set(m.format, best(exports.get(m.format), r));
+          peaks.set(m.format, Math.max(peaks.get(m.format) ?? 0, rssOf(r)));
+          line.push(`${m.format} ${r.seconds.toFixed(2)} s`);
+        } catch (e) {
+          failed.set(m.format, e instanceof Error ? e.message : String(e));
+        }
+        syncDisks();
+        rmSync(out, { recursive: true, force: true });
+        rmSync(`${out}.sha256`, { force: true });
+      }
       drainBest = best(drainBest, runChild(child, vaultDir, '-', 'drain'));
-      log(`round ${round}: folder ${f.seconds.toFixed(2)} s, ZIP ${z.seconds.toFixed(2)} s`);
+      log(`round ${round}: ${line.join(', ')}  (load average ${load()})`);
     }
-    if (!sha || !cp || !folderBest || !zipToolBest || !zipBest) throw new Error('no measurement');
-    const folder = folderBest;
-    const zip = zipBest;
-    const zipTool = zipToolBest;
-    const tools = sha.seconds + cp.seconds;
-    const toolsCpu = sha.cpuSeconds !== null && cp.cpuSeconds !== null ? sha.cpuSeconds + cp.cpuSeconds : null;
-    const folderRatio = folder.seconds / tools;
-    const zipRatio = zip.seconds / zipTool.seconds;
     const cpu = (t: number | null): string => (t === null ? '' : `, CPU ${t.toFixed(2)} s`);
+    const toolTime = (ts: Tool[]): number => ts.reduce((s, t) => s + (tools[t]?.seconds ?? NaN), 0);
     log('');
-    log(
-      `sha256sum + cp         ${tools.toFixed(2)} s  (sha256sum ${sha.seconds.toFixed(2)} s, cp ${cp.seconds.toFixed(2)} s; ${mibps(total, tools)}${cpu(toolsCpu)})`,
-    );
-    log(
-      `export as folder       ${folder.seconds.toFixed(2)} s  (${mibps(total, folder.seconds)}${cpu(folder.cpuSeconds)}), peak RSS ${peakFolder.toFixed(0)} MiB`,
-    );
-    log(
-      `zip -0                 ${zipTool.seconds.toFixed(2)} s  (${mibps(total, zipTool.seconds)}${cpu(zipTool.cpuSeconds)})`,
-    );
-    log(
-      `export as ZIP          ${zip.seconds.toFixed(2)} s  (${mibps(total, zip.seconds)}${cpu(zip.cpuSeconds)}), peak RSS ${peakZip.toFixed(0)} MiB`,
-    );
+    for (const t of ['sha256sum', 'cp', 'zip'] as const) {
+      const x = tools[t];
+      if (x)
+        log(
+          `${`${t === 'zip' ? 'zip -0' : t}`.padEnd(22)} ${x.seconds.toFixed(2)} s  (${mibps(total, x.seconds)}${cpu(x.cpuSeconds)})`,
+        );
+    }
     if (drainBest) {
       log(
-        `vault read alone       ${drainBest.seconds.toFixed(2)} s  (${mibps(total, drainBest.seconds)}${cpu(drainBest.cpuSeconds)}): decrypt + SHA-256 check, the floor of any export`,
+        `${'vault read alone'.padEnd(22)} ${drainBest.seconds.toFixed(2)} s  (${mibps(total, drainBest.seconds)}${cpu(drainBest.cpuSeconds)}): decrypt + SHA-256 check, the floor of any export`,
+      );
+    }
+    for (const m of MODES) {
+      const r = exports.get(m.format);
+      if (!r) continue;
+      log(
+        `${`export as ${m.format}`.padEnd(22)} ${r.seconds.toFixed(2)} s  (${mibps(total, r.seconds)}${cpu(r.cpuSeconds)}), peak RSS ${(peaks.get(m.format) ?? 0).toFixed(0)} MiB`,
       );
     }
     log('');
+    let peak = 0;
+    for (const m of MODES) {
+      const r = exports.get(m.format);
+      const against = m.tools.map((t) => (t === 'zip' ? 'zip -0' : t)).join(' + ');
+      if (!r) {
+        log(`${m.format.padEnd(7)} export: not measured (${failed.get(m.format) ?? 'no result'})  MISS`);
+        continue;
+      }
+      const ratio = r.seconds / toolTime(m.tools);
+      peak = Math.max(peak, peaks.get(m.format) ?? 0);
+      log(
+        `${m.format.padEnd(7)} export / (${against})`.padEnd(44) +
+          ` = ${ratio.toFixed(2)}  (wall time; target ≤ ${RATIO_TARGET})  ${verdict(ratio <= RATIO_TARGET)}`,
+      );
+    }
     log(
-      `folder export / (sha256sum + cp) = ${folderRatio.toFixed(2)}  (wall time; target ≤ ${RATIO_TARGET})  ${verdict(folderRatio <= RATIO_TARGET)}`,
+      `peak RSS of the exporting process = ${peak.toFixed(0)} MiB  (target < ${RSS_TARGET_MIB} MiB, every mode)  ${verdict(peak < RSS_TARGET_MIB)}`,
     );
-    log(
-      `ZIP export / zip -0              = ${zipRatio.toFixed(2)}  (wall time; target ≤ ${RATIO_TARGET})  ${verdict(zipRatio <= RATIO_TARGET)}`,
-    );
-    const peak = Math.max(peakFolder, peakZip);
-    log(
-      `peak RSS of the exporting process = ${peak.toFixed(0)} MiB  (target < ${RSS_TARGET_MIB} MiB)  ${verdict(peak < RSS_TARGET_MIB)}`,
-    );
+    log(`load average: ${loadBefore} before, ${load()} after (1, 5, 15 minutes; ${machineLine().split(',')[0]})`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

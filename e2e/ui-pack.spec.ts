@@ -57,6 +57,7 @@ test('make a ZIP case pack, leave out the GPS picture, get a receipt, and check 
   await expect(page.getByText('Pictures that show where they were taken')).toBeVisible();
   await page.getByLabel('Your initials').fill('ab');
   await page.getByLabel(/Leave out damage\.jpg/).check();
+  await page.getByLabel(/^One ZIP file/).check(); // the default is the folder and its ZIP (ui-pack-travel.spec.ts)
   await axe(page, 'pack-2-details');
   await page.getByRole('button', { name: 'Make the case pack' }).click();
 

@@ -7,6 +7,10 @@ import { z } from 'zod';
 import { CATEGORY_IDS, IdSchema } from './model.js';
 import { selectionProblem } from './selection.js';
 
+/** How a pack is saved (see PackOptionsSchema's format). */
+export const PACK_FORMATS = ['folder', 'zip', 'both', 'portal'] as const;
+export type PackFormat = (typeof PACK_FORMATS)[number];
+
 const DateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 const JobId = z.string().regex(/^[0-9a-f]{16,32}$/);
 const GrantId = z.string().regex(/^[0-9a-f]{32}$/);
@@ -53,7 +57,12 @@ export const PackOptionsSchema = z
     excludeGpsExhibits: z.boolean().default(false),
     /** An exhibit whose stored copy fails its hash is left out (and recorded) instead of stopping the export. */
     skipDamaged: z.boolean().default(false),
-    format: z.enum(['folder', 'zip']).default('folder'),
+    /**
+     * folder, zip; 'both': the folder and its ZIP from one export, with one pack id, named
+     * case-pack-<pack id> and case-pack-<pack id>.zip inside the destination folder; 'portal':
+     * part-1/, part-2/, … for a police upload portal (at most 16 files each), inside the destination.
+     */
+    format: z.enum(PACK_FORMATS).default('folder'),
     /** Free text for bag-info External-Description. */
     description: z.string().max(2000).optional(),
     /** Who the pack is for ("PC 1234 Patel, West Midlands Police"), for its summary (issue 14). */
@@ -104,13 +113,17 @@ export interface PackReceipt {
   name: string;
   /** Where it was saved (for display). */
   location: string;
-  format: 'folder' | 'zip';
+  format: PackFormat;
+  /** 'both': the ZIP's name, beside the folder (name) in the same place. */
+  zipName?: string;
+  /** 'portal': each part's folder, its number of files and its manifest's SHA-256 (tagManifestSha256 is part 1's). */
+  parts?: { name: string; files: number; manifestSha256: string }[];
   incidents: number;
   exhibits: number;
   payloadBytes: number;
   /** SHA-256 of tagmanifest-sha256.txt (what the signature covers). */
   tagManifestSha256: string;
-  /** SHA-256 of the ZIP file (zip only). */
+  /** SHA-256 of the ZIP file (zip and both). */
   packSha256: string | null;
   /** SHA-256 of the signing public key, hex. */
   signingKeyFingerprint: string;
@@ -139,7 +152,36 @@ export interface PackVerifyReport {
   signingKeyFingerprint: string | null;
   /** pack.verify with a vault unlocked: whether the pack is signed by that vault's key (absent when locked). */
   signingKeyIsThisVault?: boolean;
+  /** The pack also carries the SSH signature (tagmanifest-sha256.txt.sshsig) and it is valid. */
+  sshSignatureValid?: boolean;
+  /** A portal part ("part 2 of 3"), or a portal folder: each part checked on its own. */
+  portal?: { part: number | null; of: number; parts: PortalPartReport[] };
   problems: PackProblem[];
+}
+
+/** One part of a portal-mode pack, checked on its own. */
+export interface PortalPartReport {
+  /** Its folder's name (part-2). */
+  name: string;
+  part: number;
+  of: number;
+  ok: boolean;
+  filesChecked: number;
+  signatureValid: boolean;
+  signingKeyFingerprint: string | null;
+  problems: PackProblem[];
+}
+
+/** The key card (Settings → Print key card, `evidence-vault key-card`): a one-page PDF. */
+export interface KeyCard {
+  /** SHA-256 of the signing key's 32 bytes, hex. */
+  fingerprint: string;
+  /** As ssh-keygen prints it: SHA256:base64. */
+  sshFingerprint: string;
+  /** The PDF, base64. */
+  pdfBase64: string;
+  /** The QR code of the fingerprint, as the PDF draws it: one string of '0' and '1' per row of modules. */
+  qr: string[];
 }
 
 /** Where an export is saved: a path the user chose in a native save dialog (Electron), or the
@@ -216,7 +258,7 @@ export const packChannels = {
   },
   /** Native save dialog (Electron only): the window gets a grant, never the path. */
   'pack.chooseDestination': {
-    req: z.object({ format: z.enum(['folder', 'zip']), suggestedName: z.string().max(200) }).strict(),
+    req: z.object({ format: z.enum(PACK_FORMATS), suggestedName: z.string().max(200) }).strict(),
     res: null as unknown as { grantId: string; name: string } | null,
   },
   /** Native open dialog for a pack to verify (Electron only). */
@@ -257,6 +299,14 @@ export const packChannels = {
   'pack.download': {
     req: z.object({ packId: PackId }).strict(),
     res: null as unknown as { name: string; data: Uint8Array },
+  },
+  /**
+   * The signing key card as a PDF: returned (pdfBase64) for the window to print, and, with a
+   * destination, also saved there (a granted path, or the default exports folder).
+   */
+  'pack.keyCard': {
+    req: z.object({ destination: PackDestinationSchema.optional() }).strict(),
+    res: null as unknown as KeyCard & { savedAs: string | null },
   },
 } as const satisfies Record<string, { req: z.ZodType; res: unknown }>;
 

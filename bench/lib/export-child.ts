@@ -2,7 +2,7 @@
  * The exporting process of bench/export.ts, run as its own child so its peak RSS is the export's.
  * Bundled with esbuild into CommonJS (as dist/cli.cjs is) and run with plain node.
  *
- * Usage: node export-child.cjs <vault-dir> <out> <folder|zip|drain>   (drain: only read the exhibits)
+ * Usage: node export-child.cjs <vault-dir> <out> <format|drain>   (a format of PACK_FORMATS; drain: only read the exhibits)
  * Opens the vault, times ONE exportPack call, prints one JSON line:
  * { seconds, cpuSeconds (process-wide, worker threads included), bytes, maxRssKiB, hwmKiB, packSha256 }.
  */
@@ -10,13 +10,15 @@ import { performance } from 'node:perf_hooks';
 import { vmHwmKiB } from './proc.js';
 import { Vault } from '../../electron/core/index.js';
 import { exportPack } from '../../electron/core/pack/exporter.js';
+import { PACK_FORMATS, type PackFormat } from '../../shared/ipc-pack.js';
 
 export const BENCH_PASSPHRASE = 'bench passphrase, not secret';
 
 async function main(): Promise<void> {
   const [dir, out, format] = process.argv.slice(2);
-  if (!dir || !out || (format !== 'folder' && format !== 'zip' && format !== 'drain')) {
-    throw new Error('usage: export-child <vault-dir> <out> <folder|zip|drain>');
+  const isFormat = (f: string | undefined): f is PackFormat => (PACK_FORMATS as readonly string[]).includes(f ?? '');
+  if (!dir || !out || (format !== 'drain' && !isFormat(format))) {
+    throw new Error(`usage: export-child <vault-dir> <out> <${PACK_FORMATS.join('|')}|drain>`);
   }
   const vault = await Vault.open(dir, { passphrase: BENCH_PASSPHRASE });
   try {
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
     }
     const t0 = performance.now();
     const c0 = process.cpuUsage();
+    if (!isFormat(format)) throw new Error(`unknown format ${format}`);
     const r = await exportPack(vault, { out, initials: 'BM', format });
     const seconds = (performance.now() - t0) / 1000;
     const c = process.cpuUsage(c0);

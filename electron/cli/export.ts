@@ -23,9 +23,18 @@ may see what you send. Written under a temporary name and renamed when complete;
 export is stopped, the next command on the vault removes what it left (and says so).
 
 Options:
-  --out PATH                 the pack's folder (new or empty), or its .zip file with --zip
+  --out PATH                 the pack's folder (new or empty), or its .zip file with --zip; with
+                             --both or --portal, the folder they are written in
   --initials AB              your initials for exhibit references AB/1, AB/2, ... (default: settings)
   --zip                      write one ZIP file; prints "Pack SHA-256: <hex>" and writes PATH.sha256
+  --both                     write the folder AND its ZIP from one export, with one pack id, in the
+                             folder --out (made if missing; it may hold other packs), named by the
+                             pack id: case-pack-EVP-...  case-pack-EVP-....zip  case-pack-EVP-....zip.sha256
+  --portal                   for a police upload portal: --out (new or empty) gets part-1/, part-2/,
+                             ... of at most 16 files each, flat names: part 1 the summary,
+                             chronology and exhibit list PDF, then each exhibit its own file; each
+                             part has its own README, captions.txt (the caption to paste for each
+                             file), manifest and SSH signature. Not with --zip or --both.
   --from DATE, --to DATE     only incidents on or after / on or before this date (YYYY-MM-DD)
   --category ID              only incidents with this category (repeatable)
   --person ID                only incidents with this person as perpetrator or witness (repeatable)
@@ -92,6 +101,8 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
       out: { type: 'string' },
       initials: { type: 'string' },
       zip: { type: 'boolean' },
+      both: { type: 'boolean' },
+      portal: { type: 'boolean' },
       from: { type: 'string' },
       to: { type: 'string' },
       category: { type: 'string', multiple: true },
@@ -118,7 +129,18 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
   const out = values.out;
   if (!out) fail('export: --out PATH is needed: where to write the case pack');
   const zip = values.zip === true;
+  const both = values.both === true;
+  const portal = values.portal === true;
+  if (portal && zip)
+    fail(
+      'export: --portal and --zip cannot be used together: portal parts are folders of files to upload one by one. Use one of them.',
+    );
+  if (portal && both) fail('export: --portal and --both cannot be used together. Use one of them.');
+  if (both && zip)
+    fail('export: --both already writes the ZIP beside the folder: use --both alone, or --zip for the ZIP alone.');
   if (zip && !/\.zip$/i.test(out)) fail(`export: with --zip, --out must end in .zip (got "${out}")`);
+  if ((both || portal) && /\.zip$/i.test(out))
+    fail(`export: with --${both ? 'both' : 'portal'}, --out is a folder, not a .zip file (got "${out}")`);
   const categories: CategoryId[] = [];
   for (const c of values.category ?? []) {
     if (!isCategoryId(c)) fail(`export: unknown category "${c}"`);
@@ -138,7 +160,7 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
   }
   const options: RequestOf<'pack.export'>['options'] = {
     initials: values.initials,
-    format: zip ? 'zip' : 'folder',
+    format: zip ? 'zip' : both ? 'both' : portal ? 'portal' : 'folder',
     selection,
     omitNotes: values['leave-out-notes'] === true,
     omitPrivate: values['leave-out-private'] === true,
@@ -201,7 +223,9 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
         ),
       );
     }
-    io.stdout(`Case pack written: ${shown(path.resolve(out))}\n`);
+    const where = both ? path.resolve(out, receipt.name) : path.resolve(out);
+    io.stdout(`Case pack written: ${shown(where)}\n`);
+    if (receipt.zipName) io.stdout(`And its ZIP: ${shown(path.resolve(out, receipt.zipName))}\n`);
     if (missing.length) {
       // On stdout, with the receipt: the pack is made; this says what it lacks and how to give it.
       io.stdout(
@@ -215,10 +239,13 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
       `Incidents: ${receipt.incidents}; exhibits: ${receipt.exhibits}; payload: ${humanBytes(receipt.payloadBytes)}\n`,
     );
     io.stdout(`Signing key fingerprint: ${groupHex(receipt.signingKeyFingerprint)}\n`);
-    io.stdout(`Tag manifest SHA-256: ${receipt.tagManifestSha256}\n`);
+    if (receipt.parts) {
+      io.stdout(`Parts: ${receipt.parts.length} (at most 16 files each; upload each part as one submission)\n`);
+      for (const p of receipt.parts) io.stdout(`${p.name}: ${p.files} files; manifest SHA-256: ${p.manifestSha256}\n`);
+    } else io.stdout(`Tag manifest SHA-256: ${receipt.tagManifestSha256}\n`);
     if (receipt.packSha256) {
       io.stdout(`Pack SHA-256: ${receipt.packSha256}\n`);
-      io.stdout(`(written beside it as ${shown(receipt.name)}.sha256)\n`);
+      io.stdout(`(written beside it as ${shown(receipt.zipName ?? receipt.name)}.sha256)\n`);
     }
     return EXIT.OK;
   });

@@ -90,6 +90,11 @@ export const COMMANDS: Command[] = [
     run: async (args, io) => (await import('./upgrade-kdf.js')).runUpgradeKdf(args, io),
   },
   {
+    name: 'key-card',
+    summary: 'write the signing key card (fingerprint in large type and as a QR code) to hand to the police',
+    run: async (args, io) => (await import('./key-card.js')).runKeyCard(args, io),
+  },
+  {
     name: 'verify',
     summary: 'verify a case pack (folder or ZIP): every hash and the signature',
     run: async (args, io) => (await import('./verify.js')).runVerify(args, io),

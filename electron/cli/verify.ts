@@ -7,8 +7,13 @@ import { shown } from './output.js';
 export const verifyHelp = `Usage: evidence-vault verify PACK [--expect-fingerprint HEX] [--json] [--progress]
 
 Check a case pack, a folder or a .zip: bagit.txt, every SHA-256 in manifest-sha256.txt and
-tagmanifest-sha256.txt, Payload-Oxum, and the Ed25519 signature over the tag manifest. Names
-every missing, extra or changed file. Exits 0 only when all of it holds; 1 otherwise.
+tagmanifest-sha256.txt, Payload-Oxum, and the Ed25519 signature over the tag manifest (and its
+SSH form, tagmanifest-sha256.txt.sshsig, when the pack has one). Names every missing, extra or
+changed file. Exits 0 only when all of it holds; 1 otherwise.
+
+A portal-mode pack (export --portal) is checked part by part: give one part's folder (part-2)
+to check that part on its own, or the folder holding part-1, part-2, ... to check every part and
+that none is missing.
 
 The signing key travels inside the pack, so a valid signature shows only that the pack is
 unchanged since that key signed it. Compare the key's fingerprint (printed as "Signed by key")
@@ -72,7 +77,26 @@ export async function runVerify(args: string[], io: CliIO): Promise<number> {
   if (report.sourceOrganization) io.stdout(`Made by: ${shown(report.sourceOrganization)}\n`);
   if (report.baggingDate) io.stdout(`Made on: ${shown(report.baggingDate)}\n`);
   if (report.signingKeyFingerprint) io.stdout(`Signing key fingerprint: ${groupHex(report.signingKeyFingerprint)}\n`);
+  for (const part of report.portal?.parts ?? []) {
+    const n = part.problems.length;
+    io.stdout(
+      `${shown(part.name)} (part ${part.part} of ${part.of}): ${part.filesChecked} files, signature ${part.signatureValid ? 'valid' : 'NOT valid'}, ${n === 0 ? 'OK' : `${n} problem${n === 1 ? '' : 's'}`}\n`,
+    );
+  }
   for (const p of report.problems) io.stdout(`${p.kind.toUpperCase()}: ${shown(p.message)}\n`);
+  if (report.ok && report.portal) {
+    const parts = report.portal.parts.length;
+    io.stdout(
+      `Verified: ${report.filesChecked} files (${report.bytesChecked} bytes) in ${parts === 1 ? `part ${report.portal.part ?? 1} of ${report.portal.of}` : `all ${parts} parts`}, every SHA-256 matches, ${parts === 1 ? 'its' : "every part's"} SSH signature valid.\n`,
+    );
+    const key = groupHex(report.signingKeyFingerprint ?? '');
+    io.stdout(
+      expected
+        ? `Signed by key ${key}: the key you expected.\n`
+        : `Signed by key ${key}; compare it with the producer's key card.\n`,
+    );
+    return EXIT.OK;
+  }
   if (report.ok) {
     io.stdout(
       `Verified: ${report.filesChecked} files (${report.bytesChecked} bytes), every SHA-256 matches, Payload-Oxum holds, signature valid.\n`,

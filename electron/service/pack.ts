@@ -11,11 +11,17 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VaultError, isVaultError } from '../../shared/errors.js';
 import type { ProgressDetail } from '../../shared/ipc.js';
-import { DEFAULT_EXPORTS_FOLDER, MAX_PACK_UPLOAD_BYTES, packName, type PackReceipt } from '../../shared/ipc-pack.js';
+import {
+  DEFAULT_EXPORTS_FOLDER,
+  MAX_PACK_UPLOAD_BYTES,
+  packName,
+  type PackFormat,
+  type PackReceipt,
+} from '../../shared/ipc-pack.js';
 import type { ChannelsOf, HandlerContext, HandlerTable } from './context.js';
 import type { PackProgress } from '../core/pack/exporter.js';
 import { safeFileName } from '../core/pack/names.js';
@@ -30,11 +36,44 @@ const exporter = (): Promise<typeof import('../core/pack/exporter.js')> => impor
 
 export { DEFAULT_EXPORTS_FOLDER };
 
-function defaultTarget(vaultDir: string, initials: string, zip: boolean): string {
+const keyCard = async (): Promise<
+  typeof import('../core/pack/key-card.js') & typeof import('../core/pack/sshsig.js')
+> => ({
+  ...(await import('../core/pack/key-card.js')),
+  ...(await import('../core/pack/sshsig.js')),
+});
+
+/** Write a new file (never over one), its folder made if missing; write errors in plain words. */
+async function saveNew(out: string, bytes: Buffer): Promise<void> {
+  try {
+    await mkdir(path.dirname(out), { recursive: true });
+    await writeFile(out, bytes, { flag: 'wx' });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new VaultError('OUTPUT_EXISTS', `${out} already exists: choose a new file name.`);
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+      throw new VaultError(
+        'FILE_UNREADABLE',
+        `Cannot write the key card to ${out}: permission denied. Choose another folder.`,
+        { cause: e },
+      );
+    throw e;
+  }
+}
+
+/**
+ * Where a pack goes without a save dialog: "<vault's parent>/Evidence Vault exports/" itself for
+ * 'both' (its folder and ZIP are named by the pack id), else a new name there ("-portal" for parts).
+ */
+function defaultTarget(vaultDir: string, initials: string, format: PackFormat): string {
   const folder = path.join(path.dirname(vaultDir), DEFAULT_EXPORTS_FOLDER);
+  if (format === 'both') return folder;
   const day = new Date().toISOString().slice(0, 10);
   for (let n = 1; ; n++) {
-    const p = path.join(folder, packName(initials, day, { n, zip }));
+    const p = path.join(
+      folder,
+      packName(initials, day, { n, zip: format === 'zip' }) + (format === 'portal' ? '-portal' : ''),
+    );
     if (!existsSync(p) && !existsSync(`${p}.sha256`)) return p;
   }
 }
@@ -66,6 +105,20 @@ export const packHandlers: HandlerTable<ChannelsOf<'pack'>> = {
   'pack.preview': async (req, ctx) => (await exporter()).previewPack(ctx.vault(), req.selection, ctx.imageFacts),
 
   'pack.chooseDestination': async (req, ctx) => {
+    if (req.format === 'both' || req.format === 'portal') {
+      // A folder to put them in: the folder and ZIP named by the pack id, or the parts.
+      const folderDialog = ctx.options.chooseFolderDialog;
+      if (!folderDialog) return null;
+      const dir = await folderDialog({
+        title:
+          req.format === 'both'
+            ? 'Choose the folder to save the case pack (folder and ZIP) in'
+            : 'Choose a new or empty folder for the portal parts',
+      });
+      if (!dir) return null;
+      const g = await ctx.grantPath(dir, { mustExist: false });
+      return { grantId: g.grantId, name: g.name };
+    }
     const dialog = ctx.options.saveDialog;
     if (!dialog) return null;
     const zip = req.format === 'zip';
@@ -112,7 +165,7 @@ export const packHandlers: HandlerTable<ChannelsOf<'pack'>> = {
     let out: string;
     if (req.destination.kind === 'grant') out = ctx.resolveGrant(req.destination.grantId).path;
     else {
-      out = defaultTarget(vault.dir, producerInitials(req.options.initials, vault.getSettings()), zip);
+      out = defaultTarget(vault.dir, producerInitials(req.options.initials, vault.getSettings()), req.options.format);
       ctx.session.hidePath(out);
     }
     if (zip && !/\.zip$/i.test(out)) {
@@ -132,9 +185,51 @@ export const packHandlers: HandlerTable<ChannelsOf<'pack'>> = {
     } finally {
       job.end();
     }
-    ctx.exported.set(receipt.packId, out);
-    const name = path.basename(out);
-    return { ...receipt, location: viaGrant ? name : `${DEFAULT_EXPORTS_FOLDER}/${name}` };
+    ctx.exported.set(receipt.packId, receipt.location);
+    const name = receipt.name;
+    const shownLocation =
+      req.options.format === 'both'
+        ? viaGrant
+          ? `${path.basename(out)}/${name}`
+          : `${DEFAULT_EXPORTS_FOLDER}/${name}`
+        : viaGrant
+          ? name
+          : `${DEFAULT_EXPORTS_FOLDER}/${name}`;
+    return { ...receipt, location: shownLocation };
+  },
+
+  'pack.keyCard': async (req, ctx) => {
+    const { fingerprintQr, keyCardPdf, keyFingerprint, sshFingerprint } = await keyCard();
+    const vault = ctx.vault();
+    const pub = vault.signingPublicKey();
+    const settings = vault.getSettings();
+    const pdf = await keyCardPdf({
+      publicKey: pub,
+      producerName: settings.producerName,
+      producerRole: settings.producerRole,
+    });
+    let savedAs: string | null = null;
+    if (req.destination) {
+      let out: string;
+      if (req.destination.kind === 'grant') out = ctx.resolveGrant(req.destination.grantId).path;
+      else {
+        const folder = path.join(path.dirname(vault.dir), DEFAULT_EXPORTS_FOLDER);
+        const day = new Date().toISOString().slice(0, 10);
+        out = path.join(folder, `key-card-${day}.pdf`);
+        for (let n = 2; existsSync(out); n++) out = path.join(folder, `key-card-${day}-${n}.pdf`);
+        ctx.session.hidePath(out);
+      }
+      await saveNew(out, pdf);
+      savedAs =
+        req.destination.kind === 'grant' ? path.basename(out) : `${DEFAULT_EXPORTS_FOLDER}/${path.basename(out)}`;
+    }
+    return {
+      fingerprint: keyFingerprint(pub),
+      sshFingerprint: sshFingerprint(pub),
+      pdfBase64: pdf.toString('base64'),
+      qr: fingerprintQr(keyFingerprint(pub)),
+      savedAs,
+    };
   },
 
   'pack.cancel': (req, ctx) => {

@@ -116,6 +116,28 @@ describe('an export killed half-way', () => {
     }, 120_000);
   }
 
+  test('both (the folder and its ZIP): the next command removes both unfinished halves, and nothing else', async () => {
+    const packs = path.join(work, 'packs-both');
+    mkdirSync(packs);
+    writeFileSync(path.join(packs, 'my-notes.txt'), 'mine\n');
+    const child = start(['export', vault, '--out', packs, '--both', '--initials', 'AB', '--progress']);
+    await progressReached(child, 30);
+    child.kill('SIGKILL');
+    const killed = await finished(child);
+    expect(killed.signal, killed.stderr).toBe('SIGKILL');
+    const left = partials(packs);
+    expect(left, 'the kill left the folder and the ZIP unfinished').toHaveLength(2);
+    const r = await run(['list', vault]);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stderr.split('\n').filter((l) => l !== '');
+    expect(lines.length, r.stderr).toBeGreaterThan(0);
+    for (const l of lines) expect(l).toMatch(/^evidence-vault: Removed an unfinished case pack/);
+    for (const n of left) expect(r.stderr).toContain(path.join(packs, n));
+    expect(readdirSync(packs)).toEqual(['my-notes.txt']);
+    expect((await run(['list', vault])).stderr).toBe('');
+    await expectCheckPasses(vault);
+  }, 120_000);
+
   test('an export that finishes leaves no record behind: the next command says nothing', async () => {
     const packs = path.join(work, 'packs-done');
     const r = await run(['export', vault, '--out', path.join(packs, 'done.zip'), '--initials', 'AB', '--zip']);

@@ -146,6 +146,8 @@ describe('evidence-vault export', () => {
     for (const args of [
       ['--out', path.join(work, 'full', 'p')],
       ['--out', path.join(work, 'full', 'p.zip'), '--zip'],
+      ['--out', path.join(work, 'full', 'both'), '--both'],
+      ['--out', path.join(work, 'full', 'parts'), '--portal'],
     ]) {
       // 80 KiB a file: room for the vault's WAL (each record kept with its versions since issue 12),
       // too little for the pack's chronology.pdf (about 90 KiB) or its ZIP.

@@ -13,6 +13,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Exhibit, Incident, Person } from '../../shared/model.js';
 import { TEST_KDF, Vault } from '../../electron/core/index.js';
 import type { VaultApi } from '../../electron/core/api.js';
+import { sshPublicKeyLine, sshSignature } from '../../electron/core/pack/sshsig.js';
 
 import { FIXTURES } from '../fixtures.js';
 export { FIXTURES };
@@ -87,14 +88,18 @@ export function forgePack(bag: string): string {
   b[100] = (b[100] ?? 0) ^ 1;
   writeFileSync(f, b);
   const k = generateKeyPairSync('ed25519');
+  const raw = k.publicKey.export({ type: 'spki', format: 'der' }).subarray(-32);
   writeFileSync(path.join(bag, 'signing-key.pem'), k.publicKey.export({ type: 'spki', format: 'pem' }));
+  writeFileSync(path.join(bag, 'signing-key.pub'), `${sshPublicKeyLine(raw)}\n`);
   rehashManifest(bag, 'manifest-sha256.txt');
   rehashManifest(bag, 'tagmanifest-sha256.txt');
+  const tags = readFileSync(path.join(bag, 'tagmanifest-sha256.txt'));
+  writeFileSync(path.join(bag, 'tagmanifest-sha256.txt.sig'), sign(null, tags, k.privateKey));
+  // The SSH form too: a forger who knows the format re-signs both.
   writeFileSync(
-    path.join(bag, 'tagmanifest-sha256.txt.sig'),
-    sign(null, readFileSync(path.join(bag, 'tagmanifest-sha256.txt')), k.privateKey),
+    path.join(bag, 'tagmanifest-sha256.txt.sshsig'),
+    sshSignature(tags, raw, (d) => sign(null, d, k.privateKey)),
   );
-  const raw = k.publicKey.export({ type: 'spki', format: 'der' }).subarray(-32);
   return createHash('sha256').update(raw).digest('hex');
 }
 

@@ -163,7 +163,7 @@ type NewEntry = Omit<CustodyEntry, 'seq' | 'at'>;
 export function exportEntries(
   caseFile: Pick<CaseFile, 'packId' | 'exhibits' | 'incidents' | 'omittedExhibits'>,
   pack: {
-    format: 'folder' | 'zip';
+    format: 'folder' | 'zip' | 'both' | 'portal';
     tagManifestSha256: string;
     packSha256: string | null;
     signingKeyFingerprint: string;

@@ -45,10 +45,29 @@ import {
 import { emailAttachments, EMAIL_READ_MAX, isEmail, TOO_LARGE_TO_LIST } from './attachments.js';
 import { chronologyCsv } from './csv.js';
 import { appendExportEntries, buildCustody, custodyCsv, exportEntries } from './custody.js';
-import { exhibitFileName } from './names.js';
+import { capRootName, exhibitFileName } from './names.js';
 import { chronologyPdf, gatherExtras } from './pdf.js';
-import { EXHIBIT_HASHES_FILE, PUBLIC_KEY_FILE, readmeText, SIGNATURE_FILE } from './readme.js';
-import { checkOutput, FolderSink, partialPath, ZipSink, type PackSink } from './sink.js';
+import {
+  EXHIBIT_HASHES_FILE,
+  PUBLIC_KEY_FILE,
+  readmeText,
+  SIGNATURE_FILE,
+  SSH_PUBLIC_KEY_FILE,
+  SSH_SIGNATURE_FILE,
+} from './readme.js';
+import { checkOutput, FolderSink, partialPath, TeeSink, ZipSink, type PackSink } from './sink.js';
+import { KEY_CARD_FILE, keyCardPdf } from './key-card.js';
+import { allowedSignersLine, sshFingerprint, sshPublicKeyLine, sshSignature } from './sshsig.js';
+import {
+  captionsText,
+  partFiles,
+  partFolder,
+  partReadme,
+  planPortal,
+  PORTAL_EXHIBIT_LIST,
+  PORTAL_PDF,
+  type PartFile,
+} from './portal.js';
 import { viewerHtml } from './viewer.js';
 
 export const SOFTWARE = 'Evidence Vault 0.1.0';
@@ -64,7 +83,10 @@ export interface PackProgress {
 
 /** Where a pack goes and how its progress and cancel reach the caller. */
 export interface ExportTarget {
-  /** The pack's folder, or its .zip file. */
+  /**
+   * The pack's folder, or its .zip file; for 'both', the folder its folder and ZIP go in (named
+   * case-pack-<pack id> and case-pack-<pack id>.zip); for 'portal', the folder of part-1/, part-2/, …
+   */
   out: string;
   signal?: AbortSignal;
   onProgress?: (p: PackProgress) => void;
@@ -77,6 +99,35 @@ export interface ExportTarget {
 export interface ExportRequest extends PackOptionsInput, ExportTarget {}
 
 // ---------------------------------------------------------------- the case file
+
+/** The folder (and ZIP) name of a pack made with format 'both'. */
+export function bothName(packId: string): string {
+  return `case-pack-${packId}`;
+}
+
+/** Where one export's files go, by format (see ExportTarget.out). */
+interface Layout {
+  /** The bag's top folder name (inside the ZIP; the folder's own name): what Windows paths start with. */
+  root: string;
+  folder: string | null;
+  zip: string | null;
+  portal: boolean;
+}
+
+function layoutOf(format: PackOptions['format'], out: string, packId: string): Layout {
+  switch (format) {
+    case 'folder':
+      return { root: path.basename(out), folder: out, zip: null, portal: false };
+    case 'zip':
+      return { root: capRootName(path.basename(out).replace(/\.zip$/i, '')), folder: null, zip: out, portal: false };
+    case 'both': {
+      const name = bothName(packId);
+      return { root: name, folder: path.join(out, name), zip: path.join(out, `${name}.zip`), portal: false };
+    }
+    case 'portal':
+      return { root: path.basename(out), folder: out, zip: null, portal: true };
+  }
+}
 
 function newPackId(now: Date): string {
   const d = now.toISOString().slice(0, 10).replace(/-/g, '');
@@ -145,6 +196,17 @@ export async function exportPack(vault: PackVault, req: ExportRequest): Promise<
 
 /** Export with options the pack.export schema has already validated. */
 export async function exportCasePack(vault: PackVault, options: PackOptions, req: ExportTarget): Promise<PackReceipt> {
+  // 'both' makes its destination folder when missing: a failed export takes it away again (if empty).
+  const made = options.format === 'both' && !(await fsp.stat(path.resolve(req.out)).catch(() => null));
+  try {
+    return await exportInOrder(vault, options, req);
+  } catch (e) {
+    if (made) await fsp.rmdir(path.resolve(req.out)).catch(() => undefined);
+    throw e;
+  }
+}
+
+async function exportInOrder(vault: PackVault, options: PackOptions, req: ExportTarget): Promise<PackReceipt> {
   let settings = vault.getSettings();
   const opts = { ...options, initials: producerInitials(options.initials, settings) };
   const out = path.resolve(req.out);
@@ -221,13 +283,20 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
     const now = req.now ?? new Date();
     const createdAt = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
     const packId = newPackId(now);
-    const bagName = path.basename(out).replace(/\.zip$/i, '');
+    const layout = layoutOf(opts.format, out, packId);
+    if (opts.format === 'both') {
+      // Named by the pack id, so new; checked all the same.
+      if (layout.folder) await checkOutput(layout.folder, 'folder');
+      if (layout.zip) await checkOutput(layout.zip, 'zip');
+    }
     // Before the first byte, the vault records where this pack is written (../records/exports.ts):
     // a kill then leaves nothing the next open does not remove. The record goes once the pack is
     // in place, or once its temporary files are gone.
-    const temp = partialPath(out);
-    const sideTemp = opts.format === 'zip' ? partialPath(`${out}.sha256`) : null;
-    const token = vault.beginExport(sideTemp ? [temp, sideTemp] : [temp]);
+    const folderTemp = layout.folder ? partialPath(layout.folder) : null;
+    const zipTemp = layout.zip ? partialPath(layout.zip) : null;
+    const sideTemp = layout.zip ? partialPath(`${layout.zip}.sha256`) : null;
+    const temps = [folderTemp, zipTemp, sideTemp].filter((p): p is string => p !== null);
+    const token = vault.beginExport(temps);
     const done = (): void => {
       try {
         vault.endExport(token);
@@ -237,26 +306,34 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
     };
     let sink: PackSink;
     try {
-      sink = opts.format === 'zip' ? ZipSink.create(out, bagName, temp) : await FolderSink.create(out, temp);
+      const folder = layout.folder && folderTemp ? await FolderSink.create(layout.folder, folderTemp) : null;
+      let zip: ZipSink | null = null;
+      try {
+        zip = layout.zip && zipTemp ? ZipSink.create(layout.zip, layout.root, zipTemp) : null;
+      } catch (e) {
+        await folder?.abort();
+        throw e;
+      }
+      const one = folder ?? zip;
+      if (!one) throw new Error('no sink for the pack');
+      sink = folder && zip ? new TeeSink([folder, zip]) : one;
     } catch (e) {
       done();
       throw e;
     }
     try {
-      const receipt = await fill(sink, packId, createdAt, sideTemp);
+      const receipt = await fill(sink, layout, packId, createdAt, sideTemp);
       done();
       return receipt;
     } catch (e) {
       await sink.abort();
       if (sideTemp) await fsp.rm(sideTemp, { force: true }).catch(() => undefined);
       const left = await Promise.all(
-        [temp, sideTemp].map((p) =>
-          p
-            ? fsp.lstat(p).then(
-                () => true,
-                () => false,
-              )
-            : false,
+        temps.map((p) =>
+          fsp.lstat(p).then(
+            () => true,
+            () => false,
+          ),
         ),
       );
       if (!left.includes(true)) done();
@@ -267,6 +344,7 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
 
   async function fill(
     sink: PackSink,
+    layout: Layout,
     packId: string,
     createdAt: string,
     sideTemp: string | null,
@@ -279,6 +357,20 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
     const totalBytes = live.reduce((s, x) => s + x.exhibit.size, 0);
     let doneBytes = 0;
     const caseExhibits: CaseExhibit[] = [];
+    // Portal mode: which part each exhibit file goes in (part 1 starts with the PDF).
+    const plan = planPortal(live.filter((x) => x.exhibit.kind !== 'physical').length);
+    const partFilesOf = new Map<number, PartFile[]>();
+    const inPart = (n: number, f: PartFile): void => {
+      partFilesOf.set(n, [...(partFilesOf.get(n) ?? []), f]);
+    };
+    let fileIndex = 0;
+    // Names are capped so that every path stays under 200 characters unpacked 60 characters deep (names.ts).
+    const exhibitRel = (ref: string, name: string): { rel: string; part: number } => {
+      const forFile = exhibitRefForFile(ref, digits);
+      if (!layout.portal) return { rel: `data/exhibits/${exhibitFileName(forFile, name)}`, part: 0 };
+      const part = plan.partOf(fileIndex++);
+      return { rel: `${partFolder(part)}/${exhibitFileName(forFile, name)}`, part };
+    };
 
     // 1. Exhibits, streamed from the vault (which checks each against its SHA-256 at import).
     for (const { exhibit: e, ref } of live) {
@@ -287,7 +379,7 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
         caseExhibits.push(physicalCaseExhibit(e, ref)); // listed, no file, no manifest line
         continue;
       }
-      const rel = `data/exhibits/${exhibitFileName(exhibitRefForFile(ref, digits), e.name)}`;
+      const { rel, part } = exhibitRel(ref, e.name);
       const keep =
         /^image\/(png|jpeg)$/.test(e.mediaType) && e.size <= THUMB_MAX_EACH && thumbBytes + e.size <= THUMB_MAX_TOTAL;
       const parts: Buffer[] = [];
@@ -336,6 +428,7 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
       }
       payload.push({ sha256: e.sha256, path: rel });
       sizes.push(added.size);
+      if (layout.portal) inPart(part, { name: rel.slice(rel.indexOf('/') + 1), sha256: e.sha256, size: added.size });
       const mail = isEmail(e.mediaType)
         ? email
           ? await emailAttachments(Buffer.concat(mailParts), ref)
@@ -422,57 +515,129 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
       payload.push({ sha256: r.sha256 ?? '', path: rel });
       sizes.push(r.size);
     };
+    const sign = (data: Uint8Array): Uint8Array => vault.signDetached(data);
+    const encode = (t: string): Uint8Array => new TextEncoder().encode(t);
 
-    // 3. Custody log, then the exhibit list whose hash the PDF shows.
-    const custody = buildCustody(caseFile, vault.custodyLog());
-    await addDoc('data/custody/custody-log.json', `${JSON.stringify(custody, null, 2)}\n`);
-    await addDoc('data/custody/custody-log.csv', custodyCsv(custody));
-    const exhibitList = formatManifest(payload.map((l) => ({ sha256: l.sha256, path: l.path.slice('data/'.length) })));
-    const exhibitListSha256 = createHash('sha256').update(exhibitList).digest('hex');
-    await addDoc(EXHIBIT_HASHES_FILE, exhibitList);
+    let tagManifestSha256: string;
+    let parts: PackReceipt['parts'];
+    if (layout.portal) {
+      // 3-5 (portal). Part 1: the PDF and the exhibit hash list; then every part's own files.
+      const exhibitList = formatManifest(
+        payload.map((l) => ({ sha256: l.sha256, path: l.path.slice(l.path.indexOf('/') + 1) })),
+      );
+      const exhibitListSha256 = createHash('sha256').update(exhibitList).digest('hex');
+      const first = partFolder(1);
+      const listed = await sink.add(`${first}/${PORTAL_EXHIBIT_LIST}`, exhibitList);
+      const extras = gatherExtras(vault, caseFile, opts, settings);
+      const pdf = await chronologyPdf({ caseFile, exhibitListSha256, thumbnails: thumbs, extras });
+      const pdfAdded = await sink.add(`${first}/${PORTAL_PDF}`, pdf);
+      const byPath = new Map(caseExhibits.map((x) => [x.path, x]));
+      for (const [n, files] of partFilesOf) {
+        for (const f of files) f.exhibit = byPath.get(`${partFolder(n)}/${f.name}`);
+      }
+      partFilesOf.set(1, [
+        { name: PORTAL_PDF, sha256: pdfAdded.sha256 ?? '', size: pdfAdded.size },
+        { name: PORTAL_EXHIBIT_LIST, sha256: listed.sha256 ?? '', size: listed.size },
+        ...(partFilesOf.get(1) ?? []),
+      ]);
+      progress({ phase: 'finishing', done: 0, total: 1, label: 'Writing each part’s manifest and signature' });
+      const key = { allowedSigners: allowedSignersLine(pub), sshFingerprint: sshFingerprint(pub) };
+      parts = [];
+      for (let n = 1; n <= plan.parts; n++) {
+        if (signal?.aborted) throw cancelled();
+        const files = partFilesOf.get(n) ?? [];
+        const names = partFiles(n, plan.parts);
+        const dir = partFolder(n);
+        const own: PartFile[] = [];
+        const addOwn = async (name: string, body: string): Promise<void> => {
+          const r = await sink.add(`${dir}/${name}`, body);
+          own.push({ name, sha256: r.sha256 ?? '', size: r.size });
+        };
+        await addOwn(names.readme, partReadme(caseFile, files, n, plan.parts, key));
+        await addOwn(names.captions, captionsText(caseFile, files, n, plan.parts));
+        await addOwn(names.allowedSigners, `${key.allowedSigners}\n`);
+        const manifest = formatManifest([...files, ...own].map((f) => ({ sha256: f.sha256, path: f.name })));
+        await sink.add(`${dir}/${names.manifest}`, manifest);
+        await sink.add(`${dir}/${names.signature}`, sshSignature(encode(manifest), pub, sign));
+        parts.push({
+          name: dir,
+          files: files.length + own.length + 2,
+          manifestSha256: createHash('sha256').update(manifest).digest('hex'),
+        });
+      }
+      tagManifestSha256 = parts[0]?.manifestSha256 ?? '';
+    } else {
+      // 3. Custody log, then the exhibit list whose hash the PDF shows.
+      const custody = buildCustody(caseFile, vault.custodyLog());
+      await addDoc('data/custody/custody-log.json', `${JSON.stringify(custody, null, 2)}\n`);
+      await addDoc('data/custody/custody-log.csv', custodyCsv(custody));
+      const exhibitList = formatManifest(
+        payload.map((l) => ({ sha256: l.sha256, path: l.path.slice('data/'.length) })),
+      );
+      const exhibitListSha256 = createHash('sha256').update(exhibitList).digest('hex');
+      await addDoc(EXHIBIT_HASHES_FILE, exhibitList);
 
-    // 4. The documents.
-    await addDoc('data/case.json', `${JSON.stringify(caseFile, null, 2)}\n`);
-    await addDoc('data/chronology.csv', chronologyCsv(caseFile));
-    await addDoc('data/README.txt', readmeText(caseFile, exhibitListSha256));
-    await addDoc('data/viewer.html', viewerHtml(caseFile));
-    const extras = gatherExtras(vault, caseFile, opts, settings);
-    await addDoc(
-      'data/chronology.pdf',
-      await chronologyPdf({ caseFile, exhibitListSha256, thumbnails: thumbs, extras }),
-    );
-    progress({ phase: 'finishing', done: 0, total: 1, label: 'Writing the manifests and signature' });
+      // 4. The documents.
+      await addDoc('data/case.json', `${JSON.stringify(caseFile, null, 2)}\n`);
+      await addDoc('data/chronology.csv', chronologyCsv(caseFile));
+      await addDoc(
+        'data/README.txt',
+        readmeText(caseFile, exhibitListSha256, {
+          allowedSigners: allowedSignersLine(pub),
+          sshFingerprint: sshFingerprint(pub),
+        }),
+      );
+      await addDoc('data/viewer.html', viewerHtml(caseFile));
+      const extras = gatherExtras(vault, caseFile, opts, settings);
+      await addDoc(
+        'data/chronology.pdf',
+        await chronologyPdf({ caseFile, exhibitListSha256, thumbnails: thumbs, extras }),
+      );
+      await addDoc(
+        KEY_CARD_FILE,
+        await keyCardPdf({
+          publicKey: pub,
+          producerName: settings.producerName,
+          producerRole: settings.producerRole,
+          now: new Date(createdAt),
+        }),
+      );
+      progress({ phase: 'finishing', done: 0, total: 1, label: 'Writing the manifests and signature' });
 
-    // 5. Manifests and tag files, then the signature over the tag manifest.
-    const payloadBytes = sizes.reduce((s, n) => s + n, 0);
-    const tags: ManifestLine[] = [];
-    const addTag = async (rel: string, body: string): Promise<void> => {
-      const r = await sink.add(rel, body);
-      tags.push({ sha256: r.sha256 ?? '', path: rel });
-    };
-    await addTag('manifest-sha256.txt', formatManifest(payload));
-    await addTag('bagit.txt', BAGIT_TXT);
-    await addTag(
-      'bag-info.txt',
-      bagInfo(caseFile, settings, {
-        description: opts.description,
-        software: SOFTWARE,
-        payloadBytes,
-        payloadFiles: sizes.length,
-      }),
-    );
-    await addTag(PUBLIC_KEY_FILE, publicKeyPem(pub));
-    const tagManifest = formatManifest(tags);
-    const tagManifestSha256 = createHash('sha256').update(tagManifest).digest('hex');
-    await sink.add('tagmanifest-sha256.txt', tagManifest);
-    await sink.add(SIGNATURE_FILE, vault.signDetached(new TextEncoder().encode(tagManifest)), { hash: false });
+      // 5. Manifests and tag files, then the signature over the tag manifest: Ed25519 raw
+      //    (openssl) and the same key's SSH signature (ssh-keygen -Y verify).
+      const tags: ManifestLine[] = [];
+      const addTag = async (rel: string, body: string): Promise<void> => {
+        const r = await sink.add(rel, body);
+        tags.push({ sha256: r.sha256 ?? '', path: rel });
+      };
+      await addTag('manifest-sha256.txt', formatManifest(payload));
+      await addTag('bagit.txt', BAGIT_TXT);
+      await addTag(
+        'bag-info.txt',
+        bagInfo(caseFile, settings, {
+          description: opts.description,
+          software: SOFTWARE,
+          payloadBytes: sizes.reduce((s, n) => s + n, 0),
+          payloadFiles: sizes.length,
+        }),
+      );
+      await addTag(PUBLIC_KEY_FILE, publicKeyPem(pub));
+      await addTag(SSH_PUBLIC_KEY_FILE, `${sshPublicKeyLine(pub)}\n`);
+      const tagManifest = formatManifest(tags);
+      tagManifestSha256 = createHash('sha256').update(tagManifest).digest('hex');
+      await sink.add('tagmanifest-sha256.txt', tagManifest);
+      await sink.add(SIGNATURE_FILE, sign(encode(tagManifest)), { hash: false });
+      await sink.add(SSH_SIGNATURE_FILE, sshSignature(encode(tagManifest), pub, sign));
+    }
     if (signal?.aborted) throw cancelled();
+    const payloadBytes = sizes.reduce((s, n) => s + n, 0);
 
     const { packSha256 } = await sink.commit();
-    if (packSha256) {
-      const side = `${out}.sha256`;
+    if (packSha256 && layout.zip) {
+      const side = `${layout.zip}.sha256`;
       const tmp = sideTemp ?? partialPath(side);
-      await fsp.writeFile(tmp, `${packSha256}  ${path.basename(out)}\n`, { flag: 'wx' });
+      await fsp.writeFile(tmp, `${packSha256}  ${path.basename(layout.zip)}\n`, { flag: 'wx' });
       await fsp.rename(tmp, side);
     }
 
@@ -487,11 +652,14 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
       }),
     );
 
+    const location = layout.folder ?? layout.zip ?? out;
     return {
       packId,
-      name: path.basename(out),
-      location: out,
+      name: path.basename(location),
+      location,
       format: opts.format,
+      ...(opts.format === 'both' && layout.zip ? { zipName: path.basename(layout.zip) } : {}),
+      ...(parts ? { parts } : {}),
       incidents: caseIncidents.length,
       exhibits: caseExhibits.length,
       payloadBytes,

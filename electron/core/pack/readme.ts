@@ -3,9 +3,13 @@ import { humanBytes, type CaseFile } from './casefile.js';
 import { withheldLines } from './contents.js';
 import { groupHex } from '../../../shared/format.js';
 import { ukInstant } from './pdf/when.js';
+import { SSHSIG_NAMESPACE, SSH_PRINCIPAL } from './sshsig.js';
 
 export const SIGNATURE_FILE = 'tagmanifest-sha256.txt.sig';
 export const PUBLIC_KEY_FILE = 'signing-key.pem';
+/** The same signature in OpenSSH's SSHSIG format (./sshsig.ts), and the key in OpenSSH form. */
+export const SSH_SIGNATURE_FILE = 'tagmanifest-sha256.txt.sshsig';
+export const SSH_PUBLIC_KEY_FILE = 'signing-key.pub';
 export const EXHIBIT_HASHES_FILE = 'data/exhibit-hashes-sha256.txt';
 
 /** The physical items listed in the pack (issue 13): no file, where each is kept. */
@@ -18,7 +22,28 @@ function physicalItems(c: CaseFile): string {
   return `\nPhysical items (listed here, with no file in the pack: ask the producer to see them):\n${lines.join('\n')}\n`;
 }
 
-export function readmeText(c: CaseFile, exhibitListSha256: string): string {
+/** The SSH signature's part of the README: how to check it with ssh-keygen -Y verify. */
+export interface ReadmeSsh {
+  /** The allowed_signers line (sshsig.ts allowedSignersLine). */
+  allowedSigners: string;
+  /** SHA256:base64, as ssh-keygen prints the key. */
+  sshFingerprint: string;
+}
+
+function sshSection(ssh: ReadmeSsh): string {
+  return `
+The same signature in SSH form is ${SSH_SIGNATURE_FILE} (namespace ${SSHSIG_NAMESPACE}), with the
+key in OpenSSH form in ${SSH_PUBLIC_KEY_FILE}. ssh-keygen, which Windows 10/11, macOS and Linux
+have, checks it. Save this one line as a file named allowed_signers in the pack's folder:
+    ${ssh.allowedSigners}
+then run:
+    ssh-keygen -Y verify -f allowed_signers -I ${SSH_PRINCIPAL} -n ${SSHSIG_NAMESPACE} -s ${SSH_SIGNATURE_FILE} < tagmanifest-sha256.txt
+  (in PowerShell, which has no "<", put the same command in: cmd /c "...")
+It must say: Good "${SSHSIG_NAMESPACE}" signature for ${SSH_PRINCIPAL} with ED25519 key ${ssh.sshFingerprint}
+`;
+}
+
+export function readmeText(c: CaseFile, exhibitListSha256: string, ssh?: ReadmeSsh): string {
   const who = c.producer.name || 'the person who keeps this record';
   const omitted = c.omittedExhibits.length
     ? c.omittedExhibits
@@ -65,6 +90,7 @@ manifest-sha256.txt, and the bag's own files are listed in tagmanifest-sha256.tx
                         edits, deletions and exports
   data/viewer.html      an offline viewer: open it in any web browser (it uses no network),
                         then choose this pack's folder to see the timeline and check every hash
+  data/key-card.pdf     the producer's key card: the signing key's fingerprint in large type and as a QR code
   ${EXHIBIT_HASHES_FILE}
                         the exhibits and custody files with their hashes (see below)
 
@@ -100,8 +126,8 @@ Linux or macOS:
     sha256sum -c tagmanifest-sha256.txt
   (on older macOS use "shasum -a 256 -c" instead of "sha256sum -c"). Every line must say OK.
 
-Windows (PowerShell):
-    Get-Content manifest-sha256.txt | ForEach-Object {
+Windows (PowerShell; -Encoding UTF8 reads the manifest's file names as they are written):
+    Get-Content -Encoding UTF8 manifest-sha256.txt | ForEach-Object {
       $hash, $file = $_ -split ' +', 2
       if ((Get-FileHash -Algorithm SHA256 -LiteralPath $file).Hash -ne $hash.ToUpper()) { "CHANGED: $file" }
     }
@@ -125,10 +151,12 @@ pack came from them. To check the signature with OpenSSL 3:
       -in tagmanifest-sha256.txt -sigfile ${SIGNATURE_FILE}
 Because tagmanifest-sha256.txt lists manifest-sha256.txt with its hash, and manifest-sha256.txt
 lists every file under data/, one valid signature covers every file of the pack.
-It shows the pack is unchanged since it was signed with the key whose fingerprint is
+${ssh ? sshSection(ssh) : ''}
+A valid signature shows the pack is unchanged since it was signed with the key whose fingerprint is
     ${groupHex(c.signingKey.fingerprintSha256)}
 It does not by itself show who made the pack or when, nor that what the exhibits show is true.
-Compare the fingerprint with the one the producer gave the police by another route.
+data/key-card.pdf is a copy of the producer's key card; compare the fingerprint with the card
+the producer handed to the police at the first report, or with one given by another route.
 
 Why the PDF shows the exhibit list's hash and not the tag manifest's
 --------------------------------------------------------------------

@@ -348,11 +348,74 @@ export class ZipSink implements PackSink {
   }
 }
 
+/**
+ * The same pack written to several sinks at once (a folder and its ZIP): each file's bytes are
+ * read once and go to every sink together, at the pace of the slowest. commit() commits each in
+ * turn and, if one fails, removes those already in place, so both exist or neither.
+ */
+export class TeeSink implements PackSink {
+  private committed: string[] = [];
+  constructor(private readonly sinks: (FolderSink | ZipSink)[]) {}
+
+  async add(relPath: string, source: Uint8Array | string | Readable, opts?: AddOptions): Promise<AddedFile> {
+    const src = toReadable(source);
+    if (Buffer.isBuffer(src)) {
+      const all = await Promise.all(this.sinks.map((s) => s.add(relPath, src, opts)));
+      return all[0] ?? { size: src.length, sha256: null };
+    }
+    const outs = this.sinks.map(() => new PassThrough({ highWaterMark: 1 << 20 }));
+    src.on('error', (e) => outs.forEach((o) => o.destroy(e)));
+    for (const o of outs) src.pipe(o);
+    const settled = await Promise.allSettled(
+      this.sinks.map((s, i) =>
+        s.add(relPath, outs[i] as PassThrough, opts).catch((e: unknown) => {
+          // One sink failing stops the others: the source is not read on for them alone.
+          src.destroy(e instanceof Error ? e : new Error(String(e)));
+          throw e;
+        }),
+      ),
+    );
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    const first = settled[0];
+    return first?.status === 'fulfilled' ? first.value : { size: 0, sha256: null };
+  }
+
+  async commit(): Promise<{ packSha256: string | null }> {
+    let packSha256: string | null = null;
+    try {
+      for (const s of this.sinks) {
+        const r = await s.commit();
+        this.committed.push(s.finalPath);
+        packSha256 = packSha256 ?? r.packSha256;
+      }
+    } catch (e) {
+      for (const p of this.committed) await fsp.rm(p, { recursive: true, force: true }).catch(() => undefined);
+      throw e;
+    }
+    return { packSha256 };
+  }
+
+  async abort(): Promise<void> {
+    for (const s of this.sinks) await s.abort();
+  }
+}
+
 /** Before anything is written: the output must be new (or an empty folder); its parent is made if missing. */
-export async function checkOutput(out: string, format: 'folder' | 'zip'): Promise<void> {
+export async function checkOutput(out: string, format: 'folder' | 'zip' | 'both' | 'portal'): Promise<void> {
   const st = await fsp.stat(out).catch(() => null);
+  if (format === 'both') {
+    // A folder the pack's folder and ZIP go in, named by the pack id: it may already hold other packs.
+    if (st && !st.isDirectory())
+      throw new VaultError(
+        'OUTPUT_EXISTS',
+        `${out} is a file, not a folder: choose a folder to save the case pack in.`,
+      );
+    if (!st) await fsp.mkdir(out, { recursive: true }).catch((e: unknown) => Promise.reject(mapWriteError(e, out)));
+    return;
+  }
   if (st) {
-    if (format === 'folder') {
+    if (format === 'folder' || format === 'portal') {
       if (!st.isDirectory())
         throw new VaultError('OUTPUT_EXISTS', `${out} already exists and is not a folder: choose a new name.`);
       if ((await fsp.readdir(out)).length > 0) {
@@ -367,6 +430,6 @@ export async function checkOutput(out: string, format: 'folder' | 'zip'): Promis
   }
   const parent = path.dirname(out);
   const pst = await fsp.stat(parent).catch(() => null);
-  if (!pst) await fsp.mkdir(parent, { recursive: true });
+  if (!pst) await fsp.mkdir(parent, { recursive: true }).catch((e: unknown) => Promise.reject(mapWriteError(e, out)));
   else if (!pst.isDirectory()) throw new VaultError('INVALID_INPUT', `${parent} is not a folder.`);
 }

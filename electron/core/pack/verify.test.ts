@@ -47,7 +47,8 @@ describe('verify a folder pack', () => {
     const r = await verifyPack(folder);
     expect(r.ok).toBe(true);
     expect(r.problems).toEqual([]);
-    expect(r.filesChecked).toBe(listTree(folder).length - 2); // all but the tag manifest and its signature
+    expect(r.filesChecked).toBe(listTree(folder).length - 3); // all but the tag manifest and its two signatures
+    expect(r.sshSignatureValid).toBe(true);
   });
 
   it('a changed exhibit is named, and sha256sum -c agrees', async () => {
@@ -104,7 +105,10 @@ describe('verify a folder pack', () => {
     );
     rehashManifest(d, 'tagmanifest-sha256.txt');
     const r2 = await verifyPack(d);
-    expect(r2.problems).toEqual([expect.objectContaining({ kind: 'signature', path: 'tagmanifest-sha256.txt.sig' })]);
+    expect(r2.problems).toEqual([
+      expect.objectContaining({ kind: 'signature', path: 'tagmanifest-sha256.txt.sig' }),
+      expect.objectContaining({ kind: 'signature', path: 'tagmanifest-sha256.txt.sshsig' }),
+    ]);
     expect(r2.signatureValid).toBe(false);
     expect(await opensslVerify(d)).toContain('Signature Verification Failure');
   });

@@ -15,7 +15,9 @@ import type { PackProblem, PackVerifyReport } from '../../../shared/ipc-pack.js'
 import { VaultError } from '../../../shared/errors.js';
 import { isSafeBagPath, parseBagInfo, parseManifest } from './bagit.js';
 import { groupHex } from '../../../shared/format.js';
-import { PUBLIC_KEY_FILE, SIGNATURE_FILE } from './readme.js';
+import { PUBLIC_KEY_FILE, SIGNATURE_FILE, SSH_PUBLIC_KEY_FILE, SSH_SIGNATURE_FILE } from './readme.js';
+import { checkSshSignature, parseSshPublicKey } from './sshsig.js';
+import { isPortalFolder, verifyPortal } from './verify/portal.js';
 import { BagReadError, consume, readSmall, type BagReader } from './verify/reader.js';
 import { LIMITS, stopper, type Stopper } from './verify/limits.js';
 import { folderReader } from './verify/folder.js';
@@ -97,6 +99,8 @@ export async function verifyPack(location: string, opts: VerifyOptions = {}): Pr
   const stop = stopper(opts.signal, opts.timeLimitMs);
   try {
     let reader: BagReader;
+    // A portal-mode part (part-1/ …) or the folder of them: each part checked on its own.
+    if (st.isDirectory() && (await isPortalFolder(abs))) return await verifyPortal(abs, opts, stop);
     if (st.isDirectory()) reader = await folderReader(abs, stop);
     else reader = await zipReader(await openRegular(abs, location), location, stop);
     try {
@@ -238,7 +242,7 @@ async function verifyBag(
   }
 
   // Extra files: payload not in the manifest; tag files in neither the tag manifest nor the expected set.
-  const allowedUnlisted = new Set(['tagmanifest-sha256.txt', SIGNATURE_FILE]);
+  const allowedUnlisted = new Set(['tagmanifest-sha256.txt', SIGNATURE_FILE, SSH_SIGNATURE_FILE]);
   for (const p of [...r.files.keys()].sort()) {
     if (p.startsWith('data/')) {
       if (!listed.has(p))
@@ -344,6 +348,35 @@ async function verifyBag(
           kind: 'signature',
           path: SIGNATURE_FILE,
           message: 'the signature over tagmanifest-sha256.txt is not valid for the pack’s signing key',
+        });
+      }
+      // The SSH form (packs since issue 14): the same key, and valid when it is there.
+      const sshSig = r.files.has(SSH_SIGNATURE_FILE) ? await tagFile(SSH_SIGNATURE_FILE, 16 * 1024, 'signature') : null;
+      if (sshSig) {
+        const c = checkSshSignature(sshSig.toString('utf8'), tagBytes);
+        report.sshSignatureValid = c.valid && !!c.publicKey?.equals(key.raw);
+        if (!c.valid) {
+          problems.add({
+            kind: 'signature',
+            path: SSH_SIGNATURE_FILE,
+            message: `the SSH signature ${SSH_SIGNATURE_FILE} is not valid: ${c.problem ?? 'it does not match'}`,
+          });
+        } else if (!c.publicKey?.equals(key.raw)) {
+          problems.add({
+            kind: 'signature',
+            path: SSH_SIGNATURE_FILE,
+            message: `the SSH signature ${SSH_SIGNATURE_FILE} is made with a different key from ${PUBLIC_KEY_FILE}`,
+          });
+        }
+      }
+      const sshPub = r.files.has(SSH_PUBLIC_KEY_FILE)
+        ? await tagFile(SSH_PUBLIC_KEY_FILE, 16 * 1024, 'signature')
+        : null;
+      if (sshPub && !parseSshPublicKey(sshPub.toString('utf8'))?.equals(key.raw)) {
+        problems.add({
+          kind: 'signature',
+          path: SSH_PUBLIC_KEY_FILE,
+          message: `${SSH_PUBLIC_KEY_FILE} does not hold the same key as ${PUBLIC_KEY_FILE}`,
         });
       }
       const expected = opts.expectFingerprint === undefined ? null : normaliseFingerprint(opts.expectFingerprint);

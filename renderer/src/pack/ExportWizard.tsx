@@ -9,6 +9,7 @@ import {
   DEFENCE_NOTE,
   packName,
   type GpsWarning,
+  type PackFormat,
   type PackPreview,
   type PackReceipt,
 } from '../../../shared/ipc-pack.js';
@@ -26,11 +27,12 @@ import './pack.css';
 
 type Step = 'choose' | 'about' | 'details' | 'working' | 'done';
 
-type PackFormat = 'zip' | 'folder';
-/** The ways to save a pack, in the order offered. */
+/** The ways to save a pack, in the order offered ('both': one export, one pack id, both named by it). */
 const FORMATS: readonly [PackFormat, string][] = [
+  ['both', 'A folder and its ZIP file, with the same pack id (recommended)'],
   ['zip', 'One ZIP file (easiest to send or copy to a USB stick)'],
   ['folder', 'A folder'],
+  ['portal', 'For a police upload portal: parts of at most 16 files, each with captions to paste'],
 ];
 
 export function ExportWizard({ onClose }: { onClose(): void }) {
@@ -54,7 +56,7 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
   const [crimeReference, setCrimeReference] = useState('');
   const [omitNotes, setOmitNotes] = useState(false);
   const [omitPrivate, setOmitPrivate] = useState(true);
-  const [format, setFormat] = useState<PackFormat>('zip');
+  const [format, setFormat] = useState<PackFormat>('both');
   const [destination, setDestination] = useState<{ grantId: string; name: string } | null>(null);
   const [preview, setPreview] = useState<PackPreview | null>(null);
   const [leaveOutGps, setLeaveOutGps] = useState<Set<string>>(new Set());

@@ -125,8 +125,15 @@ export function Receipt({
       </h1>
       <p className="print-only receipt-title">Evidence Vault: case pack receipt</p>
       <div className="notice notice-ok no-print" role="status">
-        Saved as <strong>{r.location}</strong>: {r.incidents} incident{r.incidents === 1 ? '' : 's'}, {r.exhibits}{' '}
-        exhibit{r.exhibits === 1 ? '' : 's'}.
+        Saved as <strong>{r.location}</strong>
+        {r.zipName ? (
+          <>
+            {' '}
+            and its ZIP <strong>{r.zipName}</strong>
+          </>
+        ) : null}
+        {r.parts ? ` in ${r.parts.length} part${r.parts.length === 1 ? '' : 's'} for the portal` : null}: {r.incidents}{' '}
+        incident{r.incidents === 1 ? '' : 's'}, {r.exhibits} exhibit{r.exhibits === 1 ? '' : 's'}.
       </div>
       <div className="btn-row no-print">
         {native ? (

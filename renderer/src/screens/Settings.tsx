@@ -8,6 +8,7 @@ import { NewPassphraseForm } from '../components/NewPassphraseForm.js';
 import { RecoveryKeyPanel } from '../components/RecoveryKeyPanel.js';
 import { OtherPassphrases } from '../agent/OtherPassphrases.js';
 import { ChoiceField, TextField } from '../components/Field.js';
+import { KeyCardPanel } from '../components/KeyCardPanel.js';
 
 const THEMES: readonly Settings['theme'][] = ['system', 'light', 'dark'];
 const THEME_LABELS: Record<Settings['theme'], string> = { system: 'Same as my computer', light: 'Light', dark: 'Dark' };
@@ -171,6 +172,7 @@ export function SettingsPage() {
           Save my details
         </button>
       </form>
+      <KeyCardPanel producerName={s.producerName} />
       <ChangePassphrase />
       <OtherPassphrases />
       <NewRecoveryKey />
