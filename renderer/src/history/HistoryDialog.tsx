@@ -81,7 +81,7 @@ export function HistoryDialog({
   return (
     <dialog ref={dialog} className="history-dialog" aria-labelledby={headingId} onClose={onClose}>
       <h2 id={headingId}>History of “{title}”</h2>
-      <p className="hint">Every saved version is kept, oldest first. Times are in this computer’s time zone.</p>
+      <p className="hint">Every saved version is kept, oldest first. Times are UK time (GMT/BST).</p>
       {error ? (
         <div className="notice notice-error" role="alert">
           {error}

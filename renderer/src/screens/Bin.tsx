@@ -66,7 +66,7 @@ export function BinPage() {
       </h1>
       <p className="lead">
         What you delete stays here for {BIN_DAYS} days and can be restored, then it is removed for good. The activity
-        log keeps a note of every deletion and its reason, and of every restore.
+        log keeps a note of every deletion and its reason, and of every restore. Times are UK time (GMT/BST).
       </p>
       {error ? (
         <div className="notice notice-error" role="alert">
