@@ -4,6 +4,8 @@ import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
 import { ChoiceField, TextField } from './Field.js';
 import { UkDateOnly } from './UkDateOnly.js';
+import { useFormDraft } from './FormDraft.js';
+import { formKeys } from '../drafts.js';
 
 const ROLE_LABELS: Record<(typeof PERSON_ROLES)[number], string> = {
   perpetrator: 'Believed responsible',
@@ -37,16 +39,40 @@ const isBlank = (x: PersonIdentifier) => Object.values(x).every((f) => f.trim() 
 export function PersonForm({ person, onDone }: { person: Person; onDone(): void }) {
   const v = useVault();
   const uid = useId();
-  const [name, setName] = useState(person.name);
-  const [handles, setHandles] = useState(person.handles.join(', '));
-  const [description, setDescription] = useState(person.description);
-  const [role, setRole] = useState(person.role);
-  const [isPrivate, setPrivate] = useState(person.private);
-  const [identifiers, setIdentifiers] = useState<PersonIdentifier[]>(() => person.identifiers.map((x) => ({ ...x })));
-  const [basis, setBasis] = useState(person.basis);
-  const [contact, setContact] = useState(person.contact);
-  const [sawWhat, setSawWhat] = useState(person.sawWhat);
-  const [knowsNamed, setKnowsNamed] = useState(person.knowsNamed);
+  const [form, setForm] = useState(() => ({
+    name: person.name,
+    handles: person.handles.join(', '),
+    description: person.description,
+    role: person.role,
+    isPrivate: person.private,
+    identifiers: person.identifiers.map((x) => ({ ...x })),
+    basis: person.basis,
+    contact: person.contact,
+    sawWhat: person.sawWhat,
+    knowsNamed: person.knowsNamed,
+  }));
+  const draft = useFormDraft({
+    draftKey: formKeys.person(person.id),
+    route: { name: 'conduct' },
+    value: form,
+    restore: setForm,
+  });
+  const { name, handles, description, role, isPrivate, identifiers, basis, contact, sawWhat, knowsNamed } = form;
+  const field =
+    <K extends keyof typeof form>(k: K) =>
+    (value: (typeof form)[K]) =>
+      setForm((f) => ({ ...f, [k]: value }));
+  const setName = field('name');
+  const setHandles = field('handles');
+  const setDescription = field('description');
+  const setRole = field('role');
+  const setPrivate = field('isPrivate');
+  const setBasis = field('basis');
+  const setContact = field('contact');
+  const setSawWhat = field('sawWhat');
+  const setKnowsNamed = field('knowsNamed');
+  const setIdentifiers = (next: (all: PersonIdentifier[]) => PersonIdentifier[]) =>
+    setForm((f) => ({ ...f, identifiers: next(f.identifiers) }));
   const setIdAt = (i: number, x: PersonIdentifier) => setIdentifiers((all) => all.map((y, j) => (j === i ? x : y)));
   const [error, setError] = useState<string | null>(null);
 
@@ -71,6 +97,7 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
       return;
     }
     try {
+      await draft.beforeSave();
       const saved = await call('people.update', {
         id: person.id,
         input: {
@@ -86,6 +113,7 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
           private: isPrivate,
         },
       });
+      await draft.saved();
       v.putPerson(saved);
       v.announce('Details saved.');
       onDone();
@@ -96,6 +124,8 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
 
   return (
     <form onSubmit={save} noValidate autoComplete="off" aria-label={`Details of ${personName(person)}`}>
+      {draft.notice}
+      {draft.dialog}
       {error ? (
         <p className="error-text" role="alert">
           {error}
@@ -241,7 +271,7 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
         <button className="btn btn-primary" type="submit">
           Save details
         </button>
-        <button className="btn" type="button" onClick={onDone}>
+        <button className="btn" type="button" onClick={() => draft.close(onDone)}>
           Cancel
         </button>
       </div>

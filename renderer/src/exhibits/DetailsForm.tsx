@@ -16,6 +16,8 @@ import {
 import { call, errorMessage } from '../bridge.js';
 import { formatGivenDate } from '../format.js';
 import { ObtainedWhen, obtainedAtFrom, obtainedWhenOf } from './ObtainedWhen.js';
+import { useFormDraft } from '../components/FormDraft.js';
+import { formKeys } from '../drafts.js';
 
 /** The form's own text state: the date and time apart, obtainedHow '' for not given. */
 export interface DetailsDraft {
@@ -334,9 +336,22 @@ export function DetailsForm({
   onSaved(saved: Exhibit): void;
   onCancel(): void;
 }) {
-  const [draft, setDraft] = useState<DetailsDraft>(() => draftFrom(exhibit.details));
-  const [keptAt, setKeptAt] = useState(exhibit.physical?.keptAt ?? '');
-  const [handledBy, setHandledBy] = useState(exhibit.physical?.handledBy ?? '');
+  const [state, setState] = useState(() => ({
+    draft: draftFrom(exhibit.details),
+    keptAt: exhibit.physical?.keptAt ?? '',
+    handledBy: exhibit.physical?.handledBy ?? '',
+  }));
+  const { draft, keptAt, handledBy } = state;
+  const setDraft = (next: DetailsDraft) => setState((s) => ({ ...s, draft: next }));
+  const setKeptAt = (keptAt: string) => setState((s) => ({ ...s, keptAt }));
+  const setHandledBy = (handledBy: string) => setState((s) => ({ ...s, handledBy }));
+  // What she writes is kept as an encrypted draft until it is saved, across a lock too.
+  const formDraft = useFormDraft({
+    draftKey: formKeys.exhibit(exhibit.id),
+    route: { name: 'exhibit', incidentId: exhibit.incidentId, exhibitId: exhibit.id },
+    value: state,
+    restore: setState,
+  });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [keptAtError, setKeptAtError] = useState<string | undefined>();
@@ -366,11 +381,13 @@ export function DetailsForm({
       const physicalItem: PhysicalItem | undefined = physical
         ? { keptAt: keptAt.trim(), handledBy: handledBy.trim() }
         : undefined;
+      await formDraft.beforeSave();
       const saved = await call('exhibits.update', {
         id: exhibit.id,
         details: checked.details,
         ...(physicalItem ? { physical: physicalItem } : {}),
       });
+      await formDraft.saved();
       onSaved(saved);
     } catch (err) {
       setError(`${errorMessage(err)} Nothing was changed.`);
@@ -381,6 +398,8 @@ export function DetailsForm({
   return (
     <form className="card details-form" aria-labelledby={headingId} onSubmit={(e) => void submit(e)} noValidate>
       <h2 id={headingId}>Describe this exhibit</h2>
+      {formDraft.notice}
+      {formDraft.dialog}
       <p className="hint">
         Every question is optional. What you write here goes into the case pack beside the exhibit, so the officer does
         not have to ask.
@@ -411,7 +430,7 @@ export function DetailsForm({
         <button className="btn btn-primary" type="submit" disabled={busy}>
           {busy ? 'Saving…' : 'Save description'}
         </button>
-        <button className="btn" type="button" onClick={onCancel} disabled={busy}>
+        <button className="btn" type="button" onClick={() => formDraft.close(onCancel)} disabled={busy}>
           Cancel
         </button>
       </div>
