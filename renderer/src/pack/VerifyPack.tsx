@@ -1,4 +1,5 @@
 /** Check a case pack: a folder or ZIP chosen in a dialog (desktop), or one made in this session. */
+import { plainPackProblem } from '../../../shared/plain-errors.js';
 import { useEffect, useRef, useState } from 'react';
 import type { PackVerifyReport } from '../../../shared/ipc-pack.js';
 import { call, errorMessage } from '../bridge.js';
@@ -126,7 +127,13 @@ export function VerifyPack({ onClose }: { onClose(): void }) {
           {report.problems.length > 0 ? (
             <ul>
               {report.problems.map((p, i) => (
-                <li key={i}>{p.message}</li>
+                <li key={i}>
+                  {plainPackProblem(p)}
+                  <details className="problem-detail">
+                    <summary>What the check found (for the officer)</summary>
+                    <span className="hash">{p.message}</span>
+                  </details>
+                </li>
               ))}
             </ul>
           ) : null}
