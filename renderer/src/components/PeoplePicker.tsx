@@ -104,6 +104,7 @@ export function PeoplePicker({
         <div className="field">
           <label htmlFor={`${uid}-new`}>New person: name or online handle</label>
           <input
+            dir="auto"
             id={`${uid}-new`}
             autoComplete="off"
             spellCheck={false}

@@ -5,6 +5,7 @@ import { useVault } from '../state.js';
 import { ChoiceField, TextField } from './Field.js';
 import { UkDateOnly } from './UkDateOnly.js';
 import { useFormDraft } from './FormDraft.js';
+import { CharCount } from './CharCount.js';
 import { formKeys } from '../drafts.js';
 
 const ROLE_LABELS: Record<(typeof PERSON_ROLES)[number], string> = {
@@ -132,10 +133,11 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
         </p>
       ) : null}
       <div className="row">
-        <TextField id={`${uid}-name`} label="Name" value={name} onChange={setName} />
+        <TextField id={`${uid}-name`} label="Name" value={name} maxLength={500} onChange={setName} />
         <div className="field">
           <label htmlFor={`${uid}-handles`}>Online handles</label>
           <input
+            dir="auto"
             id={`${uid}-handles`}
             autoComplete="off"
             spellCheck={false}
@@ -152,13 +154,15 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
       <div className="field">
         <label htmlFor={`${uid}-desc`}>Description</label>
         <textarea
+          dir="auto"
           id={`${uid}-desc`}
           autoComplete="off"
           spellCheck={false}
           value={description}
-          aria-describedby={`${uid}-desc-hint`}
+          aria-describedby={`${uid}-desc-hint ${uid}-desc-count`}
           onChange={(e) => setDescription(e.target.value)}
         />
+        <CharCount id={`${uid}-desc-count`} value={description} max={10000} />
         <span className="hint" id={`${uid}-desc-hint`}>
           What they look like, their car, where you have seen them.
         </span>
@@ -212,13 +216,15 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
       <div className="field">
         <label htmlFor={`${uid}-basis`}>Why I believe these are the same person</label>
         <textarea
+          dir="auto"
           id={`${uid}-basis`}
           autoComplete="off"
           spellCheck={false}
           value={basis}
-          aria-describedby={`${uid}-basis-hint`}
+          aria-describedby={`${uid}-basis-hint ${uid}-basis-count`}
           onChange={(e) => setBasis(e.target.value)}
         />
+        <CharCount id={`${uid}-basis-count`} value={basis} max={10000} />
         <span className="hint" id={`${uid}-basis-hint`}>
           For example: the same photo on both accounts, the new account appeared the day the old one was suspended.
         </span>
@@ -239,6 +245,7 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
           <div className="field">
             <label htmlFor={`${uid}-contact`}>Contact details</label>
             <textarea
+              dir="auto"
               id={`${uid}-contact`}
               autoComplete="off"
               spellCheck={false}
@@ -246,16 +253,19 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
               value={contact}
               onChange={(e) => setContact(e.target.value)}
             />
+            <CharCount id={`${uid}-contact-count`} value={contact} max={2000} />
           </div>
           <div className="field">
             <label htmlFor={`${uid}-saw`}>What they saw or heard</label>
             <textarea
+              dir="auto"
               id={`${uid}-saw`}
               autoComplete="off"
               spellCheck={false}
               value={sawWhat}
               onChange={(e) => setSawWhat(e.target.value)}
             />
+            <CharCount id={`${uid}-saw-count`} value={sawWhat} max={10000} />
           </div>
           <label className="check">
             <input type="checkbox" checked={knowsNamed} onChange={(e) => setKnowsNamed(e.target.checked)} />

@@ -17,6 +17,7 @@ import { call, errorMessage } from '../bridge.js';
 import { formatGivenDate } from '../format.js';
 import { ObtainedWhen, obtainedAtFrom, obtainedWhenOf } from './ObtainedWhen.js';
 import { useFormDraft } from '../components/FormDraft.js';
+import { CharCount } from '../components/CharCount.js';
 import { formKeys } from '../drafts.js';
 
 /** The form's own text state: the date and time apart, obtainedHow '' for not given. */
@@ -108,6 +109,7 @@ export function TextInput({
   type = 'text',
   error,
   required = false,
+  maxLength,
 }: {
   id: string;
   label: string;
@@ -118,8 +120,12 @@ export function TextInput({
   type?: 'text' | 'url' | 'tel' | 'email' | 'date' | 'time';
   error?: string | undefined;
   required?: boolean;
+  /** The longest it may be: a character counter shows by it (the field never cuts what is typed). */
+  maxLength?: number;
 }) {
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const described =
+    [hint ? `${id}-hint` : '', maxLength ? `${id}-count` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') ||
+    undefined;
   const common = {
     id,
     value,
@@ -138,10 +144,11 @@ export function TextInput({
         </span>
       ) : null}
       {multiline ? (
-        <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
+        <textarea dir="auto" {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input {...common} type={type} onChange={(e) => onChange(e.target.value)} />
+        <input dir="auto" {...common} type={type} onChange={(e) => onChange(e.target.value)} />
       )}
+      {maxLength ? <CharCount id={`${id}-count`} value={value} max={maxLength} /> : null}
       {error ? (
         <p className="error-text" id={`${id}-error`}>
           {error}
@@ -200,6 +207,7 @@ export function DetailsFields({
           {draft.obtainedHow === 'other' ? (
             <TextInput
               id={id('how-other')}
+              maxLength={500}
               label="How, in your own words"
               value={draft.obtainedHowOther}
               onChange={(obtainedHowOther) => set({ obtainedHowOther })}
@@ -209,6 +217,7 @@ export function DetailsFields({
       )}
       <TextInput
         id={id('by')}
+        maxLength={500}
         label={physical ? 'Who received or found it' : 'Who saved or made this copy'}
         hint="For example “me” or “my agent, Sam Jones”."
         value={draft.obtainedBy}
@@ -229,6 +238,7 @@ export function DetailsFields({
           <p className="hint">Whatever you know; an officer uses these to ask the platform or provider for records.</p>
           <TextInput
             id={id('url')}
+            maxLength={2000}
             label="Link to the post, message or page"
             hint="Copy the address (or “Copy link”) from the app or browser."
             type="url"
@@ -238,6 +248,7 @@ export function DetailsFields({
           <div className="row">
             <TextInput
               id={id('platform')}
+              maxLength={200}
               label="Platform or app"
               hint="For example Facebook, X, WhatsApp."
               value={draft.platform}
@@ -245,6 +256,7 @@ export function DetailsFields({
             />
             <TextInput
               id={id('handle')}
+              maxLength={500}
               label="Account name shown"
               hint="For example @someone."
               value={draft.handle}
@@ -254,6 +266,7 @@ export function DetailsFields({
           <div className="row">
             <TextInput
               id={id('account-id')}
+              maxLength={200}
               label="Account number"
               hint="The platform’s numeric id, if you know it."
               value={draft.accountId}
@@ -261,6 +274,7 @@ export function DetailsFields({
             />
             <TextInput
               id={id('phone')}
+              maxLength={100}
               label="Phone number"
               type="tel"
               value={draft.phone}
@@ -268,6 +282,7 @@ export function DetailsFields({
             />
             <TextInput
               id={id('email')}
+              maxLength={500}
               label="E-mail address"
               type="email"
               value={draft.email}
@@ -280,6 +295,7 @@ export function DetailsFields({
         <>
           <TextInput
             id={id('original')}
+            maxLength={2000}
             label="Where the original is now"
             hint="For example “still on my phone” or “printed copy in the office safe”."
             value={draft.originalLocation}
@@ -287,6 +303,7 @@ export function DetailsFields({
           />
           <TextInput
             id={id('changed')}
+            maxLength={2000}
             label="Did you change it?"
             hint="Say if you cropped, redacted or converted it, and with what. Leave blank if you did not change it."
             value={draft.changedByMe}
@@ -314,6 +331,7 @@ export function DescriptionField({
     <TextInput
       id={id}
       label="Description"
+      maxLength={10_000}
       hint={
         physical
           ? 'What the item is and what is on it, in your own words.'
@@ -458,6 +476,7 @@ export function PhysicalFields({
     <>
       <TextInput
         id={`${idPrefix}-kept-at`}
+        maxLength={2000}
         label="Where it is kept"
         hint="For example “office safe, brown envelope”."
         value={keptAt}
@@ -467,6 +486,7 @@ export function PhysicalFields({
       />
       <TextInput
         id={`${idPrefix}-handled-by`}
+        maxLength={2000}
         label="Who has handled it"
         hint="Everyone who has touched it since it arrived, as far as you know."
         value={handledBy}
@@ -481,7 +501,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <>
       <dt>{label}</dt>
-      <dd>{children}</dd>
+      <dd dir="auto">{children}</dd>
     </>
   );
 }

@@ -103,7 +103,7 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
         )}
       </p>
       <div className="page-head">
-        <h1>{exhibit.name}</h1>
+        <h1 dir="auto">{exhibit.name}</h1>
         <button className="btn btn-danger" type="button" onClick={() => setAsking(true)}>
           Remove exhibit
         </button>

@@ -373,7 +373,9 @@ function ExhibitCard({ exhibit }: { exhibit: Exhibit }) {
       ) : (
         <span className="hint">No reference yet</span>
       )}
-      <strong className="prose">{exhibit.name}</strong>
+      <strong className="prose" dir="auto">
+        {exhibit.name}
+      </strong>
       <Warnings exhibit={exhibit} compact />
       {physical ? (
         <span className="hint prose">{keptAtLine(exhibit)}</span>

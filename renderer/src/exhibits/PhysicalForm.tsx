@@ -106,6 +106,7 @@ export function PhysicalForm({
         <TextInput
           id="p-name"
           label="Short name"
+          maxLength={500}
           hint="How it appears in lists, for example “Letter and envelope”."
           value={name}
           required

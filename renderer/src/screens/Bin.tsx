@@ -82,13 +82,16 @@ export function BinPage() {
             return (
               <li key={item.id} className="card bin-item">
                 <h2 className="bin-title">
-                  <span className="bin-kind">{BIN_KIND_LABELS[item.kind]}</span> {item.label || 'Untitled'}
+                  <span className="bin-kind">{BIN_KIND_LABELS[item.kind]}</span>{' '}
+                  <span dir="auto">{item.label || 'Untitled'}</span>
                 </h2>
                 <dl className="detail-grid">
                   <dt>Deleted</dt>
                   <dd>{writtenLabel(item.deletedAt)}</dd>
                   <dt>Reason</dt>
-                  <dd className="prose">{item.reason}</dd>
+                  <dd className="prose" dir="auto">
+                    {item.reason}
+                  </dd>
                   {item.exhibits ? (
                     <>
                       <dt>With it</dt>

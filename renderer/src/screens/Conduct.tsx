@@ -69,7 +69,9 @@ export function Conduct() {
         const headingId = `cg-${key}`;
         return (
           <section key={g.person?.id ?? 'none'} className="card conduct-group" aria-labelledby={headingId}>
-            <h2 id={headingId}>{name}</h2>
+            <h2 id={headingId} dir="auto">
+              {name}
+            </h2>
             {g.person && personIdentifiers(g.person).length > 0 ? (
               <p className="hint">
                 Also known as:{' '}
@@ -81,7 +83,11 @@ export function Conduct() {
               </p>
             ) : null}
             {g.person?.basis ? <p className="hint">Why I believe these are the same person: {g.person.basis}</p> : null}
-            {g.person?.description ? <p className="prose">{g.person.description}</p> : null}
+            {g.person?.description ? (
+              <p className="prose" dir="auto">
+                {g.person.description}
+              </p>
+            ) : null}
             {g.items.length === 0 ? (
               <p>{witnessText(witnessed.get(g.person?.id ?? '') ?? 0)}</p>
             ) : (
@@ -121,7 +127,9 @@ export function Conduct() {
                   {g.effects.map((e) => (
                     <li key={e.incidentId}>
                       <strong>{dayLabel(e.occurredAt.date)}</strong> ({e.title}):{' '}
-                      <span className="prose">{e.effect}</span>
+                      <span className="prose" dir="auto">
+                        {e.effect}
+                      </span>
                     </li>
                   ))}
                 </ul>

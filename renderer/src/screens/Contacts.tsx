@@ -230,7 +230,7 @@ export function Contacts() {
       <ul className="contact-list">
         {contacts.map((c) => (
           <li key={c.id} className={c.kind === 'spoc' ? 'contact-card spoc' : 'contact-card'}>
-            <h2 id={`contact-${c.id}`} tabIndex={-1}>
+            <h2 id={`contact-${c.id}`} tabIndex={-1} dir="auto">
               {c.name || c.organisation || KIND_LABELS[c.kind]}
             </h2>
             <p className="hint">{KIND_LABELS[c.kind]}</p>
@@ -239,7 +239,7 @@ export function Contacts() {
                 c[key] ? (
                   <Fragment key={key}>
                     <dt>{label}</dt>
-                    <dd>{c[key]}</dd>
+                    <dd dir="auto">{c[key]}</dd>
                   </Fragment>
                 ) : null,
               )}
