@@ -4,7 +4,7 @@
  * UK time (GMT/BST). Each entry's raw record (its number, ids, hashes) stays for the officer in a
  * details disclosure.
  */
-import { Fragment, useId, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { personName, type CustodyEntry, type Exhibit, type ObtainedHow } from '../../../shared/model.js';
 import { activitySentence, exhibitNoun, type ActivityNames } from '../../../shared/activity-log.js';
 import { writtenLabel } from '../../../shared/history-labels.js';
@@ -44,6 +44,14 @@ export function ActivityLog() {
   const [entries, setEntries] = useState<CustodyEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
+  // The list takes the place of the button: the focus goes to it, not the page body.
+  const focusList = useRef(false);
+  useEffect(() => {
+    if (entries && focusList.current) {
+      focusList.current = false;
+      list.current?.focus();
+    }
+  }, [entries]);
 
   const names = useMemo((): ActivityNames => {
     const incidents = new Map(v.incidents.map((i) => [i.id, i.title]));
@@ -76,9 +84,8 @@ export function ActivityLog() {
           onClick={() => {
             call('custody.list', {})
               .then((all) => {
+                focusList.current = true;
                 setEntries(all);
-                // The list takes the place of the button: the focus goes to it, not the page body.
-                requestAnimationFrame(() => list.current?.focus());
               })
               .catch((e: unknown) => setError(errorMessage(e)));
           }}
