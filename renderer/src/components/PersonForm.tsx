@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { PERSON_ROLES, personName, type Person, type PersonIdentifier } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
@@ -76,6 +76,10 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
     setForm((f) => ({ ...f, identifiers: next(f.identifiers) }));
   const setIdAt = (i: number, x: PersonIdentifier) => setIdentifiers((all) => all.map((y, j) => (j === i ? x : y)));
   const [error, setError] = useState<string | null>(null);
+  // The form takes the place of its "Edit details" button: the cursor goes to its first field.
+  useEffect(() => {
+    document.getElementById(`${uid}-name`)?.focus();
+  }, [uid]);
 
   async function save(e: FormEvent) {
     e.preventDefault();

@@ -350,6 +350,14 @@ export function AddToCase({ incidentId }: { incidentId: string }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const open = v.cases.filter((c) => !c.incidentIds.includes(incidentId));
+  const [refocus, setRefocus] = useState<string | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!refocus || busy) return;
+    const el = document.getElementById(refocus) ?? box.current?.querySelector<HTMLElement>('select, button');
+    el?.focus();
+    setRefocus(null);
+  }, [refocus, busy, v.cases]);
 
   async function run(channel: 'cases.link' | 'cases.unlink', id: string) {
     setBusy(true);
@@ -361,6 +369,8 @@ export function AddToCase({ incidentId }: { incidentId: string }) {
         channel === 'cases.link' ? `Added to police case ${c.reference}.` : `Taken off police case ${c.reference}.`,
       );
       setCaseId('');
+      // The button used is gone or disabled now: the focus goes to what stays (never the page body).
+      setRefocus(channel === 'cases.link' ? `${uid}-off-${id}` : `${uid}-case`);
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -380,7 +390,7 @@ export function AddToCase({ incidentId }: { incidentId: string }) {
     );
   }
   return (
-    <div>
+    <div ref={box}>
       {error ? (
         <p className="error-text" role="alert">
           {error}
@@ -391,6 +401,7 @@ export function AddToCase({ incidentId }: { incidentId: string }) {
         .map((c) => (
           <button
             key={c.id}
+            id={`${uid}-off-${c.id}`}
             className="btn"
             type="button"
             disabled={busy}

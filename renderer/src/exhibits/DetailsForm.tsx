@@ -3,7 +3,7 @@
  * plain English; for a physical item, where it is kept and who has handled it too. Saved with
  * 'exhibits.update' (the core keeps each earlier version). Also the read-only view of that account.
  */
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import {
   ExhibitDetailsSchema,
   OBTAINED_HOW,
@@ -376,6 +376,11 @@ export function DetailsForm({
   const [whenError, setWhenError] = useState<string | undefined>();
   const headingId = useId();
   const physical = exhibit.kind === 'physical';
+  const formRef = useRef<HTMLFormElement>(null);
+  // The form takes the place of its "Describe this exhibit" button: the cursor goes to its first field.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+  }, []);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -414,7 +419,13 @@ export function DetailsForm({
   }
 
   return (
-    <form className="card details-form" aria-labelledby={headingId} onSubmit={(e) => void submit(e)} noValidate>
+    <form
+      ref={formRef}
+      className="card details-form"
+      aria-labelledby={headingId}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+    >
       <h2 id={headingId}>Describe this exhibit</h2>
       {formDraft.notice}
       {formDraft.dialog}
