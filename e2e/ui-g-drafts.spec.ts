@@ -165,6 +165,8 @@ test('police cases: changed (a draft across a lock) and deleted deliberately (a 
   await expect(cases).toContainText('46/1234/24 (Kent Police), officer DC Owens — 1 incident');
   await expect(page.getByText('46/1234/24 (Kent Police)')).toBeFocused();
   expect(await draftKeys(page)).toEqual([]);
+  await shotsAt4(page, 'police-cases-list', cases);
+  await axeClean(page, 'police cases');
 
   await page.getByRole('button', { name: 'Delete police case 46/1234/24' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete police case 46/1234/24?' });

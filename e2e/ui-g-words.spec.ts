@@ -57,6 +57,8 @@ test('history, bin and activity log show UK time (GMT/BST) whatever the computer
   const line = page.getByTestId('written-line');
   await expect(line).toContainText('First written Tue 16/07/2019 21:31 · changed Tue 12/11/2019 20:31 (what happened)');
 
+  // When it was recorded: UK time, the zone named (BST in July), not New York's.
+  await expect(page.getByText('16 July 2019 at 21:31 BST')).toBeVisible();
   await line.getByRole('button', { name: 'History' }).click();
   const dialog = page.getByRole('dialog', { name: 'History of “Leaflets torn down”' });
   await expect(dialog).toContainText('Times are UK time (GMT/BST).');
