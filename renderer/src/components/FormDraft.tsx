@@ -20,7 +20,7 @@ export interface FormDraft {
   dialog: ReactNode;
   /** Before saving the record: the draft first, so a lock in between loses nothing. */
   beforeSave(): Promise<void>;
-  /** The record is saved: the draft goes, and the form no longer asks before it closes. */
+  /** The record is saved: the draft goes (queued: the form need not wait), and the form no longer asks before it closes. */
   saved(): Promise<void>;
   /** Closing the form (Cancel): asks first when it has changes, then calls `close`. */
   close(close: () => void): void;

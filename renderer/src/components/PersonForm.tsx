@@ -118,7 +118,7 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
           private: isPrivate,
         },
       });
-      await draft.saved();
+      void draft.saved();
       v.putPerson(saved);
       v.announce('Details saved.');
       onDone();

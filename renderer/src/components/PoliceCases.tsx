@@ -265,7 +265,7 @@ function CaseForm({
       };
       await draft.beforeSave();
       const saved = id ? await call('cases.update', { id, input }) : await call('cases.create', { input });
-      await draft.saved();
+      void draft.saved();
       await v.refresh();
       v.announce(id ? `Police case ${saved.reference} saved.` : `Police case ${input.reference} added.`);
       onSaved(saved);

@@ -410,7 +410,7 @@ export function DetailsForm({
         details: checked.details,
         ...(physicalItem ? { physical: physicalItem } : {}),
       });
-      await formDraft.saved();
+      void formDraft.saved();
       onSaved(saved);
     } catch (err) {
       setError(`${errorMessage(err)} Nothing was changed.`);

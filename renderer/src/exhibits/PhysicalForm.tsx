@@ -81,7 +81,7 @@ export function PhysicalForm({
         details: checked.details,
         physical: { keptAt: keptAt.trim(), handledBy: handledBy.trim() },
       });
-      await formDraft.saved();
+      void formDraft.saved();
       onAdded(item);
     } catch (err) {
       setError(`${errorMessage(err)} Nothing was added.`);

@@ -80,7 +80,7 @@ function ContactForm({
     try {
       await draft.beforeSave();
       const saved = id ? await call('contacts.update', { id, input: d }) : await call('contacts.create', { input: d });
-      await draft.saved();
+      void draft.saved();
       onSaved(saved);
     } catch (err) {
       setError(errorMessage(err));
