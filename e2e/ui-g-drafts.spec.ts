@@ -186,6 +186,7 @@ test('police cases: changed (a draft across a lock) and deleted deliberately (a 
 
   await nav(page, 'Bin').click();
   await expect(page.getByRole('heading', { name: /Police case 46\/1234\/24 \(Kent Police\)/ })).toBeVisible();
+  await shotsAt4(page, 'bin-police-case');
   await page.getByRole('button', { name: 'Restore police case 46/1234/24 (Kent Police)' }).click();
   await nav(page, 'Contacts').click();
   await expect(cases).toContainText('46/1234/24 (Kent Police), officer DC Owens — 1 incident');
