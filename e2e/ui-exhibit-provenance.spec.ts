@@ -128,11 +128,13 @@ test.describe('a photo', () => {
       source: { url: 'https://x.example/angry_voter_1/status/1', platform: 'X', accountId: '1234567890' },
     });
 
-    // Editing again starts from what was saved; Cancel changes nothing and gives the focus back.
+    // Editing again starts from what was saved; Cancel on a changed form asks first (issue 12:
+    // keep as a draft, discard, stay); discarding changes nothing and gives the focus back.
     await page.getByRole('button', { name: 'Describe this exhibit' }).click();
     await expect(form.getByLabel('Account name shown')).toHaveValue('@angry_voter_1');
     await form.getByLabel('Account name shown').fill('@someone_else');
     await form.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('dialog', { name: 'Leave this form?' }).getByRole('button', { name: 'Discard' }).click();
     await expect(page.getByRole('button', { name: 'Describe this exhibit' })).toBeFocused();
     await expect(page.getByTestId('exhibit-account')).toContainText('@angry_voter_1');
     expect(vault.pageErrors).toEqual([]);

@@ -23,12 +23,14 @@ test('save my details, change the passphrase, check the vault', async ({ page, v
   await page.getByRole('button', { name: 'Check now' }).click();
   await expect(page.getByText(/All is well: \d+ records, 1 file and \d+ custody entries checked\./)).toBeVisible();
 
-  // The custody log names the imported picture with its hash, and the views.
-  await page.getByRole('button', { name: 'Show the custody log' }).click();
-  const log = page.getByRole('table', { name: 'Custody log, newest first' });
-  await expect(log).toContainText('Added exhibit');
+  // The activity log (the custody log) in sentences names the imported picture, its hash kept in
+  // each entry's details for the officer, and the unlocks.
+  await page.getByRole('button', { name: 'Show the activity log' }).click();
+  const log = page.getByRole('list', { name: 'Activity log, newest first' });
+  await expect(log).toBeFocused();
+  await expect(log).toContainText(/— you added the picture( [A-Z]+\/1)? \(“post-1\.png”\)/);
   await expect(log).toContainText('post-1.png');
-  await expect(log).toContainText('Unlocked vault');
+  await expect(log).toContainText('— you unlocked the vault');
 
   // Change the passphrase: the current one first, the same rule as when the vault was made, and the two must match.
   await page.getByLabel('Current passphrase').fill(vault.seed!.passphrase);

@@ -15,6 +15,7 @@ import {
 } from './model.js';
 import { dayLabel, timeLabel } from './timeline.js';
 import { privateFieldShown } from './privacy.js';
+import { UK_ZONE, ukDate, ukNow } from './uk-time.js';
 
 /** What an incident's fields are called when a change is described ("place, what happened"). */
 export const INCIDENT_FIELD_LABELS = {
@@ -60,21 +61,24 @@ export function changedLabel(kind: HistoryKind, fields: readonly string[]): stri
   return fields.map((f) => labels[f] ?? 'other details').join(', ');
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'short' });
+const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: UK_ZONE });
 
-/** "Tue 12/11/2019 20:31": an instant in the computer's own zone, UK style, 24-hour. */
+/**
+ * "Tue 12/11/2019 20:31": an instant in UK time (GMT/BST), whatever zone the computer is set to,
+ * UK style, 24-hour.
+ */
 export function writtenLabel(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return `${weekday.format(d)} ${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const uk = ukNow(d);
+  return `${weekday.format(d)} ${ukDate(uk.date)} ${uk.time}`;
 }
 
-/** "12/11/2019": the day of an instant, UK style. */
+/** "12/11/2019": the day of an instant in UK time, UK style. */
 export function dayOf(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
+  return ukDate(ukNow(d).date);
 }
 
 /** Whole days left before an item leaves the bin for good (0 when its time has passed). */
@@ -88,6 +92,7 @@ export const BIN_KIND_LABELS: Record<BinnableKind, string> = {
   person: 'Person',
   exhibit: 'Exhibit',
   contact: 'Contact',
+  case: 'Police case',
 };
 
 const empty = 'Nothing recorded';

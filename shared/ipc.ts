@@ -258,6 +258,8 @@ export const channels = {
     req: z.object({ caseId: IdSchema, incidentIds: z.array(IdSchema).min(1).max(10_000) }).strict(),
     res: null as unknown as PoliceCase,
   },
+  /** Moves a police case to the bin (restorable for 30 days; a tombstone with the reason in the activity log). */
+  'cases.delete': { req: DeleteRequest, res: null as unknown as null },
 
   'contacts.list': { req: Empty, res: null as unknown as Contact[] },
   'contacts.create': { req: z.object({ input: ContactInputSchema }).strict(), res: null as unknown as Contact },

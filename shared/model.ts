@@ -451,7 +451,7 @@ export interface KeySlotInfo {
 export const BIN_DAYS = 30;
 
 /** What can be deleted into the bin. */
-export const BINNABLE_KINDS = ['incident', 'person', 'exhibit', 'contact'] as const;
+export const BINNABLE_KINDS = ['incident', 'person', 'exhibit', 'contact', 'case'] as const;
 export type BinnableKind = (typeof BINNABLE_KINDS)[number];
 
 /** Why something is deleted: asked every time, kept in the activity log for good. */

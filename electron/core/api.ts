@@ -137,6 +137,8 @@ export interface VaultApi {
   updateCase(id: string, input: CaseInput): PoliceCase;
   /** Adds (link) or removes incidents from a case: NOT_FOUND for an unknown case or incident; nothing changed. */
   linkCase(id: string, incidentIds: readonly string[], link: boolean): PoliceCase;
+  /** To the bin, as deleteIncident (the incidents it covered stay as they are). */
+  deleteCase(id: string, reason: string): void;
 
   listContacts(): Contact[];
   createContact(input: ContactInput): Contact;

@@ -217,8 +217,11 @@ describe('the bin', () => {
   test('restoring after the 30 days: a clear error, nothing changed; the next open removes it for good, the tombstone stays', async () => {
     const { vault, dir } = await newVault();
     const inc = vault.createIncident(incident('Old entry'));
-    await vault.importExhibits(inc.id, fixtureCopies().slice(0, 1));
+    const [ex] = await vault.importExhibits(inc.id, fixtureCopies().slice(0, 1));
     vault.saveDraft(`incident:${inc.id}`, JSON.stringify({ description: 'an edit never saved' }));
+    // Drafts of the other forms about it: the exhibit's account, a physical item being added.
+    vault.saveDraft(`exhibit:${ex!.id}`, JSON.stringify({ v: 1, form: { draft: { description: 'never saved' } } }));
+    vault.saveDraft(`physical:${inc.id}`, JSON.stringify({ v: 1, form: { name: 'Letter' } }));
     vault.deleteIncident(inc.id, 'Not needed');
     const blobs = blobFiles(dir);
     expect(blobs).toHaveLength(1);
@@ -239,6 +242,7 @@ describe('the bin', () => {
     expect(again.listBin()).toEqual([]);
     expect(again.revisions(inc.id)).toEqual([]);
     expect(again.getDraft(`incident:${inc.id}`)).toBeNull();
+    expect(again.listDrafts()).toEqual([]);
     const report = await again.check(); // waits for the file removal
     expect(report.problems).toEqual([]);
     expect(blobFiles(dir)).toEqual([]);

@@ -734,6 +734,10 @@ export class Vault implements VaultApi {
   linkCase(id: string, incidentIds: readonly string[], link: boolean): PoliceCase {
     return cases.linkCase(this.store, id, incidentIds, link);
   }
+  /** Moves a police case to the bin (its incidents keep their own records), with a tombstone. */
+  deleteCase(id: string, reason: string): void {
+    cases.deleteCase(this.store, id, bin.checkReason(reason));
+  }
 
   listContacts(): Contact[] {
     return contacts.listContacts(this.store);
@@ -762,6 +766,7 @@ export class Vault implements VaultApi {
     if (b.kind === 'incident') incidents.restoreIncident(this.store, id, b);
     else if (b.kind === 'person') people.restorePerson(this.store, id, b);
     else if (b.kind === 'contact') contacts.restoreContact(this.store, id, b);
+    else if (b.kind === 'case') cases.restoreCase(this.store, id, b);
     else restoreExhibit(this.store, id, b);
     return item;
   }

@@ -7,4 +7,8 @@ export const caseHandlers: HandlerTable<ChannelsOf<'cases'>> = {
   'cases.update': (req, ctx) => ctx.vault().updateCase(req.id, req.input),
   'cases.link': (req, ctx) => ctx.vault().linkCase(req.caseId, req.incidentIds, true),
   'cases.unlink': (req, ctx) => ctx.vault().linkCase(req.caseId, req.incidentIds, false),
+  'cases.delete': (req, ctx) => {
+    ctx.vault().deleteCase(req.id, req.reason);
+    return null;
+  },
 };

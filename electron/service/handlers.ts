@@ -22,6 +22,7 @@
  */
 import path from 'node:path';
 import { VaultError, toErrorPayload } from '../../shared/errors.js';
+import { plainIssue, plainSystemText } from '../../shared/plain-errors.js';
 import {
   channels,
   isChannelName,
@@ -151,11 +152,15 @@ function checkRequest<C extends ChannelName>(channel: C, request: unknown): Vali
     const issue = parsed.error.issues[0];
     // Our own rules (refinements) are worded for people already.
     if (issue?.code === 'custom') throw invalid(issue.message);
-    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    throw invalid(`The request for ${channel} is not valid: ${where}${issue?.message ?? 'invalid'}.`);
+    // Never schema text: the field in words, what is wrong and what to do (shared/plain-errors.ts).
+    throw invalid(issue ? plainIssue(issue, request) : `The request for ${channel} could not be read. Try again.`);
   }
   const extra = findExtraKey(request, parsed.data);
-  if (extra) throw invalid(`The request for ${channel} has an unexpected field “${extra}”.`);
+  if (extra) {
+    throw invalid(
+      `The app sent something this version does not know (“${extra}”). Reload the window (Ctrl+R), then try again; nothing was changed.`,
+    );
+  }
   return parsed.data as ValidRequestOf<C>;
 }
 
@@ -176,7 +181,7 @@ export function createVaultService(options: VaultServiceOptions): VaultService {
 
   /** Paths never reach the window: replace any known path in a message by its last part. */
   function scrub(message: string): string {
-    let out = message;
+    let out = plainSystemText(message);
     for (const p of session.knownPaths()) if (p.length > 1) out = out.split(p).join(path.basename(p));
     return out;
   }

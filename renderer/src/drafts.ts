@@ -84,8 +84,92 @@ export function setOpenForm(form: OpenForm | null): void {
   open = form;
 }
 
+/** The other forms open at once (a contact and a police case on one page): each asks in turn. */
+const others = new Set<OpenForm>();
+
+/** Registers a form besides the incident form; the function returned takes it off again. */
+export function registerForm(form: OpenForm): () => void {
+  others.add(form);
+  return () => {
+    others.delete(form);
+  };
+}
+
+/** The open form(s) as one: dirty if any is, flushed together, each with changes asked in turn. */
 export function openForm(): OpenForm | null {
-  return open;
+  const all = [...(open ? [open] : []), ...others];
+  if (all.length <= 1) return all[0] ?? null;
+  const dirty = () => all.filter((f) => f.dirty());
+  return {
+    get route() {
+      return (dirty()[0] ?? all[0]!).route;
+    },
+    dirty: () => dirty().length > 0,
+    flush: async () => {
+      await Promise.all(all.map((f) => f.flush()));
+    },
+    askToLeave: (leave) => {
+      const ask = (rest: OpenForm[]): void => {
+        const [first, ...more] = rest;
+        if (!first) return leave();
+        first.askToLeave(() => ask(more.filter((f) => f.dirty())));
+      };
+      ask(dirty());
+    },
+  };
+}
+
+/** The form keys of the other forms: a person's details, a contact, a police case, an exhibit's account, a physical item. */
+export const formKeys = {
+  person: (id: string) => `person:${id}`,
+  contact: (id: string | null) => `contact:${id ?? 'new'}`,
+  case: (id: string | null) => `case:${id ?? 'new'}`,
+  exhibit: (id: string) => `exhibit:${id}`,
+  physical: (incidentId: string) => `physical:${incidentId}`,
+};
+
+/**
+ * The route of any form's draft key (the incident forms' and the others'), or null when the record
+ * it belongs to is not there (deleted) or the key is unknown.
+ */
+export function routeForAnyKey(
+  key: string,
+  incidents: readonly { id: string; exhibits: readonly { id: string }[] }[],
+): Route | null {
+  const incident = routeForKey(key);
+  if (incident) return incident;
+  const m = /^(person|contact|case|exhibit|physical):([0-9a-f]{32}|new)$/.exec(key);
+  if (!m) return null;
+  const [, kind, id] = m;
+  if (kind === 'person') return { name: 'conduct' };
+  if (kind === 'contact' || kind === 'case') return { name: 'contacts' };
+  if (kind === 'physical') return incidents.some((i) => i.id === id) ? { name: 'incident', id: id! } : null;
+  const owner = incidents.find((i) => i.exhibits.some((x) => x.id === id));
+  return owner ? { name: 'exhibit', incidentId: owner.id, exhibitId: id! } : null;
+}
+
+/** A form's draft, generic: its fields laid over `base` one by one, as decodeDraft does for incidents. */
+export function encodeFormDraft<T extends object>(form: T): string {
+  return JSON.stringify({ v: 1, form });
+}
+
+export function decodeFormDraft<T extends object>(text: string, base: T): T | null {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof body !== 'object' || body === null || !('form' in body)) return null;
+  const saved = (body as { form: unknown }).form;
+  if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) return null;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(saved)) {
+    if (!(k in base)) continue;
+    const was = (base as Record<string, unknown>)[k];
+    if (Array.isArray(was) ? Array.isArray(v) : typeof was === typeof v && (v !== null || was === null)) out[k] = v;
+  }
+  return out as T;
 }
 
 /**

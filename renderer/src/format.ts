@@ -1,10 +1,12 @@
 /**
- * Display helpers for dates, times and media types in the user's own time zone (en-GB). Sizes,
+ * Display helpers for dates, times and media types, UK style (en-GB), instants in UK time (GMT/BST)
+ * whatever zone the computer is set to. Sizes,
  * fingerprints and offset arithmetic are in shared/format.ts (the case pack says the same).
  */
 import { formatOffset, offsetMinutes } from '../../shared/format.js';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
   day: 'numeric',
   month: 'long',
   year: 'numeric',
@@ -13,7 +15,7 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
   timeZoneName: 'short',
 });
 
-/** An ISO instant (importedAt, fileModifiedAt) in the user's local time zone, with the zone named. */
+/** An ISO instant (importedAt, fileModifiedAt) in UK time, the zone named (GMT or BST). */
 export function formatInstant(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
@@ -80,6 +82,7 @@ export function inYourZone(at: {
 }
 
 const shortDateTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
   day: '2-digit',
   month: '2-digit',
   year: 'numeric',
@@ -89,7 +92,7 @@ const shortDateTime = new Intl.DateTimeFormat('en-GB', {
   timeZoneName: 'short',
 });
 
-/** An ISO instant as dd/mm/yyyy HH:MM in the user's zone, the zone named: "20/11/2019 07:12 GMT". */
+/** An ISO instant as dd/mm/yyyy HH:MM in UK time, the zone named: "20/11/2019 07:12 GMT". */
 export function formatInstantShort(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;

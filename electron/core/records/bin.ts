@@ -174,15 +174,20 @@ export function purgeExpired(store: RecordStore): string[] {
   store.transact(() => {
     for (const [id, b] of due) {
       const parts: [string, BinnedBody][] = [[id, b], ...(b.kind === 'incident' ? exhibitsBinnedWith(store, id) : [])];
+      // A draft of a form about it holds its words too: its edit form, an exhibit's account, a
+      // physical item being added to the incident.
+      const draftKeys = [`${b.kind}:${id}`, ...(b.kind === 'incident' ? [`physical:${id}`] : [])];
       for (const [pid, pb] of parts) {
         const blobId = (pb.body as { blobId?: unknown }).blobId;
         if (pb.kind === 'exhibit' && typeof blobId === 'string') blobIds.push(blobId);
+        if (pid !== id) draftKeys.push(`${pb.kind}:${pid}`);
         purgeRevisions(store, pid);
         store.remove(pid);
       }
-      // A draft of its edit form holds its words too.
-      const draft = draftId(store, `${b.kind}:${id}`);
-      if (store.find(draft, 'draft')) store.remove(draft);
+      for (const key of draftKeys) {
+        const draft = draftId(store, key);
+        if (store.find(draft, 'draft')) store.remove(draft);
+      }
       store.appendCustody({
         action: 'purge',
         subjectKind: b.kind,

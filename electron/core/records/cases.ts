@@ -8,6 +8,7 @@ import { CaseInputSchema, type CaseData, type CaseInput, type PoliceCase } from 
 import { parseReportDate } from '../../../shared/reporting.js';
 import { randomId } from '../crypto/index.js';
 import { now, type RecordStore } from '../store/store.js';
+import { binRecord, type BinnedBody } from './bin.js';
 import { parseInput } from './validate.js';
 
 type CaseBody = Omit<PoliceCase, 'id'>;
@@ -130,4 +131,36 @@ export function linkCase(store: RecordStore, id: string, incidentIds: readonly s
     });
   });
   return { ...body, id };
+}
+
+/**
+ * Moves a police case to the bin (restorable for 30 days), with a tombstone in the custody log:
+ * the incidents it covered keep their records; the case no longer lists them until it is restored.
+ */
+export function deleteCase(store: RecordStore, id: string, reason: string): void {
+  const body = caseBody(store, id);
+  store.transact(() => {
+    const binned = binRecord(store, id, 'case', body, { reason, label: `${body.reference} (${body.force})` });
+    store.appendCustody({
+      action: 'delete',
+      subjectKind: 'case',
+      subjectId: id,
+      details: { reason, reference: body.reference, sha256: binned.sha256, recordSha256: binned.sha256 },
+    });
+  });
+}
+
+/** Puts a binned police case back; incidents deleted since are left off it (they are not there to cover). */
+export function restoreCase(store: RecordStore, id: string, b: BinnedBody): void {
+  const body = b.body as CaseBody;
+  const incidentIds = body.incidentIds.filter((iid) => store.find(iid, 'incident') !== undefined);
+  store.transact(() => {
+    store.put(id, 'case', { ...body, incidentIds });
+    store.appendCustody({
+      action: 'restore',
+      subjectKind: 'case',
+      subjectId: id,
+      details: { deletedAt: b.deletedAt, reference: body.reference },
+    });
+  });
 }

@@ -4,11 +4,14 @@
  */
 import { cpSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { Vault } from '../vault.js';
+import { recordSha256 } from './bin.js';
+import { setClock } from '../store/store.js';
 import { PASS, cleanupTemp, errorOf, incident, newVault, tempDir } from '../../../test/support/core.js';
 
 afterAll(cleanupTemp);
+afterEach(() => setClock(undefined));
 
 const OLD_VAULT = resolve(import.meta.dirname, '../../../test/fixtures/vault-0.1.0');
 
@@ -272,6 +275,60 @@ describe('police cases', () => {
     const notCovered = await errorOf(() => vault.linkCase(c.id, [a.id], false));
     expect(notCovered.message).toMatch(/does not cover incident/);
     expect(state(vault)).toEqual(before);
+    vault.close();
+  });
+
+  test('deleting a case asks why, moves it to the bin with a tombstone; restoring brings it back with its incidents', async () => {
+    const { vault } = await newVault();
+    const a = vault.createIncident(incident('A'));
+    const b = vault.createIncident(incident('B'));
+    const c = vault.createCase({ force: 'Kent Police', reference: '46/1234/24', incidentIds: [a.id, b.id] });
+    const before = state(vault);
+    for (const reason of ['', '   ']) {
+      const e = await errorOf(() => vault.deleteCase(c.id, reason));
+      expect(e.code).toBe('INVALID_INPUT');
+      expect(e.message).toMatch(/^Say why it is being deleted/);
+    }
+    expect((await errorOf(() => vault.deleteCase('e'.repeat(32), 'typo'))).code).toBe('NOT_FOUND');
+    expect(state(vault)).toEqual(before);
+
+    const body = vault.listCases()[0]!;
+    vault.deleteCase(c.id, 'Entered twice');
+    expect(vault.listCases()).toEqual([]);
+    expect(vault.listBin()).toMatchObject([
+      { id: c.id, kind: 'case', label: '46/1234/24 (Kent Police)', reason: 'Entered twice' },
+    ]);
+    const tomb = vault.custodyLog().at(-1)!;
+    const { id: _id, ...stored } = body;
+    expect(tomb).toMatchObject({
+      action: 'delete',
+      subjectKind: 'case',
+      subjectId: c.id,
+      details: { reason: 'Entered twice', reference: '46/1234/24', sha256: recordSha256(stored) },
+    });
+    // An incident deleted while the case is in the bin is not covered by it when it comes back.
+    vault.deleteIncident(b.id, 'Not needed');
+    const back = vault.restoreFromBin(c.id);
+    expect(back.kind).toBe('case');
+    expect(vault.listCases().map((x) => [x.id, x.incidentIds])).toEqual([[c.id, [a.id]]]);
+    expect(vault.custodyLog().at(-1)).toMatchObject({ action: 'restore', subjectKind: 'case', subjectId: c.id });
+    expect((await vault.check()).ok).toBe(true);
+    vault.close();
+  });
+
+  test('restoring a case whose bin time passed: a clear error, nothing changed', async () => {
+    const { vault } = await newVault();
+    const c = vault.createCase({ force: 'Kent Police', reference: 'OLD/1' });
+    vault.deleteCase(c.id, 'Closed');
+    setClock(() => new Date(Date.now() + 31 * 24 * 3_600_000));
+    const log = vault.custodyLog().length;
+    const e = await errorOf(() => vault.restoreFromBin(c.id));
+    expect(e.code).toBe('INVALID_INPUT');
+    expect(e.message).toMatch(
+      /"OLD\/1 \(Kent Police\)" was deleted on \d\d\/\d\d\/\d{4} and its 30 days in the bin have passed/,
+    );
+    expect(vault.listCases()).toEqual([]);
+    expect(vault.custodyLog()).toHaveLength(log);
     vault.close();
   });
 });

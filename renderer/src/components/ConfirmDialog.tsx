@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { CharCount } from './CharCount.js';
 
 /**
  * A modal question before a deletion (an incident, an exhibit, a person, a contact). It asks why
@@ -58,6 +59,7 @@ export function ConfirmDialog({
       <div className="field">
         <label htmlFor={reasonId}>Why are you deleting it? (required: the activity log keeps the reason)</label>
         <textarea
+          dir="auto"
           id={reasonId}
           rows={2}
           maxLength={2000}
@@ -65,8 +67,10 @@ export function ConfirmDialog({
           autoComplete="off"
           spellCheck={false}
           value={reason}
+          aria-describedby={`${reasonId}-count`}
           onChange={(e) => setReason(e.target.value)}
         />
+        <CharCount id={`${reasonId}-count`} value={reason} max={2000} />
       </div>
       <div className="btn-row">
         <button

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CharCount } from './CharCount.js';
 
 /** A labelled form field: its hint and error are tied to the control by id. */
 export function Field({
@@ -32,30 +33,38 @@ export function Field({
   );
 }
 
-/** A labelled one-line text input (text, tel, email, date). */
+/**
+ * A labelled one-line text input (text, tel, email, date); with `maxLength`, a character counter
+ * by it (the input never cuts what is typed). Its direction follows what is typed (dir="auto").
+ */
 export function TextField({
   id,
   label,
   value,
   onChange,
   type = 'text',
+  maxLength,
 }: {
   id: string;
   label: string;
   value: string;
   onChange(value: string): void;
   type?: 'text' | 'tel' | 'email' | 'date';
+  maxLength?: number;
 }) {
   return (
     <Field id={id} label={label}>
       <input
         id={id}
         type={type}
+        dir="auto"
         autoComplete="off"
         spellCheck={false}
         value={value}
+        aria-describedby={maxLength ? `${id}-count` : undefined}
         onChange={(e) => onChange(e.target.value)}
       />
+      {maxLength ? <CharCount id={`${id}-count`} value={value} max={maxLength} /> : null}
     </Field>
   );
 }

@@ -110,6 +110,7 @@ export function PeoplePicker({
           <label htmlFor={`${uid}-new`}>New person: name or online handle</label>
           <input
             ref={newInput}
+            dir="auto"
             id={`${uid}-new`}
             autoComplete="off"
             spellCheck={false}

@@ -1,9 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { PERSON_ROLES, personName, type Person, type PersonIdentifier } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
 import { ChoiceField, TextField } from './Field.js';
 import { UkDateOnly } from './UkDateOnly.js';
+import { useFormDraft } from './FormDraft.js';
+import { CharCount } from './CharCount.js';
+import { formKeys } from '../drafts.js';
 
 const ROLE_LABELS: Record<(typeof PERSON_ROLES)[number], string> = {
   perpetrator: 'Believed responsible',
@@ -37,18 +40,46 @@ const isBlank = (x: PersonIdentifier) => Object.values(x).every((f) => f.trim() 
 export function PersonForm({ person, onDone }: { person: Person; onDone(): void }) {
   const v = useVault();
   const uid = useId();
-  const [name, setName] = useState(person.name);
-  const [handles, setHandles] = useState(person.handles.join(', '));
-  const [description, setDescription] = useState(person.description);
-  const [role, setRole] = useState(person.role);
-  const [isPrivate, setPrivate] = useState(person.private);
-  const [identifiers, setIdentifiers] = useState<PersonIdentifier[]>(() => person.identifiers.map((x) => ({ ...x })));
-  const [basis, setBasis] = useState(person.basis);
-  const [contact, setContact] = useState(person.contact);
-  const [sawWhat, setSawWhat] = useState(person.sawWhat);
-  const [knowsNamed, setKnowsNamed] = useState(person.knowsNamed);
+  const [form, setForm] = useState(() => ({
+    name: person.name,
+    handles: person.handles.join(', '),
+    description: person.description,
+    role: person.role,
+    isPrivate: person.private,
+    identifiers: person.identifiers.map((x) => ({ ...x })),
+    basis: person.basis,
+    contact: person.contact,
+    sawWhat: person.sawWhat,
+    knowsNamed: person.knowsNamed,
+  }));
+  const draft = useFormDraft({
+    draftKey: formKeys.person(person.id),
+    route: { name: 'conduct' },
+    value: form,
+    restore: setForm,
+  });
+  const { name, handles, description, role, isPrivate, identifiers, basis, contact, sawWhat, knowsNamed } = form;
+  const field =
+    <K extends keyof typeof form>(k: K) =>
+    (value: (typeof form)[K]) =>
+      setForm((f) => ({ ...f, [k]: value }));
+  const setName = field('name');
+  const setHandles = field('handles');
+  const setDescription = field('description');
+  const setRole = field('role');
+  const setPrivate = field('isPrivate');
+  const setBasis = field('basis');
+  const setContact = field('contact');
+  const setSawWhat = field('sawWhat');
+  const setKnowsNamed = field('knowsNamed');
+  const setIdentifiers = (next: (all: PersonIdentifier[]) => PersonIdentifier[]) =>
+    setForm((f) => ({ ...f, identifiers: next(f.identifiers) }));
   const setIdAt = (i: number, x: PersonIdentifier) => setIdentifiers((all) => all.map((y, j) => (j === i ? x : y)));
   const [error, setError] = useState<string | null>(null);
+  // The form takes the place of its "Edit details" button: the cursor goes to its first field.
+  useEffect(() => {
+    document.getElementById(`${uid}-name`)?.focus();
+  }, [uid]);
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -71,6 +102,7 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
       return;
     }
     try {
+      await draft.beforeSave();
       const saved = await call('people.update', {
         id: person.id,
         input: {
@@ -86,6 +118,7 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
           private: isPrivate,
         },
       });
+      void draft.saved();
       v.putPerson(saved);
       v.announce('Details saved.');
       onDone();
@@ -96,16 +129,19 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
 
   return (
     <form onSubmit={save} noValidate autoComplete="off" aria-label={`Details of ${personName(person)}`}>
+      {draft.notice}
+      {draft.dialog}
       {error ? (
         <p className="error-text" role="alert">
           {error}
         </p>
       ) : null}
       <div className="row">
-        <TextField id={`${uid}-name`} label="Name" value={name} onChange={setName} />
+        <TextField id={`${uid}-name`} label="Name" value={name} maxLength={500} onChange={setName} />
         <div className="field">
           <label htmlFor={`${uid}-handles`}>Online handles</label>
           <input
+            dir="auto"
             id={`${uid}-handles`}
             autoComplete="off"
             spellCheck={false}
@@ -122,13 +158,15 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
       <div className="field">
         <label htmlFor={`${uid}-desc`}>Description</label>
         <textarea
+          dir="auto"
           id={`${uid}-desc`}
           autoComplete="off"
           spellCheck={false}
           value={description}
-          aria-describedby={`${uid}-desc-hint`}
+          aria-describedby={`${uid}-desc-hint ${uid}-desc-count`}
           onChange={(e) => setDescription(e.target.value)}
         />
+        <CharCount id={`${uid}-desc-count`} value={description} max={10000} />
         <span className="hint" id={`${uid}-desc-hint`}>
           What they look like, their car, where you have seen them.
         </span>
@@ -182,13 +220,15 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
       <div className="field">
         <label htmlFor={`${uid}-basis`}>Why I believe these are the same person</label>
         <textarea
+          dir="auto"
           id={`${uid}-basis`}
           autoComplete="off"
           spellCheck={false}
           value={basis}
-          aria-describedby={`${uid}-basis-hint`}
+          aria-describedby={`${uid}-basis-hint ${uid}-basis-count`}
           onChange={(e) => setBasis(e.target.value)}
         />
+        <CharCount id={`${uid}-basis-count`} value={basis} max={10000} />
         <span className="hint" id={`${uid}-basis-hint`}>
           For example: the same photo on both accounts, the new account appeared the day the old one was suspended.
         </span>
@@ -209,6 +249,7 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
           <div className="field">
             <label htmlFor={`${uid}-contact`}>Contact details</label>
             <textarea
+              dir="auto"
               id={`${uid}-contact`}
               autoComplete="off"
               spellCheck={false}
@@ -216,16 +257,19 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
               value={contact}
               onChange={(e) => setContact(e.target.value)}
             />
+            <CharCount id={`${uid}-contact-count`} value={contact} max={2000} />
           </div>
           <div className="field">
             <label htmlFor={`${uid}-saw`}>What they saw or heard</label>
             <textarea
+              dir="auto"
               id={`${uid}-saw`}
               autoComplete="off"
               spellCheck={false}
               value={sawWhat}
               onChange={(e) => setSawWhat(e.target.value)}
             />
+            <CharCount id={`${uid}-saw-count`} value={sawWhat} max={10000} />
           </div>
           <label className="check">
             <input type="checkbox" checked={knowsNamed} onChange={(e) => setKnowsNamed(e.target.checked)} />
@@ -241,7 +285,7 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
         <button className="btn btn-primary" type="submit">
           Save details
         </button>
-        <button className="btn" type="button" onClick={onDone}>
+        <button className="btn" type="button" onClick={() => draft.close(onDone)}>
           Cancel
         </button>
       </div>

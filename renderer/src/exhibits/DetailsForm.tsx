@@ -3,7 +3,7 @@
  * plain English; for a physical item, where it is kept and who has handled it too. Saved with
  * 'exhibits.update' (the core keeps each earlier version). Also the read-only view of that account.
  */
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import {
   ExhibitDetailsSchema,
   OBTAINED_HOW,
@@ -16,6 +16,9 @@ import {
 import { call, errorMessage } from '../bridge.js';
 import { formatGivenDate } from '../format.js';
 import { ObtainedWhen, obtainedAtFrom, obtainedWhenOf } from './ObtainedWhen.js';
+import { useFormDraft } from '../components/FormDraft.js';
+import { CharCount } from '../components/CharCount.js';
+import { formKeys } from '../drafts.js';
 
 /** The form's own text state: the date and time apart, obtainedHow '' for not given. */
 export interface DetailsDraft {
@@ -106,6 +109,7 @@ export function TextInput({
   type = 'text',
   error,
   required = false,
+  maxLength,
 }: {
   id: string;
   label: string;
@@ -116,8 +120,12 @@ export function TextInput({
   type?: 'text' | 'url' | 'tel' | 'email' | 'date' | 'time';
   error?: string | undefined;
   required?: boolean;
+  /** The longest it may be: a character counter shows by it (the field never cuts what is typed). */
+  maxLength?: number;
 }) {
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const described =
+    [hint ? `${id}-hint` : '', maxLength ? `${id}-count` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') ||
+    undefined;
   const common = {
     id,
     value,
@@ -136,10 +144,11 @@ export function TextInput({
         </span>
       ) : null}
       {multiline ? (
-        <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
+        <textarea dir="auto" {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input {...common} type={type} onChange={(e) => onChange(e.target.value)} />
+        <input dir="auto" {...common} type={type} onChange={(e) => onChange(e.target.value)} />
       )}
+      {maxLength ? <CharCount id={`${id}-count`} value={value} max={maxLength} /> : null}
       {error ? (
         <p className="error-text" id={`${id}-error`}>
           {error}
@@ -198,6 +207,7 @@ export function DetailsFields({
           {draft.obtainedHow === 'other' ? (
             <TextInput
               id={id('how-other')}
+              maxLength={500}
               label="How, in your own words"
               value={draft.obtainedHowOther}
               onChange={(obtainedHowOther) => set({ obtainedHowOther })}
@@ -207,6 +217,7 @@ export function DetailsFields({
       )}
       <TextInput
         id={id('by')}
+        maxLength={500}
         label={physical ? 'Who received or found it' : 'Who saved or made this copy'}
         hint="For example “me” or “my agent, Sam Jones”."
         value={draft.obtainedBy}
@@ -227,6 +238,7 @@ export function DetailsFields({
           <p className="hint">Whatever you know; an officer uses these to ask the platform or provider for records.</p>
           <TextInput
             id={id('url')}
+            maxLength={2000}
             label="Link to the post, message or page"
             hint="Copy the address (or “Copy link”) from the app or browser."
             type="url"
@@ -236,6 +248,7 @@ export function DetailsFields({
           <div className="row">
             <TextInput
               id={id('platform')}
+              maxLength={200}
               label="Platform or app"
               hint="For example Facebook, X, WhatsApp."
               value={draft.platform}
@@ -243,6 +256,7 @@ export function DetailsFields({
             />
             <TextInput
               id={id('handle')}
+              maxLength={500}
               label="Account name shown"
               hint="For example @someone."
               value={draft.handle}
@@ -252,6 +266,7 @@ export function DetailsFields({
           <div className="row">
             <TextInput
               id={id('account-id')}
+              maxLength={200}
               label="Account number"
               hint="The platform’s numeric id, if you know it."
               value={draft.accountId}
@@ -259,6 +274,7 @@ export function DetailsFields({
             />
             <TextInput
               id={id('phone')}
+              maxLength={100}
               label="Phone number"
               type="tel"
               value={draft.phone}
@@ -266,6 +282,7 @@ export function DetailsFields({
             />
             <TextInput
               id={id('email')}
+              maxLength={500}
               label="E-mail address"
               type="email"
               value={draft.email}
@@ -278,6 +295,7 @@ export function DetailsFields({
         <>
           <TextInput
             id={id('original')}
+            maxLength={2000}
             label="Where the original is now"
             hint="For example “still on my phone” or “printed copy in the office safe”."
             value={draft.originalLocation}
@@ -285,6 +303,7 @@ export function DetailsFields({
           />
           <TextInput
             id={id('changed')}
+            maxLength={2000}
             label="Did you change it?"
             hint="Say if you cropped, redacted or converted it, and with what. Leave blank if you did not change it."
             value={draft.changedByMe}
@@ -312,6 +331,7 @@ export function DescriptionField({
     <TextInput
       id={id}
       label="Description"
+      maxLength={10_000}
       hint={
         physical
           ? 'What the item is and what is on it, in your own words.'
@@ -334,15 +354,33 @@ export function DetailsForm({
   onSaved(saved: Exhibit): void;
   onCancel(): void;
 }) {
-  const [draft, setDraft] = useState<DetailsDraft>(() => draftFrom(exhibit.details));
-  const [keptAt, setKeptAt] = useState(exhibit.physical?.keptAt ?? '');
-  const [handledBy, setHandledBy] = useState(exhibit.physical?.handledBy ?? '');
+  const [state, setState] = useState(() => ({
+    draft: draftFrom(exhibit.details),
+    keptAt: exhibit.physical?.keptAt ?? '',
+    handledBy: exhibit.physical?.handledBy ?? '',
+  }));
+  const { draft, keptAt, handledBy } = state;
+  const setDraft = (next: DetailsDraft) => setState((s) => ({ ...s, draft: next }));
+  const setKeptAt = (keptAt: string) => setState((s) => ({ ...s, keptAt }));
+  const setHandledBy = (handledBy: string) => setState((s) => ({ ...s, handledBy }));
+  // What she writes is kept as an encrypted draft until it is saved, across a lock too.
+  const formDraft = useFormDraft({
+    draftKey: formKeys.exhibit(exhibit.id),
+    route: { name: 'exhibit', incidentId: exhibit.incidentId, exhibitId: exhibit.id },
+    value: state,
+    restore: setState,
+  });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [keptAtError, setKeptAtError] = useState<string | undefined>();
   const [whenError, setWhenError] = useState<string | undefined>();
   const headingId = useId();
   const physical = exhibit.kind === 'physical';
+  const formRef = useRef<HTMLFormElement>(null);
+  // The form takes the place of its "Describe this exhibit" button: the cursor goes to its first field.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+  }, []);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -366,11 +404,13 @@ export function DetailsForm({
       const physicalItem: PhysicalItem | undefined = physical
         ? { keptAt: keptAt.trim(), handledBy: handledBy.trim() }
         : undefined;
+      await formDraft.beforeSave();
       const saved = await call('exhibits.update', {
         id: exhibit.id,
         details: checked.details,
         ...(physicalItem ? { physical: physicalItem } : {}),
       });
+      void formDraft.saved();
       onSaved(saved);
     } catch (err) {
       setError(`${errorMessage(err)} Nothing was changed.`);
@@ -379,8 +419,16 @@ export function DetailsForm({
   }
 
   return (
-    <form className="card details-form" aria-labelledby={headingId} onSubmit={(e) => void submit(e)} noValidate>
+    <form
+      ref={formRef}
+      className="card details-form"
+      aria-labelledby={headingId}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+    >
       <h2 id={headingId}>Describe this exhibit</h2>
+      {formDraft.notice}
+      {formDraft.dialog}
       <p className="hint">
         Every question is optional. What you write here goes into the case pack beside the exhibit, so the officer does
         not have to ask.
@@ -411,7 +459,7 @@ export function DetailsForm({
         <button className="btn btn-primary" type="submit" disabled={busy}>
           {busy ? 'Saving…' : 'Save description'}
         </button>
-        <button className="btn" type="button" onClick={onCancel} disabled={busy}>
+        <button className="btn" type="button" onClick={() => formDraft.close(onCancel)} disabled={busy}>
           Cancel
         </button>
       </div>
@@ -439,6 +487,7 @@ export function PhysicalFields({
     <>
       <TextInput
         id={`${idPrefix}-kept-at`}
+        maxLength={2000}
         label="Where it is kept"
         hint="For example “office safe, brown envelope”."
         value={keptAt}
@@ -448,6 +497,7 @@ export function PhysicalFields({
       />
       <TextInput
         id={`${idPrefix}-handled-by`}
+        maxLength={2000}
         label="Who has handled it"
         hint="Everyone who has touched it since it arrived, as far as you know."
         value={handledBy}
@@ -462,7 +512,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <>
       <dt>{label}</dt>
-      <dd>{children}</dd>
+      <dd dir="auto">{children}</dd>
     </>
   );
 }

@@ -10,6 +10,8 @@ import { formatSize } from '../../../shared/format.js';
 import { safePictureType, useBlobUrl, useExhibitBytes } from './useExhibitBytes.js';
 import type { Exhibit } from '../../../shared/model.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
+import { useDraftKeys } from '../components/FormDraft.js';
+import { formKeys } from '../drafts.js';
 
 // The e-mail parser/sanitiser and pdf.js are large: loaded only when such an exhibit is opened.
 const EmailView = lazy(() => import('./EmailView.js').then((m) => ({ default: m.EmailView })));
@@ -21,6 +23,11 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [describing, setDescribing] = useState(false);
+  // An account left unsaved (a lock, or kept as a draft): the form opens again with it.
+  const detailsDraft = useDraftKeys((k) => k === formKeys.exhibit(exhibitId));
+  useEffect(() => {
+    if (detailsDraft && detailsDraft.length > 0) setDescribing(true);
+  }, [detailsDraft]);
   const describeButton = useRef<HTMLButtonElement>(null);
   const [refocus, setRefocus] = useState(false);
   // After the form closes, the focus goes back to the button that opened it (once it is on the page again).
@@ -96,7 +103,7 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
         )}
       </p>
       <div className="page-head">
-        <h1>{exhibit.name}</h1>
+        <h1 dir="auto">{exhibit.name}</h1>
         <button className="btn btn-danger" type="button" onClick={() => setAsking(true)}>
           Remove exhibit
         </button>

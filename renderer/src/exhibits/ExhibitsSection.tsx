@@ -7,6 +7,8 @@ import { exhibitKind, formatInstant, KIND_LABELS } from '../format.js';
 import { formatSize } from '../../../shared/format.js';
 import { safePictureType, useBlobUrl, useExhibitBytes } from './useExhibitBytes.js';
 import { PhysicalForm } from './PhysicalForm.js';
+import { useDraftKeys } from '../components/FormDraft.js';
+import { formKeys } from '../drafts.js';
 import { Warnings } from './Warnings.js';
 import { contentMismatch, keptAtLine, NO_REF_YET } from './provenance.js';
 
@@ -30,6 +32,11 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
   /** A refused duplicate: the message, and what to send again if the user says "Add it again". */
   const [duplicate, setDuplicate] = useState<{ text: string; sources: ImportSource[] } | null>(null);
   const [addingPhysical, setAddingPhysical] = useState(false);
+  // A physical item left unsaved (a lock, or kept as a draft): its form opens again with it.
+  const physicalDraft = useDraftKeys((k) => k === formKeys.physical(incident.id));
+  useEffect(() => {
+    if (physicalDraft && physicalDraft.length > 0) setAddingPhysical(true);
+  }, [physicalDraft]);
   const physicalButton = useRef<HTMLButtonElement>(null);
   const dontAddButton = useRef<HTMLButtonElement>(null);
   /** Where the focus goes once the page has drawn what changed. */
@@ -366,7 +373,9 @@ function ExhibitCard({ exhibit }: { exhibit: Exhibit }) {
       ) : (
         <span className="hint">No reference yet</span>
       )}
-      <strong className="prose">{exhibit.name}</strong>
+      <strong className="prose" dir="auto">
+        {exhibit.name}
+      </strong>
       <Warnings exhibit={exhibit} compact />
       {physical ? (
         <span className="hint prose">{keptAtLine(exhibit)}</span>

@@ -16,6 +16,8 @@ import {
   type DetailsDraft,
 } from './DetailsForm.js';
 import { HANDLING_ADVICE } from './provenance.js';
+import { useFormDraft } from '../components/FormDraft.js';
+import { formKeys } from '../drafts.js';
 
 export function PhysicalForm({
   incidentId,
@@ -26,10 +28,19 @@ export function PhysicalForm({
   onAdded(item: Exhibit): void;
   onCancel(): void;
 }) {
-  const [name, setName] = useState('');
-  const [draft, setDraft] = useState<DetailsDraft>(EMPTY_DRAFT);
-  const [keptAt, setKeptAt] = useState('');
-  const [handledBy, setHandledBy] = useState('');
+  const [state, setState] = useState({ name: '', draft: EMPTY_DRAFT, keptAt: '', handledBy: '' });
+  const { name, draft, keptAt, handledBy } = state;
+  const setName = (name: string) => setState((s) => ({ ...s, name }));
+  const setDraft = (next: DetailsDraft) => setState((s) => ({ ...s, draft: next }));
+  const setKeptAt = (keptAt: string) => setState((s) => ({ ...s, keptAt }));
+  const setHandledBy = (handledBy: string) => setState((s) => ({ ...s, handledBy }));
+  // What she writes is kept as an encrypted draft until the item is added, across a lock too.
+  const formDraft = useFormDraft({
+    draftKey: formKeys.physical(incidentId),
+    route: { name: 'incident', id: incidentId },
+    value: state,
+    restore: setState,
+  });
   const [errors, setErrors] = useState<{ name?: string; keptAt?: string; when?: string }>({});
   const [more, setMore] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -63,12 +74,14 @@ export function PhysicalForm({
     }
     setBusy(true);
     try {
+      await formDraft.beforeSave();
       const item = await call('exhibits.addPhysical', {
         incidentId,
         name: name.trim(),
         details: checked.details,
         physical: { keptAt: keptAt.trim(), handledBy: handledBy.trim() },
       });
+      void formDraft.saved();
       onAdded(item);
     } catch (err) {
       setError(`${errorMessage(err)} Nothing was added.`);
@@ -79,6 +92,8 @@ export function PhysicalForm({
   return (
     <form className="physical-form" aria-labelledby={headingId} onSubmit={(e) => void submit(e)} noValidate>
       <h3 id={headingId}>Add a physical item</h3>
+      {formDraft.notice}
+      {formDraft.dialog}
       <div className="advice" data-testid="handling-advice">
         <strong>How to keep it for the police:</strong> {HANDLING_ADVICE}
       </div>
@@ -91,6 +106,7 @@ export function PhysicalForm({
         <TextInput
           id="p-name"
           label="Short name"
+          maxLength={500}
           hint="How it appears in lists, for example “Letter and envelope”."
           value={name}
           required
@@ -126,7 +142,7 @@ export function PhysicalForm({
         <button className="btn btn-primary" type="submit" disabled={busy}>
           {busy ? 'Adding…' : 'Add the item'}
         </button>
-        <button className="btn" type="button" onClick={onCancel} disabled={busy}>
+        <button className="btn" type="button" onClick={() => formDraft.close(onCancel)} disabled={busy}>
           Cancel
         </button>
       </div>

@@ -83,8 +83,10 @@ export function HistoryDialog({
 
   return (
     <dialog ref={dialog} className="history-dialog" aria-labelledby={headingId} onClose={onClose}>
-      <h2 id={headingId}>History of “{title}”</h2>
-      <p className="hint">Every saved version is kept, oldest first. Times are in this computer’s time zone.</p>
+      <h2 id={headingId}>
+        History of “<span dir="auto">{title}</span>”
+      </h2>
+      <p className="hint">Every saved version is kept, oldest first. Times are UK time (GMT/BST).</p>
       {error ? (
         <div className="notice notice-error" role="alert">
           {error}
@@ -116,11 +118,15 @@ export function HistoryDialog({
                             <dd>
                               <span className="history-before">
                                 <span className="history-tag">Before</span>{' '}
-                                <span className="prose">{text(f, prev.body[f])}</span>
+                                <span className="prose" dir="auto">
+                                  {text(f, prev.body[f])}
+                                </span>
                               </span>
                               <span className="history-after">
                                 <span className="history-tag">After</span>{' '}
-                                <span className="prose">{text(f, ver.body[f])}</span>
+                                <span className="prose" dir="auto">
+                                  {text(f, ver.body[f])}
+                                </span>
                               </span>
                             </dd>
                           </div>
@@ -135,7 +141,9 @@ export function HistoryDialog({
                     {FIRST_SHOWN[kind].map((f) => (
                       <div key={f} className="history-field">
                         <dt>{cap(labels[f] ?? f)}</dt>
-                        <dd className="prose">{text(f, ver.body[f])}</dd>
+                        <dd className="prose" dir="auto">
+                          {text(f, ver.body[f])}
+                        </dd>
                       </div>
                     ))}
                   </dl>

@@ -7,6 +7,7 @@
 import { useContext, useEffect, useRef, useState } from 'react';
 import type { RequestOf } from '../../../shared/ipc.js';
 import { MAX_PACK_UPLOAD_BYTES, type PackVerifyReport } from '../../../shared/ipc-pack.js';
+import { plainPackProblem } from '../../../shared/plain-errors.js';
 import { call, errorMessage } from '../bridge.js';
 import { VaultContext } from '../state.js';
 import { packsThisSession } from './session.js';
@@ -202,7 +203,13 @@ export function VerifyPack({ onClose, nativeDialogs }: { onClose(): void; native
             {report.problems.length > 0 ? (
               <ul className="problems">
                 {report.problems.map((p, i) => (
-                  <li key={i}>{problemText(p)}</li>
+                  <li key={i}>
+                    {plainPackProblem(p)}
+                    <details className="problem-detail">
+                      <summary>What the check found (for the officer)</summary>
+                      <span className="hash">{p.message}</span>
+                    </details>
+                  </li>
                 ))}
               </ul>
             ) : null}
@@ -219,14 +226,6 @@ export function VerifyPack({ onClose, nativeDialogs }: { onClose(): void; native
       </div>
     </div>
   );
-}
-
-/** A problem in plain words: the verifier's own line, except where it speaks BagIt. */
-function problemText(p: PackVerifyReport['problems'][number]): string {
-  if (p.kind === 'oxum') {
-    return 'The pack’s files do not add up to the size recorded when it was made: a file was added, removed or changed.';
-  }
-  return p.message;
 }
 
 /** "2024-05-03" → "03/05/2024" (bag-info's Bagging-Date). */

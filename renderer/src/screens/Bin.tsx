@@ -66,7 +66,7 @@ export function BinPage() {
       </h1>
       <p className="lead">
         What you delete stays here for {BIN_DAYS} days and can be restored, then it is removed for good. The activity
-        log keeps a note of every deletion and its reason, and of every restore.
+        log keeps a note of every deletion and its reason, and of every restore. Times are UK time (GMT/BST).
       </p>
       {error ? (
         <div className="notice notice-error" role="alert">
@@ -82,13 +82,16 @@ export function BinPage() {
             return (
               <li key={item.id} className="card bin-item">
                 <h2 className="bin-title">
-                  <span className="bin-kind">{BIN_KIND_LABELS[item.kind]}</span> {item.label || 'Untitled'}
+                  <span className="bin-kind">{BIN_KIND_LABELS[item.kind]}</span>{' '}
+                  <span dir="auto">{item.label || 'Untitled'}</span>
                 </h2>
                 <dl className="detail-grid">
                   <dt>Deleted</dt>
                   <dd>{writtenLabel(item.deletedAt)}</dd>
                   <dt>Reason</dt>
-                  <dd className="prose">{item.reason}</dd>
+                  <dd className="prose" dir="auto">
+                    {item.reason}
+                  </dd>
                   {item.exhibits ? (
                     <>
                       <dt>With it</dt>

@@ -9,6 +9,7 @@ import { HistoryDialog } from '../history/HistoryDialog.js';
 import { MergePerson } from '../components/MergePerson.js';
 import { useT, type Translate } from '../i18n/index.js';
 import { useDates } from '../i18n/format.js';
+import { useDraftKeys } from '../components/FormDraft.js';
 
 /** Course of conduct: harassment and stalking are proved by a pattern, so show each person's incidents together. */
 export function Conduct() {
@@ -40,6 +41,21 @@ export function Conduct() {
   useEffect(() => {
     if (removed > 0) heading.current?.focus();
   }, [removed]);
+  // A person's details left unsaved (a lock, or kept as a draft): their form opens again with it.
+  const drafts = useDraftKeys((k) => k.startsWith('person:'));
+  useEffect(() => {
+    const id = drafts?.map((k) => k.slice('person:'.length)).find((pid) => v.people.some((p) => p.id === pid));
+    if (id) setEditing((e) => e ?? id);
+    // Once, when the drafts are known.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [drafts]);
+  /** After the details form closes, the focus goes back to its "Edit details" button. */
+  const [closedForm, setClosedForm] = useState<string | null>(null);
+  useEffect(() => {
+    if (!closedForm) return;
+    document.getElementById(`edit-person-${closedForm}`)?.focus();
+    setClosedForm(null);
+  }, [closedForm]);
   const LIMIT = 50;
   return (
     <div className="page-narrow">
@@ -130,12 +146,20 @@ export function Conduct() {
               </>
             ) : null}
             {g.person && editing === g.person.id ? (
-              <PersonForm person={g.person} onDone={() => setEditing(null)} />
+              <PersonForm
+                key={g.person.id}
+                person={g.person}
+                onDone={() => {
+                  setClosedForm(g.person?.id ?? null);
+                  setEditing(null);
+                }}
+              />
             ) : g.person ? (
               <div className="btn-row">
                 <button
                   type="button"
                   className="btn"
+                  id={`edit-person-${g.person.id}`}
                   aria-label={t('conduct.edit-label', { name })}
                   onClick={() => setEditing(g.person?.id ?? null)}
                 >

@@ -5,6 +5,12 @@ import { PoliceCases } from '../components/PoliceCases.js';
 import { useVault } from '../state.js';
 import { ChoiceField, TextField } from '../components/Field.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
+import { CharCount } from '../components/CharCount.js';
+import { useDraftKeys, useFormDraft } from '../components/FormDraft.js';
+import { formKeys } from '../drafts.js';
+
+/** The longest each field may be (shared/model.ts's ContactInputSchema). */
+const CONTACT_LIMITS = { name: 500, organisation: 500, phone: 100, email: 500, notes: 10_000 } as const;
 
 const KIND_LABELS: Record<(typeof CONTACT_KINDS)[number], string> = {
   spoc: 'Police single point of contact (SPOC)',
@@ -43,6 +49,102 @@ const CONTACT_ROWS: ContactField[][] = [
 ];
 const EMPTY: Draft = { kind: 'spoc', name: '', organisation: '', phone: '', email: '', notes: '' };
 
+function draftOf(c: Contact): Draft {
+  return { kind: c.kind, name: c.name, organisation: c.organisation, phone: c.phone, email: c.email, notes: c.notes };
+}
+
+/** The contact form: its draft autosaved (encrypted) and restored, asked before it is left with changes. */
+function ContactForm({
+  id,
+  initial,
+  onSaved,
+  onClose,
+}: {
+  id: string | null;
+  initial: Draft;
+  onSaved(c: Contact): void;
+  onClose(): void;
+}) {
+  const [d, setD] = useState<Draft>(initial);
+  const [error, setError] = useState<string | null>(null);
+  const draft = useFormDraft({ draftKey: formKeys.contact(id), route: { name: 'contacts' }, value: d, restore: setD });
+  const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    if (!d.name.trim() && !d.organisation.trim() && !d.phone.trim() && !d.email.trim()) {
+      setError('Add at least a name, an organisation, a phone number or an e-mail address.');
+      document.getElementById('c-name')?.focus();
+      return;
+    }
+    try {
+      await draft.beforeSave();
+      const saved = id ? await call('contacts.update', { id, input: d }) : await call('contacts.create', { input: d });
+      void draft.saved();
+      onSaved(saved);
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={save} noValidate autoComplete="off" aria-labelledby="contact-form-heading">
+      <h2 id="contact-form-heading">{id ? 'Edit contact' : 'New contact'}</h2>
+      {draft.notice}
+      {draft.dialog}
+      {error ? (
+        <p className="error-text" role="alert" id="contact-error">
+          {error}
+        </p>
+      ) : null}
+      <ChoiceField
+        id="c-kind"
+        label="Kind of contact"
+        value={d.kind}
+        choices={CONTACT_KINDS}
+        labels={KIND_LABELS}
+        onChange={(kind) => kind && set({ kind })}
+      />
+      {CONTACT_ROWS.map((row) => (
+        <div className="row" key={row.map(([fid]) => fid).join()}>
+          {row.map(([fid, key, label, type]) => (
+            <TextField
+              key={fid}
+              id={fid}
+              label={label}
+              type={type}
+              value={d[key]}
+              maxLength={CONTACT_LIMITS[key]}
+              onChange={(value) => set({ [key]: value })}
+            />
+          ))}
+        </div>
+      ))}
+      <div className="field">
+        <label htmlFor="c-notes">Notes</label>
+        <textarea
+          id="c-notes"
+          dir="auto"
+          autoComplete="off"
+          spellCheck={false}
+          value={d.notes}
+          aria-describedby="c-notes-count"
+          onChange={(e) => set({ notes: e.target.value })}
+        />
+        <CharCount id="c-notes-count" value={d.notes} max={CONTACT_LIMITS.notes} />
+      </div>
+      <div className="btn-row">
+        <button className="btn btn-primary" type="submit">
+          Save contact
+        </button>
+        <button className="btn" type="button" onClick={() => draft.close(onClose)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
 export function Contacts() {
   const v = useVault();
   const [editing, setEditing] = useState<{ id: string | null; draft: Draft } | null>(null);
@@ -68,26 +170,27 @@ export function Contacts() {
     }
   }, [focusNext, v.contacts, editing]);
 
-  async function save(e: FormEvent) {
-    e.preventDefault();
-    if (!editing) return;
-    const d = editing.draft;
-    if (!d.name.trim() && !d.organisation.trim() && !d.phone.trim() && !d.email.trim()) {
-      setError('Add at least a name, an organisation, a phone number or an e-mail address.');
-      return;
-    }
-    try {
-      const saved = editing.id
-        ? await call('contacts.update', { id: editing.id, input: d })
-        : await call('contacts.create', { input: d });
-      setEditing(null);
-      setError(null);
-      await v.refresh();
-      setFocusNext(`contact-${saved.id}`);
-      v.announce('Contact saved.');
-    } catch (err) {
-      setError(errorMessage(err));
-    }
+  // A contact left unsaved (a lock, or kept as a draft): its form opens again with it.
+  const drafts = useDraftKeys((k) => k.startsWith('contact:'));
+  useEffect(() => {
+    const found = drafts
+      ?.map((k) => k.slice('contact:'.length))
+      .find((id) => id === 'new' || v.contacts.some((c) => c.id === id));
+    if (!found) return;
+    const c = v.contacts.find((x) => x.id === found);
+    setEditing(
+      (e) => e ?? { id: c ? c.id : null, draft: c ? draftOf(c) : { ...EMPTY, kind: hasSpoc ? 'police' : 'spoc' } },
+    );
+    // Once, when the drafts are known.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [drafts]);
+
+  async function saved(c: Contact) {
+    setEditing(null);
+    setError(null);
+    await v.refresh();
+    setFocusNext(`contact-${c.id}`);
+    v.announce('Contact saved.');
   }
 
   async function remove(c: Contact, reason: string) {
@@ -106,7 +209,6 @@ export function Contacts() {
     }
   }
 
-  const set = (patch: Partial<Draft>) => setEditing((e) => (e ? { ...e, draft: { ...e.draft, ...patch } } : e));
   return (
     <div className="page-narrow">
       <h1>Contacts</h1>
@@ -128,7 +230,7 @@ export function Contacts() {
       <ul className="contact-list">
         {contacts.map((c) => (
           <li key={c.id} className={c.kind === 'spoc' ? 'contact-card spoc' : 'contact-card'}>
-            <h2 id={`contact-${c.id}`} tabIndex={-1}>
+            <h2 id={`contact-${c.id}`} tabIndex={-1} dir="auto">
               {c.name || c.organisation || KIND_LABELS[c.kind]}
             </h2>
             <p className="hint">{KIND_LABELS[c.kind]}</p>
@@ -137,7 +239,7 @@ export function Contacts() {
                 c[key] ? (
                   <Fragment key={key}>
                     <dt>{label}</dt>
-                    <dd>{c[key]}</dd>
+                    <dd dir="auto">{c[key]}</dd>
                   </Fragment>
                 ) : null,
               )}
@@ -150,17 +252,7 @@ export function Contacts() {
                 onClick={() => {
                   setError(null);
                   setFocusNext('c-kind');
-                  setEditing({
-                    id: c.id,
-                    draft: {
-                      kind: c.kind,
-                      name: c.name,
-                      organisation: c.organisation,
-                      phone: c.phone,
-                      email: c.email,
-                      notes: c.notes,
-                    },
-                  });
+                  setEditing({ id: c.id, draft: draftOf(c) });
                 }}
               >
                 Edit
@@ -194,61 +286,16 @@ export function Contacts() {
         <p>The contact will be moved to the bin, kept for 30 days and then removed for good.</p>
       </ConfirmDialog>
       {editing ? (
-        <form className="card" onSubmit={save} noValidate autoComplete="off" aria-labelledby="contact-form-heading">
-          <h2 id="contact-form-heading">{editing.id ? 'Edit contact' : 'New contact'}</h2>
-          {error ? (
-            <p className="error-text" role="alert" id="contact-error">
-              {error}
-            </p>
-          ) : null}
-          <ChoiceField
-            id="c-kind"
-            label="Kind of contact"
-            value={editing.draft.kind}
-            choices={CONTACT_KINDS}
-            labels={KIND_LABELS}
-            onChange={(kind) => kind && set({ kind })}
-          />
-          {CONTACT_ROWS.map((row) => (
-            <div className="row" key={row.map(([id]) => id).join()}>
-              {row.map(([id, key, label, type]) => (
-                <TextField
-                  key={id}
-                  id={id}
-                  label={label}
-                  type={type}
-                  value={editing.draft[key]}
-                  onChange={(value) => set({ [key]: value })}
-                />
-              ))}
-            </div>
-          ))}
-          <div className="field">
-            <label htmlFor="c-notes">Notes</label>
-            <textarea
-              id="c-notes"
-              autoComplete="off"
-              spellCheck={false}
-              value={editing.draft.notes}
-              onChange={(e) => set({ notes: e.target.value })}
-            />
-          </div>
-          <div className="btn-row">
-            <button className="btn btn-primary" type="submit">
-              Save contact
-            </button>
-            <button
-              className="btn"
-              type="button"
-              onClick={() => {
-                setFocusNext(editing.id ? `contact-${editing.id}` : 'add');
-                setEditing(null);
-              }}
-            >
-              Cancel
-            </button>
-          </div>
-        </form>
+        <ContactForm
+          key={editing.id ?? 'new'}
+          id={editing.id}
+          initial={editing.draft}
+          onSaved={(c) => void saved(c)}
+          onClose={() => {
+            setFocusNext(editing.id ? `contact-${editing.id}` : 'add');
+            setEditing(null);
+          }}
+        />
       ) : (
         <div className="btn-row">
           <button

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import type { DraftInfo } from '../../../shared/model.js';
 import { ukDate, ukNow } from '../../../shared/uk-time.js';
 import { call, errorMessage } from '../bridge.js';
-import { routeForKey } from '../drafts.js';
-import { useVault, type Route } from '../state.js';
+import { routeForAnyKey } from '../drafts.js';
+import { useVault, type Route, type VaultData } from '../state.js';
+import { personName } from '../../../shared/model.js';
 
 /**
  * On the timeline: the drafts kept in the vault (an unfinished incident is never forgotten), and any
@@ -37,16 +38,10 @@ export function DraftsNotice({ onOpen }: { onOpen(route: Route): void }) {
 
   const rows = drafts.flatMap((d): { d: DraftInfo; route: Route | null; label: string }[] => {
     if (d.damaged) return [{ d, route: null, label: 'A draft could not be read: it may be damaged.' }];
-    const route = routeForKey(d.key);
+    const route = routeForAnyKey(d.key, v.incidents);
     if (!route) return [];
-    let what: string;
-    if (route.name === 'edit') {
-      const title = v.incidents.find((i) => i.id === route.id)?.title;
-      if (title === undefined) return [];
-      what = `Changes to “${title}”`;
-    } else {
-      what = route.name === 'new' && route.quick ? 'A quick add' : 'A new incident';
-    }
+    const what = draftWhat(d.key, route, v);
+    if (what === null) return [];
     return [{ d, route, label: `${what}, not saved yet: draft kept at ${savedAtLabel(d.savedAt)}.` }];
   });
   if (rows.length === 0) return null;
@@ -80,4 +75,43 @@ export function DraftsNotice({ onOpen }: { onOpen(route: Route): void }) {
 export function savedAtLabel(savedAt: string): string {
   const at = ukNow(new Date(savedAt));
   return at.date === ukNow().date ? at.time : `${at.time} on ${ukDate(at.date)}`;
+}
+
+/** What a draft is of, in words ("Changes to “Reply on X”", "A new police case"), or null when its record is gone. */
+function draftWhat(key: string, route: Route, v: VaultData): string | null {
+  const [kind, id] = key.split(':');
+  const isNew = id === 'new';
+  switch (kind) {
+    case 'incident': {
+      if (route.name !== 'edit') return route.name === 'new' && route.quick ? 'A quick add' : 'A new incident';
+      const title = v.incidents.find((i) => i.id === route.id)?.title;
+      return title === undefined ? null : `Changes to “${title}”`;
+    }
+    case 'quick-add':
+      return 'A quick add';
+    case 'person': {
+      const p = v.people.find((x) => x.id === id);
+      return p ? `Changes to the details of ${personName(p)}` : null;
+    }
+    case 'contact': {
+      if (isNew) return 'A new contact';
+      const c = v.contacts.find((x) => x.id === id);
+      return c ? `Changes to the contact ${c.name || c.organisation || 'without a name'}` : null;
+    }
+    case 'case': {
+      if (isNew) return 'A new police case';
+      const c = v.cases.find((x) => x.id === id);
+      return c ? `Changes to police case ${c.reference}` : null;
+    }
+    case 'exhibit': {
+      const x = v.incidents.flatMap((i) => i.exhibits).find((e) => e.id === id);
+      return x ? `Your account of exhibit ${x.ref ?? x.name}` : null;
+    }
+    case 'physical': {
+      const title = v.incidents.find((i) => i.id === id)?.title;
+      return title === undefined ? null : `A physical item for “${title}”`;
+    }
+    default:
+      return null;
+  }
 }

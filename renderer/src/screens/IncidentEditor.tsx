@@ -25,6 +25,7 @@ import {
   type OpenForm,
 } from '../drafts.js';
 import { LeaveDialog } from '../components/LeaveDialog.js';
+import { CharCount } from '../components/CharCount.js';
 import { useVault } from '../state.js';
 import { PeoplePicker } from '../components/PeoplePicker.js';
 import { QuickFiles, importFiles, setIncidentNotice, type PendingFile } from '../agent/QuickFiles.js';
@@ -361,7 +362,14 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
       <form onSubmit={submit} noValidate autoComplete="off">
         {!quick ? (
           <Field id="inc-title" label="Title" error={err('title')} hint="A few words to find it again later.">
-            <input {...bind('title', 'inc-title-hint')} autoComplete="off" spellCheck={false} type="text" />
+            <input
+              dir="auto"
+              {...bind('title', 'inc-title-hint inc-title-count')}
+              autoComplete="off"
+              spellCheck={false}
+              type="text"
+            />
+            <CharCount id="inc-title-count" value={form.title} max={500} />
           </Field>
         ) : null}
         <DateTimeField
@@ -402,6 +410,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
           hint="What was said or done, in your own words. Write down exact words if you remember them."
         >
           <textarea
+            dir="auto"
             {...bind('description', 'inc-description-hint')}
             autoComplete="off"
             spellCheck={false}
@@ -438,6 +447,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
               hint="For example: I felt afraid at home, I stopped canvassing alone, I changed my route or my routine."
             >
               <textarea
+                dir="auto"
                 id="inc-effect"
                 value={form.effect}
                 onChange={(e) => set({ effect: e.target.value })}
@@ -465,6 +475,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
               />
               <Field id="inc-channel-detail" label="Platform, app or number" hint="For example X, Facebook, WhatsApp.">
                 <input
+                  dir="auto"
                   id="inc-channel-detail"
                   autoComplete="off"
                   spellCheck={false}
@@ -479,6 +490,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
             <TextField
               id="inc-location"
               label="Where it happened"
+              maxLength={2000}
               value={form.location}
               onChange={(location) => set({ location })}
             />
@@ -512,6 +524,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
               hint="Anything else: what you did next, questions to ask. How it affected you goes above."
             >
               <textarea
+                dir="auto"
                 id="inc-notes"
                 autoComplete="off"
                 spellCheck={false}

@@ -78,7 +78,7 @@ export function IncidentView({ id }: { id: string }) {
         </p>
       ) : null}
       <div className="page-head">
-        <h1>{incident.title}</h1>
+        <h1 dir="auto">{incident.title}</h1>
         <div className="btn-row">
           <button className="btn" type="button" onClick={() => v.go({ name: 'edit', id: incident.id })}>
             Edit
@@ -141,11 +141,15 @@ export function IncidentView({ id }: { id: string }) {
       ) : null}
       <section className="card" aria-labelledby="what-heading">
         <h2 id="what-heading">What happened</h2>
-        <p className="prose">{incident.description || 'No description yet.'}</p>
+        <p className="prose" dir="auto">
+          {incident.description || 'No description yet.'}
+        </p>
         {incident.effect ? (
           <>
             <h3>How it affected me</h3>
-            <p className="prose">{incident.effect}</p>
+            <p className="prose" dir="auto">
+              {incident.effect}
+            </p>
           </>
         ) : null}
         <dl className="detail-grid">
@@ -156,11 +160,11 @@ export function IncidentView({ id }: { id: string }) {
               : 'Not recorded'}
           </dd>
           <dt>Where</dt>
-          <dd>{incident.location || 'Not recorded'}</dd>
+          <dd dir="auto">{incident.location || 'Not recorded'}</dd>
           {incident.identifiers.length ? (
             <>
               <dt>What was seen</dt>
-              <dd>
+              <dd dir="auto">
                 {incident.identifiers
                   .map((x) => `${IDENTIFIER_LABELS[x.kind]}: ${x.value}${x.platform ? ` (${x.platform})` : ''}`)
                   .join('; ')}
@@ -168,9 +172,9 @@ export function IncidentView({ id }: { id: string }) {
             </>
           ) : null}
           <dt>Believed responsible</dt>
-          <dd>{perps.length ? perps.join(', ') : 'Not recorded'}</dd>
+          <dd dir="auto">{perps.length ? perps.join(', ') : 'Not recorded'}</dd>
           <dt>Who saw it</dt>
-          <dd>{witnesses.length ? witnesses.join(', ') : 'Nobody recorded'}</dd>
+          <dd dir="auto">{witnesses.length ? witnesses.join(', ') : 'Nobody recorded'}</dd>
           <dt>Escalation signals</dt>
           <dd>
             {incident.escalationSignals.length
@@ -180,7 +184,9 @@ export function IncidentView({ id }: { id: string }) {
           {incident.notes ? (
             <>
               <dt>Notes</dt>
-              <dd>{incident.notes}</dd>
+              <dd className="prose" dir="auto">
+                {incident.notes}
+              </dd>
             </>
           ) : null}
           {incident.privateFields.length ? (

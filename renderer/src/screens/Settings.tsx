@@ -1,7 +1,6 @@
 import { LanguagePicker } from '../i18n/LanguagePicker.js';
 import { useState } from 'react';
-import type { CheckReport, CustodyEntry, Settings } from '../../../shared/model.js';
-import { formatInstant } from '../format.js';
+import type { CheckReport, Settings } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
 import { NewPassphraseForm } from '../components/NewPassphraseForm.js';
@@ -9,6 +8,7 @@ import { RecoveryKeyPanel } from '../components/RecoveryKeyPanel.js';
 import { OtherPassphrases } from '../agent/OtherPassphrases.js';
 import { ChoiceField, TextField } from '../components/Field.js';
 import { KeyCardPanel } from '../components/KeyCardPanel.js';
+import { ActivityLog } from '../components/ActivityLog.js';
 
 const THEMES: readonly Settings['theme'][] = ['system', 'light', 'dark'];
 const THEME_LABELS: Record<Settings['theme'], string> = { system: 'Same as my computer', light: 'Light', dark: 'Dark' };
@@ -177,7 +177,7 @@ export function SettingsPage() {
       <OtherPassphrases />
       <NewRecoveryKey />
       <CheckVault />
-      <CustodyLog />
+      <ActivityLog />
     </div>
   );
 }
@@ -354,95 +354,6 @@ function CheckVault() {
       ) : null}
     </section>
   );
-}
-
-const ACTION_LABELS: Record<CustodyEntry['action'], string> = {
-  create: 'Created',
-  edit: 'Changed',
-  delete: 'Deleted',
-  import: 'Added',
-  view: 'Viewed',
-  export: 'Exported',
-  check: 'Checked',
-  unlock: 'Unlocked',
-  'passphrase-change': 'Passphrase changed',
-  restore: 'Restored from the bin',
-  purge: 'Removed from the bin for good',
-};
-
-/** The custody log: every import, edit, view, export and check, newest first. */
-function CustodyLog() {
-  const [entries, setEntries] = useState<CustodyEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const SHOWN = 200;
-  return (
-    <section className="card" aria-labelledby="custody-heading">
-      <h2 id="custody-heading">Custody log</h2>
-      <p>
-        Evidence Vault notes every time evidence is added, changed, viewed or exported. The log is locked like your
-        record, and any change to it is detected.
-      </p>
-      {entries === null ? (
-        <button
-          className="btn"
-          type="button"
-          onClick={() => {
-            call('custody.list', {})
-              .then(setEntries)
-              .catch((e: unknown) => setError(errorMessage(e)));
-          }}
-        >
-          Show the custody log
-        </button>
-      ) : (
-        <>
-          <p className="hint">
-            {entries.length} entr{entries.length === 1 ? 'y' : 'ies'}
-            {entries.length > SHOWN ? `; the latest ${SHOWN} are shown` : ''}.
-          </p>
-          <table className="table">
-            <caption className="visually-hidden">Custody log, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">What</th>
-                <th scope="col">Details</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...entries]
-                .reverse()
-                .slice(0, SHOWN)
-                .map((e) => (
-                  <tr key={e.seq}>
-                    <td>{formatInstant(e.at)}</td>
-                    <td>
-                      {ACTION_LABELS[e.action] ?? e.action} {e.subjectKind}
-                    </td>
-                    <td className="hash">{custodyDetails(e)}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </>
-      )}
-      {error ? (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </section>
-  );
-}
-
-function custodyDetails(e: CustodyEntry): string {
-  const d = e.details;
-  const parts: string[] = [];
-  if (typeof d.name === 'string') parts.push(d.name);
-  if (typeof d.sha256 === 'string') parts.push(`SHA-256 ${d.sha256}`);
-  if (typeof d.title === 'string') parts.push(`“${d.title}”`);
-  if (parts.length === 0 && e.subjectId) parts.push(`record ${e.subjectId.slice(0, 8)}…`);
-  return parts.join(' · ');
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

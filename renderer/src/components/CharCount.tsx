@@ -1,0 +1,31 @@
+/**
+ * A character counter by a field with a length limit (as GOV.UK's character count): out of sight
+ * (read with the field: "Up to 500 characters") until the text is three-quarters of the way to the
+ * limit, then "You have 43 characters left", and past it "243 characters too many: the limit is
+ * 200" in the error colour. The field never cuts what she types or pastes (nothing is lost
+ * silently): saving over the limit gives the plain error instead.
+ */
+export function CharCount({ id, value, max }: { id: string; value: string; max: number }) {
+  const n = [...value].length;
+  const limit = max.toLocaleString('en-GB');
+  if (n < max * 0.75) {
+    return (
+      <span id={id} className="visually-hidden" data-testid="char-count">
+        Up to {limit} characters.
+      </span>
+    );
+  }
+  const over = n - max;
+  return (
+    <span
+      id={id}
+      className={over > 0 ? 'char-count char-count-over' : 'char-count hint'}
+      aria-live="polite"
+      data-testid="char-count"
+    >
+      {over > 0
+        ? `${over.toLocaleString('en-GB')} character${over === 1 ? '' : 's'} too many: the limit is ${limit}.`
+        : `You have ${(max - n).toLocaleString('en-GB')} character${max - n === 1 ? '' : 's'} left.`}
+    </span>
+  );
+}

@@ -1,0 +1,234 @@
+/**
+ * Errors in plain English with a next step, never schema text (issue 15, item 6): what a refused
+ * request says instead of zod's "Too big: expected string to have <=500 characters" at
+ * "input.title", and what a case pack check says instead of BagIt's "Payload-Oxum says …". Pure
+ * (no DOM, no Node): the service words every refused request with it, the window every pack
+ * check problem.
+ */
+
+/** What a field is called where a person reads it, by its key (the last named part of its path). */
+const FIELD_NAMES: Record<string, string> = {
+  title: 'title',
+  description: 'description',
+  effect: '“How it affected me”',
+  location: 'place',
+  notes: 'notes',
+  name: 'name',
+  handles: 'online handles',
+  basis: '“Why I believe these are the same person”',
+  contact: 'contact details',
+  sawWhat: '“What they saw or heard”',
+  organisation: 'organisation',
+  phone: 'phone number',
+  email: 'e-mail address',
+  force: 'police force',
+  reference: 'reference',
+  officer: 'officer',
+  collarNumber: 'collar number',
+  spoc: 'SPOC',
+  url: 'web address',
+  platform: 'platform',
+  handle: 'handle',
+  accountId: 'account id',
+  value: 'identifier',
+  identifiers: 'identifiers',
+  outcome: 'outcome',
+  detail: 'detail',
+  date: 'date',
+  obtainedHowOther: '“How you got it”',
+  obtainedBy: '“Who saved or took it”',
+  obtainedAt: '“When you saved or took it”',
+  originalLocation: '“Where the original is”',
+  changedByMe: '“What you changed”',
+  keptAt: '“Where it is kept”',
+  handledBy: '“Who has handled it”',
+  reason: 'reason',
+  passphrase: 'passphrase',
+  reports: 'reports',
+  categories: 'kinds of incident',
+  perpetratorIds: 'people believed responsible',
+  witnessIds: 'witnesses',
+  incidentIds: 'incidents',
+  firstReportedOn: 'date first reported',
+  occurredAt: 'date and time',
+  time: 'time',
+  offset: 'UTC offset',
+};
+
+/** "collarNumber" → "collar number": a key no list names, still in words. */
+function words(key: string): string {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[-_]+/g, ' ')
+    .toLowerCase();
+}
+
+/** The name of the field at `path` ("title", "web address"), from its last named part. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  const key = [...path].reverse().find((p): p is string => typeof p === 'string');
+  if (key === undefined) return 'request';
+  return FIELD_NAMES[key] ?? words(key);
+}
+
+/** The value at `path` in `input`, if there is one. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let at: unknown = input;
+  for (const p of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<PropertyKey, unknown>)[p];
+  }
+  return at;
+}
+
+/** What zod says of one problem (a subset of its issue, so the window and the tests can build one). */
+export interface IssueLike {
+  code: string;
+  path: readonly PropertyKey[];
+  message: string;
+  origin?: string;
+  maximum?: number | bigint;
+  minimum?: number | bigint;
+  keys?: readonly string[];
+}
+
+const n = (x: number | bigint) => Number(x).toLocaleString('en-GB');
+/** zod's own wording (never shown): anything else is one of our messages, already for people. */
+const ZOD_WORDING = /^(Too big|Too small|Invalid|Unrecognized|Expected|Required)\b/;
+
+/** A message of ours, ended as a sentence. */
+function sentence(m: string): string {
+  const t = m.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/**
+ * One refused field in plain English with what to do: "The title can be up to 500 characters; it
+ * has 543. Shorten it, then save again." `input` is what was sent (to count what it holds).
+ */
+export function plainIssue(issue: IssueLike, input?: unknown): string {
+  const label = fieldName(issue.path);
+  const The = `The ${label}`;
+  const value = valueAt(input, issue.path);
+  const own = !ZOD_WORDING.test(issue.message) && issue.message.trim() !== '';
+  switch (issue.code) {
+    case 'too_big': {
+      if (issue.origin === 'string' || typeof value === 'string') {
+        const has = typeof value === 'string' ? `; it has ${n([...value].length)}` : '';
+        return `${The} can be up to ${n(issue.maximum ?? 0)} characters${has}. Shorten it, then save again.`;
+      }
+      if (issue.origin === 'array' || Array.isArray(value)) {
+        const has = Array.isArray(value) ? `; there are ${n(value.length)}` : '';
+        return `There can be up to ${n(issue.maximum ?? 0)} ${label}${has}. Remove some, then save again.`;
+      }
+      return `${The} is too large (at most ${n(issue.maximum ?? 0)}). Use a smaller one, then save again.`;
+    }
+    case 'too_small': {
+      if (own) return `${sentence(issue.message)} Fill it in, then save again.`;
+      if (issue.origin === 'string' || typeof value === 'string') {
+        return Number(issue.minimum ?? 1) <= 1
+          ? `${The} is needed. Fill it in, then save again.`
+          : `${The} needs at least ${n(issue.minimum ?? 1)} characters. Add to it, then save again.`;
+      }
+      if (issue.origin === 'array' || Array.isArray(value)) {
+        return `Add at least ${n(issue.minimum ?? 1)} to the ${label}, then save again.`;
+      }
+      return `${The} is too small (at least ${n(issue.minimum ?? 0)}). Change it, then save again.`;
+    }
+    case 'invalid_value':
+    case 'invalid_enum_value':
+      return own
+        ? sentence(issue.message)
+        : `${The} is not one of the choices. Choose it from the list, then save again.`;
+    case 'invalid_format':
+    case 'invalid_string':
+      return own
+        ? `${The} is not in the right form: ${sentence(issue.message)}`
+        : `${The} is not in the right form. Check it, then save again.`;
+    case 'unrecognized_keys':
+      return 'The app sent something this version does not know. Reload the window (Ctrl+R), then try again; nothing was changed.';
+    case 'invalid_type':
+      return value === undefined
+        ? `${The} is missing. Fill it in, then save again.`
+        : `${The} is not the right kind of value. Enter it again, then save again.`;
+    default:
+      return own ? sentence(issue.message) : `${The} is not right. Check it, then save again.`;
+  }
+}
+
+/** A pack check problem as its kind and the checker's own words (electron/core/pack/verify.ts). */
+export interface PackProblemLike {
+  kind: string;
+  path?: string;
+  message: string;
+}
+
+/**
+ * A case pack check problem for people: what it means and what to do, never BagIt's terms
+ * ("Payload-Oxum", "tagmanifest", "octets"). The checker's own words stay in a details disclosure
+ * for the officer.
+ */
+export function plainPackProblem(p: PackProblemLike): string {
+  const file = p.path ? `“${p.path}”` : 'a file';
+  const ask = 'Ask whoever sent the pack for a fresh copy, straight from their Evidence Vault.';
+  switch (p.kind) {
+    case 'oxum':
+      return `The pack does not hold the number or size of files it says it does: a file may have been added, removed or cut short. ${ask}`;
+    case 'missing':
+      return /manifest/.test(p.message)
+        ? `A list the pack uses to check its files is missing, so the pack cannot be checked. ${ask}`
+        : `${file} is listed in the pack but is not there. ${ask}`;
+    case 'extra':
+      return `${file} is in the pack folder but was not part of the pack when it was made: it may have been added since. ${ask}`;
+    case 'changed':
+      return `${file} has changed since the pack was made (its fingerprint no longer matches). ${ask}`;
+    case 'unreadable':
+      return `${file} could not be read: the copy may be incomplete or the disk damaged. Copy the pack again, then check it again.`;
+    case 'signature':
+      return /not the expected key/.test(p.message)
+        ? `The pack is signed by a different key from the one expected: compare the key with the sender's key card before relying on it.`
+        : `The pack's signature does not match its contents or is missing, so it may have been changed after it was made. ${ask}`;
+    case 'bag':
+      return /more problem/.test(p.message)
+        ? sentence(p.message.charAt(0).toUpperCase() + p.message.slice(1))
+        : `This is not a complete case pack, or a list it uses to check itself is damaged. ${ask}`;
+    default:
+      return /Payload-Oxum|tagmanifest|manifest-sha256|bag-info|BagIt|octets/i.test(p.message)
+        ? `Part of the pack does not match what it says about itself. ${ask}`
+        : sentence(p.message);
+  }
+}
+
+/** What Node's error codes mean, for people. */
+const NODE_CODES: Record<string, string> = {
+  ENOENT: 'it is not there',
+  EACCES: 'this computer does not allow Evidence Vault to use it',
+  EPERM: 'this computer does not allow Evidence Vault to use it',
+  ENOSPC: 'the disk is full',
+  EROFS: 'the disk is read-only',
+  EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'part of its path is a file, not a folder',
+  EBUSY: 'another program is using it',
+  EEXIST: 'something with that name is already there',
+  EMFILE: 'too many files are open',
+  EIO: 'the disk could not be read',
+  ENAMETOOLONG: 'its name is too long',
+};
+
+/**
+ * A message for the window with any Node or SQLite error text put in words: "EACCES: permission
+ * denied, mkdir '/x'" becomes "this computer does not allow Evidence Vault to use it", "database
+ * disk image is malformed" "the vault's database is damaged". The rest is left as it is.
+ */
+export function plainSystemText(message: string): string {
+  return message
+    .replace(
+      /\b(E[A-Z]{2,14}): [a-z][^,()]*?(?:, [a-z]+(?: '[^']*')?(?: -> '[^']*')?)?(?=[).;]|$)/g,
+      (all, code: string) => {
+        return NODE_CODES[code] ?? 'the computer refused (an error of the file system)';
+      },
+    )
+    .replace(/\bSQLITE_[A-Z_]+(?::[^.;)]*)?/g, 'the vault’s database could not be used')
+    .replace(/\bdatabase disk image is malformed\b/gi, 'the vault’s database is damaged')
+    .replace(/\bfile is not a database\b/gi, 'the vault’s database file is not a database (it is damaged)')
+    .replace(/\bdatabase is locked\b/gi, 'the vault is in use by another window');
+}
