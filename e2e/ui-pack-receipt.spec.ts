@@ -69,7 +69,10 @@ test.describe('the receipt', () => {
     await shots(page, 'case-pack');
     await page.getByRole('button', { name: 'Make a case pack' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('heading', { name: 'Make a case pack: for the summary for police' })).toBeVisible();
+    await page.getByRole('button', { name: 'Next' }).click();
     await page.getByLabel('Your initials').fill('AB');
+    await page.getByLabel(/^One ZIP file/).check();
     await page.getByRole('button', { name: 'Make the case pack' }).click();
     await expect(page.getByRole('heading', { name: 'Your case pack is ready' })).toBeVisible({ timeout: 30_000 });
 

@@ -55,6 +55,8 @@ test('the wizard makes the folder and its ZIP with one pack id; the key card in 
   await nav(page, 'Case pack').click();
   await page.getByRole('button', { name: 'Make a case pack' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { name: 'Make a case pack: for the summary for police' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { name: 'Make a case pack: details' })).toBeVisible();
   await page.getByLabel('Your initials').fill('AB');
   await expect(page.getByLabel(/^A folder and its ZIP file, with the same pack id/)).toBeChecked();
