@@ -1,10 +1,9 @@
 /**
- * The extraction thread: the libraries that read what files say (pdfjs, exifr, postal-mime) run in one
- * worker thread beside the import, not on its main thread (which reads, hashes, sniffs and writes while
- * the blob crypto worker encrypts). Each library is loaded there the first time it is needed, once per
- * process; the thread starts at the first request, or earlier (warmExtractionThread) when a batch has a
- * PDF, since loading pdfjs is the one large cost (~100 ms: its two large modules and @napi-rs/canvas, which
- * it always loads in Node).
+ * The extraction thread: the libraries that read what files say (pdf-lib, exifr, postal-mime, and pdfjs
+ * for the PDFs pdf-lib cannot read) run in one worker thread beside the import, not on its main thread
+ * (which reads, hashes, sniffs and writes while the blob crypto worker encrypts). Each library is loaded
+ * there once per process: at the first request, or earlier (warmExtractionThread) when a batch about to be
+ * imported has files of its kind; the CLI starts the thread before it unlocks the vault.
  *
  * The program is plain JavaScript text started with `eval: true` (as the blob crypto worker is, and for the
  * same reason: it loads the same way from source, from the bundles and from app.asar); each library is
@@ -17,26 +16,73 @@ import { Worker } from 'node:worker_threads';
 
 /**
  * Requests { id, op, data, options }:
- *   op 'pdf'  (options { fields, dateFields }): reply { info, present, dates }: each field as pdfjs gave it
- *             when a string, the fields present at all, each date field pdfjs could read as ISO 8601;
- *   op 'exif' (options: exifr's): reply { tags } (exifr.parse's result, or null);
- *   op 'mail' (options: postal-mime's): reply { mail } (the parsed headers and addresses);
- * or { id, error: { name, message } }.
+ *   op 'pdf'   (options { fields, dateFields }): the document information read with pdf-lib's parser (its
+ *              minified bundle: a fifth of pdfjs's load), reply { info, present, dates } (each field as text
+ *              when a string, the fields present at all, each date field pdf-lib could read as ISO 8601), or
+ *              { encrypted: true } for an encrypted PDF (its strings are ciphertext), { unreadable: true } when
+ *              pdf-lib found no document catalog (pdfjs is asked then);
+ *   op 'pdfjs' (the same options and reply, read with pdfjs, which decrypts a PDF that has no user password);
+ *   op 'exif'  (options: exifr's): reply { tags } (exifr.parse's result, or null);
+ *   op 'mail'  (options: postal-mime's): reply { mail } (the parsed headers and addresses);
+ *   op 'load'  (options { libs }): loads those libraries now (ahead of the batch's first file), reply {};
+ * or { id, error: { name, message } }. Several requests may come in one message (an array): each is answered.
  */
 const THREAD_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
-let pdfLoading, exifr, PostalMime;
+// The libraries' own warnings never reach the CLI's or the app's output.
+for (const k of ['log', 'info', 'warn', 'error', 'debug', 'trace']) console[k] = () => {};
+let pdfjsLoading, pdfLib, exifr, PostalMime;
 const PDF_OPTIONS = {
   isEvalSupported: false, disableFontFace: true, useSystemFonts: false, useWorkerFetch: false, useWasm: false,
   isOffscreenCanvasSupported: false, isImageDecoderSupported: false, disableAutoFetch: true,
   disableStream: true, disableRange: true, enableXfa: false, stopAtErrors: false, verbosity: 0,
 };
 function pdfjs() {
-  pdfLoading ??= import(workerData.pdfjsUrl).then((lib) => ({ lib, worker: new lib.PDFWorker({ verbosity: 0 }) }));
-  return pdfLoading;
+  pdfjsLoading ??= import(workerData.pdfjsUrl).then((lib) => ({ lib, worker: new lib.PDFWorker({ verbosity: 0 }) }));
+  return pdfjsLoading;
+}
+const load = {
+  pdf: () => (pdfLib ??= require(workerData.pdfLibPath)),
+  exif: () => (exifr ??= require(workerData.exifrPath)),
+  mail: () => (PostalMime ??= require(workerData.postalMimePath)),
+};
+const utf8 = new TextDecoder('utf-8');
+/** A PDF text string: UTF-16 (BOM) or PDFDocEncoding as pdf-lib decodes it, or UTF-8 with its BOM (PDF 2.0). */
+function pdfText(lib, v) {
+  if (!(v instanceof lib.PDFString || v instanceof lib.PDFHexString)) return undefined;
+  const b = v.asBytes();
+  return b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? utf8.decode(b.subarray(3)) : v.decodeText();
 }
 const ops = {
   async pdf(data, { fields, dateFields }) {
+    const lib = load.pdf();
+    // Every object parsed at once (no pause between batches of objects), damaged ones skipped, numbers capped.
+    const ctx = await lib.PDFParser.forBytesWithOptions(data, Infinity, false, true).parseDocument();
+    if (ctx.trailerInfo.Encrypt) return { encrypted: true };
+    // No document catalog found even by pdf-lib's search for one: not a PDF it could read.
+    const root = ctx.trailerInfo.Root ? ctx.lookup(ctx.trailerInfo.Root) : undefined;
+    if (!(root instanceof lib.PDFDict)) return { unreadable: true };
+    const dict = ctx.trailerInfo.Info ? ctx.lookup(ctx.trailerInfo.Info) : undefined;
+    const info = {}, present = [], dates = {};
+    if (dict instanceof lib.PDFDict) {
+      for (const k of fields) {
+        const v = dict.lookup(lib.PDFName.of(k));
+        if (v === undefined) continue;
+        present.push(k);
+        const text = pdfText(lib, v);
+        if (text !== undefined) info[k] = text;
+      }
+      for (const k of dateFields) {
+        if (typeof info[k] !== 'string') continue;
+        // pdf-lib's reading of a PDF date needs its "D:" and an upper-case Z.
+        const s = info[k].trim().replace(/^(D:)?/, 'D:').replace(/z/, 'Z');
+        const d = lib.parseDate(s);
+        if (d && Number.isFinite(d.getTime())) dates[k] = d.toISOString();
+      }
+    }
+    return { info, present, dates };
+  },
+  async pdfjs(data, { fields, dateFields }) {
     const { lib, worker } = await pdfjs();
     const task = lib.getDocument({ ...PDF_OPTIONS, data, worker });
     try {
@@ -58,21 +104,26 @@ const ops = {
     }
   },
   async exif(data, options) {
-    exifr ??= require(workerData.exifrPath);
-    return { tags: (await exifr.parse(data, options)) ?? null };
+    return { tags: (await load.exif().parse(data, options)) ?? null };
   },
   async mail(data, options) {
-    PostalMime ??= require(workerData.postalMimePath);
-    const m = await PostalMime.parse(data, options);
+    const m = await load.mail().parse(data, options);
     return { mail: { headers: m.headers, from: m.from, to: m.to, cc: m.cc, subject: m.subject, messageId: m.messageId } };
   },
+  async load(_data, { libs }) {
+    for (const l of libs) load[l]();
+    return {};
+  },
 };
-parentPort.on('message', async ({ id, op, data, options }) => {
+async function answer({ id, op, data, options }) {
   try {
     parentPort.postMessage({ id, ...(await ops[op](data, options)) });
   } catch (e) {
     parentPort.postMessage({ id, error: { name: String(e && e.name), message: String(e && e.message) } });
   }
+}
+parentPort.on('message', (m) => {
+  for (const r of Array.isArray(m) ? m : [m]) void answer(r);
 });
 `;
 
@@ -100,6 +151,7 @@ function start(): Thread {
   const req = createRequire(import.meta.url);
   const workerData = {
     pdfjsUrl: pathToFileURL(req.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href,
+    pdfLibPath: req.resolve('pdf-lib/dist/pdf-lib.min.js'),
     exifrPath: req.resolve('exifr'),
     postalMimePath: req.resolve('postal-mime'),
   };
@@ -125,12 +177,15 @@ function start(): Thread {
   return t;
 }
 
-/** Starts the thread ahead of the first file that needs it; `pdf` also starts loading pdfjs there. */
-export function warmExtractionThread(pdf: boolean): void {
+/** A library the thread loads: pdf-lib, exifr, postal-mime. */
+export type ThreadLibrary = 'pdf' | 'exif' | 'mail';
+
+/** Starts the thread ahead of the first file that needs it and loads `libs` there (the batch's kinds of file). */
+export function warmExtractionThread(libs: readonly ThreadLibrary[]): void {
   try {
     start();
-    // An empty PDF request loads pdfjs; its error reply is ignored.
-    if (pdf) void ask('pdf', new Uint8Array(0), { fields: [], dateFields: [] });
+    // Its reply (or an error) is not waited for: the first real request queues behind it.
+    void ask('load', new Uint8Array(0), { libs });
   } catch {
     /* the first request will say so */
   }
@@ -142,7 +197,7 @@ export function warmExtractionThread(pdf: boolean): void {
  * stuck library cannot be interrupted otherwise); the next request starts a new one.
  */
 export function ask(
-  op: 'pdf' | 'exif' | 'mail',
+  op: 'pdf' | 'pdfjs' | 'exif' | 'mail' | 'load',
   data: Uint8Array,
   options: object,
   timeLimitMs?: number,
