@@ -32,6 +32,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 // The libraries' own warnings never reach the CLI's or the app's output.
 for (const k of ['log', 'info', 'warn', 'error', 'debug', 'trace']) console[k] = () => {};
 let pdfjsLoading, pdfLib, exifr, PostalMime;
+const exifOptions = new Map();
 const PDF_OPTIONS = {
   isEvalSupported: false, disableFontFace: true, useSystemFonts: false, useWorkerFetch: false, useWasm: false,
   isOffscreenCanvasSupported: false, isImageDecoderSupported: false, disableAutoFetch: true,
@@ -104,7 +105,12 @@ const ops = {
     }
   },
   async exif(data, options) {
-    return { tags: (await load.exif().parse(data, options)) ?? null };
+    // One options object per set of options: exifr keeps every options object it is given (a Map), and
+    // what it derives from it is then worked out once, not at every photo.
+    const key = JSON.stringify(options);
+    let same = exifOptions.get(key);
+    if (!same) exifOptions.set(key, (same = options));
+    return { tags: (await load.exif().parse(data, same)) ?? null };
   },
   async mail(data, options) {
     const m = await load.mail().parse(data, options);
