@@ -5,7 +5,7 @@
  */
 import type { ExtractedMetadata } from '../../../../shared/model.js';
 import { compact, kib, plain } from './text.js';
-import { ask } from './thread.js';
+import { ask, FILE_TIME_LIMIT_MS } from './thread.js';
 
 /** The formats exifr reads metadata from. */
 export const IMAGE_WITH_METADATA = /^image\/(jpeg|png|tiff|heic|heif|avif|webp)$/;
@@ -92,6 +92,8 @@ function altitude(tags: Record<string, unknown>): number | undefined {
 function exifProblem(e: unknown, limit: number): string {
   const msg = e instanceof Error ? e.message : String(e);
   // exifr: "Segment unreachable" when a metadata block runs past the bytes it was given.
+  if (msg === 'timeout')
+    return "Reading the photo's metadata took too long: its capture time, camera and position were not read.";
   if (/unreachable/i.test(msg)) {
     return `The photo's metadata is larger than the ${kib(limit)} read at import: its capture time, camera and position were not read.`;
   }
@@ -111,7 +113,7 @@ export async function extractImage(head: Buffer, limit: number): Promise<Extract
   if (has.metadata) {
     try {
       // exifr runs in the extraction thread (thread.ts), given only the bytes up to the end of the metadata.
-      const r = await ask('exif', head.subarray(0, has.end), EXIFR_OPTIONS);
+      const r = await ask('exif', head.subarray(0, has.end), EXIFR_OPTIONS, FILE_TIME_LIMIT_MS);
       if (r.error) throw new Error(r.error.message);
       tags = (r.tags as Record<string, unknown> | null) ?? undefined;
     } catch (e) {

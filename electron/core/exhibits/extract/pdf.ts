@@ -11,7 +11,7 @@
  */
 import type { ExtractedMetadata } from '../../../../shared/model.js';
 import { compact, kib, plain } from './text.js';
-import { ask, type ThreadError } from './thread.js';
+import { ask, FILE_TIME_LIMIT_MS, type ThreadError } from './thread.js';
 
 /** The extraction thread's answer for a PDF (thread.ts). */
 interface PdfReply {
@@ -27,8 +27,8 @@ interface PdfReply {
 
 /** PDFs up to this size are read for their dates; larger ones get a problem line. */
 export const PDF_MAX_BYTES = 64 << 20;
-/** A PDF that pdfjs has not finished with in this time is left (a problem line). */
-export const PDF_TIME_LIMIT_MS = 10_000;
+/** A PDF that pdf-lib, or then pdfjs, has not finished with this long after beginning it is left (a problem line). */
+export const PDF_TIME_LIMIT_MS = FILE_TIME_LIMIT_MS;
 
 /** The document information fields read. */
 const INFO_FIELDS = ['Title', 'Author', 'Creator', 'Producer', 'CreationDate', 'ModDate'] as const;
@@ -46,24 +46,16 @@ function saysItHasInfo(bytes: Uint8Array): boolean {
 /** A PDF date (PDF 32000-1 §7.9.4): D:YYYYMMDDHHmmSSOHH'mm', every part after the year optional. */
 const PDF_DATE = /^(D:)?\d{4}(\d{2}){0,5}([Zz+-](\d{2}'?(\d{2}'?)?)?)?$/;
 
-/** PDFs are read one at a time: at once, many only slow each other down (and the import beside them). */
-let queue: Promise<unknown> = Promise.resolve();
-
-export function extractPdf(bytes: Uint8Array): Promise<ExtractedMetadata> {
-  const next = queue.then(() => readPdf(bytes));
-  queue = next.catch(() => undefined);
-  return next;
-}
-
-async function readPdf(bytes: Uint8Array): Promise<ExtractedMetadata> {
+/**
+ * Each PDF is sent to the thread as soon as its head is sealed: the thread takes them in turn, and each
+ * one's time limit runs from when the thread begins it (thread.ts).
+ */
+export async function extractPdf(bytes: Uint8Array): Promise<ExtractedMetadata> {
   if (bytes.length > PDF_MAX_BYTES) return tooLargePdf();
   const options = { fields: INFO_FIELDS, dateFields: ['CreationDate', 'ModDate'] };
-  const started = performance.now();
   let reply = (await ask('pdf', bytes, options, PDF_TIME_LIMIT_MS)) as PdfReply;
   if (reply.encrypted || reply.unreadable || (reply.error && reply.error.message !== 'timeout')) {
-    // pdfjs gets what is left of the time limit.
-    const left = Math.max(1000, PDF_TIME_LIMIT_MS - (performance.now() - started));
-    reply = (await ask('pdfjs', bytes, options, left)) as PdfReply;
+    reply = (await ask('pdfjs', bytes, options, PDF_TIME_LIMIT_MS)) as PdfReply;
   }
   if (reply.error) {
     if (reply.error.name === 'PasswordException') {

@@ -26,6 +26,7 @@ import { Worker } from 'node:worker_threads';
  *   op 'mail'  (options: postal-mime's): reply { mail } (the parsed headers and addresses);
  *   op 'load'  (options { libs }): loads those libraries now (ahead of the batch's first file), reply {};
  * or { id, error: { name, message } }. Several requests may come in one message (an array): each is answered.
+ * A request sent with { watch: true } (a time limit) is first answered { id, started: true } as it is begun.
  */
 const THREAD_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -121,7 +122,9 @@ const ops = {
     return {};
   },
 };
-async function answer({ id, op, data, options }) {
+async function answer({ id, op, data, options, watch }) {
+  // A time-limited request: its limit runs from when it is begun here, not from when it was sent.
+  if (watch) parentPort.postMessage({ id, started: true });
   try {
     parentPort.postMessage({ id, ...(await ops[op](data, options)) });
   } catch (e) {
@@ -144,9 +147,19 @@ interface Reply {
   [key: string]: unknown;
 }
 
+/** What the thread sends back: a reply, or word that it has begun a time-limited request. */
+type Message = Reply & { started?: true };
+
+interface Pending {
+  /** The reply; `stopped` when the thread ended before answering (another request timed out, or it crashed). */
+  done(r: Reply, stopped?: boolean): void;
+  /** The thread has begun this request: its time limit runs from now. */
+  started?(): void;
+}
+
 interface Thread {
   worker: Worker;
-  pending: Map<number, (r: Reply) => void>;
+  pending: Map<number, Pending>;
 }
 
 let thread: Thread | undefined;
@@ -165,15 +178,20 @@ function start(): Thread {
   const t: Thread = { worker, pending: new Map() };
   const fail = (message: string): void => {
     if (thread === t) thread = undefined;
-    for (const resolve of t.pending.values()) resolve({ id: 0, error: { name: 'Error', message } });
+    const pending = [...t.pending.values()];
     t.pending.clear();
+    for (const p of pending) p.done({ id: 0, error: { name: 'Error', message } }, true);
   };
-  worker.on('message', (m: Reply) => {
-    const resolve = t.pending.get(m.id);
-    if (!resolve) return;
+  worker.on('message', (m: Message) => {
+    const p = t.pending.get(m.id);
+    if (!p) return;
+    if (m.started) {
+      p.started?.();
+      return;
+    }
     t.pending.delete(m.id);
     if (t.pending.size === 0) worker.unref();
-    resolve(m);
+    p.done(m);
   });
   worker.on('error', (e) => fail(e.message));
   worker.on('exit', (code) => fail(`the extraction thread stopped (${code})`));
@@ -182,6 +200,12 @@ function start(): Thread {
   thread = t;
   return t;
 }
+
+/**
+ * How long a library may take over one file, from when the thread begins it: past this the file gets a
+ * problem line and the thread is ended (a new one takes the rest).
+ */
+export const FILE_TIME_LIMIT_MS = 10_000;
 
 /** A library the thread loads: pdf-lib, exifr, postal-mime. */
 export type ThreadLibrary = 'pdf' | 'exif' | 'mail';
@@ -199,14 +223,17 @@ export function warmExtractionThread(libs: readonly ThreadLibrary[]): void {
 
 /**
  * One request to the thread. The bytes are copied and the copy moved there (never the caller's buffer).
- * With `timeLimitMs`, a request not answered by then gets the error 'timeout' and the thread is ended (a
- * stuck library cannot be interrupted otherwise); the next request starts a new one.
+ * Requests are sent as they come (the thread takes them in turn), never waiting for one another.
+ * With `timeLimitMs`, a request the thread has not finished that long after it began it gets the error
+ * 'timeout' and the thread is ended (a stuck library cannot be interrupted otherwise); the other requests
+ * it held are sent once more, to a new thread.
  */
 export function ask(
   op: 'pdf' | 'pdfjs' | 'exif' | 'mail' | 'load',
   data: Uint8Array,
   options: object,
   timeLimitMs?: number,
+  again = true,
 ): Promise<Reply> {
   let t: Thread;
   try {
@@ -216,21 +243,28 @@ export function ask(
   }
   const id = nextId++;
   return new Promise<Reply>((resolve) => {
-    const timer =
-      timeLimitMs === undefined
-        ? undefined
-        : setTimeout(() => {
-            t.pending.delete(id);
-            if (thread === t) thread = undefined;
-            void t.worker.terminate();
-            resolve({ id, error: { name: 'Error', message: 'timeout' } });
-          }, timeLimitMs);
-    t.pending.set(id, (m) => {
-      clearTimeout(timer);
-      resolve(m);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const watched = timeLimitMs !== undefined;
+    t.pending.set(id, {
+      done(m, stopped) {
+        clearTimeout(timer);
+        if (stopped && again) resolve(ask(op, data, options, timeLimitMs, false));
+        else resolve(m);
+      },
+      ...(watched
+        ? {
+            started() {
+              timer ??= setTimeout(() => {
+                t.pending.delete(id);
+                resolve({ id, error: { name: 'Error', message: 'timeout' } });
+                void t.worker.terminate(); // the others it held go to a new thread ('exit')
+              }, timeLimitMs);
+            },
+          }
+        : {}),
     });
     t.worker.ref();
     const copy = new Uint8Array(data);
-    t.worker.postMessage({ id, op, data: copy, options }, [copy.buffer]);
+    t.worker.postMessage({ id, op, data: copy, options, ...(watched ? { watch: true } : {}) }, [copy.buffer]);
   });
 }
