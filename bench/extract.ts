@@ -120,6 +120,7 @@ async function main(): Promise<void> {
 
     const names = readdirSync(FIXTURES).sort();
     let missed = false;
+    const summary: string[] = [];
     for (const set of SETS) {
       const data = join(tmp, set.folder);
       mkdirSync(data, { recursive: true });
@@ -143,6 +144,7 @@ async function main(): Promise<void> {
           `${(bytes / MiB).toFixed(1)} MiB; ${REPEAT} runs of each mode, alternating, medians reported.`,
       );
 
+      const loadAtStart = loadavg()[0] ?? 0;
       const runs = { extract: [] as ChildResult[], plain: [] as ChildResult[] };
       for (let run = 0; run < REPEAT; run++) {
         // Alternate which mode goes first, so a drift in the machine's load falls on both alike.
@@ -167,11 +169,16 @@ async function main(): Promise<void> {
       const sample = runs.extract[0];
       const ok = overhead <= TARGET_OVERHEAD;
       missed ||= !ok;
+      const load = loadavg()[0] ?? 0;
       log(
         `  The whole attach (spawn to exit): with extraction ${withS.toFixed(3)} s (${perFile(withS)}), without ${withoutS.toFixed(3)} s ` +
-          `(${perFile(withoutS)}) | overhead ${(overhead * 100).toFixed(1)}% | target ≤ ${TARGET_OVERHEAD * 100}%: ${verdict(ok)}`,
+          `(${perFile(withoutS)}) | ratio ${(withS / withoutS).toFixed(3)}, overhead ${(overhead * 100).toFixed(1)}% | ` +
+          `target ≤ ${TARGET_OVERHEAD * 100}%: ${verdict(ok)} (load ${loadAtStart.toFixed(2)} → ${load.toFixed(2)})`,
       );
-      const load = loadavg()[0] ?? 0;
+      summary.push(
+        `  ${set.folder.padEnd(9)} ratio ${(withS / withoutS).toFixed(3)} (${overhead >= 0 ? '+' : ''}${(overhead * 100).toFixed(1)}%) ` +
+          `${verdict(ok)}; CPU ${cpuWith.toFixed(3)} / ${cpuWithout.toFixed(3)} s; load ${loadAtStart.toFixed(2)} → ${load.toFixed(2)}`,
+      );
       log(
         `  Load average now: ${loadavg()
           .map((x) => x.toFixed(2))
@@ -196,6 +203,9 @@ async function main(): Promise<void> {
       );
       rmSync(data, { recursive: true, force: true });
     }
+    log('');
+    log(`Summary (median of ${REPEAT} alternating runs each; with / without extraction, whole process):`);
+    for (const line of summary) log(line);
     log(`After: ${machineLine()}`);
     if (missed && process.env.EV_BENCH_STRICT === '1') process.exitCode = 1;
   } finally {

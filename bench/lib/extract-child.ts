@@ -3,7 +3,8 @@
  * existing vault, imports every listed file into one incident with or without reading what they say
  * (ImportOptions.extract), closes the vault and exits. bench/extract.ts times it from spawn to exit (the
  * whole process a user waits for: node's start, the bundle's load, the vault's opening, any library
- * extraction loads, the import, the close). Bundled by bench/extract.ts with esbuild into CommonJS (as
+ * extraction loads, the import, the close). With extraction, the extraction thread is started before the
+ * vault is opened, as the CLI starts it before it unlocks. Bundled by bench/extract.ts with esbuild into CommonJS (as
  * dist/cli.cjs is) and run with plain node.
  *
  * Usage:
@@ -14,7 +15,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { TEST_KDF, Vault } from '../../electron/core/index.js';
+import { prepareExtraction, TEST_KDF, Vault } from '../../electron/core/index.js';
 
 const PASSPHRASE = 'bench passphrase, not secret';
 
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
     );
   }
   const paths = readFileSync(listFile, 'utf8').split('\n').filter(Boolean);
+  // As the CLI's attach does (electron/cli/files.ts prepareToRead): the extraction thread starts before the unlock.
+  if (mode === 'extract') prepareExtraction(paths);
   const vault = await Vault.open(dir, { passphrase: PASSPHRASE });
   try {
     const t0 = performance.now();

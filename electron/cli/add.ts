@@ -1,7 +1,7 @@
 import { CATEGORY_IDS, formatOccurredAt, isCategoryId, parseOccurredAt, type CategoryId } from '../../shared/model.js';
 import type { Incident, IncidentInput } from '../../shared/model.js';
 import type { CliIO } from './io.js';
-import { checkFilesToImport, grantFiles } from './files.js';
+import { checkFilesToImport, grantFiles, prepareToRead } from './files.js';
 import { EXIT, fail, parseCommandArgs } from './io.js';
 import { printExhibits, printWarnings, sayAgain, shown } from './output.js';
 import {
@@ -129,6 +129,7 @@ export async function runAdd(args: string[], io: CliIO): Promise<number> {
   const dir = positionals[0] ?? '';
   const input = incidentInputFromOptions(values);
   const files = checkFilesToImport(values.attach ?? []);
+  await prepareToRead(files);
 
   return withVault(dir, io, async (vault) => {
     if (io.signal.aborted) throw io.signal.reason;

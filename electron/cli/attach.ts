@@ -1,6 +1,6 @@
 import { ID_PATTERN } from '../../shared/model.js';
 import type { CliIO } from './io.js';
-import { checkFilesToImport, grantFiles } from './files.js';
+import { checkFilesToImport, grantFiles, prepareToRead } from './files.js';
 import { EXIT, fail, parseCommandArgs } from './io.js';
 import { printExhibits, printWarnings, sayAgain } from './output.js';
 import { importWords, progressPrinter } from './progress.js';
@@ -40,6 +40,7 @@ export async function runAttach(args: string[], io: CliIO): Promise<number> {
     fail(`"${incidentId}" is not an incident id (32 hexadecimal characters, as printed by "add" and "list")`);
   }
   const files = checkFilesToImport(given);
+  await prepareToRead(files);
   return withVault(dir, io, async (vault) => {
     if (io.signal.aborted) throw io.signal.reason;
     await vault.call('incidents.get', { id: incidentId }); // a clear NOT_FOUND before any file is read

@@ -101,6 +101,16 @@ export function checkFilesToImport(given: string[]): CheckedFile[] {
 }
 
 /**
+ * Before the vault is unlocked: the service's extraction thread starts and loads the libraries these
+ * files call for (EXIF, e-mail, PDF), beside the unlock, rather than after it inside the import.
+ */
+export async function prepareToRead(files: CheckedFile[]): Promise<void> {
+  if (files.length === 0) return;
+  const { prepareExtraction } = await import('../service/index.js');
+  prepareExtraction(files.map((f) => f.path));
+}
+
+/**
  * Grants for checked files, as the desktop grants the paths of its open dialog: the import's
  * sources. A name that is not UTF-8 is granted through a link in a private folder (0700), named as
  * Node shows the name (U+FFFD for each bad byte) and pointing at the file's own bytes; the

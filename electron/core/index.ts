@@ -12,3 +12,4 @@ export type {
 } from './api.js';
 export { DEFAULT_KDF, TEST_KDF, formatRecoveryKey, parseRecoveryKey } from './crypto/index.js';
 export { MIGRATIONS } from './migrations/index.js';
+export { prepareExtraction } from './exhibits/extract/index.js';

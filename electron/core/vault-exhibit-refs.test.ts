@@ -133,6 +133,45 @@ describe('exhibit references', () => {
     db.close();
   });
 
+  test('after the migration of a 0.1.0 vault: a collision is one clear line, and no reopen renumbers or reuses a number', async () => {
+    const dir = join(tempDir(), 'vault');
+    cpSync(OLD_VAULT, dir, { recursive: true, filter: (p) => !p.endsWith('README.md') });
+    const v = await Vault.open(dir, { passphrase: 'correct horse battery staple' });
+    const byName = Object.fromEntries(v.listIncidents().flatMap((i) => i.exhibits.map((e) => [e.name, e.id])));
+    const s = v.store;
+    s.transact(() => {
+      // As a hand-merged copy would have it: letter.pdf says number 1 too (post-1.png has it) ...
+      const letter = byName['letter.pdf']!;
+      s.put(letter, 'exhibit', { ...s.get<ExhibitBody>(letter, 'exhibit'), refNumber: 1, ref: 'AB/1' });
+      // ... and damage.jpg lost its number, as if the numbering had stopped half-way.
+      const { refNumber: _n, ref: _r, ...bare } = s.get<ExhibitBody>(byName['damage.jpg']!, 'exhibit');
+      s.put(byName['damage.jpg']!, 'exhibit', bare);
+    });
+    v.close();
+    const again = await Vault.open(dir, { passphrase: 'correct horse battery staple' });
+    // The one without a number gets the next free one (never a number given before), the others keep theirs.
+    expect(refs(again)).toEqual({
+      'post-1.png': 'AB/1',
+      'email-2.eml': 'AB/2',
+      'damage.jpg': 'AB/5',
+      'letter.pdf': 'AB/1',
+    });
+    const lines = (await again.check()).problems.map((p) => p.message);
+    expect(lines).toEqual([
+      `exhibit reference AB/1 is held by 2 exhibits: "post-1.png" (${byName['post-1.png']}), "letter.pdf" (${byName['letter.pdf']}); nothing was changed. ` +
+        'Keep the case packs you have given out, and ask for help before exporting again.',
+    ]);
+    again.close();
+    const third = await Vault.open(dir, { passphrase: 'correct horse battery staple' });
+    expect(refs(third)).toEqual({
+      'post-1.png': 'AB/1',
+      'email-2.eml': 'AB/2',
+      'damage.jpg': 'AB/5',
+      'letter.pdf': 'AB/1',
+    });
+    third.close();
+  });
+
   test('a reference collision (two exhibits with one number) is one clear line from check(), and nothing changes', async () => {
     const { vault, dir } = await newVault();
     vault.updateSettings({ producerInitials: 'AB' });

@@ -8,7 +8,7 @@ export { createIsolatedVaultService, type IsolatedOptions, type IsolatedVaultSer
 export { forkUtilityChild, type UtilityProcessApi } from './isolated-electron.js';
 export { dispatchWireMessage } from './isolated-wire.js';
 export type { KdfParams } from '../core/api.js';
-export { DEFAULT_KDF, TEST_KDF } from '../core/index.js';
+export { DEFAULT_KDF, TEST_KDF, prepareExtraction } from '../core/index.js';
 export {
   TEST_KDF_VAR,
   TEST_RUN_VAR,

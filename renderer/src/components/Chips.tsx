@@ -1,5 +1,5 @@
 import { CATEGORY_LABELS, CHANNEL_LABELS, type Incident } from '../../../shared/model.js';
-import { exhibitKind, KIND_LABELS, type ExhibitKind } from '../format.js';
+import { exhibitKind, KIND_LABELS } from '../format.js';
 
 export function CategoryChips({ incident }: { incident: Incident }) {
   if (incident.categories.length === 0 && !incident.channel) return null;
@@ -60,15 +60,15 @@ export function ToldBadges({
   );
 }
 
-/** "3 exhibits: 2 pictures, 1 e-mail". */
+/** "3 exhibits: 2 pictures, 1 e-mail"; a physical item is counted as one, never as a file. */
 export function exhibitSummary(incident: Incident): string {
   const n = incident.exhibits.length;
   if (n === 0) return 'No exhibits';
-  const counts = new Map<ExhibitKind, number>();
+  const counts = new Map<string, number>();
   for (const e of incident.exhibits) {
-    const k = exhibitKind(e.mediaType, e.name);
+    const k = e.kind === 'physical' ? 'physical item' : KIND_LABELS[exhibitKind(e.mediaType, e.name)].toLowerCase();
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  const parts = [...counts.entries()].map(([k, c]) => `${c} ${KIND_LABELS[k].toLowerCase()}${c === 1 ? '' : 's'}`);
+  const parts = [...counts.entries()].map(([k, c]) => `${c} ${k}${c === 1 ? '' : 's'}`);
   return `${n} exhibit${n === 1 ? '' : 's'}: ${parts.join(', ')}`;
 }

@@ -3,6 +3,7 @@ import { useVault } from '../state.js';
 import { call, errorMessage } from '../bridge.js';
 import { exhibitKind, formatInstant, KIND_LABELS } from '../format.js';
 import { DetailsForm, DetailsView } from './DetailsForm.js';
+import { ExhibitHistoryButton } from './ExhibitHistory.js';
 import { ExtractedView } from './ExtractedView.js';
 import { Warnings } from './Warnings.js';
 import { contentMismatch, HANDLING_ADVICE, keptAtLine, NO_REF_YET } from './provenance.js';
@@ -126,6 +127,7 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
             </button>
           </div>
           <DetailsView exhibit={exhibit} />
+          <ExhibitHistoryButton exhibit={exhibit} />
         </section>
       )}
       {physical ? null : <ExtractedView exhibit={exhibit} />}

@@ -5,6 +5,7 @@ import { BridgeError, bridge, call, errorMessage, randomId } from '../bridge.js'
 import { useVault } from '../state.js';
 import { exhibitKind, formatInstant, KIND_LABELS } from '../format.js';
 import { formatSize } from '../../../shared/format.js';
+import { countExhibits, filesAndItems } from '../../../shared/exhibit-counts.js';
 import { safePictureType, useBlobUrl, useExhibitBytes } from './useExhibitBytes.js';
 import { PhysicalForm } from './PhysicalForm.js';
 import { useDraftKeys } from '../components/FormDraft.js';
@@ -230,6 +231,11 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
   return (
     <section className="card" aria-labelledby="exhibits-heading">
       <h2 id="exhibits-heading">Exhibits ({incident.exhibits.length})</h2>
+      {countExhibits(incident.exhibits).items > 0 ? (
+        <p className="hint" data-testid="exhibit-counts">
+          {filesAndItems(incident.exhibits)}
+        </p>
+      ) : null}
       <p className="hint">
         Screenshots, photos, letters and e-mails. The original files are kept unchanged and locked in your vault.
       </p>

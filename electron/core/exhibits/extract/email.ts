@@ -9,7 +9,7 @@
 import type { Address } from 'postal-mime';
 import type { ExtractedMetadata } from '../../../../shared/model.js';
 import { compact, kib, plain } from './text.js';
-import { ask } from './thread.js';
+import { ask, FILE_TIME_LIMIT_MS } from './thread.js';
 
 /** Multipart sections counted in the bytes we have beyond which the structure is called unusual. */
 export const MANY_PARTS = 100;
@@ -84,12 +84,12 @@ export async function extractEmail(head: Buffer, complete: boolean, limit: numbe
     input.set(block);
     input.set([13, 10, 13, 10], block.length);
     // postal-mime runs in the extraction thread (thread.ts).
-    const r = await ask('mail', input, {
-      maxNestingDepth: 4,
-      maxHeadersSize: limit,
-      maxRfc822NestingDepth: 0,
-      attachmentEncoding: 'arraybuffer',
-    });
+    const r = await ask(
+      'mail',
+      input,
+      { maxNestingDepth: 4, maxHeadersSize: limit, maxRfc822NestingDepth: 0, attachmentEncoding: 'arraybuffer' },
+      FILE_TIME_LIMIT_MS,
+    );
     if (r.error || !r.mail) throw new Error(r.error?.message ?? 'no reply');
     const mail = r.mail as ParsedHeaders;
     const raw = (key: string): string[] => mail.headers.filter((h) => h.key === key).map((h) => h.value);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
+import PDFDocument from 'pdfkit';
 import yazl from 'yazl';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Exhibit, ExtractedMetadata } from '../../../../shared/model.js';
@@ -214,6 +215,26 @@ function letterWith(from: string, to: string): Buffer {
   return Buffer.from(s.replace(from, to), 'latin1');
 }
 
+/** A PDF made by pdfkit with document information, encrypted with `passwords` when given. */
+function pdfkitPdf(passwords?: { userPassword?: string; ownerPassword: string }): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({
+      ...(passwords ? { ...passwords, pdfVersion: '1.7' as const } : {}),
+      info: {
+        Title: 'Sealed letter',
+        CreationDate: new Date('2024-05-01T10:00:00Z'),
+        ModDate: new Date('2024-05-02T11:00:00Z'),
+      },
+    });
+    const parts: Buffer[] = [];
+    doc.on('data', (c: Buffer) => parts.push(c));
+    doc.on('end', () => resolve(Buffer.concat(parts)));
+    doc.on('error', reject);
+    doc.text('Keep away.');
+    doc.end();
+  });
+}
+
 /**
  * Imports `bad` beside a good photo. The import succeeds within a few seconds; the bad file's bytes are
  * kept exactly; the photo's metadata is read as ever; the vault checks clean. Returns what the bad file says.
@@ -263,6 +284,18 @@ describe('bad input: a problem line beside the exhibit, the import goes on', () 
     expect(said?.problems).toEqual([
       "The photo's metadata is larger than the 256 KiB read at import: its capture time, camera and position were not read.",
     ]);
+  });
+
+  test('an eXIf chunk after the image data is read; a PNG with only a tEXt comment claims nothing', async () => {
+    const png = fixture('post-1.png');
+    const iend = png.length - 12;
+    const late = Buffer.concat([png.subarray(0, iend), pngChunk('eXIf', photoTiff()), png.subarray(iend)]);
+    const src = tempDir('ev-png-');
+    const { vault, exhibits } = await importAll([write(src, 'late.png', late), write(src, 'plain.png', png)]);
+    expect(exhibits[0]?.extracted?.capturedAt).toBe('2019-11-13T08:05:10');
+    expect(exhibits[0]?.extracted?.camera?.model).toBe('iPhone 11');
+    expect(exhibits[1]?.extracted).toBeUndefined();
+    vault.close();
   });
 
   test('an EXIF capture time that is not a date', async () => {
@@ -321,6 +354,19 @@ describe('bad input: a problem line beside the exhibit, the import goes on', () 
     expect(said?.problems).toEqual([`The PDF's creation date could not be read (it says "D:2026XX24001334+00'00'").`]);
     expect(said?.pdf?.modifiedAt).toBe('2026-11-24T00:13:34.000Z');
     expect(said?.pdf?.producer).toBe('Skia/PDF m156');
+  });
+
+  test('an encrypted PDF: one that needs a password to open gives one line; with an owner password only, its dates are read', async () => {
+    const locked = await badBesideGood('locked.pdf', await pdfkitPdf({ userPassword: 'open', ownerPassword: 'own' }));
+    expect(locked).toEqual({ problems: ['The PDF is protected by a password: its own dates were not read.'] });
+    // Its strings are encrypted in the file: read after decryption (pdfjs), not as ciphertext.
+    const owned = await badBesideGood('owner-only.pdf', await pdfkitPdf({ ownerPassword: 'own' }));
+    expect(owned?.pdf).toMatchObject({
+      title: 'Sealed letter',
+      createdAt: '2024-05-01T10:00:00.000Z',
+      modifiedAt: '2024-05-02T11:00:00.000Z',
+    });
+    expect(owned?.problems).toBeUndefined();
   });
 
   test('a PDF that is not a PDF past its first line', async () => {

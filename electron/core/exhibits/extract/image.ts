@@ -5,7 +5,7 @@
  */
 import type { ExtractedMetadata } from '../../../../shared/model.js';
 import { compact, kib, plain } from './text.js';
-import { ask } from './thread.js';
+import { ask, FILE_TIME_LIMIT_MS } from './thread.js';
 
 /** The formats exifr reads metadata from. */
 export const IMAGE_WITH_METADATA = /^image\/(jpeg|png|tiff|heic|heif|avif|webp)$/;
@@ -92,6 +92,8 @@ function altitude(tags: Record<string, unknown>): number | undefined {
 function exifProblem(e: unknown, limit: number): string {
   const msg = e instanceof Error ? e.message : String(e);
   // exifr: "Segment unreachable" when a metadata block runs past the bytes it was given.
+  if (msg === 'timeout')
+    return "Reading the photo's metadata took too long: its capture time, camera and position were not read.";
   if (/unreachable/i.test(msg)) {
     return `The photo's metadata is larger than the ${kib(limit)} read at import: its capture time, camera and position were not read.`;
   }
@@ -110,8 +112,8 @@ export async function extractImage(head: Buffer, limit: number): Promise<Extract
   let tags: Record<string, unknown> | undefined;
   if (has.metadata) {
     try {
-      // exifr runs in the extraction thread (thread.ts).
-      const r = await ask('exif', head, EXIFR_OPTIONS);
+      // exifr runs in the extraction thread (thread.ts), given only the bytes up to the end of the metadata.
+      const r = await ask('exif', head.subarray(0, has.end), EXIFR_OPTIONS, FILE_TIME_LIMIT_MS);
       if (r.error) throw new Error(r.error.message);
       tags = (r.tags as Record<string, unknown> | null) ?? undefined;
     } catch (e) {
@@ -150,27 +152,32 @@ export async function extractImage(head: Buffer, limit: number): Promise<Extract
 // ---------------------------------------------------------------------------------------------------------
 // What a JPEG or PNG carries, from its segment / chunk headers in the bytes we have (no metadata is read
 // here): whether it has any metadata block for exifr to read (most screenshots have none, and exifr is
-// then not called), and whether a content credential is present. A C2PA manifest store is a JUMBF box
-// labelled "c2pa", in JPEG APP11 segments and in a PNG "caBX" chunk: presence only, never verified.
+// then not called), where the last one ends (exifr is given the bytes up to there, never the image data),
+// and whether a content credential is present. A C2PA manifest store is a JUMBF box labelled "c2pa", in
+// JPEG APP11 segments and in a PNG "caBX" chunk: presence only, never verified.
 
 interface Carries {
-  /** false only when the format was walked and has no EXIF/XMP/text block. */
+  /** false only when the format was walked and has no block exifr reads (EXIF or XMP). */
   metadata: boolean;
   c2pa: boolean;
+  /** How many of the head's bytes exifr needs: all of them unless the walk found where the metadata ends. */
+  end: number;
 }
 
 function carries(b: Buffer): Carries {
   if (b.length >= 4 && b[0] === 0xff && b[1] === 0xd8) return jpegCarries(b);
   if (b.length >= 8 && b.readUInt32BE(0) === 0x89504e47 && b.readUInt32BE(4) === 0x0d0a1a0a) return pngCarries(b);
-  return { metadata: true, c2pa: false };
+  return { metadata: true, c2pa: false, end: b.length };
 }
 
 function jpegCarries(b: Buffer): Carries {
-  const out = { metadata: false, c2pa: false };
+  const out = { metadata: false, c2pa: false, end: b.length };
   let i = 2;
   while (i + 4 <= b.length && b[i] === 0xff) {
     const marker = b[i + 1] ?? 0;
-    if (marker === 0xd9 || marker === 0xda) return out; // end of image, start of scan: no more metadata
+    // End of image, start of scan: no more metadata. exifr is given the segments before it (it reads a
+    // segment only when bytes follow it, so the cut is at the next marker, not at the block's last byte).
+    if (marker === 0xd9 || marker === 0xda) return { ...out, end: i };
     if (marker === 0xff) {
       i += 1; // fill byte
       continue;
@@ -194,18 +201,22 @@ function jpegCarries(b: Buffer): Carries {
   return i + 4 > b.length ? { ...out, metadata: true } : out;
 }
 
-const PNG_METADATA = new Set(['eXIf', 'iTXt', 'tEXt', 'zTXt']);
+/** The chunks exifr reads what we keep from: EXIF, and XMP in iTXt (tEXt and zTXt it keeps for other uses). */
+const PNG_METADATA = new Set(['eXIf', 'iTXt']);
 
 function pngCarries(b: Buffer): Carries {
-  const out = { metadata: false, c2pa: false };
+  const out = { metadata: false, c2pa: false, end: 8 };
   let i = 8;
   while (i + 8 <= b.length) {
     const len = b.readUInt32BE(i);
     const type = b.toString('latin1', i + 4, i + 8);
     if (type === 'IEND') return out;
     if (type === 'caBX') out.c2pa = true;
-    if (PNG_METADATA.has(type)) out.metadata = true;
+    if (PNG_METADATA.has(type)) {
+      out.metadata = true;
+      out.end = Math.min(b.length, i + 12 + len); // to the end of this chunk (its CRC)
+    }
     i += 12 + len;
   }
-  return { ...out, metadata: true }; // the head ended first
+  return { ...out, metadata: true, end: b.length }; // the head ended first
 }

@@ -1,7 +1,7 @@
 /**
  * What a file says about itself, read at import (issue 13): a photo's EXIF/XMP capture time, camera and
  * GPS; an e-mail's headers; a PDF's document information; whether a content credential (C2PA) or a
- * ProofMode bundle is present. Libraries only (exifr, postal-mime, pdfjs-dist, yauzl), nothing fetched.
+ * ProofMode bundle is present. Libraries only (exifr, postal-mime, pdf-lib, pdfjs-dist, yauzl), nothing fetched.
  *
  * The bytes come from the import itself: the blob store hands over a copy of each file's first
  * EXTRACT_HEAD_BYTES as it seals it (`onHead`), and extraction starts at once, beside the encryption. A PDF or
@@ -14,7 +14,7 @@ import { extractEmail } from './email.js';
 import { extractImage, IMAGE_WITH_METADATA } from './image.js';
 import { extractPdf, PDF_MAX_BYTES, tooLargePdf } from './pdf.js';
 import { isProofModeBundle, ZIP_MAX_BYTES } from './proofmode.js';
-import { warmExtractionThread } from './thread.js';
+import { warmExtractionThread, type ThreadLibrary } from './thread.js';
 
 /** How much of each file's head the import keeps for extraction. */
 export const EXTRACT_HEAD_BYTES = 256 * 1024;
@@ -84,6 +84,25 @@ export async function extractFromWhole(
   }
 }
 
+/** The libraries the files' names call for (a file misnamed costs its library's load when it is read). */
+function librariesFor(names: readonly string[]): ThreadLibrary[] {
+  const libs: ThreadLibrary[] = [];
+  if (names.some((n) => /\.pdf$/i.test(n))) libs.push('pdf');
+  if (names.some((n) => /\.eml$/i.test(n))) libs.push('mail');
+  if (names.some((n) => /\.(jpe?g|png|heic|heif|tiff?|webp|avif)$/i.test(n))) libs.push('exif');
+  return libs;
+}
+
+/**
+ * For a batch about to be imported: starts the extraction thread and loads the libraries the names call
+ * for, so that this happens beside whatever comes first (the CLI calls it before it unlocks the vault; an
+ * import calls it as it starts). Does nothing for a batch with no file to read; never throws.
+ */
+export function prepareExtraction(names: readonly string[]): void {
+  const libs = librariesFor(names);
+  if (libs.length > 0) warmExtractionThread(libs);
+}
+
 /**
  * One import's extraction: `onHead` is given to the blob store (file index, head copy, media type, whether
  * the head is the whole file); `results` waits for every file, reading back those that need it.
@@ -93,10 +112,8 @@ export class ImportExtraction {
 
   /** @param names the batch's file names, in order */
   constructor(private readonly names: readonly string[]) {
-    // A batch with files to read: the extraction thread starts now (loading pdfjs there when there is a PDF).
-    if (names.some((n) => /\.(pdf|eml|jpe?g|png|heic|heif|tiff?|webp|avif)$/i.test(n))) {
-      warmExtractionThread(names.some((n) => /\.pdf$/i.test(n)));
-    }
+    // The thread starts now (if it has not already), beside the first files' reading and sealing.
+    prepareExtraction(names);
   }
 
   readonly onHead = (file: number, head: Buffer, mediaType: string, complete: boolean): void => {

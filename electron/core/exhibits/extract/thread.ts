@@ -1,10 +1,9 @@
 /**
- * The extraction thread: the libraries that read what files say (pdfjs, exifr, postal-mime) run in one
- * worker thread beside the import, not on its main thread (which reads, hashes, sniffs and writes while
- * the blob crypto worker encrypts). Each library is loaded there the first time it is needed, once per
- * process; the thread starts at the first request, or earlier (warmExtractionThread) when a batch has a
- * PDF, since loading pdfjs is the one large cost (~100 ms: its two large modules and @napi-rs/canvas, which
- * it always loads in Node).
+ * The extraction thread: the libraries that read what files say (pdf-lib, exifr, postal-mime, and pdfjs
+ * for the PDFs pdf-lib cannot read) run in one worker thread beside the import, not on its main thread
+ * (which reads, hashes, sniffs and writes while the blob crypto worker encrypts). Each library is loaded
+ * there once per process: at the first request, or earlier (warmExtractionThread) when a batch about to be
+ * imported has files of its kind; the CLI starts the thread before it unlocks the vault.
  *
  * The program is plain JavaScript text started with `eval: true` (as the blob crypto worker is, and for the
  * same reason: it loads the same way from source, from the bundles and from app.asar); each library is
@@ -17,26 +16,75 @@ import { Worker } from 'node:worker_threads';
 
 /**
  * Requests { id, op, data, options }:
- *   op 'pdf'  (options { fields, dateFields }): reply { info, present, dates }: each field as pdfjs gave it
- *             when a string, the fields present at all, each date field pdfjs could read as ISO 8601;
- *   op 'exif' (options: exifr's): reply { tags } (exifr.parse's result, or null);
- *   op 'mail' (options: postal-mime's): reply { mail } (the parsed headers and addresses);
- * or { id, error: { name, message } }.
+ *   op 'pdf'   (options { fields, dateFields }): the document information read with pdf-lib's parser (its
+ *              minified bundle: a fifth of pdfjs's load), reply { info, present, dates } (each field as text
+ *              when a string, the fields present at all, each date field pdf-lib could read as ISO 8601), or
+ *              { encrypted: true } for an encrypted PDF (its strings are ciphertext), { unreadable: true } when
+ *              pdf-lib found no document catalog (pdfjs is asked then);
+ *   op 'pdfjs' (the same options and reply, read with pdfjs, which decrypts a PDF that has no user password);
+ *   op 'exif'  (options: exifr's): reply { tags } (exifr.parse's result, or null);
+ *   op 'mail'  (options: postal-mime's): reply { mail } (the parsed headers and addresses);
+ *   op 'load'  (options { libs }): loads those libraries now (ahead of the batch's first file), reply {};
+ * or { id, error: { name, message } }. Several requests may come in one message (an array): each is answered.
+ * A request sent with { watch: true } (a time limit) is first answered { id, started: true } as it is begun.
  */
 const THREAD_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
-let pdfLoading, exifr, PostalMime;
+// The libraries' own warnings never reach the CLI's or the app's output.
+for (const k of ['log', 'info', 'warn', 'error', 'debug', 'trace']) console[k] = () => {};
+let pdfjsLoading, pdfLib, exifr, PostalMime;
+const exifOptions = new Map();
 const PDF_OPTIONS = {
   isEvalSupported: false, disableFontFace: true, useSystemFonts: false, useWorkerFetch: false, useWasm: false,
   isOffscreenCanvasSupported: false, isImageDecoderSupported: false, disableAutoFetch: true,
   disableStream: true, disableRange: true, enableXfa: false, stopAtErrors: false, verbosity: 0,
 };
 function pdfjs() {
-  pdfLoading ??= import(workerData.pdfjsUrl).then((lib) => ({ lib, worker: new lib.PDFWorker({ verbosity: 0 }) }));
-  return pdfLoading;
+  pdfjsLoading ??= import(workerData.pdfjsUrl).then((lib) => ({ lib, worker: new lib.PDFWorker({ verbosity: 0 }) }));
+  return pdfjsLoading;
+}
+const load = {
+  pdf: () => (pdfLib ??= require(workerData.pdfLibPath)),
+  exif: () => (exifr ??= require(workerData.exifrPath)),
+  mail: () => (PostalMime ??= require(workerData.postalMimePath)),
+};
+const utf8 = new TextDecoder('utf-8');
+/** A PDF text string: UTF-16 (BOM) or PDFDocEncoding as pdf-lib decodes it, or UTF-8 with its BOM (PDF 2.0). */
+function pdfText(lib, v) {
+  if (!(v instanceof lib.PDFString || v instanceof lib.PDFHexString)) return undefined;
+  const b = v.asBytes();
+  return b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? utf8.decode(b.subarray(3)) : v.decodeText();
 }
 const ops = {
   async pdf(data, { fields, dateFields }) {
+    const lib = load.pdf();
+    // Every object parsed at once (no pause between batches of objects), damaged ones skipped, numbers capped.
+    const ctx = await lib.PDFParser.forBytesWithOptions(data, Infinity, false, true).parseDocument();
+    if (ctx.trailerInfo.Encrypt) return { encrypted: true };
+    // No document catalog found even by pdf-lib's search for one: not a PDF it could read.
+    const root = ctx.trailerInfo.Root ? ctx.lookup(ctx.trailerInfo.Root) : undefined;
+    if (!(root instanceof lib.PDFDict)) return { unreadable: true };
+    const dict = ctx.trailerInfo.Info ? ctx.lookup(ctx.trailerInfo.Info) : undefined;
+    const info = {}, present = [], dates = {};
+    if (dict instanceof lib.PDFDict) {
+      for (const k of fields) {
+        const v = dict.lookup(lib.PDFName.of(k));
+        if (v === undefined) continue;
+        present.push(k);
+        const text = pdfText(lib, v);
+        if (text !== undefined) info[k] = text;
+      }
+      for (const k of dateFields) {
+        if (typeof info[k] !== 'string') continue;
+        // pdf-lib's reading of a PDF date needs its "D:" and an upper-case Z.
+        const s = info[k].trim().replace(/^(D:)?/, 'D:').replace(/z/, 'Z');
+        const d = lib.parseDate(s);
+        if (d && Number.isFinite(d.getTime())) dates[k] = d.toISOString();
+      }
+    }
+    return { info, present, dates };
+  },
+  async pdfjs(data, { fields, dateFields }) {
     const { lib, worker } = await pdfjs();
     const task = lib.getDocument({ ...PDF_OPTIONS, data, worker });
     try {
@@ -58,21 +106,33 @@ const ops = {
     }
   },
   async exif(data, options) {
-    exifr ??= require(workerData.exifrPath);
-    return { tags: (await exifr.parse(data, options)) ?? null };
+    // One options object per set of options: exifr keeps every options object it is given (a Map), and
+    // what it derives from it is then worked out once, not at every photo.
+    const key = JSON.stringify(options);
+    let same = exifOptions.get(key);
+    if (!same) exifOptions.set(key, (same = options));
+    return { tags: (await load.exif().parse(data, same)) ?? null };
   },
   async mail(data, options) {
-    PostalMime ??= require(workerData.postalMimePath);
-    const m = await PostalMime.parse(data, options);
+    const m = await load.mail().parse(data, options);
     return { mail: { headers: m.headers, from: m.from, to: m.to, cc: m.cc, subject: m.subject, messageId: m.messageId } };
   },
+  async load(_data, { libs }) {
+    for (const l of libs) load[l]();
+    return {};
+  },
 };
-parentPort.on('message', async ({ id, op, data, options }) => {
+async function answer({ id, op, data, options, watch }) {
+  // A time-limited request: its limit runs from when it is begun here, not from when it was sent.
+  if (watch) parentPort.postMessage({ id, started: true });
   try {
     parentPort.postMessage({ id, ...(await ops[op](data, options)) });
   } catch (e) {
     parentPort.postMessage({ id, error: { name: String(e && e.name), message: String(e && e.message) } });
   }
+}
+parentPort.on('message', (m) => {
+  for (const r of Array.isArray(m) ? m : [m]) void answer(r);
 });
 `;
 
@@ -87,9 +147,19 @@ interface Reply {
   [key: string]: unknown;
 }
 
+/** What the thread sends back: a reply, or word that it has begun a time-limited request. */
+type Message = Reply & { started?: true };
+
+interface Pending {
+  /** The reply; `stopped` when the thread ended before answering (another request timed out, or it crashed). */
+  done(r: Reply, stopped?: boolean): void;
+  /** The thread has begun this request: its time limit runs from now. */
+  started?(): void;
+}
+
 interface Thread {
   worker: Worker;
-  pending: Map<number, (r: Reply) => void>;
+  pending: Map<number, Pending>;
 }
 
 let thread: Thread | undefined;
@@ -100,6 +170,7 @@ function start(): Thread {
   const req = createRequire(import.meta.url);
   const workerData = {
     pdfjsUrl: pathToFileURL(req.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href,
+    pdfLibPath: req.resolve('pdf-lib/dist/pdf-lib.min.js'),
     exifrPath: req.resolve('exifr'),
     postalMimePath: req.resolve('postal-mime'),
   };
@@ -107,15 +178,20 @@ function start(): Thread {
   const t: Thread = { worker, pending: new Map() };
   const fail = (message: string): void => {
     if (thread === t) thread = undefined;
-    for (const resolve of t.pending.values()) resolve({ id: 0, error: { name: 'Error', message } });
+    const pending = [...t.pending.values()];
     t.pending.clear();
+    for (const p of pending) p.done({ id: 0, error: { name: 'Error', message } }, true);
   };
-  worker.on('message', (m: Reply) => {
-    const resolve = t.pending.get(m.id);
-    if (!resolve) return;
+  worker.on('message', (m: Message) => {
+    const p = t.pending.get(m.id);
+    if (!p) return;
+    if (m.started) {
+      p.started?.();
+      return;
+    }
     t.pending.delete(m.id);
     if (t.pending.size === 0) worker.unref();
-    resolve(m);
+    p.done(m);
   });
   worker.on('error', (e) => fail(e.message));
   worker.on('exit', (code) => fail(`the extraction thread stopped (${code})`));
@@ -125,12 +201,21 @@ function start(): Thread {
   return t;
 }
 
-/** Starts the thread ahead of the first file that needs it; `pdf` also starts loading pdfjs there. */
-export function warmExtractionThread(pdf: boolean): void {
+/**
+ * How long a library may take over one file, from when the thread begins it: past this the file gets a
+ * problem line and the thread is ended (a new one takes the rest).
+ */
+export const FILE_TIME_LIMIT_MS = 10_000;
+
+/** A library the thread loads: pdf-lib, exifr, postal-mime. */
+export type ThreadLibrary = 'pdf' | 'exif' | 'mail';
+
+/** Starts the thread ahead of the first file that needs it and loads `libs` there (the batch's kinds of file). */
+export function warmExtractionThread(libs: readonly ThreadLibrary[]): void {
   try {
     start();
-    // An empty PDF request loads pdfjs; its error reply is ignored.
-    if (pdf) void ask('pdf', new Uint8Array(0), { fields: [], dateFields: [] });
+    // Its reply (or an error) is not waited for: the first real request queues behind it.
+    void ask('load', new Uint8Array(0), { libs });
   } catch {
     /* the first request will say so */
   }
@@ -138,14 +223,17 @@ export function warmExtractionThread(pdf: boolean): void {
 
 /**
  * One request to the thread. The bytes are copied and the copy moved there (never the caller's buffer).
- * With `timeLimitMs`, a request not answered by then gets the error 'timeout' and the thread is ended (a
- * stuck library cannot be interrupted otherwise); the next request starts a new one.
+ * Requests are sent as they come (the thread takes them in turn), never waiting for one another.
+ * With `timeLimitMs`, a request the thread has not finished that long after it began it gets the error
+ * 'timeout' and the thread is ended (a stuck library cannot be interrupted otherwise); the other requests
+ * it held are sent once more, to a new thread.
  */
 export function ask(
-  op: 'pdf' | 'exif' | 'mail',
+  op: 'pdf' | 'pdfjs' | 'exif' | 'mail' | 'load',
   data: Uint8Array,
   options: object,
   timeLimitMs?: number,
+  again = true,
 ): Promise<Reply> {
   let t: Thread;
   try {
@@ -155,21 +243,28 @@ export function ask(
   }
   const id = nextId++;
   return new Promise<Reply>((resolve) => {
-    const timer =
-      timeLimitMs === undefined
-        ? undefined
-        : setTimeout(() => {
-            t.pending.delete(id);
-            if (thread === t) thread = undefined;
-            void t.worker.terminate();
-            resolve({ id, error: { name: 'Error', message: 'timeout' } });
-          }, timeLimitMs);
-    t.pending.set(id, (m) => {
-      clearTimeout(timer);
-      resolve(m);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const watched = timeLimitMs !== undefined;
+    t.pending.set(id, {
+      done(m, stopped) {
+        clearTimeout(timer);
+        if (stopped && again) resolve(ask(op, data, options, timeLimitMs, false));
+        else resolve(m);
+      },
+      ...(watched
+        ? {
+            started() {
+              timer ??= setTimeout(() => {
+                t.pending.delete(id);
+                resolve({ id, error: { name: 'Error', message: 'timeout' } });
+                void t.worker.terminate(); // the others it held go to a new thread ('exit')
+              }, timeLimitMs);
+            },
+          }
+        : {}),
     });
     t.worker.ref();
     const copy = new Uint8Array(data);
-    t.worker.postMessage({ id, op, data: copy, options }, [copy.buffer]);
+    t.worker.postMessage({ id, op, data: copy, options, ...(watched ? { watch: true } : {}) }, [copy.buffer]);
   });
 }
