@@ -510,6 +510,10 @@ export interface PoliceCase extends CaseData {
   updatedAt: string;
 }
 
+/** The three-step start after a vault is made in the window: store the SPOC, record what happened, the checklist. */
+export const FIRST_RUN_STEPS = ['spoc', 'record', 'checklist'] as const;
+export type FirstRunStep = (typeof FIRST_RUN_STEPS)[number];
+
 /** Minutes of inactivity before the vault locks, until the user chooses. */
 export const DEFAULT_AUTO_LOCK_MINUTES = 5;
 
@@ -532,6 +536,15 @@ export const SettingsSchema = z.object({
   recoveryKeyMadeAt: z.string().max(40).default(''),
   /** When she last tested the recovery key and it worked (ISO 8601); '' never. */
   recoveryKeyCheckedAt: z.string().max(40).default(''),
+  /** How the timeline shows incidents: cards, or the numbered chronology (a compact table). */
+  timelineView: z.enum(['cards', 'chronology']).default('cards'),
+  /**
+   * When the window made this vault and began its three-step start (ISO 8601); '' for a vault made
+   * elsewhere (the command line) or before the start existed: then no start is shown.
+   */
+  firstRunStartedAt: z.string().max(40).default(''),
+  /** The steps of the start done or skipped, by id. */
+  firstRunSteps: z.array(z.enum(FIRST_RUN_STEPS)).max(FIRST_RUN_STEPS.length).default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
