@@ -20,7 +20,7 @@ import {
   IncidentInputSchema,
   PersonInputSchema,
   PhysicalItemSchema,
-  SettingsSchema,
+  SettingsPatchSchema,
   type BinItem,
   type CheckReport,
   type Contact,
@@ -260,7 +260,7 @@ export const channels = {
   'drafts.list': { req: Empty, res: null as unknown as DraftInfo[] },
 
   'settings.get': { req: Empty, res: null as unknown as Settings },
-  'settings.update': { req: z.object({ patch: SettingsSchema.partial() }).strict(), res: null as unknown as Settings },
+  'settings.update': { req: z.object({ patch: SettingsPatchSchema }).strict(), res: null as unknown as Settings },
 
   /** Native file dialog (Electron only); the window gets grants, never paths. */
   'dialog.openFiles': { req: Empty, res: null as unknown as FileGrant[] },

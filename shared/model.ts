@@ -548,6 +548,15 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
+/**
+ * A change to some settings ('settings.update'): each field optional and without its default, so a
+ * field not given keeps its value. (In zod 4, SettingsSchema.partial() fills every field not given
+ * with its default, so each change reset all the other settings.) Typed as that partial schema.
+ */
+export const SettingsPatchSchema = z.object(
+  Object.fromEntries(Object.entries(SettingsSchema.shape).map(([key, field]) => [key, field.unwrap().optional()])),
+) as unknown as ReturnType<typeof SettingsSchema.partial>;
+
 export interface CustodyEntry {
   seq: number;
   at: string;

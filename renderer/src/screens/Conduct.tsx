@@ -46,7 +46,18 @@ export function Conduct() {
         Harassment and stalking are shown by a pattern of behaviour. Here are your incidents grouped by the person you
         believe responsible, oldest first. You can correct or remove the people you have recorded here.
       </p>
-      {groups.length === 0 ? <p className="empty">No incidents recorded yet.</p> : null}
+      {groups.length === 0 ? (
+        <div className="empty">
+          <p>No incidents recorded yet.</p>
+          <p>
+            When you record an incident and name the person you believe responsible, their incidents are gathered here,
+            so the pattern shows.
+          </p>
+          <button className="btn btn-primary" type="button" onClick={() => v.go({ name: 'new', quick: true })}>
+            Record an incident
+          </button>
+        </div>
+      ) : null}
       {groups.map((g) => {
         const name = g.person ? personName(g.person) : 'Person not named';
         const key = g.person?.id ?? 'none';

@@ -133,7 +133,12 @@ export const ChronologyRow = memo(function ChronologyRow({
         >
           {incident.title}
         </button>
-        {escalated ? <span className="badge badge-escalation chrono-esc">Escalation signal</span> : null}
+        {escalated ? (
+          <>
+            {' '}
+            <span className="badge badge-escalation chrono-esc">Escalation signal</span>
+          </>
+        ) : null}
       </span>
       <span role="cell" className="chrono-c3" dir="auto">
         {facts.responsible.length > 0 ? facts.responsible.join(', ') : <span className="muted">Not named</span>}

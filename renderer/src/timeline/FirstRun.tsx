@@ -76,7 +76,11 @@ export function FirstRun() {
       requestAnimationFrame(() => heading.current?.focus());
     } else {
       v.announce('Getting started is finished. Your timeline is below.');
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('#main h1')?.focus());
+      requestAnimationFrame(() => {
+        const h1 = document.querySelector<HTMLElement>('#main h1');
+        if (h1 && !h1.hasAttribute('tabindex')) h1.setAttribute('tabindex', '-1');
+        h1?.focus();
+      });
     }
   }
 
