@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { excerpt, timeLabel } from '../../../shared/timeline.js';
-import { CategoryChips, exhibitSummary } from '../components/Chips.js';
+import { CategoryChips, EscalationBadge, exhibitSummary } from '../components/Chips.js';
 import type { VaultData } from '../state.js';
 import { numberTitle, type RowFacts, type RowSelection } from './facts.js';
 import { ReportStates } from './ReportStates.js';
@@ -47,6 +47,12 @@ export const IncidentCard = memo(function IncidentCard({
           </button>
         </h4>
         <CategoryChips incident={incident} />
+        {escalated ? (
+          <>
+            {' '}
+            <EscalationBadge />
+          </>
+        ) : null}
         {incident.description ? (
           <p className="entry-desc" dir="auto">
             {excerpt(incident.description, 1, 160)}

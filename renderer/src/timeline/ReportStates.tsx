@@ -1,19 +1,13 @@
-import { EscalationBadge } from '../components/Chips.js';
 import type { RowFacts } from './facts.js';
 
 /**
- * Both report states, distinct: told the police (with the references) or not yet, flagged when an
+ * Both report states, distinct (the escalation badge is beside the title): told the police (with the references) or not yet, flagged when an
  * escalated incident is not yet told; told the platform (with its references) or not.
  */
 export function ReportStates({ facts }: { facts: RowFacts }) {
-  const { escalated, toldPolice, toldPlatform, flagged } = facts.item;
+  const { toldPolice, toldPlatform, flagged } = facts.item;
   return (
     <ul className="states" aria-label="Status">
-      {escalated ? (
-        <li>
-          <EscalationBadge />
-        </li>
-      ) : null}
       <li>
         {toldPolice ? (
           <span className="badge badge-reported">Told the police</span>
