@@ -408,6 +408,8 @@ test('first run: three steps after making a vault, each skippable, progress kept
   vault,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
+  // The first screen can take a while on a busy machine.
+  await expect(page.getByRole('heading', { name: 'Create your vault' })).toBeVisible({ timeout: 20_000 });
   await createVaultThroughUi(page);
   const start = page.getByRole('region', { name: /Getting started/ });
   await expect(start.getByRole('heading')).toHaveText('Getting started: step 1 of 3, store your spoc');
@@ -457,6 +459,8 @@ test('first run: three steps after making a vault, each skippable, progress kept
 });
 
 test('first run skipped step by step with the keyboard ends on the timeline heading', async ({ page, vault }) => {
+  // The first screen can take a while on a busy machine.
+  await expect(page.getByRole('heading', { name: 'Create your vault' })).toBeVisible({ timeout: 20_000 });
   await createVaultThroughUi(page);
   const start = page.getByRole('region', { name: /Getting started/ });
   for (const n of [1, 2, 3]) {

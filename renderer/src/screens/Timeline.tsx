@@ -246,9 +246,15 @@ export function Timeline() {
             Clear search and filters
           </button>
         ) : null}
-        <div className="scroll-place" aria-hidden="true">
-          {view === 'cards' ? placeLabel(rows, virtualizer.getVirtualItems(), virtualizer.scrollOffset ?? 0) : ''}
-        </div>
+        {view === 'cards' ? (
+          <div className="scroll-place" aria-hidden="true">
+            {placeLabel(rows, virtualizer.getVirtualItems(), virtualizer.scrollOffset ?? 0)}
+          </div>
+        ) : (
+          <p className="list-note" id="chrono-numbers">
+            No.: each incident’s place in your whole record, oldest first (filters never change it).
+          </p>
+        )}
       </div>
       <div
         className={view === 'chronology' ? 'scroller chrono-scroller' : 'scroller'}
@@ -275,7 +281,13 @@ export function Timeline() {
             <p>No incident matches. Try fewer words or clear the filters.</p>
           </div>
         ) : view === 'chronology' ? (
-          <div className="chrono" role="table" aria-label="Chronology" aria-rowcount={rows.length + 1}>
+          <div
+            className="chrono"
+            role="table"
+            aria-label="Chronology"
+            aria-describedby="chrono-numbers"
+            aria-rowcount={rows.length + 1}
+          >
             <div role="rowgroup" className="chrono-thead">
               <ChronologyHead selectable={false} />
             </div>
