@@ -160,7 +160,8 @@ test.describe('a record of 15 incidents', () => {
     ]);
     const row = (title: string) =>
       table.getByRole('row').filter({ has: page.getByRole('button', { name: title, exact: true }) });
-    const cells = async (title: string) => (await row(title).getByRole('cell').allInnerTexts()).map((t) => t.trim());
+    const cells = async (title: string) =>
+      (await row(title).getByRole('cell').allInnerTexts()).map((t) => t.replace(/\u00a0/g, ' ').trim());
     const leaflets = await cells('Leaflets torn down');
     expect(leaflets.slice(0, 4)).toEqual(['1', '01/01/2000 10:00\n(UTC)', 'Leaflets torn down', 'Bob Shouter']);
     expect(leaflets[4]).toMatch(/^AB\/\d+, AB\/\d+$/);

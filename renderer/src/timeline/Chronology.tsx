@@ -90,7 +90,7 @@ function WhenText({ at }: { at: OccurredAt }) {
   if (split < 0) return <>{text}</>;
   return (
     <>
-      <span className="when-date">{text.slice(0, split)}</span>{' '}
+      <span className="when-date">{text.slice(0, split).replace(/(\d{4}) (\d{2}:\d{2})/, '$1\u00a0$2')}</span>{' '}
       <span className="when-zone">{text.slice(split + (cut > 0 ? 1 : 2))}</span>
     </>
   );
