@@ -554,7 +554,12 @@ export type Settings = z.infer<typeof SettingsSchema>;
  * with its default, so each change reset all the other settings.) Typed as that partial schema.
  */
 export const SettingsPatchSchema = z.object(
-  Object.fromEntries(Object.entries(SettingsSchema.shape).map(([key, field]) => [key, field.unwrap().optional()])),
+  Object.fromEntries(
+    Object.entries(SettingsSchema.shape).map(([key, field]: [string, z.ZodType]) => [
+      key,
+      (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field).optional(),
+    ]),
+  ),
 ) as unknown as ReturnType<typeof SettingsSchema.partial>;
 
 export interface CustodyEntry {
