@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.js';
-import { NEW_PASSPHRASE, UK_USER, nav, shot } from './ui-helpers.js';
+import { NEW_PASSPHRASE, UK_USER, nav, shot, typeBackGroups } from './ui-helpers.js';
 
 async function scan(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(150); // let fades, lazy loads and focus settle
@@ -42,6 +42,15 @@ for (const theme of ['light', 'dark'] as const) {
         await page.getByRole('button', { name: 'Create vault' }).click();
         await expect(page.getByRole('heading', { name: 'Your recovery key' })).toBeVisible();
         await scan(page, `${theme}-recovery-key`);
+        // The three-step start on the timeline, then its second step.
+        const key = (await page.getByTestId('recovery-key').textContent())?.trim() ?? '';
+        await typeBackGroups(page.locator('body'), key);
+        await page.getByRole('button', { name: 'Continue to my vault' }).click();
+        await expect(page.getByRole('region', { name: /Getting started/ })).toBeVisible();
+        await scan(page, `${theme}-first-run`);
+        await page.getByRole('button', { name: 'Skip this step' }).click();
+        await expect(page.getByRole('heading', { name: /step 2 of 3/ })).toBeVisible();
+        await scan(page, `${theme}-first-run-step-2`);
       });
     });
 
@@ -94,6 +103,22 @@ for (const theme of ['light', 'dark'] as const) {
 
         await expect(page.getByRole('article', { name: 'Posters defaced' })).toBeVisible();
         await scan(page, `${theme}-timeline`);
+        // The chronology view (and its To do panel), then back to the cards.
+        await page.getByRole('button', { name: 'Chronology', exact: true }).click();
+        await expect(page.getByRole('table', { name: 'Chronology' })).toBeVisible();
+        await scan(page, `${theme}-timeline-chronology`);
+        await page.getByRole('button', { name: 'Test it now' }).click();
+        await scan(page, `${theme}-timeline-todo-key`);
+        await page.getByRole('button', { name: 'Not now' }).click();
+        await page.getByRole('button', { name: 'Cards', exact: true }).click();
+        await expect(page.getByRole('article', { name: 'Posters defaced' })).toBeVisible();
+        // At 800 px: the navigation behind Menu, open.
+        await page.setViewportSize({ width: 800, height: 700 });
+        await page.getByRole('button', { name: 'Menu' }).click();
+        await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+        await scan(page, `${theme}-timeline-800-menu`);
+        await page.keyboard.press('Escape');
+        await page.setViewportSize({ width: 1280, height: 720 });
         await page.getByText('More filters').click();
         await page.getByLabel('Search', { exact: true }).fill('posters');
         await expect(page.locator('.result-count')).toHaveText('Showing 1 of 2 incidents');

@@ -536,6 +536,10 @@ export interface PoliceCase extends CaseData {
   updatedAt: string;
 }
 
+/** The three-step start after a vault is made in the window: store the SPOC, record what happened, the checklist. */
+export const FIRST_RUN_STEPS = ['spoc', 'record', 'checklist'] as const;
+export type FirstRunStep = (typeof FIRST_RUN_STEPS)[number];
+
 /** Minutes of inactivity before the vault locks, until the user chooses. */
 export const DEFAULT_AUTO_LOCK_MINUTES = 5;
 
@@ -569,17 +573,29 @@ export const SettingsSchema = z.object({
   safeContact: z.string().max(500).default(''),
   /** Dates or times the police should avoid (for the back of the MG11). */
   timesToAvoid: z.string().max(1000).default(''),
+  /** How the timeline shows incidents: cards, or the numbered chronology (a compact table). */
+  timelineView: z.enum(['cards', 'chronology']).default('cards'),
+  /**
+   * When the window made this vault and began its three-step start (ISO 8601); '' for a vault made
+   * elsewhere (the command line) or before the start existed: then no start is shown.
+   */
+  firstRunStartedAt: z.string().max(40).default(''),
+  /** The steps of the start done or skipped, by id. */
+  firstRunSteps: z.array(z.enum(FIRST_RUN_STEPS)).max(FIRST_RUN_STEPS.length).default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /**
- * A change to some settings: only the fields given. (zod 4's .partial() would still fill every
- * field left out with its default, so one `settings set --phone …` put every other setting back
- * to its default; the defaults are taken off here.)
+ * A change to some settings ('settings.update'): each field optional and without its default, so a
+ * field not given keeps its value. (In zod 4, SettingsSchema.partial() fills every field not given
+ * with its default, so each change reset all the other settings.) Typed as that partial schema.
  */
 export const SettingsPatchSchema = z.object(
   Object.fromEntries(
-    Object.entries(SettingsSchema.shape).map(([k, v]) => [k, (v instanceof z.ZodDefault ? v.unwrap() : v).optional()]),
+    Object.entries(SettingsSchema.shape).map(([key, field]: [string, z.ZodType]) => [
+      key,
+      (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field).optional(),
+    ]),
   ),
 ) as unknown as ReturnType<typeof SettingsSchema.partial>;
 

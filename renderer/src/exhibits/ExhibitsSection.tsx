@@ -345,6 +345,11 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
           </button>
         </p>
       ) : null}
+      {incident.exhibits.length === 0 ? (
+        <p className="hint" data-testid="no-exhibits">
+          No exhibits yet. Keep your own copy of a post or message before you report it: posts can disappear.
+        </p>
+      ) : null}
       {incident.exhibits.length > 0 ? (
         <ul className="exhibit-list">
           {incident.exhibits.map((e) => (

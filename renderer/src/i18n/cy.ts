@@ -63,6 +63,9 @@ export const cy: Record<MessageId, string> = {
   'conduct.lead':
     'Dangosir aflonyddu a stelcio gan batrwm o ymddygiad. Dyma’ch digwyddiadau wedi’u grwpio yn ôl y person rydych chi’n credu sy’n gyfrifol, yr hynaf yn gyntaf. Gallwch gywiro neu dynnu’r bobl rydych chi wedi’u cofnodi yma.',
   'conduct.empty': 'Dim digwyddiadau wedi’u cofnodi eto.',
+  'conduct.empty-more':
+    'Pan fyddwch yn cofnodi digwyddiad ac yn enwi’r person rydych chi’n credu sy’n gyfrifol, caiff eu digwyddiadau eu casglu yma, fel bod y patrwm yn dangos.',
+  'conduct.record': 'Cofnodi digwyddiad',
   'conduct.not-named': 'Person heb ei enwi',
   'conduct.also-known-as': 'Hefyd yn cael ei adnabod fel: {names}',
   'conduct.basis': 'Pam rwy’n credu mai’r un person yw’r rhain: {basis}',

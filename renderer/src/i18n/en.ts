@@ -62,6 +62,9 @@ export const en = {
   'conduct.lead':
     'Harassment and stalking are shown by a pattern of behaviour. Here are your incidents grouped by the person you believe responsible, oldest first. You can correct or remove the people you have recorded here.',
   'conduct.empty': 'No incidents recorded yet.',
+  'conduct.empty-more':
+    'When you record an incident and name the person you believe responsible, their incidents are gathered here, so the pattern shows.',
+  'conduct.record': 'Record an incident',
   'conduct.not-named': 'Person not named',
   'conduct.also-known-as': 'Also known as: {names}',
   'conduct.basis': 'Why I believe these are the same person: {basis}',

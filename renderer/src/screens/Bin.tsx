@@ -74,7 +74,15 @@ export function BinPage() {
         </div>
       ) : null}
       {items === null && !error ? <p role="status">Reading the bin…</p> : null}
-      {items && items.length === 0 ? <p className="empty">The bin is empty.</p> : null}
+      {items && items.length === 0 ? (
+        <div className="empty">
+          <p>The bin is empty.</p>
+          <p>
+            When you delete an incident, an exhibit, a person or a contact, it waits here for {BIN_DAYS} days, so a
+            mistake can be put right.
+          </p>
+        </div>
+      ) : null}
       {items && items.length > 0 ? (
         <ul ref={list} className="bin-list" aria-label="Deleted items">
           {items.map((item, i) => {

@@ -63,7 +63,15 @@ export function Conduct() {
         {t('conduct.heading')}
       </h1>
       <p className="lead">{t('conduct.lead')}</p>
-      {groups.length === 0 ? <p className="empty">{t('conduct.empty')}</p> : null}
+      {groups.length === 0 ? (
+        <div className="empty">
+          <p>{t('conduct.empty')}</p>
+          <p>{t('conduct.empty-more')}</p>
+          <button className="btn btn-primary" type="button" onClick={() => v.go({ name: 'new', quick: true })}>
+            {t('conduct.record')}
+          </button>
+        </div>
+      ) : null}
       {groups.map((g) => {
         const name = g.person ? personName(g.person) : t('conduct.not-named');
         const key = g.person?.id ?? 'none';

@@ -226,7 +226,15 @@ export function Contacts() {
           {error}
         </div>
       ) : null}
-      {contacts.length === 0 ? <p>No contacts yet.</p> : null}
+      {contacts.length === 0 ? (
+        <div className="empty-state">
+          <p>No contacts yet.</p>
+          <p>
+            Start with your police single point of contact (SPOC): once their number is stored it stays at the top of
+            every screen. Choose “Add a contact” below.
+          </p>
+        </div>
+      ) : null}
       <ul className="contact-list">
         {contacts.map((c) => (
           <li key={c.id} className={c.kind === 'spoc' ? 'contact-card spoc' : 'contact-card'}>

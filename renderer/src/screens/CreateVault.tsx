@@ -28,8 +28,10 @@ export function CreateVault({ status, onDone }: { status: VaultStatus; onDone(s:
           // Only now, after "I have saved it", is the key counted as shown: a window closed
           // before this leaves a vault that says on its next open that the key was never shown.
           await call('vault.recoveryKeyShown', {});
-          // When the key was made: a calm reminder to test it comes a week later.
-          await call('settings.update', { patch: { recoveryKeyMadeAt: new Date().toISOString() } });
+          // When the key was made: a calm reminder to test it comes a week later. And the
+          // three-step start (store your SPOC, record what happened, the checklist) begins.
+          const now = new Date().toISOString();
+          await call('settings.update', { patch: { recoveryKeyMadeAt: now, firstRunStartedAt: now } });
           setRecoveryKey('');
           onDone(await call('vault.status', {}));
         }}

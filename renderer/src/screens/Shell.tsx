@@ -79,6 +79,31 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
     setRouteNow(next);
   }, []);
   const [filter, setFilter] = useState<IncidentFilter>(EMPTY_FILTER);
+  /** In a narrow window the navigation folds away behind "Menu"; open or not. */
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const navRef = useRef<HTMLElement>(null);
+  const closeMenu = useCallback((focusButton: boolean) => {
+    setMenuOpen(false);
+    if (focusButton) requestAnimationFrame(() => menuButton.current?.focus());
+  }, []);
+  // The open menu closes on Escape (the focus back on "Menu") and on a click outside it.
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') closeMenu(true);
+    };
+    const onDown = (e: PointerEvent) => {
+      const t = e.target as Node;
+      if (!navRef.current?.contains(t) && !menuButton.current?.contains(t)) closeMenu(false);
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onDown);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onDown);
+    };
+  }, [menuOpen, closeMenu]);
   const [announcement, setAnnouncement] = useState('');
   const mainRef = useRef<HTMLElement>(null);
   const firstRoute = useRef(true);
@@ -283,7 +308,28 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
       </a>
       <div className="shell">
         <header className="topbar">
-          <Brand />
+          <div className="topbar-start">
+            <button
+              ref={menuButton}
+              type="button"
+              className="btn menu-button"
+              aria-expanded={menuOpen}
+              aria-controls="main-nav"
+              onClick={() => {
+                const open = !menuOpen;
+                setMenuOpen(open);
+                if (open) {
+                  requestAnimationFrame(() =>
+                    navRef.current?.querySelector<HTMLElement>('[aria-current="page"], .nav-item')?.focus(),
+                  );
+                }
+              }}
+            >
+              <span className="menu-icon" aria-hidden="true" />
+              Menu
+            </button>
+            <Brand />
+          </div>
           <div className="topbar-actions">
             <button className="btn btn-primary" type="button" onClick={() => setRoute({ name: 'new', quick: true })}>
               Quick add
@@ -297,7 +343,7 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
           </div>
         </header>
         <SafetyStrip contacts={value.contacts} onContacts={() => setRoute({ name: 'contacts' })} />
-        <nav className="sidebar" aria-label="Main">
+        <nav id="main-nav" ref={navRef} className={menuOpen ? 'sidebar open' : 'sidebar'} aria-label="Main">
           <ul>
             {NAV.map((n) => (
               <li key={n.route.name}>
@@ -305,14 +351,25 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
                   type="button"
                   className="nav-item"
                   aria-current={section === n.route.name ? 'page' : undefined}
-                  onClick={() => setRoute(n.route)}
+                  onClick={() => {
+                    setMenuOpen(false);
+                    setRoute(n.route);
+                  }}
                 >
                   {n.label}
                 </button>
               </li>
             ))}
           </ul>
-          <button type="button" className="nav-item nav-help" aria-keyshortcuts="?" onClick={openShortcuts}>
+          <button
+            type="button"
+            className="nav-item nav-help"
+            aria-keyshortcuts="?"
+            onClick={() => {
+              setMenuOpen(false);
+              openShortcuts();
+            }}
+          >
             Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
           </button>
         </nav>

@@ -1,0 +1,69 @@
+import { memo } from 'react';
+import { excerpt, timeLabel } from '../../../shared/timeline.js';
+import { CategoryChips, EscalationBadge, exhibitSummary } from '../components/Chips.js';
+import type { VaultData } from '../state.js';
+import { numberTitle, type RowFacts, type RowSelection } from './facts.js';
+import { ReportStates } from './ReportStates.js';
+
+/**
+ * One incident as a card on the timeline: its number, time, title, categories, the first line of
+ * what happened, who is believed responsible, its exhibits by reference, and both report states.
+ */
+export const IncidentCard = memo(function IncidentCard({
+  facts,
+  go,
+  selected,
+  selectBox,
+}: { facts: RowFacts; go: VaultData['go'] } & RowSelection) {
+  const { item, number } = facts;
+  const { incident, escalated } = item;
+  const titleId = `t-${incident.id}`;
+  return (
+    <article
+      className={`entry${escalated ? ' escalated' : ''}${selected ? ' selected' : ''}`}
+      aria-labelledby={titleId}
+      data-incident={incident.id}
+    >
+      <div className="entry-when">
+        <span className="entry-no" title={numberTitle(number)}>
+          <span className="visually-hidden">Number </span>
+          {number}
+        </span>
+        <span className="entry-time">{timeLabel(incident.occurredAt)}</span>
+      </div>
+      <div className="entry-body">
+        <h4 className="entry-title" id={titleId}>
+          <button type="button" dir="auto" onClick={() => go({ name: 'incident', id: incident.id })}>
+            {incident.title}
+          </button>
+        </h4>
+        <CategoryChips incident={incident} />
+        {escalated ? (
+          <>
+            {' '}
+            <EscalationBadge />
+          </>
+        ) : null}
+        {incident.description ? (
+          <p className="entry-desc" dir="auto">
+            {excerpt(incident.description, 1, 160)}
+          </p>
+        ) : null}
+        <p className="entry-facts">
+          <span>
+            <span className="fact-label">Believed responsible:</span>{' '}
+            {facts.responsible.length > 0 ? <span dir="auto">{facts.responsible.join(', ')}</span> : 'not named'}
+          </span>
+          <span>
+            {exhibitSummary(incident)}
+            {facts.exhibitCount > 0 ? ` · ${facts.exhibits}` : ''}
+          </span>
+        </p>
+      </div>
+      <div className="entry-meta">
+        {selectBox}
+        <ReportStates facts={facts} />
+      </div>
+    </article>
+  );
+});
