@@ -21,6 +21,7 @@ import { EXHIBIT_HASHES_FILE } from './readme.js';
 import { withheldLines } from './contents.js';
 import { exhibitRefNumber } from '../../../shared/ipc-pack.js';
 import { groupHex } from '../../../shared/format.js';
+import { drawText, registerPackFonts } from './text.js';
 
 const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', mono: 'DejaVuSansMono.ttf' };
 
@@ -105,6 +106,8 @@ function render(input: PdfInput, totalPages: number | null): Promise<{ pages: nu
     MONO = 'mono';
   }
   const width = doc.page.width - 2 * MARGIN;
+  // Free text in any script (Arabic, Hebrew, emoji): ./text.ts.
+  const packFonts = registerPackFonts(doc);
 
   // "Page X of Y" at the foot of each page, written as the page begins; the text state of
   // whatever is being laid out (font, size, position) is put back afterwards.
@@ -228,7 +231,7 @@ function render(input: PdfInput, totalPages: number | null): Promise<{ pages: nu
       .font(BOLD)
       .fontSize(12)
       .text(`${idx + 1}. ${displayWhen(i.occurredAt)}`, { width });
-    doc.font(BOLD).fontSize(12).text(i.title, { width });
+    drawText(doc, packFonts, [{ text: i.title, bold: true }], { x: MARGIN, width, size: 12 });
     doc.moveDown(0.2);
     label('Categories', i.categories.map(categoryLabel).join(', '));
     label('How it reached me', channelLabel(i.channel));
@@ -237,7 +240,7 @@ function render(input: PdfInput, totalPages: number | null): Promise<{ pages: nu
     label('Witness(es)', i.witnessIds.map((id) => personLabel(people.get(id))).join('; '));
     if (i.description) {
       doc.font(BOLD).fontSize(10).text('What happened:');
-      doc.font(REG).fontSize(10).text(i.description, { width });
+      drawText(doc, packFonts, i.description, { x: MARGIN, width, size: 10 });
     }
     if (i.escalationSignals.length) {
       label('ESCALATION SIGNALS', i.escalationSignals.map(escalationLabel).join('; '));
@@ -256,7 +259,7 @@ function render(input: PdfInput, totalPages: number | null): Promise<{ pages: nu
     );
     if (i.notes) {
       doc.font(BOLD).fontSize(10).text('Notes:');
-      doc.font(REG).fontSize(10).text(i.notes, { width });
+      drawText(doc, packFonts, i.notes, { x: MARGIN, width, size: 10 });
     }
     if (i.withheldFields.length) label('Left out at the producer’s request', i.withheldFields.join(', '));
     label('Record id', i.id, true);

@@ -50,6 +50,9 @@ manifest-sha256.txt, and the bag's own files are listed in tagmanifest-sha256.tx
 
   data/chronology.pdf   the incidents, oldest first, with their exhibit references, then the
                         list of exhibits with their SHA-256 hashes (for printing)
+  data/exhibit-bundle.pdf
+                        each exhibit drawn on its own labelled pages for reading and printing
+                        (a copy rendered for reading: the files in data/exhibits/ are the evidence)
   data/chronology.csv   the same incidents, one row per incident, for a spreadsheet
   data/case.json        the same, machine-readable (schema: evidence-vault-case-pack v1)
   data/exhibits/        the exhibits: the ORIGINAL FILES, byte for byte as they were imported,
