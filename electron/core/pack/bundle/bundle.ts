@@ -53,6 +53,8 @@ export interface BundleInput {
   fitImage?: (e: CaseExhibit, bytes: Buffer) => Promise<FittedImage>;
   /** E-mail mode: whether a PDF exhibit of this size still fits (else left out with the reason given). */
   fitPdf?: (e: CaseExhibit) => string | null;
+  /** Said after "the original file is data/exhibits/…" on every page (e-mail mode: where that file is). */
+  originalWhere?: string;
   /** Told of each exhibit as it is drawn. */
   onExhibit?: (done: number, total: number, ref: string) => void;
 }
@@ -207,7 +209,9 @@ class BundleWriter {
       8,
     );
     this.text(
-      h.path ? copyNotice(h.path) : 'A description of a physical item; the item itself is not in this pack.',
+      h.path
+        ? `${copyNotice(h.path)}${this.input.originalWhere ?? ''}`
+        : 'A description of a physical item; the item itself is not in this pack.',
       8,
     );
     this.rule();
