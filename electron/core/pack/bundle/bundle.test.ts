@@ -169,7 +169,7 @@ describe('the exhibit bundle', () => {
     expect(t).not.toContain('tracker.example.invalid');
     expect(t).toContain('Please stop messaging me');
     expect(t).toContain('a WhatsApp chat export');
-    expect(t).toContain('We know your route to the office');
+    expect(t).toMatch(/13\/11\/2019 09:00\s+anon_42: We know your route to the office/);
     expect(t).toContain('Your posters are an insult to this town.');
     expect(t).toContain('Office safe, paper envelope');
     expect(t).toContain('cannot be shown on paper');

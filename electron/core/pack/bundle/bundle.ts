@@ -385,7 +385,8 @@ class BundleWriter {
     for (let slice = 0; shown < fullH - 0.5; slice++) {
       if (slice > 0 || this.room() < Math.min(fullH, 120)) this.doc.addPage();
       const top = this.doc.y;
-      const h = Math.min(fullH - shown, this.room());
+      // When more is to come, a line under the slice says so.
+      const h = fullH - shown <= this.room() ? fullH - shown : this.room() - 14;
       const doc = this.doc;
       doc.save();
       doc.rect(MARGIN, top, this.width, h).clip();
@@ -399,10 +400,7 @@ class BundleWriter {
       doc.lineWidth(0.5).strokeColor('#000000').rect(MARGIN, top, this.width, h).stroke();
       shown += h;
       doc.y = top + h + 4;
-      if (shown < fullH - 0.5) {
-        this.doc.y = Math.min(this.doc.y, this.bottom - 12);
-        this.text('The image continues on the next page.', 8);
-      }
+      if (shown < fullH - 0.5) this.text('The image continues on the next page.', 8, { bottom: A4.height });
       if (slice > 400) break;
     }
   }

@@ -42,13 +42,20 @@ function field(o: { [k: string]: Json }, names: string[]): string {
   return '';
 }
 
+/** "2019-11-13T09:00:00" → "13/11/2019 09:00", as the export's own clock wrote it; other text as it is. */
+function ukStyle(when: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(when);
+  if (!m) return when;
+  return `${m[3]}/${m[2]}/${m[1]}${m[4] ? ` ${m[4]}:${m[5]}` : ''}`;
+}
+
 function jsonMessages(value: Json): Span[][] | null {
   const list = Array.isArray(value) ? value : isObject(value) && Array.isArray(value.messages) ? value.messages : null;
   if (!list) return null;
   const lines: Span[][] = [];
   for (const m of list) {
     if (!isObject(m)) continue;
-    const when = field(m, ['date', 'timestamp', 'time', 'sent_at', 'created_at']);
+    const when = ukStyle(field(m, ['date', 'timestamp', 'time', 'sent_at', 'created_at']));
     const who = field(m, ['from', 'sender', 'author', 'sender_name', 'user', 'name']);
     const text = field(m, ['text', 'message', 'content', 'body']);
     if (!text && !who) continue;
