@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import jpeg from 'jpeg-js';
+import { degrees, PDFDocument as LibDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_KDF, Vault } from '../../index.js';
 import { exportPack } from '../exporter.js';
@@ -50,6 +51,16 @@ function hostileEmail(): Buffer {
   );
 }
 
+/** A landscape page kept as portrait with /Rotate 90, as scanners write them. */
+async function turnedPdf(): Promise<Buffer> {
+  const doc = await LibDocument.create();
+  const page = doc.addPage([595, 842]);
+  page.setRotation(degrees(90));
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  page.drawText('TURNED PAGE TEXT', { x: 100, y: 500, size: 30, font });
+  return Buffer.from(await doc.save());
+}
+
 const whatsapp = [
   '12/11/2019, 20:15 - Unknown: You will regret standing 😡',
   `12/11/2019, 20:16 - Unknown: ${ARABIC}`,
@@ -87,6 +98,8 @@ beforeAll(async () => {
       stream: Readable.from([Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2000, 7)])]),
     },
     { name: 'hostile.eml', stream: Readable.from([hostileEmail()]) },
+    { name: 'broken.pdf', stream: Readable.from([Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 9 0 R')]) },
+    { name: 'turned.pdf', stream: Readable.from([await turnedPdf()]) },
     { name: 'one-long-line.txt', stream: Readable.from([Buffer.from(`${'ab'.repeat(150_000)}\n`)]) },
     {
       name: 'clip.mp4',
@@ -101,7 +114,7 @@ beforeAll(async () => {
     { description: 'Handwritten, pushed through the door' },
     { keptAt: 'Office safe, paper envelope', handledBy: 'Me; my agent' },
   );
-  expect(more).toHaveLength(7);
+  expect(more).toHaveLength(9);
   expect(more.find((e) => e.name === 'hostile.eml')?.mediaType).toBe('message/rfc822');
   out = path.join(tempDir(), 'pack');
   await exportPack(vault, { out, initials: 'SC' });
@@ -179,6 +192,8 @@ describe('the exhibit bundle', () => {
     const t = await pdfText(bundle());
     expect(t).toContain('This image could not be drawn: the file is damaged');
     expect(t).toContain('This e-mail could not be read');
+    expect(t).toContain('This PDF could not be drawn: its structure could not be read');
+    expect(t).toContain('TURNED PAGE TEXT');
   });
 
   it('right-to-left text and emoji round-trip in the bundle and in the chronology', async () => {
