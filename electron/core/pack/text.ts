@@ -289,38 +289,33 @@ export function layoutText(
         }
         continue;
       }
-      if (used + t.width <= opts.width || !current.length) {
-        if (t.width <= opts.width) {
-          current.push(...t.pieces);
-          used += t.width;
-          continue;
-        }
-        // A word longer than the line (a hash, a link): broken between clusters, each measured once.
-        for (const p of t.pieces) {
-          let chunk = '';
-          let chunkW = 0;
-          for (const { segment } of segmenter.segment(p.text)) {
-            const w = widthOf(segment, p.font);
-            if (used + chunkW + w > opts.width && (chunk || current.length)) {
-              if (chunk) current.push({ ...p, text: chunk, width: chunkW });
-              endLine();
-              chunk = segment;
-              chunkW = w;
-            } else {
-              chunk += segment;
-              chunkW += w;
-            }
-          }
-          if (chunk) {
-            current.push({ ...p, text: chunk, width: chunkW });
-            used += chunkW;
-          }
-        }
+      if (used + t.width > opts.width && current.length) endLine();
+      if (t.width <= opts.width) {
+        current.push(...t.pieces);
+        used += t.width;
         continue;
       }
-      endLine();
-      current.push(...t.pieces);
-      used = t.width;
+      // A word longer than the line (a hash, a link): broken between clusters, each measured once.
+      for (const p of t.pieces) {
+        let chunk = '';
+        let chunkW = 0;
+        for (const { segment } of segmenter.segment(p.text)) {
+          const w = widthOf(segment, p.font);
+          if (used + chunkW + w > opts.width && (chunk || current.length)) {
+            if (chunk) current.push({ ...p, text: chunk, width: chunkW });
+            endLine();
+            chunk = segment;
+            chunkW = w;
+          } else {
+            chunk += segment;
+            chunkW += w;
+          }
+        }
+        if (chunk) {
+          current.push({ ...p, text: chunk, width: chunkW });
+          used += chunkW;
+        }
+      }
     }
     endLine();
   }
