@@ -55,6 +55,11 @@ export interface BundleInput {
   fitPdf?: (e: CaseExhibit) => string | null;
   /** Said after "the original file is data/exhibits/…" on every page (e-mail mode: where that file is). */
   originalWhere?: string;
+  /**
+   * An exhibit's bytes could not be read (the vault's stream failed, e.g. its hash): a line to put
+   * on its page and go on, or null to stop the bundle with that error (the default).
+   */
+  onReadError?: (e: CaseExhibit, err: unknown) => string | null;
   /** Told of each exhibit as it is drawn. */
   onExhibit?: (done: number, total: number, ref: string) => void;
 }
@@ -238,7 +243,13 @@ class BundleWriter {
         page: 0,
       };
       this.doc.addPage();
-      await this.exhibit(e);
+      try {
+        await this.exhibit(e);
+      } catch (err) {
+        const line = signal?.aborted ? null : (this.input.onReadError?.(e, err) ?? null);
+        if (line === null) throw err;
+        this.notice([line]);
+      }
       this.heading = null;
       done++;
       await drain(this.doc, signal);

@@ -5,7 +5,7 @@
  * the PDF that runs or holds files (no JavaScript, no embedded files, no HTML).
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import jpeg from 'jpeg-js';
@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_KDF, Vault } from '../../index.js';
 import { PackOptionsSchema } from '../../../../shared/ipc-pack.js';
 import { exportEmailPdf } from './email-pdf.js';
-import { cleanup, FIXTURES, PASS, run, tempDir } from '../../../../test/support/pack.js';
+import { blobFiles, cleanup, FIXTURES, PASS, run, tempDir } from '../../../../test/support/pack.js';
 
 const ARABIC = 'وصلتني رسالة تهديد من حساب مجهول';
 const HEBREW = 'הודעה מאיימת הגיעה בלילה';
@@ -115,6 +115,35 @@ describe('e-mail mode', () => {
     expect(receipt.reduced.length + receipt.leftOut.length).toBeGreaterThanOrEqual(1);
     if (receipt.leftOut.length) expect(t).toContain('Left out of this e-mail PDF');
   }, 240_000);
+
+  it('a damaged exhibit stops it (nothing written), or on request is left out with a line and its hash', async () => {
+    const vdir = path.join(tempDir(), 'vault');
+    const { vault: v } = await Vault.create(vdir, PASS, { kdf: TEST_KDF });
+    try {
+      const inc = v.createIncident({ title: 'Letter', occurredAt: { date: '2024-01-02' } });
+      const before = blobFiles(vdir);
+      const [letter] = await v.importExhibits(inc.id, [path.join(FIXTURES, 'letter.pdf')]);
+      const blob = [...blobFiles(vdir)].find((n) => !before.has(n));
+      const f = path.join(vdir, 'blobs', blob ?? '');
+      const bytes = readFileSync(f);
+      bytes[Math.floor(bytes.length / 2)] = (bytes[Math.floor(bytes.length / 2)] ?? 0) ^ 0x10;
+      writeFileSync(f, bytes);
+      const out = path.join(dir, 'damaged.pdf');
+      await expect(exportEmailPdf(v, options, { out, maxMb: 10, software: 'x' })).rejects.toMatchObject({
+        code: 'TAMPERED',
+        message: expect.stringMatching(/^Exhibit SC\/1 "letter\.pdf" failed its SHA-256 check/) as unknown,
+      });
+      expect(existsSync(out)).toBe(false);
+      const skip = PackOptionsSchema.parse({ initials: 'SC', skipDamaged: true });
+      const receipt = await exportEmailPdf(v, skip, { out, maxMb: 10, software: 'x' });
+      expect(receipt.leftOut.map((l) => l.ref)).toEqual(['SC/1']);
+      const t = await text(out);
+      expect(t).toContain('Left out of this e-mail PDF: its stored copy failed its SHA-256 check');
+      expect(t.replace(/\s+/g, '')).toContain(letter?.sha256 ?? 'missing');
+    } finally {
+      v.close();
+    }
+  }, 120_000);
 
   it('refuses a file that exists, and a name that is not .pdf, changing nothing', async () => {
     const out = path.join(dir, 'for-email.pdf');

@@ -23,7 +23,7 @@ import {
   type OmittedExhibit,
   type PackOptions,
 } from '../../../../shared/ipc-pack.js';
-import { VaultError } from '../../../../shared/errors.js';
+import { isVaultError, VaultError } from '../../../../shared/errors.js';
 import type { Exhibit } from '../../../../shared/model.js';
 import { selectIncidents } from '../../../../shared/selection.js';
 import { formatManifest } from '../bagit.js';
@@ -257,6 +257,7 @@ export async function exportEmailPdf(
         title: 'Rendered exhibits',
         fitImage: () => Promise.resolve({ leftOut: 'measuring' }),
         fitPdf: (e) => (allowPdfs ? null : `${e.ref} measuring`),
+        onReadError: (_e, err) => (isVaultError(err) && err.code === 'TAMPERED' ? 'measuring' : null),
       })
     ).length;
   let allowPdfs = true;
@@ -302,6 +303,17 @@ export async function exportEmailPdf(
         return { leftOut: noteLeftOut(e, why) };
       }
     };
+    const onReadError = (e: CaseExhibit, err: unknown): string | null => {
+      if (!isVaultError(err) || err.code !== 'TAMPERED') return null;
+      if (!options.skipDamaged)
+        throw new VaultError(
+          'TAMPERED',
+          `Exhibit ${e.ref} "${e.originalName}" failed its SHA-256 check: the stored copy is damaged. ` +
+            'The e-mail PDF was not made. Run a vault check, or export again choosing to leave damaged exhibits out.',
+          { cause: err },
+        );
+      return noteLeftOut(e, 'its stored copy failed its SHA-256 check (the hash listed is the one recorded at import)');
+    };
     const fitPdf = (e: CaseExhibit): string | null =>
       allowPdfs ? null : noteLeftOut(e, 'its pages would take the room the other exhibits need');
     progress(0, 1, 'Drawing the exhibits');
@@ -314,6 +326,7 @@ export async function exportEmailPdf(
       originalWhere: ' in the full case pack (not attached to this PDF)',
       fitImage,
       fitPdf,
+      onReadError,
       onExhibit: (done, total, ref) => progress(done, total, `Drawing exhibit ${ref}`.trim()),
     });
     const hashes = await hashPages(c, leftOut, reduced);
