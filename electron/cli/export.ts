@@ -18,9 +18,10 @@ export const exportHelp = `Usage: evidence-vault export DIR --out PATH [options]
        evidence-vault export DIR --email [--max-mb N] --out FILE.pdf [options]
 
 Export a case pack for the police or CPS: a BagIt 1.0 bag with SHA-256 manifests, the
-chronology as PDF, CSV and JSON, the exhibits' original files, the custody log, an offline
-viewer and an Ed25519 signature. Written under a temporary name and renamed when complete; if the
-export is stopped, the next command on the vault removes what it left (and says so).
+chronology as PDF, CSV and JSON, the exhibits' original files (and each drawn for reading in
+exhibit-bundle.pdf), the custody log, an offline viewer and an Ed25519 signature. Written under a
+temporary name and renamed when complete; if the export is stopped, the next command on the vault
+removes what it left (and says so).
 
 Options:
   --out PATH                 the pack's folder (new or empty), or its .zip file with --zip
