@@ -60,6 +60,8 @@ export interface BundleInput {
    * on its page and go on, or null to stop the bundle with that error (the default).
    */
   onReadError?: (e: CaseExhibit, err: unknown) => string | null;
+  /** Told of each exhibit that gets a page saying why it is not drawn (damaged, too large, a video…). */
+  onNotDrawn?: (ref: string) => void;
   /** Told of each exhibit as it is drawn. */
   onExhibit?: (done: number, total: number, ref: string) => void;
 }
@@ -299,6 +301,7 @@ class BundleWriter {
 
   /** A page's worth of plain words under the header: why a file is not drawn, what to open instead. */
   private notice(lines: (string | Span[])[]): void {
+    if (this.heading) this.input.onNotDrawn?.(this.heading.ref);
     this.gap(6);
     for (const l of lines) {
       this.text(l, 10.5);

@@ -94,6 +94,7 @@ describe('e-mail mode', () => {
     expect(t).toContain(HEBREW);
     expect(t).toContain('🔪');
     expect(t).toContain('This image could not be drawn');
+    expect(t).toMatch(/broken\.jpg · 2\.0 KiB \(2,004 bytes\) · not drawn: its page says why/);
     expect(t).toContain('Your posters are an insult to this town.');
     // Nothing that runs, nothing attached, no HTML.
     const raw = bytes.toString('latin1');

@@ -279,6 +279,7 @@ export async function exportEmailPdf(
   for (let attempt = 0; attempt < 5; attempt++) {
     leftOut.clear();
     reduced.clear();
+    const notDrawn = new Set<string>();
     const allowance = new Map<string, number>();
     let left = room;
     const bySize = [...images].sort((a, b) => a.size - b.size);
@@ -327,9 +328,10 @@ export async function exportEmailPdf(
       fitImage,
       fitPdf,
       onReadError,
+      onNotDrawn: (ref) => notDrawn.add(ref),
       onExhibit: (done, total, ref) => progress(done, total, `Drawing exhibit ${ref}`.trim()),
     });
-    const hashes = await hashPages(c, leftOut, reduced);
+    const hashes = await hashPages(c, leftOut, reduced, notDrawn);
     const pdf = await join([chronology, hashes, rendered], `Case pack ${c.packId} for e-mail`, c);
     if (pdf.length <= maxBytes) return write(pdf);
     // Over the limit (the estimate was short): less room for the images, and again.
@@ -413,7 +415,12 @@ export async function exportEmailPdf(
 }
 
 /** The page of every original's SHA-256, and what this PDF shows of it. */
-async function hashPages(c: CaseFile, leftOut: Map<string, EmailLeftOut>, reduced: Set<string>): Promise<Buffer> {
+async function hashPages(
+  c: CaseFile,
+  leftOut: Map<string, EmailLeftOut>,
+  reduced: Set<string>,
+  notDrawn: Set<string>,
+): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margins: { top: 48, bottom: 60, left: 48, right: 48 } });
   const parts: Buffer[] = [];
   doc.on('data', (b: Buffer) => parts.push(b));
@@ -442,9 +449,11 @@ async function hashPages(c: CaseFile, leftOut: Map<string, EmailLeftOut>, reduce
       ? 'a physical item: described in the pages that follow'
       : leftOut.has(e.ref)
         ? `not drawn in this PDF: ${leftOut.get(e.ref)?.reason ?? ''}`
-        : reduced.has(e.ref)
-          ? 'drawn as a smaller copy'
-          : 'drawn in full';
+        : notDrawn.has(e.ref)
+          ? 'not drawn: its page says why'
+          : reduced.has(e.ref)
+            ? 'drawn as a smaller copy'
+            : 'drawn in full';
     drawText(
       doc,
       fonts,
