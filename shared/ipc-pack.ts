@@ -132,6 +132,31 @@ export interface PackReceipt {
   gpsIncluded: { ref: string; name: string; latitude: number; longitude: number }[];
 }
 
+/** An exhibit whose pages are not in the e-mail PDF (its SHA-256 is). */
+export interface EmailLeftOut {
+  ref: string;
+  name: string;
+  sha256: string;
+  reason: string;
+}
+
+/** What an e-mail-mode export made. */
+export interface EmailPdfReceipt {
+  packId: string;
+  /** The PDF's file name. */
+  name: string;
+  bytes: number;
+  maxBytes: number;
+  /** SHA-256 of the PDF file. */
+  sha256: string;
+  incidents: number;
+  exhibits: number;
+  /** Images put in as smaller copies (references). */
+  reduced: string[];
+  leftOut: EmailLeftOut[];
+  omitted: OmittedExhibit[];
+}
+
 export interface PackProblem {
   kind: 'bag' | 'missing' | 'extra' | 'changed' | 'oxum' | 'signature' | 'unreadable';
   /** The file concerned, relative to the bag (e.g. data/exhibits/AB-01-post.png). */
@@ -276,6 +301,21 @@ export const packChannels = {
       })
       .strict(),
     res: null as unknown as PackReceipt,
+  },
+  /**
+   * E-mail mode (the CLI's `export --email`): one PDF under maxMb megabytes at a path the host
+   * granted; progress as 'progress' events with this jobId, cancelled by 'pack.cancel'.
+   */
+  'pack.exportEmail': {
+    req: z
+      .object({
+        jobId: JobId,
+        options: PackOptionsSchema,
+        maxMb: z.number().min(1).max(100).default(10),
+        destination: z.object({ kind: z.literal('grant'), grantId: GrantId }).strict(),
+      })
+      .strict(),
+    res: null as unknown as EmailPdfReceipt,
   },
   'pack.cancel': { req: z.object({ jobId: JobId }).strict(), res: null as unknown as null },
   'pack.verify': {

@@ -15,12 +15,14 @@ import { exportWords, progressPrinter } from './progress.js';
 import { withVault } from './service.js';
 
 export const exportHelp = `Usage: evidence-vault export DIR --out PATH [options]
+       evidence-vault export DIR --email [--max-mb N] --out FILE.pdf [options]
 
 Export a case pack for the police or CPS: a BagIt 1.0 bag with SHA-256 manifests, the
 chronology as PDF (with a summary for police and a statement aid), CSV and JSON, the exhibit
-files as imported, the activity log, an offline viewer and an Ed25519 signature. The defence
-may see what you send. Written under a temporary name and renamed when complete; if the
-export is stopped, the next command on the vault removes what it left (and says so).
+files as imported (and each drawn for reading in exhibit-bundle.pdf), the activity log, an
+offline viewer and an Ed25519 signature. The defence may see what you send. Written under a
+temporary name and renamed when complete; if the export is stopped, the next command on the
+vault removes what it left (and says so).
 
 Options:
   --out PATH                 the pack's folder (new or empty), or its .zip file with --zip; with
@@ -35,6 +37,10 @@ Options:
                              chronology and exhibit list PDF, then each exhibit its own file; each
                              part has its own README, captions.txt (the caption to paste for each
                              file), manifest and SSH signature. Not with --zip or --both.
+  --email                    write one PDF to attach to an e-mail instead: the chronology, every
+                             original's SHA-256 and the exhibits drawn in, under --max-mb (no
+                             original files, no HTML, no script; pictures made smaller to fit)
+  --max-mb N                 with --email, the PDF's largest size in megabytes (default 10, 1 to 100)
   --from DATE, --to DATE     only incidents on or after / on or before this date (YYYY-MM-DD)
   --category ID              only incidents with this category (repeatable)
   --person ID                only incidents with this person as perpetrator or witness (repeatable)
@@ -103,6 +109,8 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
       zip: { type: 'boolean' },
       both: { type: 'boolean' },
       portal: { type: 'boolean' },
+      email: { type: 'boolean' },
+      'max-mb': { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
       category: { type: 'string', multiple: true },
@@ -131,6 +139,7 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
   const zip = values.zip === true;
   const both = values.both === true;
   const portal = values.portal === true;
+  const email = values.email === true;
   if (portal && zip)
     fail(
       'export: --portal and --zip cannot be used together: portal parts are folders of files to upload one by one. Use one of them.',
@@ -138,9 +147,17 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
   if (portal && both) fail('export: --portal and --both cannot be used together. Use one of them.');
   if (both && zip)
     fail('export: --both already writes the ZIP beside the folder: use --both alone, or --zip for the ZIP alone.');
+  if (email && (zip || both || portal))
+    fail(`export: choose --email or --${zip ? 'zip' : both ? 'both' : 'portal'}, not both`);
   if (zip && !/\.zip$/i.test(out)) fail(`export: with --zip, --out must end in .zip (got "${out}")`);
   if ((both || portal) && /\.zip$/i.test(out))
     fail(`export: with --${both ? 'both' : 'portal'}, --out is a folder, not a .zip file (got "${out}")`);
+  if (email && !/\.pdf$/i.test(out)) fail(`export: with --email, --out must end in .pdf (got "${out}")`);
+  if (values['max-mb'] !== undefined && !email) fail('export: --max-mb goes with --email');
+  const maxMb = values['max-mb'] === undefined ? 10 : Number(values['max-mb']);
+  if (!Number.isFinite(maxMb) || maxMb < 1 || maxMb > 100) {
+    fail(`export: --max-mb "${values['max-mb'] ?? ''}": give a size in megabytes from 1 to 100, e.g. --max-mb 10`);
+  }
   const categories: CategoryId[] = [];
   for (const c of values.category ?? []) {
     if (!isCategoryId(c)) fail(`export: unknown category "${c}"`);
@@ -194,6 +211,34 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
 
     const destination = await vault.grant(out, { mustExist: false });
     const progress = progressPrinter(io, values.progress === true, exportWords);
+    if (email) {
+      let made;
+      try {
+        made = await vault.job(progress.on, (jobId) =>
+          vault.call('pack.exportEmail', {
+            jobId,
+            options,
+            maxMb,
+            destination: { kind: 'grant', grantId: destination.grantId },
+          }),
+        );
+      } finally {
+        progress.done();
+      }
+      for (const l of made.leftOut) {
+        io.stderr(
+          `note: exhibit ${l.ref} "${shown(l.name)}" is not drawn in the e-mail PDF: ${l.reason} (its SHA-256 is listed)\n`,
+        );
+      }
+      io.stdout(`E-mail PDF written: ${shown(path.resolve(out))}\n`);
+      io.stdout(`Pack id: ${made.packId}\n`);
+      io.stdout(`Size: ${(made.bytes / 1e6).toFixed(1)} MB (limit ${maxMb} MB)\n`);
+      io.stdout(
+        `Incidents: ${made.incidents}; exhibits: ${made.exhibits}; smaller copies: ${made.reduced.length}; left out: ${made.leftOut.length}\n`,
+      );
+      io.stdout(`PDF SHA-256: ${made.sha256}\n`);
+      return EXIT.OK;
+    }
     let receipt;
     try {
       receipt = await vault.job(progress.on, (jobId) =>

@@ -232,6 +232,29 @@ export const packHandlers: HandlerTable<ChannelsOf<'pack'>> = {
     };
   },
 
+  'pack.exportEmail': async (req, ctx) => {
+    // E-mail mode (../core/pack/bundle/email-pdf.ts): one PDF at the granted path.
+    const { exportEmailPdf } = await import('../core/pack/bundle/email-pdf.js');
+    const { SOFTWARE } = await exporter();
+    const out = ctx.resolveGrant(req.destination.grantId).path;
+    const job = ctx.beginJob(req.jobId);
+    try {
+      ctx.progress(req.jobId, 0, 1, 'Preparing the e-mail PDF');
+      const receipt = await exportEmailPdf(ctx.vault(), req.options, {
+        out,
+        maxMb: req.maxMb,
+        signal: job.signal,
+        imageFacts: ctx.imageFacts,
+        software: SOFTWARE,
+        onProgress: (done, total, label) => ctx.progress(req.jobId, done, total, label, { phase: 'documents' }),
+      });
+      ctx.emit('progress', { jobId: req.jobId, done: 1, total: 1, label: 'Done' });
+      return receipt;
+    } finally {
+      job.end();
+    }
+  },
+
   'pack.cancel': (req, ctx) => {
     ctx.cancelJob(req.jobId);
     return null;

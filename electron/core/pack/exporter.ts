@@ -13,7 +13,7 @@
 import { createHash, createPublicKey, randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { addAbortSignal, Transform } from 'node:stream';
+import { addAbortSignal, Transform, type Readable } from 'node:stream';
 import {
   exhibitRefForFile,
   exhibitRefNumber,
@@ -47,6 +47,8 @@ import { chronologyCsv } from './csv.js';
 import { appendExportEntries, buildCustody, custodyCsv, exportEntries } from './custody.js';
 import { capRootName, exhibitFileName } from './names.js';
 import { chronologyPdf, gatherExtras } from './pdf.js';
+import { bundleStream } from './bundle/bundle.js';
+import { BUNDLE_FILE } from './bundle/words.js';
 import {
   EXHIBIT_HASHES_FILE,
   PUBLIC_KEY_FILE,
@@ -509,7 +511,7 @@ async function exportInOrder(vault: PackVault, options: PackOptions, req: Export
       withheldReferences: withheldReferences(refs, new Set(caseExhibits.map((x) => x.ref)), omitted),
     };
 
-    const addDoc = async (rel: string, body: string | Buffer): Promise<void> => {
+    const addDoc = async (rel: string, body: string | Buffer | Readable): Promise<void> => {
       if (signal?.aborted) throw cancelled();
       const r = await sink.add(rel, body);
       payload.push({ sha256: r.sha256 ?? '', path: rel });
@@ -601,6 +603,14 @@ async function exportInOrder(vault: PackVault, options: PackOptions, req: Export
           producerRole: settings.producerRole,
           now: new Date(createdAt),
         }),
+      );
+      // The exhibit bundle (./bundle/): each exhibit drawn on its own pages, read again one at a time.
+      const descriptions = new Map(live.map((x) => [x.exhibit.id, x.exhibit.details.description]));
+      const onExhibit = (done: number, total: number, ref: string): void =>
+        progress({ phase: 'documents', done, total, label: `Drawing the exhibit bundle ${ref}`.trim() });
+      await addDoc(
+        BUNDLE_FILE,
+        bundleStream({ caseFile, descriptions, signal, onExhibit, open: (id) => vault.openExhibitStream(id) }),
       );
       progress({ phase: 'finishing', done: 0, total: 1, label: 'Writing the manifests and signature' });
 

@@ -77,6 +77,9 @@ manifest-sha256.txt, and the bag's own files are listed in tagmanifest-sha256.tx
   data/chronology.pdf   for printing: the summary for police, the course-of-conduct table, the
                         incidents oldest first, the people, the exhibit list with SHA-256 hashes,
                         a statement aid (not a statement), the activity log and a disclosure note
+  data/exhibit-bundle.pdf
+                        each exhibit drawn on its own labelled pages for reading and printing
+                        (a copy rendered for reading: the files in data/exhibits/ are the evidence)
   data/chronology.csv   the same incidents, one row per incident, for a spreadsheet
   data/case.json        the same, machine-readable (schema: evidence-vault-case-pack v1)
   data/exhibits/        the exhibits, each named by its exhibit reference (AB-01-... is exhibit
