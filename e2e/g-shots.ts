@@ -1,10 +1,11 @@
-/** Screenshots of a changed screen, light and dark, at 1280×800 and 800×700, into /work/wt/shots/g (or EV_G_SHOTS). */
+/** Screenshots of a changed screen, light and dark, at 1280×800 and 800×700, into SCREENS_DIR (or EV_G_SHOTS). */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { SCREENS_DIR } from './ui-helpers.js';
 
-const DIR = process.env.EV_G_SHOTS ?? '/work/wt/shots/g';
+const DIR = process.env.EV_G_SHOTS ?? SCREENS_DIR;
 
 export async function shotsAt4(page: Page, name: string, focus?: Locator): Promise<void> {
   mkdirSync(DIR, { recursive: true });

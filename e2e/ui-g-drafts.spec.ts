@@ -192,3 +192,23 @@ test('police cases: changed (a draft across a lock) and deleted deliberately (a 
   await expect(cases).toContainText('46/1234/24 (Kent Police), officer DC Owens — 1 incident');
   expect(vault.pageErrors).toEqual([]);
 });
+
+test('your details in Settings: kept as a draft across a lock, restored after the unlock; saving leaves none', async ({
+  page,
+  vault,
+}) => {
+  await vault.unlock();
+  await nav(page, 'Settings').click();
+  await page.getByLabel('A safe way for the police to contact you').fill('Text my agent first zx8');
+  await lockAndUnlock(page);
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('A safe way for the police to contact you')).toHaveValue('Text my agent first zx8');
+  await expect(page.getByText(/^Restored what you were writing at \d\d:\d\d\./)).toBeVisible();
+  expect(filesHolding(vault.dir, 'agent first zx8')).toEqual([]);
+  expect(await draftKeys(page)).toEqual(['settings:details']);
+  await page.getByRole('button', { name: 'Save my details' }).click();
+  await expect(page.getByText('Your details were saved.')).toBeVisible();
+  await expect.poll(() => draftKeys(page)).toEqual([]);
+  const settings = await invoke<{ safeContact: string }>(page, 'settings.get', {});
+  expect(settings.safeContact).toBe('Text my agent first zx8');
+});

@@ -119,13 +119,14 @@ export function openForm(): OpenForm | null {
   };
 }
 
-/** The form keys of the other forms: a person's details, a contact, a police case, an exhibit's account, a physical item. */
+/** The form keys of the other forms: a person's details, a contact, a police case, an exhibit's account, a physical item, your details in Settings. */
 export const formKeys = {
   person: (id: string) => `person:${id}`,
   contact: (id: string | null) => `contact:${id ?? 'new'}`,
   case: (id: string | null) => `case:${id ?? 'new'}`,
   exhibit: (id: string) => `exhibit:${id}`,
   physical: (incidentId: string) => `physical:${incidentId}`,
+  settings: 'settings:details',
 };
 
 /**
@@ -138,6 +139,7 @@ export function routeForAnyKey(
 ): Route | null {
   const incident = routeForKey(key);
   if (incident) return incident;
+  if (key === formKeys.settings) return { name: 'settings' };
   const m = /^(person|contact|case|exhibit|physical):([0-9a-f]{32}|new)$/.exec(key);
   if (!m) return null;
   const [, kind, id] = m;

@@ -1,4 +1,6 @@
 import { LanguagePicker } from '../i18n/LanguagePicker.js';
+import { useFormDraft } from '../components/FormDraft.js';
+import { formKeys } from '../drafts.js';
 import { useState } from 'react';
 import type { CheckReport, Settings } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
@@ -29,14 +31,24 @@ export function SettingsPage() {
     timesToAvoid: s.timesToAvoid,
   });
   const [error, setError] = useState<string | null>(null);
+  // Your details autosave an encrypted draft too, kept across a lock (components/FormDraft.tsx).
+  const draft = useFormDraft({
+    draftKey: formKeys.settings,
+    route: { name: 'settings' },
+    value: profile,
+    restore: setProfile,
+  });
 
-  async function update(patch: Partial<Settings>, message: string) {
+  /** Save a change; true when it was saved. */
+  async function update(patch: Partial<Settings>, message: string): Promise<boolean> {
     try {
       await v.updateSettings(patch);
       setSaved(message);
       setError(null);
+      return true;
     } catch (e) {
       setError(errorMessage(e));
+      return false;
     }
   }
 
@@ -88,10 +100,15 @@ export function SettingsPage() {
         autoComplete="off"
         onSubmit={(e) => {
           e.preventDefault();
-          void update(profile, 'Your details were saved.');
+          void (async () => {
+            await draft.beforeSave();
+            if (await update(profile, 'Your details were saved.')) void draft.saved();
+          })();
         }}
       >
         <h2 id="about-heading">About you (for case packs)</h2>
+        {draft.notice}
+        {draft.dialog}
         <p className="hint">These go on the case packs you give to the police.</p>
         <div className="row">
           <TextField
