@@ -149,7 +149,9 @@ test.describe('a record of 15 incidents', () => {
     const table = page.getByRole('table', { name: 'Chronology' });
     await expect(table).toBeVisible();
     const headings = await table.getByRole('columnheader').allTextContents();
+    // The first column holds each row's tick box for the bulk tools (agent/SelectBox).
     expect(headings).toEqual([
+      'Selected',
       'No.',
       'Date and time',
       'What happened',
@@ -161,7 +163,7 @@ test.describe('a record of 15 incidents', () => {
     const row = (title: string) =>
       table.getByRole('row').filter({ has: page.getByRole('button', { name: title, exact: true }) });
     const cells = async (title: string) =>
-      (await row(title).getByRole('cell').allInnerTexts()).map((t) => t.replace(/\u00a0/g, ' ').trim());
+      (await row(title).getByRole('cell').allInnerTexts()).slice(1).map((t) => t.replace(/\u00a0/g, ' ').trim());
     const leaflets = await cells('Leaflets torn down');
     expect(leaflets.slice(0, 4)).toEqual(['1', '01/01/2000 10:00\n(UTC)', 'Leaflets torn down', 'Bob Shouter']);
     expect(leaflets[4]).toMatch(/^AB\/\d+, AB\/\d+$/);
@@ -184,7 +186,7 @@ test.describe('a record of 15 incidents', () => {
       'Not yet',
       'Yes\nX: X-REPORT-9',
     ]);
-    await expect(row('Leaflets torn down').getByRole('cell').first()).toHaveAttribute(
+    await expect(row('Leaflets torn down').getByRole('cell').nth(1)).toHaveAttribute(
       'title',
       'Incident 1: its place in your whole record, oldest first. Filtering or sorting never changes it.',
     );

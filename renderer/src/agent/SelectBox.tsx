@@ -1,7 +1,18 @@
 import type { BulkSelection } from './useBulkSelection.js';
 
 /** An incident's checkbox on the timeline, for the bulk bar (./BulkBar.tsx). */
-export function SelectBox({ id, title, selection }: { id: string; title: string; selection: BulkSelection }) {
+export function SelectBox({
+  id,
+  title,
+  selection,
+  compact,
+}: {
+  id: string;
+  title: string;
+  selection: BulkSelection;
+  /** The tick box alone (a chronology row's first cell), without the word "Choose". */
+  compact?: boolean;
+}) {
   // After the title in the page's order (Tab reaches the title first), shown at the top of the row's side.
   return (
     <label className="bulk-choose">
@@ -15,7 +26,7 @@ export function SelectBox({ id, title, selection }: { id: string; title: string;
         onClick={(e) => selection.onCheckboxClick(id, e)}
         onKeyDown={(e) => selection.onCheckboxKeyDown(id, e)}
       />
-      <span aria-hidden="true">Choose</span>
+      {compact ? null : <span aria-hidden="true">Choose</span>}
     </label>
   );
 }

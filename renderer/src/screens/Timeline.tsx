@@ -58,9 +58,9 @@ export function Timeline() {
   // Bulk changes (../agent/): the incidents in the list's order, for Shift-click ranges and Ctrl-A.
   const listed = useMemo(() => rows.flatMap((r) => (r.kind === 'incident' ? [r.item.incident.id] : [])), [rows]);
   const bulk = useBulkSelection(listed);
-  const selection = (incident: { id: string; title: string }): RowSelection => ({
+  const selection = (incident: { id: string; title: string }, compact = false): RowSelection => ({
     selected: bulk.isSelected(incident.id),
-    selectBox: <SelectBox id={incident.id} title={incident.title} selection={bulk} />,
+    selectBox: <SelectBox id={incident.id} title={incident.title} selection={bulk} compact={compact} />,
   });
 
   const virtualizer = useVirtualizer({
@@ -314,7 +314,7 @@ export function Timeline() {
                       facts={facts(row.item)}
                       go={v.go}
                       rowIndex={vi.index + 2}
-                      {...selection(row.item.incident)}
+                      {...selection(row.item.incident, true)}
                     />
                   </div>
                 );
