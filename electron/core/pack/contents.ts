@@ -5,6 +5,7 @@
  * initials, and the incidents and people as the pack shows them (privacy applied). The selection
  * itself is shared/selection.ts, the private fields shared/privacy.ts. ./exporter.ts writes it.
  */
+import { randomBytes } from 'node:crypto';
 import {
   exhibitRef,
   exhibitRefNumber,
@@ -20,7 +21,7 @@ import { formatOccurredAt, type Exhibit, type Incident, type Person } from '../.
 import { PRIVATE_FIELDS } from '../../../shared/privacy.js';
 import { selectIncidents } from '../../../shared/selection.js';
 import type { VaultApi } from '../api.js';
-import type { CaseIncident, CasePerson } from './casefile.js';
+import type { CaseExhibit, CaseIncident, CasePerson } from './casefile.js';
 import { exifThumbnail, gpsPosition, HEAD_BYTES, IMAGE_TYPES_WITH_METADATA, readHead } from './images.js';
 
 /** What the exporter needs of the vault. */
@@ -265,4 +266,33 @@ export function casePeople(incidents: CaseIncident[], people: Person[], omitPriv
         ? { id: p.id, withheld: true, name: '', handles: [], description: '', role: p.role }
         : { id: p.id, withheld: false, name: p.name, handles: p.handles, description: p.description, role: p.role },
     );
+}
+
+/** A new pack id: EVP-<date>-<8 hex>, the same in a pack's folder and ZIP names. */
+export function newPackId(now: Date): string {
+  const d = now.toISOString().slice(0, 10).replace(/-/g, '');
+  return `EVP-${d}-${randomBytes(4).toString('hex').toUpperCase()}`;
+}
+
+/** A physical item (issue 13) as the pack lists it: no file, where it is kept. */
+export function physicalCaseExhibit(e: Exhibit, ref: string): CaseExhibit {
+  return {
+    ref,
+    path: '',
+    originalName: e.name,
+    mediaType: '',
+    size: 0,
+    sha256: '',
+    importedAt: e.importedAt,
+    fileModifiedAt: '',
+    incidentId: e.incidentId,
+    exhibitId: e.id,
+    hasGpsPosition: false,
+    kind: 'physical',
+    physical: {
+      keptAt: e.physical?.keptAt ?? '',
+      handledBy: e.physical?.handledBy ?? '',
+      description: e.details.description,
+    },
+  };
 }

@@ -10,7 +10,7 @@
  * (GPS, EXIF thumbnail) is read once per exhibit and may be kept in an ImageFacts map across
  * preview and export. Nothing here imports 'electron'.
  */
-import { createHash, createPublicKey, randomBytes } from 'node:crypto';
+import { createHash, createPublicKey } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { addAbortSignal, Transform, type Readable } from 'node:stream';
@@ -41,6 +41,8 @@ import {
   THUMB_MAX_TOTAL,
   type ImageFacts,
   type PackVault,
+  newPackId,
+  physicalCaseExhibit,
 } from './contents.js';
 import { emailAttachments, EMAIL_READ_MAX, isEmail, TOO_LARGE_TO_LIST } from './attachments.js';
 import { chronologyCsv } from './csv.js';
@@ -131,11 +133,6 @@ function layoutOf(format: PackOptions['format'], out: string, packId: string): L
   }
 }
 
-function newPackId(now: Date): string {
-  const d = now.toISOString().slice(0, 10).replace(/-/g, '');
-  return `EVP-${d}-${randomBytes(4).toString('hex').toUpperCase()}`;
-}
-
 function publicKeyPem(raw: Uint8Array): string {
   const spki = Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), Buffer.from(raw)]);
   return createPublicKey({ key: spki, format: 'der', type: 'spki' }).export({ type: 'spki', format: 'pem' }).toString();
@@ -149,29 +146,6 @@ class DamagedExhibit extends Error {
   ) {
     super(`exhibit ${ref} damaged`, { cause });
   }
-}
-
-/** A physical item (issue 13) as the pack lists it: no file, where it is kept. */
-function physicalCaseExhibit(e: Exhibit, ref: string): CaseExhibit {
-  return {
-    ref,
-    path: '',
-    originalName: e.name,
-    mediaType: '',
-    size: 0,
-    sha256: '',
-    importedAt: e.importedAt,
-    fileModifiedAt: '',
-    incidentId: e.incidentId,
-    exhibitId: e.id,
-    hasGpsPosition: false,
-    kind: 'physical',
-    physical: {
-      keptAt: e.physical?.keptAt ?? '',
-      handledBy: e.physical?.handledBy ?? '',
-      description: e.details.description,
-    },
-  };
 }
 
 // ---------------------------------------------------------------- export

@@ -10,7 +10,7 @@
  * privacy, left-out exhibits), then the PDF is made in memory (it is at most the limit), written
  * under a temporary name recorded in the vault, and renamed.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument as LibDocument } from 'pdf-lib';
@@ -39,6 +39,8 @@ import {
   withheldReferences,
   type ImageFacts,
   type PackVault,
+  newPackId,
+  physicalCaseExhibit,
 } from '../contents.js';
 import { exhibitFileName } from '../names.js';
 import { chronologyPdf, gatherExtras } from '../pdf.js';
@@ -60,32 +62,6 @@ export interface EmailPdfTarget {
   now?: Date;
   imageFacts?: Map<string, ImageFacts>;
   software: string;
-}
-
-function packIdFor(now: Date): string {
-  return `EVP-${now.toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(4).toString('hex').toUpperCase()}`;
-}
-
-function physical(e: Exhibit, ref: string): CaseExhibit {
-  return {
-    ref,
-    path: '',
-    originalName: e.name,
-    mediaType: '',
-    size: 0,
-    sha256: '',
-    importedAt: e.importedAt,
-    fileModifiedAt: '',
-    incidentId: e.incidentId,
-    exhibitId: e.id,
-    hasGpsPosition: false,
-    kind: 'physical',
-    physical: {
-      keptAt: e.physical?.keptAt ?? '',
-      handledBy: e.physical?.handledBy ?? '',
-      description: e.details.description,
-    },
-  };
 }
 
 /** The case as a pack would hold it, without writing a pack. */
@@ -121,7 +97,7 @@ async function gather(
   const digits = Math.max(2, ...included.map((x) => String(exhibitRefNumber(x.ref) ?? 0).length));
   const exhibits: CaseExhibit[] = included.map(({ e, ref }) =>
     e.kind === 'physical'
-      ? physical(e, ref)
+      ? physicalCaseExhibit(e, ref)
       : {
           ref,
           path: `data/exhibits/${exhibitFileName(exhibitRefForFile(ref, digits), e.name)}`,
@@ -145,7 +121,7 @@ async function gather(
   const caseFile: CaseFile = {
     format: CASE_FORMAT,
     formatVersion: CASE_FORMAT_VERSION,
-    packId: packIdFor(now),
+    packId: newPackId(now),
     createdAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     software: t.software,
     producer: {
