@@ -35,6 +35,7 @@ const FIELD_NAMES: Record<string, string> = {
   outcome: 'outcome',
   detail: 'detail',
   date: 'date',
+  obtainedHow: '“How you got it”',
   obtainedHowOther: '“How you got it”',
   obtainedBy: '“Who saved or took it”',
   obtainedAt: '“When you saved or took it”',

@@ -148,7 +148,7 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
   if (both && zip)
     fail('export: --both already writes the ZIP beside the folder: use --both alone, or --zip for the ZIP alone.');
   if (email && (zip || both || portal))
-    fail(`export: choose --email or --${zip ? 'zip' : both ? 'both' : 'portal'}, not both`);
+    fail(`export: choose --${zip ? 'zip' : both ? 'both' : 'portal'} or --email, not both`);
   if (zip && !/\.zip$/i.test(out)) fail(`export: with --zip, --out must end in .zip (got "${out}")`);
   if ((both || portal) && /\.zip$/i.test(out))
     fail(`export: with --${both ? 'both' : 'portal'}, --out is a folder, not a .zip file (got "${out}")`);

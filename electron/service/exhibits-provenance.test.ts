@@ -81,12 +81,12 @@ describe('exhibit provenance channels', () => {
       [
         'unknown obtained-how',
         service.call('exhibits.update', { id: item.id, details: { obtainedHow: 'stolen' as never } }),
-        /details\.obtainedHow/,
+        /“How you got it” is not one of the choices/,
       ],
       [
         'over-long description',
         service.call('exhibits.update', { id: item.id, details: { description: 'x'.repeat(10_001) } }),
-        /details\.description/,
+        /The description can be up to 10,000 characters; it has 10,001\./,
       ],
       ['unknown exhibit', service.call('exhibits.update', { id: 'f'.repeat(32), details: {} }), /no exhibit/],
       [
@@ -102,7 +102,7 @@ describe('exhibit provenance channels', () => {
       [
         'an unknown field',
         service.call('exhibits.update', { id: item.id, details: { colour: 'red' } as never }),
-        /colour/,
+        /The app sent something this version does not know/,
       ],
     ];
     for (const [what, p, message] of bad) {

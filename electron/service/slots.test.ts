@@ -61,7 +61,7 @@ describe('slots through the service', () => {
       service.call('slots.add', { name: 'x'.repeat(101), passphrase: AGENT, ownerPassphrase: PASS }),
     );
     expect(long.code).toBe('INVALID_INPUT');
-    expect(long.message).toMatch(/The name is too long: 100 characters at most/);
+    expect(long.message).toMatch(/The name can be up to 100 characters; it has 101\./);
     const wrong = await errorOf(() =>
       service.call('slots.add', { name: 'Sam', passphrase: AGENT, ownerPassphrase: 'not the owner one' }),
     );
