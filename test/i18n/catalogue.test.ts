@@ -46,13 +46,18 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Ids the window asks for: t('a.b') or <Msg id="a.b"> literally, or t(`a.${x}.b`) as a pattern. */
-function requestedIds(): { literal: Set<string>; patterns: RegExp[] } {
+function requestedIds(): { literal: Set<string>; mentioned: Set<string>; patterns: RegExp[] } {
   const literal = new Set<string>();
+  // Ids kept as data (a navigation list, a screen's title) and passed to t() later.
+  const mentioned = new Set<string>();
   const patterns: RegExp[] = [];
-  for (const file of sourceFiles(SRC)) {
+  // The catalogues themselves name every id: only the code that asks counts.
+  const catalogues = new Set([join(SRC, 'i18n', 'en.ts'), join(SRC, 'i18n', 'cy.ts')]);
+  for (const file of sourceFiles(SRC).filter((f) => !catalogues.has(f))) {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/\bt\(\s*'([^']+)'/g)) literal.add(m[1]!);
     for (const m of text.matchAll(/<Msg\s+id="([^"]+)"/g)) literal.add(m[1]!);
+    for (const m of text.matchAll(/'([a-z0-9-]+(?:\.[a-z0-9-]+)+)'/g)) mentioned.add(m[1]!);
     for (const m of text.matchAll(/\bt\(\s*`([^`]+)`/g)) {
       const source = m[1]!
         .split(/\$\{[^}]+\}/)
@@ -61,7 +66,7 @@ function requestedIds(): { literal: Set<string>; patterns: RegExp[] } {
       patterns.push(new RegExp(`^${source}$`));
     }
   }
-  return { literal, patterns };
+  return { literal, mentioned, patterns };
 }
 
 describe('the message catalogues', () => {
@@ -79,10 +84,10 @@ describe('the message catalogues', () => {
   });
 
   it('every id the window asks for is in the catalogue, and every catalogue id is used', () => {
-    const { literal, patterns } = requestedIds();
+    const { literal, mentioned, patterns } = requestedIds();
     const missing = [...literal].filter((id) => !(id in en));
     expect(missing, 'ids asked for but not in en.ts').toEqual([]);
-    const unused = ids.filter((id) => !literal.has(id) && !patterns.some((p) => p.test(id)));
+    const unused = ids.filter((id) => !literal.has(id) && !mentioned.has(id) && !patterns.some((p) => p.test(id)));
     expect(unused, 'ids in en.ts that nothing asks for').toEqual([]);
   });
 

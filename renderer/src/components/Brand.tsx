@@ -2,7 +2,7 @@ export function Brand() {
   return (
     <div className="brand">
       <span className="brand-mark" aria-hidden="true" />
-      <span>Evidence Vault</span>
+      <span className="brand-name">Evidence Vault</span>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useT, type MessageId } from '../i18n/index.js';
 import type { VaultStatus } from '../../../shared/ipc.js';
 import {
   DEFAULT_AUTO_LOCK_MINUTES,
@@ -39,14 +40,14 @@ interface Loaded {
   cases: PoliceCase[];
 }
 
-const NAV: { route: Route; label: string }[] = [
-  { route: { name: 'timeline' }, label: 'Timeline' },
-  { route: { name: 'conduct' }, label: 'Course of conduct' },
-  { route: { name: 'contacts' }, label: 'Contacts' },
-  { route: { name: 'guidance' }, label: 'Staying safe' },
-  { route: { name: 'pack' }, label: 'Case pack' },
-  { route: { name: 'bin' }, label: 'Bin' },
-  { route: { name: 'settings' }, label: 'Settings' },
+const NAV: { route: Route; label: MessageId }[] = [
+  { route: { name: 'timeline' }, label: 'screen.timeline' },
+  { route: { name: 'conduct' }, label: 'screen.conduct' },
+  { route: { name: 'contacts' }, label: 'screen.contacts' },
+  { route: { name: 'guidance' }, label: 'screen.guidance' },
+  { route: { name: 'pack' }, label: 'screen.pack' },
+  { route: { name: 'bin' }, label: 'screen.bin' },
+  { route: { name: 'settings' }, label: 'screen.settings' },
 ];
 
 function navSection(route: Route): Route['name'] {
@@ -63,6 +64,7 @@ function navSection(route: Route): Route['name'] {
 }
 
 export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: VaultStatus, reason: string): void }) {
+  const t = useT();
   const [data, setData] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   // After an unlock, the form that was open when the vault locked opens again (its draft restores it).
@@ -215,8 +217,8 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
   // The window title names the kind of screen, never what is on it (an incident's title or an
   // exhibit's name would show in the task bar, window lists and screen sharing).
   useEffect(() => {
-    document.title = `${screenTitle(route)} — Evidence Vault`;
-  }, [route]);
+    document.title = `${t(screenTitle(route))} — Evidence Vault`;
+  }, [route, t]);
 
   // Move focus to the new screen's heading, so keyboard and screen-reader users know where they are.
   useEffect(() => {
@@ -282,10 +284,10 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
     return (
       <main className="center-page">
         <div className="card" role="alert">
-          <h1>Your vault could not be read</h1>
+          <h1>{t('shell.load-error')}</h1>
           <p>{loadError}</p>
           <button className="btn" type="button" onClick={() => void lock('user')}>
-            Lock the vault
+            {t('shell.lock-vault')}
           </button>
         </div>
       </main>
@@ -294,7 +296,7 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
   if (!value) {
     return (
       <main className="center-page" aria-busy="true">
-        <p role="status">Opening your record…</p>
+        <p role="status">{t('shell.opening')}</p>
       </main>
     );
   }
@@ -304,7 +306,7 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
   return (
     <VaultContext.Provider value={value}>
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t('shell.skip')}
       </a>
       <div className="shell">
         <header className="topbar">
@@ -326,24 +328,24 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
               }}
             >
               <span className="menu-icon" aria-hidden="true" />
-              Menu
+              {t('shell.menu')}
             </button>
             <Brand />
           </div>
           <div className="topbar-actions">
             <button className="btn btn-primary" type="button" onClick={() => setRoute({ name: 'new', quick: true })}>
-              Quick add
+              {t('shell.quick-add')}
             </button>
             <button className="btn" type="button" onClick={() => setRoute({ name: 'new', quick: false })}>
-              New incident
+              {t('shell.new-incident')}
             </button>
             <button className="btn" type="button" onClick={() => void lock('user')}>
-              Lock
+              {t('shell.lock')}
             </button>
           </div>
         </header>
         <SafetyStrip contacts={value.contacts} onContacts={() => setRoute({ name: 'contacts' })} />
-        <nav id="main-nav" ref={navRef} className={menuOpen ? 'sidebar open' : 'sidebar'} aria-label="Main">
+        <nav id="main-nav" ref={navRef} className={menuOpen ? 'sidebar open' : 'sidebar'} aria-label={t('shell.nav')}>
           <ul>
             {NAV.map((n) => (
               <li key={n.route.name}>
@@ -356,7 +358,7 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
                     setRoute(n.route);
                   }}
                 >
-                  {n.label}
+                  {t(n.label)}
                 </button>
               </li>
             ))}
@@ -370,13 +372,12 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
               openShortcuts();
             }}
           >
-            Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
+            {t('shell.shortcuts')} <kbd aria-hidden="true">?</kbd>
           </button>
         </nav>
         {lockSoon ? (
           <div className="lock-soon" role="alert">
-            Your vault will lock in 30 seconds because it has not been used. Move the mouse or press a key to keep it
-            open.
+            {t('shell.lock-soon')}
           </div>
         ) : null}
         <main id="main" ref={mainRef} className={fill ? 'main main-fill' : 'main'} tabIndex={-1}>
@@ -405,13 +406,14 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
  * unfinished case pack removed, a weak passphrase protection), until she dismisses it.
  */
 function OpenNotices({ status, onSettings }: { status: VaultStatus; onSettings(): void }) {
+  const t = useT();
   const [dismissed, setDismissed] = useState(false);
   const notices = status.notices ?? [];
   if (dismissed || (notices.length === 0 && !status.weakKdf)) return null;
   return (
     <section className="notice notice-error" aria-labelledby="open-notices-title">
       <h2 id="open-notices-title" className="notice-title">
-        When your vault opened
+        {t('shell.notices')}
       </h2>
       <ul>
         {notices.map((n) => (
@@ -419,21 +421,16 @@ function OpenNotices({ status, onSettings }: { status: VaultStatus; onSettings()
             {n}
           </li>
         ))}
-        {status.weakKdf ? (
-          <li>
-            Your passphrase is protected more weakly than it should be. Change it in Settings (you may type the same one
-            again) and it is protected at full strength.
-          </li>
-        ) : null}
+        {status.weakKdf ? <li>{t('shell.weak-kdf')}</li> : null}
       </ul>
       <div className="btn-row">
         {status.weakKdf ? (
           <button type="button" className="btn" onClick={onSettings}>
-            Go to Settings
+            {t('shell.go-settings')}
           </button>
         ) : null}
         <button type="button" className="btn" onClick={() => setDismissed(true)}>
-          Dismiss
+          {t('shell.dismiss')}
         </button>
       </div>
     </section>
@@ -469,32 +466,32 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
-/** The generic window title of a screen. */
-function screenTitle(route: Route): string {
+/** The generic window title of a screen (a catalogue id). */
+function screenTitle(route: Route): MessageId {
   switch (route.name) {
     case 'timeline':
-      return 'Timeline';
+      return 'screen.timeline';
     case 'conduct':
-      return 'Course of conduct';
+      return 'screen.conduct';
     case 'incident':
-      return 'Incident';
+      return 'screen.incident';
     case 'new':
-      return route.quick ? 'Quick add' : 'New incident';
+      return route.quick ? 'shell.quick-add' : 'shell.new-incident';
     case 'edit':
-      return 'Edit incident';
+      return 'screen.edit';
     case 'exhibit':
-      return 'Exhibit';
+      return 'screen.exhibit';
     case 'contacts':
-      return 'Contacts';
+      return 'screen.contacts';
     case 'guidance':
-      return 'Staying safe';
+      return 'screen.guidance';
     case 'settings':
-      return 'Settings';
+      return 'screen.settings';
     case 'pack':
-      return 'Case pack';
+      return 'screen.pack';
     case 'bin':
-      return 'Bin';
+      return 'screen.bin';
     case 'escalated':
-      return 'What to do now';
+      return 'after.heading';
   }
 }
