@@ -177,6 +177,14 @@ test.describe('told whom, time limits, effect on me', () => {
     await alan.getByLabel('Description').fill('Tall, grey coat');
     await alan.getByRole('button', { name: 'Save details' }).click();
     await expect(alan).toContainText('Tall, grey coat');
+    // The form has closed once the save is answered; only then is the person read back.
+    await expect(alan.getByRole('button', { name: 'Edit details of Alan Example' })).toBeVisible();
+    await expect
+      .poll(async () => {
+        const list = await page.evaluate(() => window.vault!.invoke('people.list', {}));
+        return list.ok ? list.value[0]?.description : null;
+      })
+      .toBe('Tall, grey coat');
     const kept = await page.evaluate(() => window.vault!.invoke('people.list', {}));
     expect(kept.ok && kept.value[0]).toMatchObject({
       description: 'Tall, grey coat',
