@@ -21,7 +21,7 @@ import { formatOccurredAt, type Exhibit, type Incident, type Person } from '../.
 import { PRIVATE_FIELDS } from '../../../shared/privacy.js';
 import { selectIncidents } from '../../../shared/selection.js';
 import type { VaultApi } from '../api.js';
-import type { CaseExhibit, CaseIncident, CasePerson } from './casefile.js';
+import type { CaseExhibit, CaseFile, CaseIncident, CasePerson } from './casefile.js';
 import { exifThumbnail, gpsPosition, HEAD_BYTES, IMAGE_TYPES_WITH_METADATA, readHead } from './images.js';
 
 /** What the exporter needs of the vault. */
@@ -293,6 +293,31 @@ export function physicalCaseExhibit(e: Exhibit, ref: string): CaseExhibit {
       keptAt: e.physical?.keptAt ?? '',
       handledBy: e.physical?.handledBy ?? '',
       description: e.details.description,
+    },
+  };
+}
+
+/** What case.json says was chosen, left out and counted: the same in a pack and in the e-mail PDF. */
+export function caseSelection(
+  opts: Pick<PackOptions, 'selection' | 'omitNotes' | 'omitPrivate'>,
+  incidents: readonly CaseIncident[],
+  exhibits: readonly CaseExhibit[],
+  omitted: readonly OmittedExhibit[],
+): Pick<CaseFile, 'selection' | 'privacy' | 'counts'> {
+  return {
+    selection: {
+      incidentIds: opts.selection.incidentIds ?? null,
+      from: opts.selection.from ?? null,
+      to: opts.selection.to ?? null,
+      categories: opts.selection.categories ?? null,
+      personIds: opts.selection.personIds ?? null,
+    },
+    privacy: { notesLeftOut: opts.omitNotes, privateFieldsLeftOut: opts.omitPrivate },
+    counts: {
+      incidents: incidents.length,
+      exhibits: exhibits.length,
+      omittedExhibits: omitted.length,
+      exhibitBytes: exhibits.reduce((s, x) => s + x.size, 0),
     },
   };
 }
