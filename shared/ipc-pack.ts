@@ -4,6 +4,7 @@
  * produce; the selection's meaning is ./selection.ts.
  */
 import { z } from 'zod';
+import { LanguageSchema } from './language.js';
 import { CATEGORY_IDS, IdSchema } from './model.js';
 import { selectionProblem } from './selection.js';
 
@@ -72,6 +73,8 @@ export const PackOptionsSchema = z
     /** The producer's name and role for this pack only (default: the settings). */
     producerName: z.string().trim().max(500).optional(),
     producerRole: z.string().trim().max(200).optional(),
+    /** The language of the pack's human-readable files (PDFs, README.txt, viewer, captions); JSON and CSV keys stay English. */
+    language: LanguageSchema.default('en'),
   })
   .strict();
 export type PackOptionsInput = z.input<typeof PackOptionsSchema>;

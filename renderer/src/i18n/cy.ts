@@ -1,10 +1,16 @@
 import type { MessageId } from './en.js';
+import * as keys from './messages/keys.js';
+import * as timeline from './messages/timeline.js';
+import * as incident from './messages/incident.js';
+import * as exhibits from './messages/exhibits.js';
+import * as people from './messages/people.js';
+import * as pack from './messages/pack.js';
 
 /**
  * Y catalog Cymraeg (the Welsh catalogue): the same ids as en.ts, each translated. A missing id
  * fails the typecheck and test/i18n/catalogue.test.ts.
  */
-export const cy: Record<MessageId, string> = {
+const base = {
   'language.label': 'Iaith',
   'language.help':
     'Y geiriau yn y ffenestr hon. Mae pecynnau achos yn defnyddio’r iaith a ddewiswyd pan fyddwch yn eu gwneud.',
@@ -197,4 +203,14 @@ export const cy: Record<MessageId, string> = {
   'shortcuts.hint':
     'Mae’r llwybrau byr {mod} a’r gadael yn gyflym yn gweithio yn ap Evidence Vault, fel yn ei ddewislenni.',
   'shortcuts.close': 'Cau',
+} satisfies Partial<Record<MessageId, string>>;
+
+export const cy: Record<MessageId, string> = {
+  ...base,
+  ...keys.cy,
+  ...timeline.cy,
+  ...incident.cy,
+  ...exhibits.cy,
+  ...people.cy,
+  ...pack.cy,
 };

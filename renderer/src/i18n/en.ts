@@ -4,7 +4,13 @@
  * hold the same ids, with the same {placeholders}: the type and test/i18n/catalogue.test.ts
  * enforce it. Ids are "screen.part"; keep them stable, since a renamed id loses its translation.
  */
-export const en = {
+import * as keys from './messages/keys.js';
+import * as timeline from './messages/timeline.js';
+import * as incident from './messages/incident.js';
+import * as exhibits from './messages/exhibits.js';
+import * as people from './messages/people.js';
+import * as pack from './messages/pack.js';
+const base = {
   'language.label': 'Language',
   'language.help': 'The words in this window. Case packs use the language chosen when you make them.',
   'language.en': 'English',
@@ -192,5 +198,19 @@ export const en = {
   'shortcuts.hint': 'The {mod} shortcuts and the quick exit work in the Evidence Vault app, as in its menus.',
   'shortcuts.close': 'Close',
 } as const;
+
+/** Every area's words, in one catalogue (ids never repeat across areas: the test checks). */
+export const en = {
+  ...base,
+  ...keys.en,
+  ...timeline.en,
+  ...incident.en,
+  ...exhibits.en,
+  ...people.en,
+  ...pack.en,
+};
+
+/** The areas, for the catalogue test. */
+export const AREAS = { keys, timeline, incident, exhibits, people, pack };
 
 export type MessageId = keyof typeof en;

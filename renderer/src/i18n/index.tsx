@@ -6,13 +6,11 @@
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { FormattedMessage, IntlProvider, useIntl } from 'react-intl';
+import { LANGUAGES, LOCALES, type Language } from '../../../shared/language.js';
 import { en, type MessageId } from './en.js';
 import { cy } from './cy.js';
 
-export type Language = 'en' | 'cy';
-export const LANGUAGES: readonly Language[] = ['en', 'cy'];
-/** The locale Intl formats with: British English, or Welsh. */
-export const LOCALES: Record<Language, string> = { en: 'en-GB', cy: 'cy' };
+export { LANGUAGES, LOCALES, type Language };
 const CATALOGUES: Record<Language, Record<MessageId, string>> = { en, cy };
 const KEY = 'ev-language';
 
@@ -26,7 +24,17 @@ export function rememberedLanguage(): Language {
   return 'en';
 }
 
+let current: Language = 'en';
+/**
+ * The window's language, for code outside React (shared/ text functions called from event
+ * handlers, plain-English errors). Components should prefer useLanguage().
+ */
+export function currentLanguage(): Language {
+  return current;
+}
+
 function remember(language: Language): void {
+  current = language;
   try {
     localStorage.setItem(KEY, language);
   } catch {
@@ -43,6 +51,7 @@ const LanguageContext = createContext<{ language: Language; setLanguage(l: Langu
 export function LanguageProvider({ children, initial }: { children: ReactNode; initial?: Language }) {
   const [language, setState] = useState<Language>(() => {
     const l = initial ?? rememberedLanguage();
+    current = l;
     document.documentElement.lang = LOCALES[l];
     return l;
   });
