@@ -201,3 +201,9 @@ export async function shotsAndAxe(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 800 });
   await setTheme(page, 'light');
 }
+
+/** Switch the window's language on the screen it is on (the renderer listens for 'ev:language'). */
+export async function setLanguage(page: Page, language: 'en' | 'cy'): Promise<void> {
+  await page.evaluate((l) => window.dispatchEvent(new CustomEvent('ev:language', { detail: l })), language);
+  await expect(page.locator('html')).toHaveAttribute('lang', language === 'cy' ? 'cy' : 'en-GB');
+}

@@ -4,9 +4,9 @@
  * the unlock screen needs it before any vault is open); dates and numbers go through Intl with the
  * same locale.
  */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { FormattedMessage, IntlProvider, useIntl } from 'react-intl';
-import { LANGUAGES, LOCALES, type Language } from '../../../shared/language.js';
+import { LANGUAGES, LOCALES, isLanguage, type Language } from '../../../shared/language.js';
 import { en, type MessageId } from './en.js';
 import { cy } from './cy.js';
 
@@ -59,6 +59,16 @@ export function LanguageProvider({ children, initial }: { children: ReactNode; i
     remember(l);
     setState(l);
   }, []);
+  // The tests switch the language on any screen, without a visit to Settings that would lose the
+  // screen's state: window.dispatchEvent(new CustomEvent('ev:language', { detail: 'cy' })).
+  useEffect(() => {
+    const onLanguage = (e: Event) => {
+      const l = (e as CustomEvent<unknown>).detail;
+      if (isLanguage(l)) setLanguage(l);
+    };
+    window.addEventListener('ev:language', onLanguage);
+    return () => window.removeEventListener('ev:language', onLanguage);
+  }, [setLanguage]);
   const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
   return (
     <LanguageContext.Provider value={value}>
