@@ -28,7 +28,7 @@ export function useInstant(): (iso: string) => string {
       if (Number.isNaN(d.getTime())) return iso;
       const p = Object.fromEntries(PARTS.formatToParts(d).map((x) => [x.type, x.value]));
       return t('exhibits.instant', {
-        day: p.day ?? '',
+        day: Number(p.day),
         month: t(`month.${Number(p.month)}` as MessageId),
         year: p.year ?? '',
         time: `${p.hour ?? ''}:${p.minute ?? ''}`,
