@@ -1,8 +1,8 @@
 /**
  * The exhibit screens in Welsh, against the real core: an incident's exhibits, a photo's page with
  * what its camera said, the producer's account filled and saved through the Welsh form, its history,
- * an e-mail's page and the physical-item form; each axe-clean in light and dark at 1280 and 800 wide
- * (screenshots in SCREENS_DIR, cy-exhibits-*).
+ * an e-mail's and a PDF's pages and the physical-item form; each axe-clean in light and dark at 1280
+ * and 800 wide (screenshots in SCREENS_DIR, cy-exhibits-*).
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -40,7 +40,7 @@ async function shotsAndAxe(page: Page, name: string): Promise<void> {
 
 test.use({
   ...UK_USER,
-  vaultSeed: { incidents: [INCIDENT], attach: [{ incident: 0, files: ['damage.jpg', 'email-2.eml'] }] },
+  vaultSeed: { incidents: [INCIDENT], attach: [{ incident: 0, files: ['damage.jpg', 'email-2.eml', 'letter.pdf'] }] },
 });
 
 test('in Welsh, an exhibit page says what the file says and saves the account given in the Welsh form', async ({
@@ -53,7 +53,7 @@ test('in Welsh, an exhibit page says what the file says and saves the account gi
   await page.getByRole('button', { name: INCIDENT.title }).click();
 
   // The incident's exhibits.
-  const section = page.getByRole('region', { name: 'Arddangosion (2)' });
+  const section = page.getByRole('region', { name: 'Arddangosion (3)' });
   await expect(section).toBeVisible();
   await expect(section.getByRole('button', { name: 'Dewis ffeiliau…' })).toBeVisible();
   await expect(section.getByRole('button', { name: 'Ychwanegu eitem ffisegol' })).toBeVisible();
@@ -128,6 +128,15 @@ test('in Welsh, an exhibit page says what the file says and saves the account gi
   await expect(email.getByText('Oddi wrth', { exact: true })).toBeVisible();
   await expect(email.getByRole('note')).toContainText('Ni lwythwyd 1 llun neu arddull o’r rhyngrwyd');
   await shotsAndAxe(page, 'email');
+
+  // The PDF's page: its pages, named in Welsh.
+  await page.getByRole('button', { name: `← Yn ôl i “${INCIDENT.title}”` }).click();
+  await page.getByRole('button', { name: 'Gweld letter.pdf' }).click();
+  const pdf = page.getByTestId('pdf-view');
+  await expect(pdf.getByRole('heading', { name: 'Dogfen', exact: true })).toBeVisible();
+  await expect(pdf.getByRole('img', { name: 'Tudalen 1 o 1 o letter.pdf' })).toBeVisible();
+  await expect(pdf).toContainText('1 tudalen');
+  await shotsAndAxe(page, 'pdf');
 
   expect(vault.requests.filter((r) => r.external)).toEqual([]);
   expect(vault.pageErrors).toEqual([]);
