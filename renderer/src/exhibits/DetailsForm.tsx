@@ -7,7 +7,6 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import {
   ExhibitDetailsSchema,
   OBTAINED_HOW,
-  OBTAINED_HOW_LABELS,
   type Exhibit,
   type ExhibitDetails,
   type ObtainedHow,
@@ -19,6 +18,8 @@ import { ObtainedWhen, obtainedAtFrom, obtainedWhenOf } from './ObtainedWhen.js'
 import { useFormDraft } from '../components/FormDraft.js';
 import { CharCount } from '../components/CharCount.js';
 import { formKeys } from '../drafts.js';
+import { useT } from '../i18n/index.js';
+import { useWords } from '../i18n/words.js';
 
 /** The form's own text state: the date and time apart, obtainedHow '' for not given. */
 export interface DetailsDraft {
@@ -178,6 +179,8 @@ export function DetailsFields({
   withDescription?: boolean;
 }) {
   const id = (s: string) => `${idPrefix}-${s}`;
+  const t = useT();
+  const w = useWords();
   return (
     <>
       {withDescription ? (
@@ -186,9 +189,9 @@ export function DetailsFields({
       {physical ? null : (
         <>
           <div className="field">
-            <label htmlFor={id('how')}>How did you get it?</label>
+            <label htmlFor={id('how')}>{t('exhibits.details.how')}</label>
             <span className="hint" id={`${id('how')}-hint`}>
-              Choose the nearest; leave it as “Not given” if you are not sure.
+              {t('exhibits.details.how-hint')}
             </span>
             <select
               id={id('how')}
@@ -196,10 +199,10 @@ export function DetailsFields({
               value={draft.obtainedHow}
               onChange={(e) => set({ obtainedHow: e.target.value as ObtainedHow | '' })}
             >
-              <option value="">Not given</option>
+              <option value="">{t('exhibits.not-given')}</option>
               {OBTAINED_HOW.map((k) => (
                 <option key={k} value={k}>
-                  {OBTAINED_HOW_LABELS[k]}
+                  {w.obtainedHow[k]}
                 </option>
               ))}
             </select>
@@ -208,7 +211,7 @@ export function DetailsFields({
             <TextInput
               id={id('how-other')}
               maxLength={500}
-              label="How, in your own words"
+              label={t('exhibits.details.how-other')}
               value={draft.obtainedHowOther}
               onChange={(obtainedHowOther) => set({ obtainedHowOther })}
             />
@@ -218,15 +221,15 @@ export function DetailsFields({
       <TextInput
         id={id('by')}
         maxLength={500}
-        label={physical ? 'Who received or found it' : 'Who saved or made this copy'}
-        hint="For example “me” or “my agent, Sam Jones”."
+        label={physical ? t('exhibits.details.by-physical') : t('exhibits.details.by')}
+        hint={t('exhibits.details.by-hint')}
         value={draft.obtainedBy}
         onChange={(obtainedBy) => set({ obtainedBy })}
       />
       <div id={id('when')}>
         <ObtainedWhen
           idPrefix={id('obtained')}
-          legend={physical ? 'When you received or found it' : 'When it was saved or made'}
+          legend={physical ? t('exhibits.details.when-physical') : t('exhibits.details.when')}
           value={{ date: draft.obtainedDate, time: draft.obtainedTime, fold: draft.obtainedFold }}
           error={whenError}
           onChange={(w) => set({ obtainedDate: w.date, obtainedTime: w.time, obtainedFold: w.fold })}
@@ -234,13 +237,13 @@ export function DetailsFields({
       </div>
       {physical ? null : (
         <fieldset>
-          <legend>Where it came from</legend>
-          <p className="hint">Whatever you know; an officer uses these to ask the platform or provider for records.</p>
+          <legend>{t('exhibits.details.source')}</legend>
+          <p className="hint">{t('exhibits.details.source-hint')}</p>
           <TextInput
             id={id('url')}
             maxLength={2000}
-            label="Link to the post, message or page"
-            hint="Copy the address (or “Copy link”) from the app or browser."
+            label={t('exhibits.details.url')}
+            hint={t('exhibits.details.url-hint')}
             type="url"
             value={draft.url}
             onChange={(url) => set({ url })}
@@ -249,16 +252,16 @@ export function DetailsFields({
             <TextInput
               id={id('platform')}
               maxLength={200}
-              label="Platform or app"
-              hint="For example Facebook, X, WhatsApp."
+              label={t('exhibits.details.platform')}
+              hint={t('exhibits.details.platform-hint')}
               value={draft.platform}
               onChange={(platform) => set({ platform })}
             />
             <TextInput
               id={id('handle')}
               maxLength={500}
-              label="Account name shown"
-              hint="For example @someone."
+              label={t('exhibits.details.handle')}
+              hint={t('exhibits.details.handle-hint')}
               value={draft.handle}
               onChange={(handle) => set({ handle })}
             />
@@ -267,15 +270,15 @@ export function DetailsFields({
             <TextInput
               id={id('account-id')}
               maxLength={200}
-              label="Account number"
-              hint="The platform’s numeric id, if you know it."
+              label={t('exhibits.details.account-id')}
+              hint={t('exhibits.details.account-id-hint')}
               value={draft.accountId}
               onChange={(accountId) => set({ accountId })}
             />
             <TextInput
               id={id('phone')}
               maxLength={100}
-              label="Phone number"
+              label={t('exhibits.details.phone')}
               type="tel"
               value={draft.phone}
               onChange={(phone) => set({ phone })}
@@ -283,7 +286,7 @@ export function DetailsFields({
             <TextInput
               id={id('email')}
               maxLength={500}
-              label="E-mail address"
+              label={t('exhibits.details.email')}
               type="email"
               value={draft.email}
               onChange={(email) => set({ email })}
@@ -296,16 +299,16 @@ export function DetailsFields({
           <TextInput
             id={id('original')}
             maxLength={2000}
-            label="Where the original is now"
-            hint="For example “still on my phone” or “printed copy in the office safe”."
+            label={t('exhibits.account.original')}
+            hint={t('exhibits.details.original-hint')}
             value={draft.originalLocation}
             onChange={(originalLocation) => set({ originalLocation })}
           />
           <TextInput
             id={id('changed')}
             maxLength={2000}
-            label="Did you change it?"
-            hint="Say if you cropped, redacted or converted it, and with what. Leave blank if you did not change it."
+            label={t('exhibits.details.changed')}
+            hint={t('exhibits.details.changed-hint')}
             value={draft.changedByMe}
             multiline
             onChange={(changedByMe) => set({ changedByMe })}
@@ -327,16 +330,13 @@ export function DescriptionField({
   value: string;
   set(patch: Partial<DetailsDraft>): void;
 }) {
+  const t = useT();
   return (
     <TextInput
       id={id}
-      label="Description"
+      label={t('exhibits.account.description')}
       maxLength={10_000}
-      hint={
-        physical
-          ? 'What the item is and what is on it, in your own words.'
-          : 'What it shows and why it matters, in your own words.'
-      }
+      hint={physical ? t('exhibits.details.description-hint-physical') : t('exhibits.details.description-hint')}
       value={value}
       multiline
       onChange={(description) => set({ description })}
@@ -375,6 +375,7 @@ export function DetailsForm({
   const [keptAtError, setKeptAtError] = useState<string | undefined>();
   const [whenError, setWhenError] = useState<string | undefined>();
   const headingId = useId();
+  const t = useT();
   const physical = exhibit.kind === 'physical';
   const formRef = useRef<HTMLFormElement>(null);
   // The form takes the place of its "Describe this exhibit" button: the cursor goes to its first field.
@@ -387,7 +388,7 @@ export function DetailsForm({
     if (busy) return;
     setError(null);
     if (physical && keptAt.trim() === '') {
-      setKeptAtError('Say where the item is kept, for example “office safe, brown envelope”.');
+      setKeptAtError(t('exhibits.kept-at-error'));
       document.getElementById('d-kept-at')?.focus();
       return;
     }
@@ -413,7 +414,7 @@ export function DetailsForm({
       void formDraft.saved();
       onSaved(saved);
     } catch (err) {
-      setError(`${errorMessage(err)} Nothing was changed.`);
+      setError(t('exhibits.details.nothing-changed', { error: errorMessage(err) }));
       setBusy(false);
     }
   }
@@ -426,13 +427,10 @@ export function DetailsForm({
       onSubmit={(e) => void submit(e)}
       noValidate
     >
-      <h2 id={headingId}>Describe this exhibit</h2>
+      <h2 id={headingId}>{t('exhibits.describe')}</h2>
       {formDraft.notice}
       {formDraft.dialog}
-      <p className="hint">
-        Every question is optional. What you write here goes into the case pack beside the exhibit, so the officer does
-        not have to ask.
-      </p>
+      <p className="hint">{t('exhibits.details.lead')}</p>
       {error ? (
         <p className="notice notice-error" role="alert">
           {error}
@@ -457,10 +455,10 @@ export function DetailsForm({
       ) : null}
       <div className="btn-row">
         <button className="btn btn-primary" type="submit" disabled={busy}>
-          {busy ? 'Saving…' : 'Save description'}
+          {busy ? t('exhibits.details.saving') : t('exhibits.details.save')}
         </button>
         <button className="btn" type="button" onClick={() => formDraft.close(onCancel)} disabled={busy}>
-          Cancel
+          {t('exhibits.cancel')}
         </button>
       </div>
     </form>
@@ -483,13 +481,14 @@ export function PhysicalFields({
   onKeptAt(v: string): void;
   onHandledBy(v: string): void;
 }) {
+  const t = useT();
   return (
     <>
       <TextInput
         id={`${idPrefix}-kept-at`}
         maxLength={2000}
-        label="Where it is kept"
-        hint="For example “office safe, brown envelope”."
+        label={t('exhibits.account.kept-at')}
+        hint={t('exhibits.details.kept-at-hint')}
         value={keptAt}
         required
         error={keptAtError}
@@ -498,8 +497,8 @@ export function PhysicalFields({
       <TextInput
         id={`${idPrefix}-handled-by`}
         maxLength={2000}
-        label="Who has handled it"
-        hint="Everyone who has touched it since it arrived, as far as you know."
+        label={t('exhibits.account.handled-by')}
+        hint={t('exhibits.details.handled-by-hint')}
         value={handledBy}
         multiline
         onChange={onHandledBy}
@@ -519,84 +518,86 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 /** The producer's account as saved: only what was given. */
 export function DetailsView({ exhibit }: { exhibit: Exhibit }) {
+  const t = useT();
+  const w = useWords();
   const d = exhibit.details;
   const s = d.source;
   const how = d.obtainedHow
     ? d.obtainedHow === 'other' && d.obtainedHowOther
-      ? `Other: ${d.obtainedHowOther}`
-      : OBTAINED_HOW_LABELS[d.obtainedHow]
+      ? t('exhibits.account.other', { how: d.obtainedHowOther })
+      : w.obtainedHow[d.obtainedHow]
     : '';
   const source = [
     s.platform,
     s.handle,
-    s.accountId ? `account number ${s.accountId}` : '',
-    s.phone ? `phone ${s.phone}` : '',
-    s.email ? `e-mail ${s.email}` : '',
+    s.accountId ? t('exhibits.account.account-number', { id: s.accountId }) : '',
+    s.phone ? t('exhibits.account.phone', { phone: s.phone }) : '',
+    s.email ? t('exhibits.account.email', { email: s.email }) : '',
   ].filter(Boolean);
   const physical = exhibit.kind === 'physical' ? exhibit.physical : undefined;
   const rows: ReactNode[] = [];
   if (d.description)
     rows.push(
-      <Row key="d" label="Description">
+      <Row key="d" label={t('exhibits.account.description')}>
         {d.description}
       </Row>,
     );
   if (physical) {
     rows.push(
-      <Row key="k" label="Where it is kept">
+      <Row key="k" label={t('exhibits.account.kept-at')}>
         {physical.keptAt}
       </Row>,
     );
     if (physical.handledBy)
       rows.push(
-        <Row key="hb" label="Who has handled it">
+        <Row key="hb" label={t('exhibits.account.handled-by')}>
           {physical.handledBy}
         </Row>,
       );
   }
   if (how)
     rows.push(
-      <Row key="h" label="How you got it">
+      <Row key="h" label={t('exhibits.account.how')}>
         {how}
       </Row>,
     );
   if (d.obtainedBy)
     rows.push(
-      <Row key="b" label={physical ? 'Received or found by' : 'Saved or made by'}>
+      <Row key="b" label={physical ? t('exhibits.account.by-physical') : t('exhibits.account.by')}>
         {d.obtainedBy}
       </Row>,
     );
   if (d.obtainedAt)
     rows.push(
-      <Row key="a" label="When">
+      <Row key="a" label={t('exhibits.account.when')}>
         {formatGivenDate(d.obtainedAt)}
       </Row>,
     );
   if (s.url)
     rows.push(
-      <Row key="u" label="Link">
+      <Row key="u" label={t('exhibits.account.link')}>
         {s.url}
       </Row>,
     );
   if (source.length > 0)
     rows.push(
-      <Row key="s" label="Source">
+      <Row key="s" label={t('exhibits.account.source')}>
         {source.join(', ')}
       </Row>,
     );
   if (d.originalLocation)
     rows.push(
-      <Row key="o" label="Where the original is now">
+      <Row key="o" label={t('exhibits.account.original')}>
         {d.originalLocation}
       </Row>,
     );
   if (d.changedByMe)
     rows.push(
-      <Row key="c" label="Changed by you">
+      <Row key="c" label={t('exhibits.account.changed')}>
         {d.changedByMe}
       </Row>,
     );
-  if (rows.length === 0) return <p>Not described yet.</p>;
+  if (rows.length === 0) return <p>{t('exhibits.account.none')}</p>;
   return (
     <dl className="detail-grid exhibit-grid" data-testid="exhibit-account">
       {rows}

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import PostalMime, { type Address, type Email } from 'postal-mime';
 import { emailFrameDocument, sanitizeEmailHtml, type SanitizedEmail } from './sanitize.js';
-import { formatInstant } from '../format.js';
-import { formatSize } from '../../../shared/format.js';
+import { useT } from '../i18n/index.js';
+import { useWords } from '../i18n/words.js';
+import { useInstant } from './instant.js';
 import { bytesToBase64 } from '../../../shared/wire.js';
 import { safePictureType } from './useExhibitBytes.js';
 
@@ -25,6 +26,9 @@ export function EmailView({ bytes }: { bytes: Uint8Array }) {
   const [email, setEmail] = useState<Email | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [safe, setSafe] = useState<SanitizedEmail | null>(null);
+  const t = useT();
+  const w = useWords();
+  const instant = useInstant();
 
   useEffect(() => {
     let live = true;
@@ -48,19 +52,19 @@ export function EmailView({ bytes }: { bytes: Uint8Array }) {
               );
             }
           }
-          setSafe(sanitizeEmailHtml(e.html, inline));
+          setSafe(sanitizeEmailHtml(e.html, inline, t('exhibits.email.remote-picture')));
         }
       })
       .catch(() => {
-        if (live) setError('This e-mail could not be read. The original file is kept unchanged.');
+        if (live) setError(t('exhibits.email.error'));
       });
     return () => {
       live = false;
     };
-  }, [bytes]);
+  }, [bytes, t]);
 
   if (error) return <p role="alert">{error}</p>;
-  if (!email) return <p role="status">Reading the e-mail…</p>;
+  if (!email) return <p role="status">{t('exhibits.email.reading')}</p>;
 
   const plain =
     email.text ??
@@ -69,40 +73,37 @@ export function EmailView({ bytes }: { bytes: Uint8Array }) {
   const attachments = email.attachments.filter((a) => a.disposition !== 'inline' || !a.contentId);
   return (
     <div data-testid="email-view">
-      <h2>E-mail</h2>
+      <h2>{t('exhibits.email.heading')}</h2>
       <dl className="email-headers">
-        <dt>From</dt>
+        <dt>{t('exhibits.email.from')}</dt>
         <dd>{addresses(email.from)}</dd>
-        <dt>To</dt>
+        <dt>{t('exhibits.email.to')}</dt>
         <dd>{addresses(email.to)}</dd>
         {email.cc?.length ? (
           <>
-            <dt>Copy to</dt>
+            <dt>{t('exhibits.email.cc')}</dt>
             <dd>{addresses(email.cc)}</dd>
           </>
         ) : null}
-        <dt>Date</dt>
+        <dt>{t('exhibits.email.date')}</dt>
         <dd>
-          {email.date ? formatInstant(email.date) : 'Not given'}
-          {sentDate ? <span className="hint"> (as written in the e-mail: {sentDate})</span> : null}
+          {email.date ? instant(email.date) : t('exhibits.not-given')}
+          {sentDate ? <span className="hint"> {t('exhibits.email.written', { date: sentDate })}</span> : null}
         </dd>
-        <dt>Subject</dt>
-        <dd>{email.subject ?? '(no subject)'}</dd>
+        <dt>{t('exhibits.email.subject')}</dt>
+        <dd>{email.subject ?? t('exhibits.email.no-subject')}</dd>
       </dl>
       {safe && safe.blockedRemote > 0 ? (
         <p className="notice" role="note">
-          {safe.blockedRemote === 1
-            ? '1 picture or style from the internet was not loaded'
-            : `${safe.blockedRemote} pictures or styles from the internet were not loaded`}
-          , so the sender cannot tell you opened this e-mail. The original e-mail is kept unchanged.
+          {t('exhibits.email.blocked', { count: safe.blockedRemote })}
         </p>
       ) : null}
       {safe ? (
         <>
-          <h3>Message</h3>
+          <h3>{t('exhibits.email.message')}</h3>
           <iframe
             className="email-frame"
-            title="E-mail message, shown safely"
+            title={t('exhibits.email.frame')}
             sandbox=""
             referrerPolicy="no-referrer"
             srcDoc={emailFrameDocument(safe.html)}
@@ -111,7 +112,7 @@ export function EmailView({ bytes }: { bytes: Uint8Array }) {
       ) : null}
       {plain ? (
         <details open={!safe}>
-          <summary>{safe ? 'Plain text of the message' : 'Message'}</summary>
+          <summary>{safe ? t('exhibits.email.plain') : t('exhibits.email.message')}</summary>
           <pre className="email-text" data-testid="email-text">
             {plain}
           </pre>
@@ -119,18 +120,16 @@ export function EmailView({ bytes }: { bytes: Uint8Array }) {
       ) : null}
       {attachments.length > 0 ? (
         <>
-          <h3>Attachments in this e-mail</h3>
+          <h3>{t('exhibits.email.attachments')}</h3>
           <ul>
             {attachments.map((a, i) => (
               <li key={i}>
-                {a.filename ?? 'Unnamed attachment'} ({a.mimeType}, {formatSize(contentBytes(a.content).byteLength)})
+                {a.filename ?? t('exhibits.email.unnamed')} ({a.mimeType},{' '}
+                {w.formatSize(contentBytes(a.content).byteLength)})
               </li>
             ))}
           </ul>
-          <p className="hint">
-            Attachments stay inside the original e-mail file. To view one, save it from your e-mail program and add it
-            as its own exhibit.
-          </p>
+          <p className="hint">{t('exhibits.email.attachments-hint')}</p>
         </>
       ) : null}
     </div>

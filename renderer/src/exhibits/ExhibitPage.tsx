@@ -1,18 +1,20 @@
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useVault } from '../state.js';
 import { call, errorMessage } from '../bridge.js';
-import { exhibitKind, formatInstant, KIND_LABELS } from '../format.js';
+import { exhibitKind } from '../format.js';
 import { DetailsForm, DetailsView } from './DetailsForm.js';
 import { ExhibitHistoryButton } from './ExhibitHistory.js';
 import { ExtractedView } from './ExtractedView.js';
 import { Warnings } from './Warnings.js';
-import { contentMismatch, HANDLING_ADVICE, keptAtLine, NO_REF_YET } from './provenance.js';
-import { formatSize } from '../../../shared/format.js';
+import { contentMismatch, keptAtPlace } from './provenance.js';
 import { safePictureType, useBlobUrl, useExhibitBytes } from './useExhibitBytes.js';
 import type { Exhibit } from '../../../shared/model.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { useDraftKeys } from '../components/FormDraft.js';
 import { formKeys } from '../drafts.js';
+import { Msg, useT } from '../i18n/index.js';
+import { useWords } from '../i18n/words.js';
+import { useInstant } from './instant.js';
 
 // The e-mail parser/sanitiser and pdf.js are large: loaded only when such an exhibit is opened.
 const EmailView = lazy(() => import('./EmailView.js').then((m) => ({ default: m.EmailView })));
@@ -20,6 +22,7 @@ const PdfView = lazy(() => import('./PdfView.js').then((m) => ({ default: m.PdfV
 
 export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exhibitId: string }) {
   const v = useVault();
+  const t = useT();
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -43,7 +46,7 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
   const back = (
     <p>
       <button type="button" className="btn-link" onClick={() => v.go({ name: 'incident', id: incidentId })}>
-        ← Back to {incident ? `“${incident.title}”` : 'the incident'}
+        {incident ? t('exhibits.page.back-to', { title: incident.title }) : t('exhibits.page.back')}
       </button>
     </p>
   );
@@ -51,7 +54,7 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
     return (
       <div className="page-narrow">
         {back}
-        <h1>Exhibit not found</h1>
+        <h1>{t('exhibits.page.not-found')}</h1>
       </div>
     );
   }
@@ -64,7 +67,11 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
       await call('exhibits.delete', { id: ex.id, reason });
       setAsking(false);
       v.putIncident(await call('incidents.get', { id: incidentId }));
-      v.announce(`Exhibit ${ex.ref ? `${ex.ref} ` : ''}${ex.name} removed.`);
+      v.announce(
+        ex.ref
+          ? t('exhibits.page.removed-ref', { ref: ex.ref, name: ex.name })
+          : t('exhibits.page.removed', { name: ex.name }),
+      );
       v.go({ name: 'incident', id: incidentId });
     } catch (e) {
       setError(errorMessage(e));
@@ -81,7 +88,7 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
 
   async function saved() {
     v.putIncident(await call('incidents.get', { id: incidentId }));
-    closeForm(`Saved your description of ${ex.ref ?? ex.name}.`);
+    closeForm(t('exhibits.page.saved', { name: ex.ref ?? ex.name }));
   }
 
   const physical = exhibit.kind === 'physical';
@@ -91,14 +98,12 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
       {back}
       <p className="exhibit-ref" data-testid="exhibit-ref">
         {exhibit.ref ? (
-          <>
-            Exhibit <strong>{exhibit.ref}</strong>
-          </>
+          <Msg id="exhibits.page.ref" values={{ ref: exhibit.ref, b: (c) => <strong>{c}</strong> }} />
         ) : (
           <>
-            {NO_REF_YET}.{' '}
+            {t('exhibits.page.no-ref')}{' '}
             <button type="button" className="btn-link" onClick={() => v.go({ name: 'settings' })}>
-              Open Settings
+              {t('exhibits.open-settings')}
             </button>
           </>
         )}
@@ -106,7 +111,7 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
       <div className="page-head">
         <h1 dir="auto">{exhibit.name}</h1>
         <button className="btn btn-danger" type="button" onClick={() => setAsking(true)}>
-          Remove exhibit
+          {t('exhibits.remove')}
         </button>
       </div>
       {error ? (
@@ -115,15 +120,19 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
         </p>
       ) : null}
       <Warnings exhibit={exhibit} />
-      {physical ? <PhysicalFacts exhibit={exhibit} /> : <ExhibitFacts exhibit={exhibit} kind={KIND_LABELS[kind]} />}
+      {physical ? (
+        <PhysicalFacts exhibit={exhibit} />
+      ) : (
+        <ExhibitFacts exhibit={exhibit} kind={t(`exhibits.kind.${kind}`)} />
+      )}
       {describing ? (
         <DetailsForm exhibit={exhibit} onSaved={() => void saved()} onCancel={() => closeForm()} />
       ) : (
         <section className="card" aria-labelledby="account-heading">
           <div className="page-head">
-            <h2 id="account-heading">Your account of it</h2>
+            <h2 id="account-heading">{t('exhibits.page.account')}</h2>
             <button className="btn" type="button" ref={describeButton} onClick={() => setDescribing(true)}>
-              Describe this exhibit
+              {t('exhibits.describe')}
             </button>
           </div>
           <DetailsView exhibit={exhibit} />
@@ -131,71 +140,71 @@ export function ExhibitPage({ incidentId, exhibitId }: { incidentId: string; exh
         </section>
       )}
       {physical ? null : <ExtractedView exhibit={exhibit} />}
-      <section className="card" aria-label="Contents">
+      <section className="card" aria-label={t('exhibits.page.contents')}>
         {physical ? (
-          <p>This is a physical item: there is no file to show. {HANDLING_ADVICE}</p>
+          <p>{t('exhibits.page.physical', { advice: t('exhibits.handling-advice') })}</p>
         ) : mismatch ? (
-          <p data-testid="not-opened">
-            Evidence Vault does not open this file, because what is inside it does not match its name. It is kept sealed
-            and unchanged, and goes into a case pack as it is.
-          </p>
+          <p data-testid="not-opened">{t('exhibits.page.not-opened')}</p>
         ) : (
-          <Suspense fallback={<p role="status">Opening…</p>}>
+          <Suspense fallback={<p role="status">{t('exhibits.page.opening')}</p>}>
             <ExhibitBody exhibit={exhibit} kind={kind} />
           </Suspense>
         )}
       </section>
       <ConfirmDialog
         open={asking}
-        heading="Remove this exhibit?"
-        confirmLabel="Remove exhibit"
+        heading={t('exhibits.page.remove-heading')}
+        confirmLabel={t('exhibits.remove')}
         busy={busy}
         onConfirm={(reason) => void remove(reason)}
         onCancel={() => setAsking(false)}
       >
-        <p>
-          “{exhibit.name}” will be moved to the bin, kept for 30 days and then removed for good. If it is evidence, keep
-          a copy somewhere safe first. The custody log keeps a note that it was removed, and why.
-        </p>
+        <p>{t('exhibits.page.remove-text', { name: exhibit.name })}</p>
       </ConfirmDialog>
     </div>
   );
 }
 
 function ExhibitFacts({ exhibit, kind }: { exhibit: Exhibit; kind: string }) {
+  const t = useT();
+  const w = useWords();
+  const instant = useInstant();
   return (
     <dl className="detail-grid exhibit-grid card">
-      <dt>Type</dt>
+      <dt>{t('exhibits.page.type')}</dt>
       <dd>
         {kind} ({exhibit.mediaType})
       </dd>
-      <dt>Size</dt>
-      <dd>{formatSize(exhibit.size)}</dd>
-      <dt>SHA-256</dt>
+      <dt>{t('exhibits.page.size')}</dt>
+      <dd>{w.formatSize(exhibit.size)}</dd>
+      <dt>{t('exhibits.sha256')}</dt>
       <dd className="hash" data-testid="exhibit-sha256">
         {exhibit.sha256}
       </dd>
-      <dt>Added to the vault</dt>
-      <dd>{formatInstant(exhibit.importedAt)}</dd>
+      <dt>{t('exhibits.page.added')}</dt>
+      <dd>{instant(exhibit.importedAt)}</dd>
     </dl>
   );
 }
 
 function PhysicalFacts({ exhibit }: { exhibit: Exhibit }) {
+  const t = useT();
+  const instant = useInstant();
   return (
     <dl className="detail-grid exhibit-grid card">
-      <dt>Type</dt>
-      <dd>A {keptAtLine(exhibit)}</dd>
-      <dt>Recorded in the vault</dt>
-      <dd>{formatInstant(exhibit.importedAt)}</dd>
-      <dt>Handling</dt>
-      <dd>{HANDLING_ADVICE}</dd>
+      <dt>{t('exhibits.page.type')}</dt>
+      <dd>{t('exhibits.page.physical-type', { place: keptAtPlace(exhibit, t) })}</dd>
+      <dt>{t('exhibits.page.recorded')}</dt>
+      <dd>{instant(exhibit.importedAt)}</dd>
+      <dt>{t('exhibits.page.handling')}</dt>
+      <dd>{t('exhibits.handling-advice')}</dd>
     </dl>
   );
 }
 
 function ExhibitBody({ exhibit, kind }: { exhibit: Exhibit; kind: ReturnType<typeof exhibitKind> }) {
   const { bytes, error } = useExhibitBytes(exhibit.id);
+  const t = useT();
   if (error) {
     return (
       <div className="notice notice-error" role="alert">
@@ -203,7 +212,7 @@ function ExhibitBody({ exhibit, kind }: { exhibit: Exhibit; kind: ReturnType<typ
       </div>
     );
   }
-  if (!bytes) return <p role="status">Unlocking the file…</p>;
+  if (!bytes) return <p role="status">{t('exhibits.page.unlocking')}</p>;
   switch (kind) {
     case 'image':
       return safePictureType(exhibit.mediaType, bytes) ? (
@@ -227,17 +236,18 @@ function CannotShow({ mediaType, bytes }: { mediaType: string; bytes: Uint8Array
   // Markup by its type or by its first character (after a byte-order mark and white space).
   const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF?\s*/, '');
   const active = /svg|xml|html|javascript/i.test(mediaType) || head.startsWith('<');
+  const t = useT();
   return (
     <p>
-      Evidence Vault cannot show this kind of file, but it is kept safely and unchanged. Its details are above, and it
-      goes into a case pack as it is.
-      {active ? ' Drawings (SVG), web pages and XML files can contain code, so Evidence Vault never opens them.' : null}
+      {t('exhibits.page.cannot-show')}
+      {active ? ` ${t('exhibits.page.active')}` : null}
     </p>
   );
 }
 
 function ImageView({ bytes, exhibit }: { bytes: Uint8Array; exhibit: Exhibit }) {
   const url = useBlobUrl(bytes, exhibit.mediaType);
+  const t = useT();
   if (!url) return null;
-  return <img className="viewer-image" src={url} alt={`Picture: ${exhibit.name}`} />;
+  return <img className="viewer-image" src={url} alt={t('exhibits.page.picture-alt', { name: exhibit.name })} />;
 }

@@ -3,15 +3,17 @@ import type { ImportSource } from '../../../shared/ipc.js';
 import type { Exhibit, Incident } from '../../../shared/model.js';
 import { BridgeError, bridge, call, errorMessage, randomId } from '../bridge.js';
 import { useVault } from '../state.js';
-import { exhibitKind, formatInstant, KIND_LABELS } from '../format.js';
-import { formatSize } from '../../../shared/format.js';
-import { countExhibits, filesAndItems } from '../../../shared/exhibit-counts.js';
+import { exhibitKind } from '../format.js';
+import { countExhibits } from '../../../shared/exhibit-counts.js';
 import { safePictureType, useBlobUrl, useExhibitBytes } from './useExhibitBytes.js';
 import { PhysicalForm } from './PhysicalForm.js';
 import { useDraftKeys } from '../components/FormDraft.js';
 import { formKeys } from '../drafts.js';
 import { Warnings } from './Warnings.js';
-import { contentMismatch, keptAtLine, NO_REF_YET } from './provenance.js';
+import { contentMismatch, keptAtLine } from './provenance.js';
+import { useT } from '../i18n/index.js';
+import { useWords } from '../i18n/words.js';
+import { useInstant } from './instant.js';
 
 interface Job {
   jobId: string;
@@ -24,6 +26,7 @@ interface Job {
 
 export function ExhibitsSection({ incident }: { incident: Incident }) {
   const v = useVault();
+  const t = useT();
   const [job, setJob] = useState<Job | null>(null);
   const jobRef = useRef<Job | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -69,7 +72,7 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
     const start: Job = {
       jobId,
       stage: 'reading',
-      label: `Preparing ${count} file${count === 1 ? '' : 's'}…`,
+      label: t('exhibits.section.preparing', { count }),
       done: 0,
       total: count,
       cancelled: false,
@@ -87,7 +90,7 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
       prepared = sources;
       const now = current();
       if (!sources || sources.length === 0 || !now || now.cancelled) throw new BridgeError('CANCELLED', '');
-      update({ ...now, stage: 'importing', label: 'Locking the files in your vault…' });
+      update({ ...now, stage: 'importing', label: t('exhibits.section.locking') });
       // Let the new label paint before the (possibly long) hand-over of the bytes.
       await new Promise((r) => setTimeout(r, 30));
       const added = await call('exhibits.import', {
@@ -100,8 +103,8 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
       v.putIncident(fresh);
       const names = added.map((e) => e.name).join(', ');
       const text = current()?.cancelled
-        ? `The files were already added before they could be cancelled: ${names}.`
-        : `Added ${added.length} exhibit${added.length === 1 ? '' : 's'}: ${names}.`;
+        ? t('exhibits.section.too-late', { names })
+        : t('exhibits.section.added', { count: added.length, names });
       setMessage({ kind: 'ok', text });
     } catch (e) {
       if (e instanceof BridgeError && e.code === 'DUPLICATE_EXHIBIT' && prepared && !allowDuplicates) {
@@ -110,9 +113,9 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
         // it first and Enter adds nothing.
         setFocusTo('dont-add');
       } else if (e instanceof BridgeError && e.code === 'CANCELLED') {
-        setMessage({ kind: 'ok', text: 'Cancelled. Nothing was added.' });
+        setMessage({ kind: 'ok', text: t('exhibits.section.cancelled') });
       } else {
-        setMessage({ kind: 'error', text: `${errorMessage(e)} Nothing was added.` });
+        setMessage({ kind: 'error', text: t('exhibits.nothing-added', { error: errorMessage(e) }) });
       }
     } finally {
       off();
@@ -134,7 +137,14 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
         if (grant) {
           sources.push({ kind: 'grant', grantId: grant.grantId });
         } else {
-          if (jobRef.current) update({ ...jobRef.current, label: `Reading ${f.name}…`, done: i, total: files.length });
+          if (jobRef.current) {
+            update({
+              ...jobRef.current,
+              label: t('exhibits.section.reading', { name: f.name }),
+              done: i,
+              total: files.length,
+            });
+          }
           sources.push({
             kind: 'bytes',
             name: f.name,
@@ -170,7 +180,7 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
 
   function dontAdd() {
     setDuplicate(null);
-    setMessage({ kind: 'ok', text: 'Nothing was added.' });
+    setMessage({ kind: 'ok', text: t('exhibits.section.nothing-added') });
   }
 
   function physicalAdded(item: Exhibit) {
@@ -179,14 +189,19 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
       (fresh) => v.putIncident(fresh),
       () => undefined,
     );
-    setMessage({ kind: 'ok', text: `Added physical item ${item.ref ? `${item.ref}: ` : ''}${item.name}.` });
+    setMessage({
+      kind: 'ok',
+      text: item.ref
+        ? t('exhibits.section.added-physical-ref', { ref: item.ref, name: item.name })
+        : t('exhibits.section.added-physical', { name: item.name }),
+    });
     setFocusTo('physical');
   }
 
   async function cancel() {
     const j = jobRef.current;
     if (!j) return;
-    update({ ...j, cancelled: true, label: 'Cancelling…' });
+    update({ ...j, cancelled: true, label: t('exhibits.section.cancelling') });
     try {
       await call('exhibits.cancel', { jobId: j.jobId });
     } catch {
@@ -228,17 +243,19 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
   }
 
   const pct = job && job.total > 0 ? Math.round((job.done / job.total) * 100) : 0;
+  const counts = countExhibits(incident.exhibits);
   return (
     <section className="card" aria-labelledby="exhibits-heading">
-      <h2 id="exhibits-heading">Exhibits ({incident.exhibits.length})</h2>
-      {countExhibits(incident.exhibits).items > 0 ? (
+      <h2 id="exhibits-heading">{t('exhibits.section.heading', { count: incident.exhibits.length })}</h2>
+      {counts.items > 0 ? (
         <p className="hint" data-testid="exhibit-counts">
-          {filesAndItems(incident.exhibits)}
+          {[
+            ...(counts.files > 0 ? [t('exhibits.section.files', { count: counts.files })] : []),
+            t('exhibits.section.items', { count: counts.items }),
+          ].join(', ')}
         </p>
       ) : null}
-      <p className="hint">
-        Screenshots, photos, letters and e-mails. The original files are kept unchanged and locked in your vault.
-      </p>
+      <p className="hint">{t('exhibits.section.lead')}</p>
       <div
         className={dragging ? 'dropzone dragging' : 'dropzone'}
         data-testid="dropzone"
@@ -249,7 +266,7 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <p>Drag files here, paste a picture (Ctrl+V), or</p>
+        <p>{t('exhibits.section.drop')}</p>
         <button
           ref={chooseButton}
           className="btn btn-primary"
@@ -257,14 +274,14 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
           disabled={job !== null}
           onClick={() => void chooseFiles()}
         >
-          Choose files…
+          {t('exhibits.section.choose')}
         </button>
         <input
           ref={fileInput}
           type="file"
           multiple
           hidden
-          aria-label="Choose files to add as exhibits"
+          aria-label={t('exhibits.section.choose-label')}
           onChange={(e) => {
             const files = Array.from(e.target.files ?? []);
             e.target.value = '';
@@ -273,7 +290,7 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
         />
       </div>
       <div className="btn-row physical-row">
-        <span className="hint">A letter, an envelope or another thing on paper?</span>
+        <span className="hint">{t('exhibits.section.paper')}</span>
         <button
           ref={physicalButton}
           className="btn"
@@ -285,7 +302,7 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
             setAddingPhysical(true);
           }}
         >
-          Add a physical item
+          {t('exhibits.physical.add')}
         </button>
       </div>
       {addingPhysical ? (
@@ -301,15 +318,15 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
       {duplicate ? (
         <div className="warning" role="group" aria-labelledby="duplicate-heading" data-testid="duplicate-question">
           <h3 className="notice-title" id="duplicate-heading">
-            Already in the vault
+            {t('exhibits.section.duplicate')}
           </h3>
           <p>{duplicate.text}</p>
           <div className="btn-row">
             <button className="btn" type="button" onClick={addAgain}>
-              Add it again
+              {t('exhibits.section.add-again')}
             </button>
             <button ref={dontAddButton} className="btn btn-primary" type="button" onClick={dontAdd}>
-              Don’t add
+              {t('exhibits.section.dont-add')}
             </button>
           </div>
         </div>
@@ -324,7 +341,7 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
           />
           <div className="btn-row">
             <button className="btn" type="button" onClick={() => void cancel()} disabled={job.cancelled}>
-              Cancel
+              {t('exhibits.cancel')}
             </button>
           </div>
         </div>
@@ -339,15 +356,15 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
       ) : null}
       {incident.exhibits.some((e) => !e.ref) ? (
         <p className="hint" data-testid="no-ref-hint">
-          {NO_REF_YET} (references such as AB/1 are given once and never change).{' '}
+          {t('exhibits.section.no-ref')}{' '}
           <button type="button" className="btn-link" onClick={() => v.go({ name: 'settings' })}>
-            Open Settings
+            {t('exhibits.open-settings')}
           </button>
         </p>
       ) : null}
       {incident.exhibits.length === 0 ? (
         <p className="hint" data-testid="no-exhibits">
-          No exhibits yet. Keep your own copy of a post or message before you report it: posts can disappear.
+          {t('exhibits.section.none')}
         </p>
       ) : null}
       {incident.exhibits.length > 0 ? (
@@ -363,6 +380,9 @@ export function ExhibitsSection({ incident }: { incident: Incident }) {
 
 function ExhibitCard({ exhibit }: { exhibit: Exhibit }) {
   const v = useVault();
+  const t = useT();
+  const w = useWords();
+  const instant = useInstant();
   const kind = exhibitKind(exhibit.mediaType, exhibit.name);
   const physical = exhibit.kind === 'physical';
   const sealed = contentMismatch(exhibit);
@@ -370,47 +390,47 @@ function ExhibitCard({ exhibit }: { exhibit: Exhibit }) {
     <li className={exhibit.warnings.length > 0 ? 'exhibit-card has-warning' : 'exhibit-card'}>
       <div className="thumb">
         {physical ? (
-          <span>Physical item</span>
+          <span>{t('exhibits.card.physical')}</span>
         ) : sealed ? (
-          <span>Not opened</span>
+          <span>{t('exhibits.card.not-opened')}</span>
         ) : kind === 'image' ? (
           <Thumb exhibit={exhibit} />
         ) : (
-          <span>{KIND_LABELS[kind]}</span>
+          <span>{t(`exhibits.kind.${kind}`)}</span>
         )}
       </div>
       {exhibit.ref ? (
         <span className="exhibit-ref-badge">{exhibit.ref}</span>
       ) : (
-        <span className="hint">No reference yet</span>
+        <span className="hint">{t('exhibits.no-ref-short')}</span>
       )}
       <strong className="prose" dir="auto">
         {exhibit.name}
       </strong>
       <Warnings exhibit={exhibit} compact />
       {physical ? (
-        <span className="hint prose">{keptAtLine(exhibit)}</span>
+        <span className="hint prose">{keptAtLine(exhibit, t)}</span>
       ) : (
         <span className="hint">
-          {KIND_LABELS[kind]}, {formatSize(exhibit.size)}
+          {t(`exhibits.kind.${kind}`)}, {w.formatSize(exhibit.size)}
         </span>
       )}
       <span className="hint">
-        Added {formatInstant(exhibit.importedAt)}
-        {exhibit.enteredBy ? <bdi> by {exhibit.enteredBy}</bdi> : null}
+        {t('exhibits.card.added', { when: instant(exhibit.importedAt) })}
+        {exhibit.enteredBy ? <bdi> {t('exhibits.card.by', { name: exhibit.enteredBy })}</bdi> : null}
       </span>
       {physical ? null : (
-        <span className="hash" aria-label={`SHA-256 ${exhibit.sha256}`}>
-          SHA-256 {exhibit.sha256}
+        <span className="hash" aria-label={`${t('exhibits.sha256')} ${exhibit.sha256}`}>
+          {t('exhibits.sha256')} {exhibit.sha256}
         </span>
       )}
       <button
         className="btn"
         type="button"
-        aria-label={`View ${exhibit.name}`}
+        aria-label={t('exhibits.card.view-label', { name: exhibit.name })}
         onClick={() => v.go({ name: 'exhibit', incidentId: exhibit.incidentId, exhibitId: exhibit.id })}
       >
-        View
+        {t('exhibits.card.view')}
       </button>
     </li>
   );
@@ -419,8 +439,9 @@ function ExhibitCard({ exhibit }: { exhibit: Exhibit }) {
 function Thumb({ exhibit }: { exhibit: Exhibit }) {
   const { bytes, error } = useExhibitBytes(exhibit.id);
   const url = useBlobUrl(bytes, exhibit.mediaType);
-  if (error) return <span>Picture could not be shown</span>;
-  if (bytes && !url && !safePictureType(exhibit.mediaType, bytes)) return <span>Picture not shown</span>;
-  if (!url) return <span>Loading…</span>;
-  return <img src={url} alt={`Thumbnail of ${exhibit.name}`} />;
+  const t = useT();
+  if (error) return <span>{t('exhibits.thumb.error')}</span>;
+  if (bytes && !url && !safePictureType(exhibit.mediaType, bytes)) return <span>{t('exhibits.thumb.not-shown')}</span>;
+  if (!url) return <span>{t('exhibits.loading')}</span>;
+  return <img src={url} alt={t('exhibits.thumb.alt', { name: exhibit.name })} />;
 }

@@ -4,29 +4,21 @@
  */
 import type { Exhibit, ExtractedMetadata } from '../../../shared/model.js';
 import { formatClockReading, formatInstantShort } from '../format.js';
+import { useT } from '../i18n/index.js';
 
 export function ExtractedView({ exhibit }: { exhibit: Exhibit }) {
   const x = exhibit.extracted;
+  const t = useT();
   return (
     <section className="card" aria-labelledby="extracted-heading">
-      <h2 id="extracted-heading">What the file says about itself</h2>
-      <p className="hint">
-        Read from the file when it was added. These are the file’s own claims: a clock can be set wrong and details can
-        be changed, so they are shown as the file gives them. Nothing was checked online.
-      </p>
-      {x === undefined ? (
-        <p>
-          Nothing was read from this file. Evidence Vault reads the details of photos, e-mails and PDFs as they are
-          added (not of files added by an earlier version).
-        </p>
-      ) : (
-        <ExtractedDetails x={x} />
-      )}
+      <h2 id="extracted-heading">{t('exhibits.extracted.heading')}</h2>
+      <p className="hint">{t('exhibits.extracted.lead')}</p>
+      {x === undefined ? <p>{t('exhibits.extracted.nothing')}</p> : <ExtractedDetails x={x} />}
       <dl className="detail-grid exhibit-grid">
-        <dt>Last modified on the computer it came from</dt>
+        <dt>{t('exhibits.extracted.modified')}</dt>
         <dd data-testid="file-modified">
           {formatInstantShort(exhibit.fileModifiedAt)}
-          <span className="hint block">Not when it was made: copying a file can change this.</span>
+          <span className="hint block">{t('exhibits.extracted.modified-hint')}</span>
         </dd>
       </dl>
     </section>
@@ -49,6 +41,7 @@ function ExtractedDetails({ x }: { x: ExtractedMetadata }) {
   const camera = x.camera ? cameraName(x.camera) : '';
   const email = x.email;
   const pdf = x.pdf;
+  const t = useT();
   const any =
     x.capturedAt !== undefined ||
     camera !== '' ||
@@ -59,41 +52,41 @@ function ExtractedDetails({ x }: { x: ExtractedMetadata }) {
     x.contentCredentials !== undefined;
   return (
     <>
-      {any || (x.problems && x.problems.length > 0) ? null : (
-        <p>The file gives no capture time, camera, position, e-mail headers or document dates.</p>
-      )}
+      {any || (x.problems && x.problems.length > 0) ? null : <p>{t('exhibits.extracted.none')}</p>}
       {x.capturedAt !== undefined || camera || x.camera?.software || x.gps ? (
-        <dl className="detail-grid exhibit-grid" aria-label="What the photo says">
+        <dl className="detail-grid exhibit-grid" aria-label={t('exhibits.extracted.photo')}>
           {x.capturedAt !== undefined ? (
             <>
-              <dt>The camera’s clock said</dt>
+              <dt>{t('exhibits.extracted.clock')}</dt>
               <dd data-testid="captured-at">{formatClockReading(x.capturedAt)}</dd>
             </>
           ) : null}
           {camera ? (
             <>
-              <dt>Camera</dt>
+              <dt>{t('exhibits.extracted.camera')}</dt>
               <dd data-testid="camera">{camera}</dd>
             </>
           ) : null}
           {x.camera?.software ? (
             <>
-              <dt>Software</dt>
+              <dt>{t('exhibits.extracted.software')}</dt>
               <dd>{x.camera.software}</dd>
             </>
           ) : null}
           {x.gps ? (
             <>
               <dt>
-                Position recorded in the photo{' '}
-                <span className="sensitive">(sensitive: it can show where you were)</span>
+                {t('exhibits.extracted.gps')} <span className="sensitive">{t('exhibits.extracted.gps-sensitive')}</span>
               </dt>
               <dd data-testid="gps">
-                Latitude {degrees(x.gps.latitude)}, longitude {degrees(x.gps.longitude)}
-                {x.gps.altitudeMetres !== undefined ? `, ${Math.round(x.gps.altitudeMetres)} m above sea level` : ''}
-                <span className="hint block">
-                  Think before sharing this photo: a case pack can leave positions out (Case pack, privacy).
-                </span>
+                {t('exhibits.extracted.position', {
+                  latitude: degrees(x.gps.latitude),
+                  longitude: degrees(x.gps.longitude),
+                })}
+                {x.gps.altitudeMetres !== undefined
+                  ? t('exhibits.extracted.altitude', { metres: Math.round(x.gps.altitudeMetres) })
+                  : ''}
+                <span className="hint block">{t('exhibits.extracted.gps-hint')}</span>
               </dd>
             </>
           ) : null}
@@ -103,13 +96,12 @@ function ExtractedDetails({ x }: { x: ExtractedMetadata }) {
       {pdf ? <PdfDates pdf={pdf} /> : null}
       {x.contentCredentials ? (
         <p data-testid="content-credentials">
-          {x.contentCredentials === 'c2pa' ? 'Content credentials (C2PA)' : 'A ProofMode bundle'}: present, not checked.
-          Evidence Vault does not verify them; an expert can.
+          {x.contentCredentials === 'c2pa' ? t('exhibits.extracted.c2pa') : t('exhibits.extracted.proofmode')}
         </p>
       ) : null}
       {x.problems && x.problems.length > 0 ? (
         <div className="notice" data-testid="extract-problems">
-          <h3 className="notice-title">What could not be read</h3>
+          <h3 className="notice-title">{t('exhibits.extracted.problems')}</h3>
           <ul>
             {x.problems.map((p, i) => (
               <li key={i}>{p}</li>
@@ -123,16 +115,15 @@ function ExtractedDetails({ x }: { x: ExtractedMetadata }) {
 
 function EmailHeaders({ email }: { email: NonNullable<ExtractedMetadata['email']> }) {
   const parsed = email.date ? new Date(email.date) : null;
+  const t = useT();
   return (
     <>
-      <h3>The e-mail’s own headers</h3>
-      <p className="hint">
-        Written by the sender’s mail program; an officer can use them to ask the provider for records.
-      </p>
-      <dl className="detail-grid exhibit-grid" aria-label="The e-mail's own headers">
+      <h3>{t('exhibits.extracted.email-heading')}</h3>
+      <p className="hint">{t('exhibits.extracted.email-hint')}</p>
+      <dl className="detail-grid exhibit-grid" aria-label={t('exhibits.extracted.email-label')}>
         {email.date ? (
           <>
-            <dt>Date (as the sender’s computer said)</dt>
+            <dt>{t('exhibits.extracted.email-date')}</dt>
             <dd data-testid="email-date">
               {email.date}
               {parsed && !Number.isNaN(parsed.getTime()) ? ` (${formatInstantShort(parsed.toISOString())})` : ''}
@@ -141,31 +132,31 @@ function EmailHeaders({ email }: { email: NonNullable<ExtractedMetadata['email']
         ) : null}
         {email.from ? (
           <>
-            <dt>From</dt>
+            <dt>{t('exhibits.email.from')}</dt>
             <dd>{email.from}</dd>
           </>
         ) : null}
         {email.to && email.to.length > 0 ? (
           <>
-            <dt>To</dt>
+            <dt>{t('exhibits.email.to')}</dt>
             <dd>{email.to.join(', ')}</dd>
           </>
         ) : null}
         {email.cc && email.cc.length > 0 ? (
           <>
-            <dt>Cc</dt>
+            <dt>{t('exhibits.extracted.cc')}</dt>
             <dd>{email.cc.join(', ')}</dd>
           </>
         ) : null}
         {email.subject !== undefined ? (
           <>
-            <dt>Subject</dt>
+            <dt>{t('exhibits.email.subject')}</dt>
             <dd>{email.subject}</dd>
           </>
         ) : null}
         {email.messageId ? (
           <>
-            <dt>Message-ID</dt>
+            <dt>{t('exhibits.extracted.message-id')}</dt>
             <dd className="hash" data-testid="email-message-id">
               {email.messageId}
             </dd>
@@ -174,8 +165,8 @@ function EmailHeaders({ email }: { email: NonNullable<ExtractedMetadata['email']
       </dl>
       {email.received && email.received.length > 0 ? (
         <>
-          <h3>The sender’s mail server said</h3>
-          <p className="hint">Each server that passed the e-mail on added a “Received” line; the newest is first.</p>
+          <h3>{t('exhibits.extracted.received-heading')}</h3>
+          <p className="hint">{t('exhibits.extracted.received-hint')}</p>
           <ol className="received" data-testid="email-received">
             {email.received.map((r, i) => (
               <li key={i} className="hash">
@@ -190,43 +181,44 @@ function EmailHeaders({ email }: { email: NonNullable<ExtractedMetadata['email']
 }
 
 function PdfDates({ pdf }: { pdf: NonNullable<ExtractedMetadata['pdf']> }) {
+  const t = useT();
   return (
     <>
-      <h3>The PDF’s own details</h3>
-      <dl className="detail-grid exhibit-grid" aria-label="The PDF's own details">
+      <h3>{t('exhibits.extracted.pdf-heading')}</h3>
+      <dl className="detail-grid exhibit-grid" aria-label={t('exhibits.extracted.pdf-label')}>
         {pdf.createdAt ? (
           <>
-            <dt>The PDF says it was made</dt>
+            <dt>{t('exhibits.extracted.pdf-created')}</dt>
             <dd data-testid="pdf-created">{formatInstantShort(pdf.createdAt)}</dd>
           </>
         ) : null}
         {pdf.modifiedAt ? (
           <>
-            <dt>The PDF says it was last changed</dt>
+            <dt>{t('exhibits.extracted.pdf-modified')}</dt>
             <dd data-testid="pdf-modified">{formatInstantShort(pdf.modifiedAt)}</dd>
           </>
         ) : null}
         {pdf.title ? (
           <>
-            <dt>Title</dt>
+            <dt>{t('exhibits.extracted.title')}</dt>
             <dd>{pdf.title}</dd>
           </>
         ) : null}
         {pdf.author ? (
           <>
-            <dt>Author</dt>
+            <dt>{t('exhibits.extracted.author')}</dt>
             <dd>{pdf.author}</dd>
           </>
         ) : null}
         {pdf.creator ? (
           <>
-            <dt>Made with</dt>
+            <dt>{t('exhibits.extracted.creator')}</dt>
             <dd>{pdf.creator}</dd>
           </>
         ) : null}
         {pdf.producer ? (
           <>
-            <dt>Converted to PDF by</dt>
+            <dt>{t('exhibits.extracted.producer')}</dt>
             <dd>{pdf.producer}</dd>
           </>
         ) : null}

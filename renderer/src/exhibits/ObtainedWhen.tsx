@@ -6,8 +6,10 @@
  */
 import { useRef } from 'react';
 import { I18nProvider } from 'react-aria-components';
-import { UK_ZONE_LABEL, checkWhen, realDate, ukOffset } from '../../../shared/uk-time.js';
+import { checkWhen, realDate, ukOffset } from '../../../shared/uk-time.js';
 import { FoldQuestion, UkDateInput, UkTimeInput, toTime, useNoAutofill } from '../components/UkDateParts.js';
+import { useT } from '../i18n/index.js';
+import { useWords } from '../i18n/words.js';
 
 export interface ObtainedWhenValue {
   date: string;
@@ -54,6 +56,8 @@ export function ObtainedWhen({
 }) {
   const ids = { date: `${idPrefix}-date`, time: `${idPrefix}-time`, fold: `${idPrefix}-fold` };
   const box = useRef<HTMLFieldSetElement>(null);
+  const t = useT();
+  const w = useWords();
   useNoAutofill(box);
   const twice = realDate(value.date) && toTime(value.time) ? ukOffset(value.date, value.time) : null;
   return (
@@ -61,12 +65,12 @@ export function ObtainedWhen({
       <fieldset className="when" ref={box}>
         <legend>{legend}</legend>
         <p className="hint" id={`${idPrefix}-when-hint`}>
-          Leave it blank if you are not sure. Times are {UK_ZONE_LABEL}.
+          {t('exhibits.when.hint', { zone: w.zoneLabel })}
         </p>
         <div className="row">
           <UkDateInput
             id={ids.date}
-            label="Date"
+            label={t('exhibits.when.date')}
             value={value.date}
             onChange={(d) => onChange({ ...value, date: d, fold: '' })}
             invalid={Boolean(error)}
@@ -86,7 +90,7 @@ export function ObtainedWhen({
         {value.date !== '' || value.time !== '' ? (
           <div className="btn-row when-actions">
             <button className="btn-link" type="button" onClick={() => onChange({ date: '', time: '', fold: '' })}>
-              Clear the date and time
+              {t('exhibits.when.clear')}
             </button>
           </div>
         ) : null}

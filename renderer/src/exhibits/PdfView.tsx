@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { useT } from '../i18n/index.js';
 
 const MAX_PAGES = 50;
 
@@ -8,6 +9,7 @@ export function PdfView({ bytes, name }: { bytes: Uint8Array; name: string }) {
   const holder = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<{ pages: number; shown: number; text: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
 
   useEffect(() => {
     let live = true;
@@ -27,7 +29,7 @@ export function PdfView({ bytes, name }: { bytes: Uint8Array; name: string }) {
           canvas.height = Math.floor(viewport.height);
           canvas.className = 'pdf-page';
           canvas.setAttribute('role', 'img');
-          canvas.setAttribute('aria-label', `Page ${n} of ${doc.numPages} of ${name}`);
+          canvas.setAttribute('aria-label', t('exhibits.pdf.page-label', { n, total: doc.numPages, name }));
           holder.current?.append(canvas);
           canvases.push(canvas);
           await page.render({ canvas, viewport }).promise;
@@ -42,30 +44,30 @@ export function PdfView({ bytes, name }: { bytes: Uint8Array; name: string }) {
         if (live) setState({ pages: doc.numPages, shown, text: texts.join('\n\n') });
         void doc.destroy();
       } catch {
-        if (live) setError('This PDF could not be shown. The original file is kept unchanged.');
+        if (live) setError(t('exhibits.pdf.error'));
       }
     })();
     return () => {
       live = false;
       for (const c of canvases) c.remove();
     };
-  }, [bytes, name]);
+  }, [bytes, name, t]);
 
   return (
     <div data-testid="pdf-view">
-      <h2>Document</h2>
+      <h2>{t('exhibits.pdf.heading')}</h2>
       {error ? <p role="alert">{error}</p> : null}
-      {!state && !error ? <p role="status">Opening the document…</p> : null}
+      {!state && !error ? <p role="status">{t('exhibits.pdf.opening')}</p> : null}
       {state ? (
         <p className="hint">
-          {state.pages} page{state.pages === 1 ? '' : 's'}
-          {state.shown < state.pages ? ` (the first ${state.shown} are shown)` : ''}
+          {t('exhibits.pdf.pages', { count: state.pages })}
+          {state.shown < state.pages ? ` ${t('exhibits.pdf.first', { shown: state.shown })}` : ''}
         </p>
       ) : null}
       <div ref={holder} />
       {state?.text ? (
         <details>
-          <summary>Text of the document</summary>
+          <summary>{t('exhibits.pdf.text')}</summary>
           <pre className="email-text" data-testid="pdf-text">
             {state.text}
           </pre>

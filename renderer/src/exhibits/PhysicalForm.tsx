@@ -15,9 +15,9 @@ import {
   detailsFrom,
   type DetailsDraft,
 } from './DetailsForm.js';
-import { HANDLING_ADVICE } from './provenance.js';
 import { useFormDraft } from '../components/FormDraft.js';
 import { formKeys } from '../drafts.js';
+import { useT } from '../i18n/index.js';
 
 export function PhysicalForm({
   incidentId,
@@ -46,6 +46,7 @@ export function PhysicalForm({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const headingId = useId();
+  const t = useT();
   const first = useRef<HTMLDivElement>(null);
 
   // Opening the form puts the cursor in its first field.
@@ -58,8 +59,8 @@ export function PhysicalForm({
     if (busy) return;
     setError(null);
     const bad: { name?: string; keptAt?: string; when?: string } = {};
-    if (name.trim() === '') bad.name = 'Give the item a short name, for example “Letter and envelope”.';
-    if (keptAt.trim() === '') bad.keptAt = 'Say where the item is kept, for example “office safe, brown envelope”.';
+    if (name.trim() === '') bad.name = t('exhibits.physical.name-error');
+    if (keptAt.trim() === '') bad.keptAt = t('exhibits.kept-at-error');
     const checked = detailsFrom(draft);
     if (!checked.ok) bad.when = checked.message;
     setErrors(bad);
@@ -84,18 +85,18 @@ export function PhysicalForm({
       void formDraft.saved();
       onAdded(item);
     } catch (err) {
-      setError(`${errorMessage(err)} Nothing was added.`);
+      setError(t('exhibits.nothing-added', { error: errorMessage(err) }));
       setBusy(false);
     }
   }
 
   return (
     <form className="physical-form" aria-labelledby={headingId} onSubmit={(e) => void submit(e)} noValidate>
-      <h3 id={headingId}>Add a physical item</h3>
+      <h3 id={headingId}>{t('exhibits.physical.add')}</h3>
       {formDraft.notice}
       {formDraft.dialog}
       <div className="advice" data-testid="handling-advice">
-        <strong>How to keep it for the police:</strong> {HANDLING_ADVICE}
+        <strong>{t('exhibits.physical.advice-title')}</strong> {t('exhibits.handling-advice')}
       </div>
       {error ? (
         <p className="notice notice-error" role="alert">
@@ -105,9 +106,9 @@ export function PhysicalForm({
       <div ref={first}>
         <TextInput
           id="p-name"
-          label="Short name"
+          label={t('exhibits.physical.name')}
           maxLength={500}
-          hint="How it appears in lists, for example “Letter and envelope”."
+          hint={t('exhibits.physical.name-hint')}
           value={name}
           required
           error={errors.name}
@@ -129,7 +130,7 @@ export function PhysicalForm({
         onHandledBy={setHandledBy}
       />
       <details className="more" open={more} onToggle={(e) => setMore(e.currentTarget.open)}>
-        <summary>More about it (optional)</summary>
+        <summary>{t('exhibits.physical.more')}</summary>
         <DetailsFields
           draft={draft}
           set={(p) => setDraft({ ...draft, ...p })}
@@ -140,10 +141,10 @@ export function PhysicalForm({
       </details>
       <div className="btn-row">
         <button className="btn btn-primary" type="submit" disabled={busy}>
-          {busy ? 'Adding…' : 'Add the item'}
+          {busy ? t('exhibits.physical.adding') : t('exhibits.physical.submit')}
         </button>
         <button className="btn" type="button" onClick={() => formDraft.close(onCancel)} disabled={busy}>
-          Cancel
+          {t('exhibits.cancel')}
         </button>
       </div>
     </form>

@@ -1,13 +1,9 @@
 /**
- * Small rules the exhibit screens share: the reference line, whether a file may be previewed, and
- * the police's handling advice for physical items.
+ * Small rules the exhibit screens share: whether a file may be previewed, and where a physical
+ * item is kept. (The police's handling advice is 'exhibits.handling-advice' in the catalogue.)
  */
 import type { Exhibit } from '../../../shared/model.js';
-
-/** What the police advise for a physical item (shown on the form and on the item's page). */
-export const HANDLING_ADVICE = 'Keep it in a paper envelope, not plastic; handle it by the edges; do not write on it.';
-
-export const NO_REF_YET = 'No reference yet: set your initials in Settings';
+import type { Translate } from '../i18n/index.js';
 
 /**
  * True when the import warned that the content is not what its name says ("This is a Windows
@@ -18,7 +14,12 @@ export function contentMismatch(exhibit: Exhibit): boolean {
   return exhibit.warnings.some((w) => /\bnamed\b|does not match|never opened|not what its name/i.test(w));
 }
 
+/** Where a physical item is kept, or that it was not given (the list and the page say the same). */
+export function keptAtPlace(exhibit: Exhibit, t: Translate): string {
+  return exhibit.physical?.keptAt || t('exhibits.kept-at-none');
+}
+
 /** "physical item, kept at …" (the list and the page say the same). */
-export function keptAtLine(exhibit: Exhibit): string {
-  return `physical item, kept at ${exhibit.physical?.keptAt || 'a place not given'}`;
+export function keptAtLine(exhibit: Exhibit, t: Translate): string {
+  return t('exhibits.kept-at', { place: keptAtPlace(exhibit, t) });
 }

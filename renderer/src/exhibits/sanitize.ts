@@ -47,7 +47,12 @@ const FORBID_TAGS = [
 /** A CSP for the e-mail frame: nothing may load except data: images; no script at all. */
 export const EMAIL_FRAME_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src 'none'";
 
-export function sanitizeEmailHtml(html: string, inlineImages: ReadonlyMap<string, string>): SanitizedEmail {
+export function sanitizeEmailHtml(
+  html: string,
+  inlineImages: ReadonlyMap<string, string>,
+  /** The alt text of a remote picture that was not loaded, in the window's language. */
+  remotePictureAlt: string,
+): SanitizedEmail {
   const purify = DOMPurify(window);
   let blockedRemote = 0;
   let disabledLinks = 0;
@@ -72,7 +77,7 @@ export function sanitizeEmailHtml(html: string, inlineImages: ReadonlyMap<string
       node.removeAttribute(attr);
       blockedRemote++;
       if (node.tagName === 'IMG') {
-        node.setAttribute('alt', node.getAttribute('alt') || 'Remote picture not loaded');
+        node.setAttribute('alt', node.getAttribute('alt') || remotePictureAlt);
         node.setAttribute('data-ev-blocked', 'remote-image');
       }
     }
