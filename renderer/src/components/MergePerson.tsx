@@ -7,9 +7,11 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { personName, type Person } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
+import { useT } from '../i18n/index.js';
 
 export function MergePerson({ person, onMerged }: { person: Person; onMerged(): void }) {
   const v = useVault();
+  const t = useT();
   const uid = useId();
   const [choosing, setChoosing] = useState(false);
   const [intoId, setIntoId] = useState('');
@@ -41,7 +43,7 @@ export function MergePerson({ person, onMerged }: { person: Person; onMerged(): 
       if (v.filter.personId === person.id) v.setFilter({ ...v.filter, personId: into.id });
       await v.refresh();
       setAsking(false);
-      v.announce(`${name} merged into ${intoName}.`);
+      v.announce(t('people.merge.merged', { name, into: intoName }));
       onMerged();
     } catch (e) {
       setError(errorMessage(e));
@@ -56,19 +58,19 @@ export function MergePerson({ person, onMerged }: { person: Person; onMerged(): 
       <button
         className="btn"
         type="button"
-        aria-label={`Merge ${name} into another person`}
+        aria-label={t('people.merge.label', { name })}
         onClick={() => setChoosing(true)}
       >
-        Merge into…
+        {t('people.merge.start')}
       </button>
     );
   }
   return (
     <div className="merge-choose">
       <div className="field">
-        <label htmlFor={`${uid}-into`}>Merge {name} into</label>
+        <label htmlFor={`${uid}-into`}>{t('people.merge.into-label', { name })}</label>
         <select id={`${uid}-into`} value={intoId} onChange={(e) => setIntoId(e.target.value)}>
-          <option value="">Choose the other person</option>
+          <option value="">{t('people.merge.choose')}</option>
           {others.map((p) => (
             <option key={p.id} value={p.id}>
               {personName(p)}
@@ -78,10 +80,10 @@ export function MergePerson({ person, onMerged }: { person: Person; onMerged(): 
       </div>
       <div className="btn-row">
         <button className="btn" type="button" disabled={!into} onClick={() => setAsking(true)}>
-          Merge…
+          {t('people.merge.ask')}
         </button>
         <button className="btn" type="button" onClick={() => setChoosing(false)}>
-          Cancel
+          {t('people.cancel')}
         </button>
       </div>
       <dialog
@@ -91,13 +93,8 @@ export function MergePerson({ person, onMerged }: { person: Person; onMerged(): 
           if (asking) setAsking(false);
         }}
       >
-        <h2 id={`${uid}-h`}>
-          Merge {name} into {intoName}?
-        </h2>
-        <p>
-          Every incident that names {name} will name {intoName} instead, and their identifiers are combined under{' '}
-          {intoName}. The record of {name} goes to the bin for 30 days; every earlier version is kept.
-        </p>
+        <h2 id={`${uid}-h`}>{t('people.merge.heading', { name, into: intoName })}</h2>
+        <p>{t('people.merge.text', { name, into: intoName })}</p>
         {error ? (
           <p className="error-text" role="alert">
             {error}
@@ -105,10 +102,10 @@ export function MergePerson({ person, onMerged }: { person: Person; onMerged(): 
         ) : null}
         <div className="btn-row">
           <button className="btn btn-primary" type="button" disabled={busy} onClick={() => void merge()}>
-            Merge into {intoName}
+            {t('people.merge.confirm', { into: intoName })}
           </button>
           <button className="btn" type="button" ref={cancel} onClick={() => setAsking(false)}>
-            Cancel
+            {t('people.cancel')}
           </button>
         </div>
       </dialog>

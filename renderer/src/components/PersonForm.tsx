@@ -7,12 +7,7 @@ import { UkDateOnly } from './UkDateOnly.js';
 import { useFormDraft } from './FormDraft.js';
 import { CharCount } from './CharCount.js';
 import { formKeys } from '../drafts.js';
-
-const ROLE_LABELS: Record<(typeof PERSON_ROLES)[number], string> = {
-  perpetrator: 'Believed responsible',
-  witness: 'Witness',
-  other: 'Other',
-};
+import { useT, type MessageId } from '../i18n/index.js';
 
 const BLANK_IDENTIFIER: PersonIdentifier = {
   platform: '',
@@ -22,13 +17,13 @@ const BLANK_IDENTIFIER: PersonIdentifier = {
   firstSeen: '',
   lastSeen: '',
 };
-const IDENTIFIER_FIELDS: [keyof PersonIdentifier, string, 'text' | 'date'][] = [
-  ['platform', 'Platform', 'text'],
-  ['handle', 'Handle', 'text'],
-  ['accountId', 'Numeric account id', 'text'],
-  ['url', 'Web address (URL)', 'text'],
-  ['firstSeen', 'First seen', 'date'],
-  ['lastSeen', 'Last seen', 'date'],
+const IDENTIFIER_FIELDS: [keyof PersonIdentifier, MessageId, 'text' | 'date'][] = [
+  ['platform', 'people.person.id.platform', 'text'],
+  ['handle', 'people.person.id.handle', 'text'],
+  ['accountId', 'people.person.id.account-id', 'text'],
+  ['url', 'people.person.id.url', 'text'],
+  ['firstSeen', 'people.person.id.first-seen', 'date'],
+  ['lastSeen', 'people.person.id.last-seen', 'date'],
 ];
 const isBlank = (x: PersonIdentifier) => Object.values(x).every((f) => f.trim() === '');
 
@@ -39,7 +34,12 @@ const isBlank = (x: PersonIdentifier) => Object.values(x).every((f) => f.trim() 
  */
 export function PersonForm({ person, onDone }: { person: Person; onDone(): void }) {
   const v = useVault();
+  const t = useT();
   const uid = useId();
+  const roleLabels = Object.fromEntries(PERSON_ROLES.map((r) => [r, t(`people.person.role.${r}`)])) as Record<
+    (typeof PERSON_ROLES)[number],
+    string
+  >;
   const [form, setForm] = useState(() => ({
     name: person.name,
     handles: person.handles.join(', '),
@@ -98,7 +98,7 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
       }))
       .filter((x) => !isBlank(x));
     if (name.trim() === '' && list.length === 0 && ids.every((x) => !x.handle && !x.url && !x.accountId)) {
-      setError('Give a name or at least one online handle.');
+      setError(t('people.person.need-one'));
       return;
     }
     try {
@@ -120,7 +120,7 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
       });
       void draft.saved();
       v.putPerson(saved);
-      v.announce('Details saved.');
+      v.announce(t('people.person.saved'));
       onDone();
     } catch (err) {
       setError(errorMessage(err));
@@ -128,7 +128,12 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
   }
 
   return (
-    <form onSubmit={save} noValidate autoComplete="off" aria-label={`Details of ${personName(person)}`}>
+    <form
+      onSubmit={save}
+      noValidate
+      autoComplete="off"
+      aria-label={t('people.person.form-label', { name: personName(person) })}
+    >
       {draft.notice}
       {draft.dialog}
       {error ? (
@@ -137,9 +142,9 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
         </p>
       ) : null}
       <div className="row">
-        <TextField id={`${uid}-name`} label="Name" value={name} maxLength={500} onChange={setName} />
+        <TextField id={`${uid}-name`} label={t('people.person.name')} value={name} maxLength={500} onChange={setName} />
         <div className="field">
-          <label htmlFor={`${uid}-handles`}>Online handles</label>
+          <label htmlFor={`${uid}-handles`}>{t('people.person.handles')}</label>
           <input
             dir="auto"
             id={`${uid}-handles`}
@@ -151,12 +156,12 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
             onChange={(e) => setHandles(e.target.value)}
           />
           <span className="hint" id={`${uid}-handles-hint`}>
-            Separate them with commas, for example @name, name99
+            {t('people.person.handles-hint')}
           </span>
         </div>
       </div>
       <div className="field">
-        <label htmlFor={`${uid}-desc`}>Description</label>
+        <label htmlFor={`${uid}-desc`}>{t('people.person.description')}</label>
         <textarea
           dir="auto"
           id={`${uid}-desc`}
@@ -168,21 +173,21 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
         />
         <CharCount id={`${uid}-desc-count`} value={description} max={10000} />
         <span className="hint" id={`${uid}-desc-hint`}>
-          What they look like, their car, where you have seen them.
+          {t('people.person.description-hint')}
         </span>
       </div>
       <fieldset>
-        <legend>Accounts and identifiers</legend>
-        <p className="hint">Every account you believe is theirs. Leave out what you do not know.</p>
+        <legend>{t('people.person.identifiers')}</legend>
+        <p className="hint">{t('people.person.identifiers-hint')}</p>
         {identifiers.map((x, i) => (
-          <div key={i} className="report-box" role="group" aria-label={`Identifier ${i + 1}`}>
+          <div key={i} className="report-box" role="group" aria-label={t('people.person.identifier', { n: i + 1 })}>
             <div className="row">
               {IDENTIFIER_FIELDS.map(([key, label, type]) =>
                 type === 'date' ? (
                   <UkDateOnly
                     key={key}
                     id={`${uid}-id${i}-${key}`}
-                    label={label}
+                    label={t(label)}
                     value={x[key]}
                     onChange={(val) => setIdAt(i, { ...x, [key]: val })}
                   />
@@ -190,7 +195,7 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
                   <TextField
                     key={key}
                     id={`${uid}-id${i}-${key}`}
-                    label={label}
+                    label={t(label)}
                     value={x[key]}
                     onChange={(val) => setIdAt(i, { ...x, [key]: val })}
                   />
@@ -200,10 +205,14 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
             <button
               className="btn"
               type="button"
-              aria-label={`Remove identifier ${i + 1}${x.handle ? `: ${x.handle}` : ''}`}
+              aria-label={
+                x.handle
+                  ? t('people.person.remove-identifier-handle', { n: i + 1, handle: x.handle })
+                  : t('people.person.remove-identifier', { n: i + 1 })
+              }
               onClick={() => setIdentifiers((all) => all.filter((_, j) => j !== i))}
             >
-              Remove
+              {t('people.remove')}
             </button>
           </div>
         ))}
@@ -213,12 +222,12 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
             type="button"
             onClick={() => setIdentifiers((all) => [...all, { ...BLANK_IDENTIFIER }])}
           >
-            Add an identifier
+            {t('people.person.add-identifier')}
           </button>
         </div>
       </fieldset>
       <div className="field">
-        <label htmlFor={`${uid}-basis`}>Why I believe these are the same person</label>
+        <label htmlFor={`${uid}-basis`}>{t('people.person.basis')}</label>
         <textarea
           dir="auto"
           id={`${uid}-basis`}
@@ -230,24 +239,24 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
         />
         <CharCount id={`${uid}-basis-count`} value={basis} max={10000} />
         <span className="hint" id={`${uid}-basis-hint`}>
-          For example: the same photo on both accounts, the new account appeared the day the old one was suspended.
+          {t('people.person.basis-hint')}
         </span>
       </div>
       <div className="row">
         <ChoiceField
           id={`${uid}-role`}
-          label="Role"
+          label={t('people.person.role')}
           value={role}
           choices={PERSON_ROLES}
-          labels={ROLE_LABELS}
+          labels={roleLabels}
           onChange={(r) => r && setRole(r)}
         />
       </div>
       {role === 'witness' ? (
         <fieldset>
-          <legend>Witness</legend>
+          <legend>{t('people.person.witness')}</legend>
           <div className="field">
-            <label htmlFor={`${uid}-contact`}>Contact details</label>
+            <label htmlFor={`${uid}-contact`}>{t('people.person.contact')}</label>
             <textarea
               dir="auto"
               id={`${uid}-contact`}
@@ -260,7 +269,7 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
             <CharCount id={`${uid}-contact-count`} value={contact} max={2000} />
           </div>
           <div className="field">
-            <label htmlFor={`${uid}-saw`}>What they saw or heard</label>
+            <label htmlFor={`${uid}-saw`}>{t('people.person.saw')}</label>
             <textarea
               dir="auto"
               id={`${uid}-saw`}
@@ -273,20 +282,20 @@ export function PersonForm({ person, onDone }: { person: Person; onDone(): void 
           </div>
           <label className="check">
             <input type="checkbox" checked={knowsNamed} onChange={(e) => setKnowsNamed(e.target.checked)} />
-            <span>They know they are named in this record</span>
+            <span>{t('people.person.knows-named')}</span>
           </label>
         </fieldset>
       ) : null}
       <label className="check">
         <input type="checkbox" checked={isPrivate} onChange={(e) => setPrivate(e.target.checked)} />
-        <span>Private: leave this person’s details out of a case pack if I ask</span>
+        <span>{t('people.person.private')}</span>
       </label>
       <div className="btn-row">
         <button className="btn btn-primary" type="submit">
-          Save details
+          {t('people.person.save')}
         </button>
         <button className="btn" type="button" onClick={() => draft.close(onDone)}>
-          Cancel
+          {t('people.cancel')}
         </button>
       </div>
     </form>

@@ -14,6 +14,7 @@ import { UkDateOnly } from './UkDateOnly.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { useDraftKeys, useFormDraft } from './FormDraft.js';
 import { formKeys } from '../drafts.js';
+import { Msg, useT } from '../i18n/index.js';
 
 const EMPTY = { force: '', reference: '', officer: '', collarNumber: '', spoc: '', firstReportedOn: '' };
 type CaseDraft = typeof EMPTY;
@@ -41,6 +42,7 @@ function draftOf(c: PoliceCase): CaseDraft {
  */
 export function PoliceCases() {
   const v = useVault();
+  const t = useT();
   const uid = useId();
   const [editing, setEditing] = useState<{ id: string | null; initial: CaseDraft } | null>(null);
   const [deleting, setDeleting] = useState<PoliceCase | null>(null);
@@ -80,7 +82,7 @@ export function PoliceCases() {
       setDeleting(null);
       await v.refresh();
       setFocusNext('add');
-      v.announce(`Police case ${c.reference} moved to the bin.`);
+      v.announce(t('people.cases.binned', { reference: c.reference }));
     } catch (err) {
       setDeleting(null);
       setError(errorMessage(err));
@@ -92,48 +94,36 @@ export function PoliceCases() {
   return (
     <section className="card" aria-labelledby={`${uid}-h`}>
       <h2 id={`${uid}-h`} ref={heading} tabIndex={-1}>
-        Police cases
+        {t('people.cases.heading')}
       </h2>
-      <p className="hint">
-        A crime or incident reference the police gave you. One case can cover many incidents: add them from each
-        incident’s page.
-      </p>
+      <p className="hint">{t('people.cases.hint')}</p>
       {error ? (
         <p className="notice notice-error" role="alert">
           {error}
         </p>
       ) : null}
-      {v.cases.length === 0 ? <p>No police cases yet.</p> : null}
+      {v.cases.length === 0 ? <p>{t('people.cases.empty')}</p> : null}
       {v.cases.length > 0 ? (
-        <ul aria-label="Police cases" className="case-list">
+        <ul aria-label={t('people.cases.heading')} className="case-list">
           {v.cases.map((c) => (
             <li key={c.id}>
               <strong id={`case-${c.id}`} tabIndex={-1} dir="auto">
                 {caseLabel(c)}
               </strong>
               {c.officer ? (
-                <>
-                  , officer <span dir="auto">{c.officer}</span>
-                </>
+                <Msg id="people.cases.officer" values={{ officer: <span dir="auto">{c.officer}</span> }} />
               ) : null}
               {c.collarNumber ? (
-                <>
-                  {' '}
-                  (collar <span dir="auto">{c.collarNumber}</span>)
-                </>
+                <Msg id="people.cases.collar" values={{ collar: <span dir="auto">{c.collarNumber}</span> }} />
               ) : null}
-              {c.spoc ? (
-                <>
-                  , SPOC <span dir="auto">{c.spoc}</span>
-                </>
-              ) : null}
-              {c.firstReportedOn ? `, first reported ${ukDate(c.firstReportedOn)}` : ''}
-              {` — ${c.incidentIds.length} incident${c.incidentIds.length === 1 ? '' : 's'}`}{' '}
+              {c.spoc ? <Msg id="people.cases.spoc" values={{ spoc: <span dir="auto">{c.spoc}</span> }} /> : null}
+              {c.firstReportedOn ? t('people.cases.first-reported', { date: ukDate(c.firstReportedOn) }) : ''}
+              {t('people.cases.incidents', { count: c.incidentIds.length })}{' '}
               <span className="btn-row case-actions">
                 <button
                   className="btn"
                   type="button"
-                  aria-label={`Edit police case ${c.reference}`}
+                  aria-label={t('people.cases.edit-label', { reference: c.reference })}
                   disabled={editing !== null}
                   onClick={() => {
                     setError(null);
@@ -141,18 +131,18 @@ export function PoliceCases() {
                     setFocusNext(`${uid}-force`);
                   }}
                 >
-                  Edit
+                  {t('people.edit')}
                 </button>
                 <button
                   className="btn btn-danger"
                   type="button"
-                  aria-label={`Delete police case ${c.reference}`}
+                  aria-label={t('people.cases.delete-label', { reference: c.reference })}
                   onClick={() => {
                     setError(null);
                     setDeleting(c);
                   }}
                 >
-                  Delete
+                  {t('people.cases.delete')}
                 </button>
               </span>
             </li>
@@ -161,8 +151,8 @@ export function PoliceCases() {
       ) : null}
       <ConfirmDialog
         open={deleting !== null}
-        heading={`Delete police case ${deleting?.reference ?? ''}?`}
-        confirmLabel="Delete police case"
+        heading={t('people.cases.delete-heading', { reference: deleting?.reference ?? '' })}
+        confirmLabel={t('people.cases.delete-confirm')}
         busy={busy}
         onConfirm={(reason) => {
           if (deleting) void remove(deleting, reason);
@@ -173,10 +163,7 @@ export function PoliceCases() {
           if (c) setFocusNext(`case-${c.id}`);
         }}
       >
-        <p>
-          The case moves to the bin, where it is kept for 30 days and can be restored. The incidents it covers stay as
-          they are. The activity log keeps a note of the deletion and your reason.
-        </p>
+        <p>{t('people.cases.delete-text')}</p>
       </ConfirmDialog>
       {editing ? (
         <CaseForm
@@ -206,7 +193,7 @@ export function PoliceCases() {
               setFocusNext(`${uid}-force`);
             }}
           >
-            Add a police case
+            {t('people.cases.add')}
           </button>
         </div>
       )}
@@ -229,6 +216,7 @@ function CaseForm({
   onClose(): void;
 }) {
   const v = useVault();
+  const t = useT();
   const [form, setForm] = useState<CaseDraft>(initial);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -249,10 +237,9 @@ function CaseForm({
       setError(message);
       document.getElementById(`${uid}-${field}`)?.focus();
     };
-    if (form.force.trim() === '') return bad('Name the police force, for example Thames Valley Police.', 'force');
-    if (form.reference.trim() === '') return bad('Give the crime or incident reference the police gave you.', 'ref');
-    if (form.firstReportedOn && form.firstReportedOn > ukToday())
-      return setError('The date first reported is in the future: give the day the police were first told.');
+    if (form.force.trim() === '') return bad(t('people.cases.need-force'), 'force');
+    if (form.reference.trim() === '') return bad(t('people.cases.need-reference'), 'ref');
+    if (form.firstReportedOn && form.firstReportedOn > ukToday()) return setError(t('people.cases.future'));
     setBusy(true);
     setError(null);
     try {
@@ -267,7 +254,11 @@ function CaseForm({
       const saved = id ? await call('cases.update', { id, input }) : await call('cases.create', { input });
       void draft.saved();
       await v.refresh();
-      v.announce(id ? `Police case ${saved.reference} saved.` : `Police case ${input.reference} added.`);
+      v.announce(
+        id
+          ? t('people.cases.saved', { reference: saved.reference })
+          : t('people.cases.added', { reference: input.reference }),
+      );
       onSaved(saved);
     } catch (err) {
       setError(errorMessage(err));
@@ -277,7 +268,7 @@ function CaseForm({
 
   return (
     <form onSubmit={save} noValidate autoComplete="off" aria-labelledby={`${uid}-fh`}>
-      <h3 id={`${uid}-fh`}>{id ? 'Change police case' : 'New police case'}</h3>
+      <h3 id={`${uid}-fh`}>{id ? t('people.cases.change-heading') : t('people.cases.new-heading')}</h3>
       {draft.notice}
       {draft.dialog}
       {error ? (
@@ -288,14 +279,14 @@ function CaseForm({
       <div className="row">
         <TextField
           id={`${uid}-force`}
-          label="Police force"
+          label={t('people.cases.force')}
           value={form.force}
           maxLength={LIMITS.force}
           onChange={(force) => set({ force })}
         />
         <TextField
           id={`${uid}-ref`}
-          label="Crime or incident reference"
+          label={t('people.cases.reference')}
           value={form.reference}
           maxLength={LIMITS.reference}
           onChange={(reference) => set({ reference })}
@@ -304,21 +295,21 @@ function CaseForm({
       <div className="row">
         <TextField
           id={`${uid}-officer`}
-          label="Officer"
+          label={t('people.cases.officer-label')}
           value={form.officer}
           maxLength={LIMITS.officer}
           onChange={(officer) => set({ officer })}
         />
         <TextField
           id={`${uid}-collar`}
-          label="Collar number"
+          label={t('people.cases.collar-label')}
           value={form.collarNumber}
           maxLength={LIMITS.collarNumber}
           onChange={(collarNumber) => set({ collarNumber })}
         />
         <TextField
           id={`${uid}-spoc`}
-          label="SPOC, if not the officer"
+          label={t('people.cases.spoc-label')}
           value={form.spoc}
           maxLength={LIMITS.spoc}
           onChange={(spoc) => set({ spoc })}
@@ -326,16 +317,16 @@ function CaseForm({
       </div>
       <UkDateOnly
         id={`${uid}-reported`}
-        label="Date first reported"
+        label={t('people.cases.reported')}
         value={form.firstReportedOn}
         onChange={(firstReportedOn) => set({ firstReportedOn })}
       />
       <div className="btn-row">
         <button className="btn btn-primary" type="submit" disabled={busy}>
-          {busy ? 'Saving…' : 'Save police case'}
+          {busy ? t('people.cases.saving') : t('people.cases.save')}
         </button>
         <button className="btn" type="button" onClick={() => draft.close(onClose)}>
-          Cancel
+          {t('people.cancel')}
         </button>
       </div>
     </form>
@@ -345,6 +336,7 @@ function CaseForm({
 /** On an incident's page: add it to a police case (or take it off one). */
 export function AddToCase({ incidentId }: { incidentId: string }) {
   const v = useVault();
+  const t = useT();
   const uid = useId();
   const [caseId, setCaseId] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -366,7 +358,9 @@ export function AddToCase({ incidentId }: { incidentId: string }) {
       const c = await call(channel, { caseId: id, incidentIds: [incidentId] });
       await v.refresh();
       v.announce(
-        channel === 'cases.link' ? `Added to police case ${c.reference}.` : `Taken off police case ${c.reference}.`,
+        channel === 'cases.link'
+          ? t('people.cases.linked', { reference: c.reference })
+          : t('people.cases.unlinked', { reference: c.reference }),
       );
       setCaseId('');
       // The button used is gone or disabled now: the focus goes to what stays (never the page body).
@@ -381,11 +375,16 @@ export function AddToCase({ incidentId }: { incidentId: string }) {
   if (v.cases.length === 0) {
     return (
       <p className="hint">
-        Told the police and given a reference?{' '}
-        <button type="button" className="btn-link" onClick={() => v.go({ name: 'contacts' })}>
-          Add the police case on the Contacts page
-        </button>
-        , then add this incident to it here.
+        <Msg
+          id="people.cases.none"
+          values={{
+            add: (chunks) => (
+              <button type="button" className="btn-link" onClick={() => v.go({ name: 'contacts' })}>
+                {chunks}
+              </button>
+            ),
+          }}
+        />
       </p>
     );
   }
@@ -407,15 +406,15 @@ export function AddToCase({ incidentId }: { incidentId: string }) {
             disabled={busy}
             onClick={() => void run('cases.unlink', c.id)}
           >
-            Take off police case {c.reference}
+            {t('people.cases.take-off', { reference: c.reference })}
           </button>
         ))}
       {open.length > 0 ? (
         <div className="row">
           <div className="field">
-            <label htmlFor={`${uid}-case`}>Add to a police case</label>
+            <label htmlFor={`${uid}-case`}>{t('people.cases.add-to')}</label>
             <select id={`${uid}-case`} value={caseId} onChange={(e) => setCaseId(e.target.value)}>
-              <option value="">Choose a case</option>
+              <option value="">{t('people.cases.choose')}</option>
               {open.map((c) => (
                 <option key={c.id} value={c.id}>
                   {caseLabel(c)}
@@ -430,7 +429,7 @@ export function AddToCase({ incidentId }: { incidentId: string }) {
               disabled={busy || caseId === ''}
               onClick={() => void run('cases.link', caseId)}
             >
-              Add to this case
+              {t('people.cases.add-to-this')}
             </button>
           </div>
         </div>

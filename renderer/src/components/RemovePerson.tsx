@@ -1,17 +1,19 @@
 import { useState } from 'react';
 import { personName, type Person } from '../../../shared/model.js';
-import { dayLabel, mentionsOf, type Mention } from '../../../shared/timeline.js';
+import { mentionsOf, type Mention } from '../../../shared/timeline.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { personLabel } from './PeoplePicker.js';
+import { useT, type MessageId } from '../i18n/index.js';
+import { useDates } from '../i18n/format.js';
 
 /** How many incidents the dialog lists by name; the rest are counted. */
 const LISTED = 10;
 
-function role(m: Mention): string {
-  if (m.responsible && m.witness) return 'named as responsible and as a witness';
-  return m.responsible ? 'named as responsible' : 'named as a witness';
+function role(m: Mention): MessageId {
+  if (m.responsible && m.witness) return 'people.remove.both';
+  return m.responsible ? 'people.remove.responsible' : 'people.remove.witness';
 }
 
 /**
@@ -20,6 +22,8 @@ function role(m: Mention): string {
  */
 export function RemovePerson({ person, onRemoved }: { person: Person; onRemoved(): void }) {
   const v = useVault();
+  const t = useT();
+  const dates = useDates();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -36,7 +40,7 @@ export function RemovePerson({ person, onRemoved }: { person: Person; onRemoved(
       if (v.filter.personId === person.id) v.setFilter({ ...v.filter, personId: null });
       await v.refresh();
       setAsking(false);
-      v.announce(`${name} removed.`);
+      v.announce(t('people.remove.removed', { name }));
       onRemoved();
     } catch (e) {
       setError(errorMessage(e));
@@ -50,46 +54,40 @@ export function RemovePerson({ person, onRemoved }: { person: Person; onRemoved(
       <button
         type="button"
         className="btn btn-danger"
-        aria-label={`Remove person: ${name}`}
+        aria-label={t('people.remove.label', { name })}
         onClick={() => {
           setError(null);
           setAsking(true);
         }}
       >
-        Remove person
+        {t('people.remove.button')}
       </button>
       <ConfirmDialog
         open={asking}
-        heading={`Remove ${name}?`}
-        confirmLabel="Remove person"
-        cancelLabel="Cancel"
+        heading={t('people.remove.heading', { name })}
+        confirmLabel={t('people.remove.button')}
+        cancelLabel={t('people.cancel')}
         busy={busy}
         onConfirm={(reason) => void remove(reason)}
         onCancel={() => setAsking(false)}
       >
-        <p>
-          {personLabel(person)} and their details will be moved to the bin, kept for 30 days and then removed for good.
-        </p>
+        <p>{t('people.remove.text', { person: personLabel(person) })}</p>
         {n === 0 ? (
-          <p>No incident mentions them.</p>
+          <p>{t('people.remove.no-mentions')}</p>
         ) : (
           <>
-            <p>
-              {n === 1 ? 'One incident mentions them' : `${n} incidents mention them`}. They will be taken off{' '}
-              {n === 1 ? 'it' : 'these'}; the {n === 1 ? 'incident itself stays' : 'incidents themselves stay'} in your
-              record:
-            </p>
-            <ul className="dialog-list" aria-label={`Incidents that mention ${name}`}>
+            <p>{t('people.remove.mentions', { count: n })}</p>
+            <ul className="dialog-list" aria-label={t('people.remove.list-label', { name })}>
               {mentions.slice(0, LISTED).map((m) => (
                 <li key={m.item.incident.id}>
-                  <strong>{m.item.incident.title}</strong>, {dayLabel(m.item.incident.occurredAt.date)} ({role(m)})
+                  <strong>{m.item.incident.title}</strong>, {dates.day(m.item.incident.occurredAt.date)} ({t(role(m))})
                 </li>
               ))}
-              {n > LISTED ? <li>and {n - LISTED} more</li> : null}
+              {n > LISTED ? <li>{t('people.remove.more', { count: n - LISTED })}</li> : null}
             </ul>
           </>
         )}
-        <p>The activity log keeps a note that they were removed, and why.</p>
+        <p>{t('people.remove.logged')}</p>
         {error ? (
           <p className="error-text" role="alert">
             {error}

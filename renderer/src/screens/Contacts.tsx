@@ -8,43 +8,40 @@ import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { CharCount } from '../components/CharCount.js';
 import { useDraftKeys, useFormDraft } from '../components/FormDraft.js';
 import { formKeys } from '../drafts.js';
+import { Msg, useT, type MessageId, type Translate } from '../i18n/index.js';
 
 /** The longest each field may be (shared/model.ts's ContactInputSchema). */
 const CONTACT_LIMITS = { name: 500, organisation: 500, phone: 100, email: 500, notes: 10_000 } as const;
 
-const KIND_LABELS: Record<(typeof CONTACT_KINDS)[number], string> = {
-  spoc: 'Police single point of contact (SPOC)',
-  police: 'Police',
-  platform: 'Platform trust and safety',
-  'party-security': 'Party security',
-  'employer-security': 'Employer security',
-  other: 'Other',
-};
+type ContactKind = (typeof CONTACT_KINDS)[number];
+const kindLabel = (t: Translate, kind: ContactKind) => t(`people.contacts.kind.${kind}`);
+const kindLabels = (t: Translate) =>
+  Object.fromEntries(CONTACT_KINDS.map((k) => [k, kindLabel(t, k)])) as Record<ContactKind, string>;
 
 type Draft = Required<Omit<ContactInput, 'kind'>> & { kind: ContactInput['kind'] };
 /** What a contact's card shows, when given: [field, label]. */
-const CARD_DETAILS: readonly [key: 'organisation' | 'phone' | 'email' | 'notes', label: string][] = [
-  ['organisation', 'Organisation'],
-  ['phone', 'Phone'],
-  ['email', 'E-mail'],
-  ['notes', 'Notes'],
+const CARD_DETAILS: readonly [key: 'organisation' | 'phone' | 'email' | 'notes', label: MessageId][] = [
+  ['organisation', 'people.contacts.organisation'],
+  ['phone', 'people.contacts.phone'],
+  ['email', 'people.contacts.email'],
+  ['notes', 'people.contacts.notes'],
 ];
 
 /** The one-line fields of the form, two to a row: [id, field, label, input type]. */
 type ContactField = [
   id: string,
   key: 'name' | 'organisation' | 'phone' | 'email',
-  label: string,
+  label: MessageId,
   type: 'text' | 'tel' | 'email',
 ];
 const CONTACT_ROWS: ContactField[][] = [
   [
-    ['c-name', 'name', 'Name', 'text'],
-    ['c-org', 'organisation', 'Organisation', 'text'],
+    ['c-name', 'name', 'people.contacts.name', 'text'],
+    ['c-org', 'organisation', 'people.contacts.organisation', 'text'],
   ],
   [
-    ['c-phone', 'phone', 'Phone', 'tel'],
-    ['c-email', 'email', 'E-mail', 'email'],
+    ['c-phone', 'phone', 'people.contacts.phone', 'tel'],
+    ['c-email', 'email', 'people.contacts.email', 'email'],
   ],
 ];
 const EMPTY: Draft = { kind: 'spoc', name: '', organisation: '', phone: '', email: '', notes: '' };
@@ -65,6 +62,7 @@ function ContactForm({
   onSaved(c: Contact): void;
   onClose(): void;
 }) {
+  const t = useT();
   const [d, setD] = useState<Draft>(initial);
   const [error, setError] = useState<string | null>(null);
   const draft = useFormDraft({ draftKey: formKeys.contact(id), route: { name: 'contacts' }, value: d, restore: setD });
@@ -73,7 +71,7 @@ function ContactForm({
   async function save(e: FormEvent) {
     e.preventDefault();
     if (!d.name.trim() && !d.organisation.trim() && !d.phone.trim() && !d.email.trim()) {
-      setError('Add at least a name, an organisation, a phone number or an e-mail address.');
+      setError(t('people.contacts.need-one'));
       document.getElementById('c-name')?.focus();
       return;
     }
@@ -89,7 +87,7 @@ function ContactForm({
 
   return (
     <form className="card" onSubmit={save} noValidate autoComplete="off" aria-labelledby="contact-form-heading">
-      <h2 id="contact-form-heading">{id ? 'Edit contact' : 'New contact'}</h2>
+      <h2 id="contact-form-heading">{id ? t('people.contacts.edit-heading') : t('people.contacts.new-heading')}</h2>
       {draft.notice}
       {draft.dialog}
       {error ? (
@@ -99,10 +97,10 @@ function ContactForm({
       ) : null}
       <ChoiceField
         id="c-kind"
-        label="Kind of contact"
+        label={t('people.contacts.kind')}
         value={d.kind}
         choices={CONTACT_KINDS}
-        labels={KIND_LABELS}
+        labels={kindLabels(t)}
         onChange={(kind) => kind && set({ kind })}
       />
       {CONTACT_ROWS.map((row) => (
@@ -111,7 +109,7 @@ function ContactForm({
             <TextField
               key={fid}
               id={fid}
-              label={label}
+              label={t(label)}
               type={type}
               value={d[key]}
               maxLength={CONTACT_LIMITS[key]}
@@ -121,7 +119,7 @@ function ContactForm({
         </div>
       ))}
       <div className="field">
-        <label htmlFor="c-notes">Notes</label>
+        <label htmlFor="c-notes">{t('people.contacts.notes')}</label>
         <textarea
           id="c-notes"
           dir="auto"
@@ -135,10 +133,10 @@ function ContactForm({
       </div>
       <div className="btn-row">
         <button className="btn btn-primary" type="submit">
-          Save contact
+          {t('people.contacts.save')}
         </button>
         <button className="btn" type="button" onClick={() => draft.close(onClose)}>
-          Cancel
+          {t('people.cancel')}
         </button>
       </div>
     </form>
@@ -147,6 +145,7 @@ function ContactForm({
 
 export function Contacts() {
   const v = useVault();
+  const t = useT();
   const [editing, setEditing] = useState<{ id: string | null; draft: Draft } | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Removing a contact (the SPOC included) asks first, and why.
@@ -190,7 +189,7 @@ export function Contacts() {
     setError(null);
     await v.refresh();
     setFocusNext(`contact-${c.id}`);
-    v.announce('Contact saved.');
+    v.announce(t('people.contacts.saved'));
   }
 
   async function remove(c: Contact, reason: string) {
@@ -200,7 +199,7 @@ export function Contacts() {
       setRemoving(null);
       await v.refresh();
       setFocusNext('add');
-      v.announce('Contact removed.');
+      v.announce(t('people.contacts.removed'));
     } catch (err) {
       setRemoving(null);
       setError(errorMessage(err));
@@ -211,16 +210,11 @@ export function Contacts() {
 
   return (
     <div className="page-narrow">
-      <h1>Contacts</h1>
+      <h1>{t('screen.contacts')}</h1>
       <p className="lead">
-        People to call for help. In an emergency, <strong>call 999</strong>.
+        <Msg id="people.contacts.lead" values={{ strong: (c) => <strong>{c}</strong> }} />
       </p>
-      {!hasSpoc ? (
-        <p className="notice">
-          If you are a candidate, your police force has a single point of contact (SPOC) for you. Ask your party or the
-          returning officer who it is, and add their details here.
-        </p>
-      ) : null}
+      {!hasSpoc ? <p className="notice">{t('people.contacts.no-spoc')}</p> : null}
       {error && !editing ? (
         <div className="notice notice-error" role="alert">
           {error}
@@ -228,25 +222,22 @@ export function Contacts() {
       ) : null}
       {contacts.length === 0 ? (
         <div className="empty-state">
-          <p>No contacts yet.</p>
-          <p>
-            Start with your police single point of contact (SPOC): once their number is stored it stays at the top of
-            every screen. Choose “Add a contact” below.
-          </p>
+          <p>{t('people.contacts.empty')}</p>
+          <p>{t('people.contacts.empty-more')}</p>
         </div>
       ) : null}
       <ul className="contact-list">
         {contacts.map((c) => (
           <li key={c.id} className={c.kind === 'spoc' ? 'contact-card spoc' : 'contact-card'}>
             <h2 id={`contact-${c.id}`} tabIndex={-1} dir="auto">
-              {c.name || c.organisation || KIND_LABELS[c.kind]}
+              {c.name || c.organisation || kindLabel(t, c.kind)}
             </h2>
-            <p className="hint">{KIND_LABELS[c.kind]}</p>
+            <p className="hint">{kindLabel(t, c.kind)}</p>
             <dl className="detail-grid">
               {CARD_DETAILS.map(([key, label]) =>
                 c[key] ? (
                   <Fragment key={key}>
-                    <dt>{label}</dt>
+                    <dt>{t(label)}</dt>
                     <dd dir="auto">{c[key]}</dd>
                   </Fragment>
                 ) : null,
@@ -256,25 +247,25 @@ export function Contacts() {
               <button
                 className="btn"
                 type="button"
-                aria-label={`Edit ${c.name || KIND_LABELS[c.kind]}`}
+                aria-label={t('people.contacts.edit-label', { name: c.name || kindLabel(t, c.kind) })}
                 onClick={() => {
                   setError(null);
                   setFocusNext('c-kind');
                   setEditing({ id: c.id, draft: draftOf(c) });
                 }}
               >
-                Edit
+                {t('people.edit')}
               </button>
               <button
                 className="btn btn-danger"
                 type="button"
-                aria-label={`Remove ${c.name || KIND_LABELS[c.kind]}`}
+                aria-label={t('people.contacts.remove-label', { name: c.name || kindLabel(t, c.kind) })}
                 onClick={() => {
                   setError(null);
                   setRemoving(c);
                 }}
               >
-                Remove
+                {t('people.remove')}
               </button>
             </div>
           </li>
@@ -282,16 +273,20 @@ export function Contacts() {
       </ul>
       <ConfirmDialog
         open={removing !== null}
-        heading={`Remove ${removing ? removing.name || removing.organisation || KIND_LABELS[removing.kind] : 'this contact'}?`}
-        confirmLabel="Remove contact"
-        cancelLabel="Cancel"
+        heading={t('people.contacts.remove-heading', {
+          name: removing
+            ? removing.name || removing.organisation || kindLabel(t, removing.kind)
+            : t('people.contacts.this-contact'),
+        })}
+        confirmLabel={t('people.contacts.remove-confirm')}
+        cancelLabel={t('people.cancel')}
         busy={busy}
         onConfirm={(reason) => {
           if (removing) void remove(removing, reason);
         }}
         onCancel={() => setRemoving(null)}
       >
-        <p>The contact will be moved to the bin, kept for 30 days and then removed for good.</p>
+        <p>{t('people.contacts.remove-text')}</p>
       </ConfirmDialog>
       {editing ? (
         <ContactForm
@@ -316,7 +311,7 @@ export function Contacts() {
               setEditing({ id: null, draft: { ...EMPTY, kind: hasSpoc ? 'police' : 'spoc' } });
             }}
           >
-            Add a contact
+            {t('people.contacts.add')}
           </button>
         </div>
       )}

@@ -1,4 +1,5 @@
 import { LanguagePicker } from '../i18n/LanguagePicker.js';
+import { useT } from '../i18n/index.js';
 import { useFormDraft } from '../components/FormDraft.js';
 import { formKeys } from '../drafts.js';
 import { useState } from 'react';
@@ -13,10 +14,14 @@ import { KeyCardPanel } from '../components/KeyCardPanel.js';
 import { ActivityLog } from '../components/ActivityLog.js';
 
 const THEMES: readonly Settings['theme'][] = ['system', 'light', 'dark'];
-const THEME_LABELS: Record<Settings['theme'], string> = { system: 'Same as my computer', light: 'Light', dark: 'Dark' };
 
 export function SettingsPage() {
   const v = useVault();
+  const t = useT();
+  const themeLabels = Object.fromEntries(THEMES.map((th) => [th, t(`people.settings.theme.${th}`)])) as Record<
+    Settings['theme'],
+    string
+  >;
   const s = v.settings;
   const [saved, setSaved] = useState<string | null>(null);
   const [profile, setProfile] = useState({
@@ -54,7 +59,7 @@ export function SettingsPage() {
 
   return (
     <div className="page-narrow">
-      <h1>Settings</h1>
+      <h1>{t('screen.settings')}</h1>
       {saved ? (
         <p className="notice notice-ok" role="status">
           {saved}
@@ -66,29 +71,31 @@ export function SettingsPage() {
         </p>
       ) : null}
       <section className="card" aria-labelledby="look-heading">
-        <h2 id="look-heading">Look and safety</h2>
+        <h2 id="look-heading">{t('people.settings.look')}</h2>
         <div className="row">
           <ChoiceField
             id="s-theme"
-            label="Colours"
+            label={t('people.settings.colours')}
             value={s.theme}
             choices={THEMES}
-            labels={THEME_LABELS}
-            onChange={(theme) => theme && void update({ theme }, 'Colours changed.')}
+            labels={themeLabels}
+            onChange={(theme) => theme && void update({ theme }, t('people.settings.colours-changed'))}
           />
           <div className="field">
-            <label htmlFor="s-autolock">Lock the vault when not used for</label>
+            <label htmlFor="s-autolock">{t('people.settings.autolock')}</label>
             <select
               id="s-autolock"
               value={String(s.autoLockMinutes)}
-              onChange={(e) => void update({ autoLockMinutes: Number(e.target.value) }, 'Automatic locking changed.')}
+              onChange={(e) =>
+                void update({ autoLockMinutes: Number(e.target.value) }, t('people.settings.autolock-changed'))
+              }
             >
               {[1, 2, 5, 10, 15, 30, 60].map((m) => (
                 <option key={m} value={m}>
-                  {m} minute{m === 1 ? '' : 's'}
+                  {t('people.settings.minutes', { count: m })}
                 </option>
               ))}
-              <option value="0">Never (not recommended)</option>
+              <option value="0">{t('people.settings.never')}</option>
             </select>
           </div>
         </div>
@@ -102,23 +109,23 @@ export function SettingsPage() {
           e.preventDefault();
           void (async () => {
             await draft.beforeSave();
-            if (await update(profile, 'Your details were saved.')) void draft.saved();
+            if (await update(profile, t('people.settings.details-saved'))) void draft.saved();
           })();
         }}
       >
-        <h2 id="about-heading">About you (for case packs)</h2>
+        <h2 id="about-heading">{t('people.settings.about')}</h2>
         {draft.notice}
         {draft.dialog}
-        <p className="hint">These go on the case packs you give to the police.</p>
+        <p className="hint">{t('people.settings.about-hint')}</p>
         <div className="row">
           <TextField
             id="s-name"
-            label="Your name"
+            label={t('people.settings.name')}
             value={profile.producerName}
             onChange={(producerName) => setProfile({ ...profile, producerName })}
           />
           <div className="field">
-            <label htmlFor="s-initials">Your initials</label>
+            <label htmlFor="s-initials">{t('people.settings.initials')}</label>
             <input
               id="s-initials"
               autoComplete="off"
@@ -130,21 +137,21 @@ export function SettingsPage() {
               onChange={(e) => setProfile({ ...profile, producerInitials: e.target.value.toUpperCase() })}
             />
             <span className="hint" id="s-initials-hint">
-              Exhibits are numbered with them: AB/1, AB/2…
+              {t('people.settings.initials-hint')}
             </span>
           </div>
         </div>
         <div className="row">
           <TextField
             id="s-email"
-            label="Your e-mail"
+            label={t('people.settings.email')}
             type="email"
             value={profile.contactEmail}
             onChange={(contactEmail) => setProfile({ ...profile, contactEmail })}
           />
           <TextField
             id="s-phone"
-            label="Your phone"
+            label={t('people.settings.phone')}
             type="tel"
             value={profile.contactPhone}
             onChange={(contactPhone) => setProfile({ ...profile, contactPhone })}
@@ -153,19 +160,19 @@ export function SettingsPage() {
         <div className="row">
           <TextField
             id="s-role"
-            label="Your role (candidate, agent…)"
+            label={t('people.settings.role')}
             value={profile.producerRole}
             onChange={(producerRole) => setProfile({ ...profile, producerRole })}
           />
           <TextField
             id="s-constituency"
-            label="Constituency or ward"
+            label={t('people.settings.constituency')}
             value={profile.constituency}
             onChange={(constituency) => setProfile({ ...profile, constituency })}
           />
           <TextField
             id="s-election"
-            label="Election date"
+            label={t('people.settings.election')}
             type="date"
             value={profile.electionDate}
             onChange={(electionDate) => setProfile({ ...profile, electionDate })}
@@ -174,19 +181,19 @@ export function SettingsPage() {
         <div className="row">
           <TextField
             id="s-safe-contact"
-            label="A safe way for the police to contact you"
+            label={t('people.settings.safe-contact')}
             value={profile.safeContact}
             onChange={(safeContact) => setProfile({ ...profile, safeContact })}
           />
           <TextField
             id="s-avoid"
-            label="Dates or times the police should avoid"
+            label={t('people.settings.avoid')}
             value={profile.timesToAvoid}
             onChange={(timesToAvoid) => setProfile({ ...profile, timesToAvoid })}
           />
         </div>
         <button className="btn btn-primary" type="submit">
-          Save my details
+          {t('people.settings.save')}
         </button>
       </form>
       <KeyCardPanel producerName={s.producerName} />
@@ -200,20 +207,21 @@ export function SettingsPage() {
 }
 
 function ChangePassphrase() {
+  const t = useT();
   const [done, setDone] = useState(false);
   return (
     <section className="card" aria-labelledby="pass-heading">
-      <h2 id="pass-heading">Change passphrase</h2>
-      <p className="hint">To change it, type the one you use now first.</p>
+      <h2 id="pass-heading">{t('people.settings.pass')}</h2>
+      <p className="hint">{t('people.settings.pass-hint')}</p>
       {done ? (
         <p className="notice notice-ok" role="status" id="pass-msg">
-          Your passphrase was changed. Your recovery key still works.
+          {t('people.settings.pass-changed')}
         </p>
       ) : null}
       <NewPassphraseForm
         idPrefix="s-pass"
         needsCurrent
-        submitLabel="Change passphrase"
+        submitLabel={t('people.settings.pass')}
         onChanged={() => setDone(true)}
       />
     </section>
@@ -226,6 +234,7 @@ function ChangePassphrase() {
  */
 function NewRecoveryKey() {
   const v = useVault();
+  const t = useT();
   const [step, setStep] = useState<'idle' | 'asking' | 'shown' | 'done'>('idle');
   const [key, setKey] = useState('');
   const [busy, setBusy] = useState(false);
@@ -239,29 +248,26 @@ function NewRecoveryKey() {
   };
   return (
     <section className="card" aria-labelledby="recovery-heading">
-      <h2 id="recovery-heading">Recovery key</h2>
-      <p>
-        If your recovery key was never shown to you, or you have lost it, make a new one. The old recovery key stops
-        working; your passphrase does not change.
-      </p>
+      <h2 id="recovery-heading">{t('people.settings.recovery')}</h2>
+      <p>{t('people.settings.recovery-text')}</p>
       {step === 'idle' || step === 'done' ? (
         <>
           {step === 'done' ? (
             <p className="notice notice-ok" role="status">
-              Your new recovery key is saved. The old one no longer opens the vault.
+              {t('people.settings.recovery-done')}
             </p>
           ) : null}
           <button className="btn" type="button" onClick={() => setStep('asking')}>
-            Make a new recovery key
+            {t('people.settings.recovery-make')}
           </button>
         </>
       ) : null}
       {step === 'asking' ? (
         <div className="notice" role="group" aria-labelledby="recovery-ask">
-          <p id="recovery-ask">Make a new recovery key now? The old one will stop working.</p>
+          <p id="recovery-ask">{t('people.settings.recovery-ask')}</p>
           <div className="btn-row">
             <button className="btn" type="button" autoFocus onClick={() => setStep('idle')}>
-              Cancel
+              {t('people.cancel')}
             </button>
             <button
               className="btn btn-primary"
@@ -275,23 +281,20 @@ function NewRecoveryKey() {
                 })
               }
             >
-              Make a new key
+              {t('people.settings.recovery-make-key')}
             </button>
           </div>
         </div>
       ) : null}
       {step === 'shown' ? (
         <div className="printable">
-          <p className="no-print">
-            Copy it, print it or save it, and keep it somewhere safe away from this computer: anyone with this key can
-            open your vault.
-          </p>
+          <p className="no-print">{t('people.settings.recovery-keep')}</p>
           <RecoveryKeyPanel
             recoveryKey={key}
             location={v.status.location}
             testId="new-recovery-key"
-            keyLabel="New recovery key"
-            confirmLabel="I have saved it — done"
+            keyLabel={t('people.settings.recovery-new')}
+            confirmLabel={t('people.settings.recovery-saved')}
             busy={busy}
             onConfirmed={() =>
               run(async () => {
@@ -314,13 +317,14 @@ function NewRecoveryKey() {
 }
 
 function CheckVault() {
+  const t = useT();
   const [report, setReport] = useState<CheckReport | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
     <section className="card" aria-labelledby="check-heading">
-      <h2 id="check-heading">Check the vault</h2>
-      <p>Checks every record, every file against its SHA-256 and the custody log, and tells you if anything changed.</p>
+      <h2 id="check-heading">{t('people.settings.check')}</h2>
+      <p>{t('people.settings.check-text')}</p>
       <button
         className="btn"
         type="button"
@@ -334,7 +338,7 @@ function CheckVault() {
             .finally(() => setBusy(false));
         }}
       >
-        {busy ? 'Checking…' : 'Check now'}
+        {busy ? t('people.settings.checking') : t('people.settings.check-now')}
       </button>
       {error ? (
         <p className="error-text" role="alert">
@@ -348,12 +352,15 @@ function CheckVault() {
         >
           {report.ok ? (
             <p>
-              All is well: {plural(report.records, 'record')}, {plural(report.blobs, 'file')} and{' '}
-              {plural(report.custodyEntries, 'custody entry', 'custody entries')} checked.
+              {t('people.settings.check-ok', {
+                records: t('people.settings.check-records', { count: report.records }),
+                files: t('people.settings.check-files', { count: report.blobs }),
+                entries: t('people.settings.check-entries', { count: report.custodyEntries }),
+              })}
             </p>
           ) : (
             <>
-              <p>Problems were found:</p>
+              <p>{t('people.settings.check-problems')}</p>
               <ul>
                 {report.problems.map((p, i) => (
                   <li key={i}>{p.message}</li>
@@ -361,18 +368,9 @@ function CheckVault() {
               </ul>
             </>
           )}
-          {report.notLogged ? (
-            <p>
-              The result could not be written to the activity log: {report.notLogged}. Free some space, then check again
-              to record it.
-            </p>
-          ) : null}
+          {report.notLogged ? <p>{t('people.settings.check-not-logged', { reason: report.notLogged })}</p> : null}
         </div>
       ) : null}
     </section>
   );
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
