@@ -1,7 +1,7 @@
 import { createIntl } from 'react-intl';
 import type { Incident } from '../../../shared/model.js';
 import { exhibitKind } from '../format.js';
-import { LOCALES, currentLanguage, useT, type Translate } from '../i18n/index.js';
+import { LOCALES, currentLanguage, useT, type Language, type Translate } from '../i18n/index.js';
 import { useWords } from '../i18n/words.js';
 import { en } from '../i18n/en.js';
 import { cy } from '../i18n/cy.js';
@@ -70,11 +70,17 @@ export function ToldBadges({
   );
 }
 
-/** The window's words outside React, for a caller that has no useT() to pass. */
+/** The window's words outside React, for a caller that has no useT() to pass (made once per language). */
+const translators = new Map<Language, Translate>();
 function windowTranslate(): Translate {
   const language = currentLanguage();
-  const intl = createIntl({ locale: LOCALES[language], messages: language === 'cy' ? cy : en });
-  return (id, values) => intl.formatMessage({ id }, values);
+  let t = translators.get(language);
+  if (!t) {
+    const intl = createIntl({ locale: LOCALES[language], messages: language === 'cy' ? cy : en });
+    t = (id, values) => intl.formatMessage({ id }, values);
+    translators.set(language, t);
+  }
+  return t;
 }
 
 /**
