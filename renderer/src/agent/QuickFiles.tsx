@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { ImportSource } from '../../../shared/ipc.js';
-import { formatSize } from '../../../shared/format.js';
 import { BridgeError, bridge, call, errorMessage, randomId } from '../bridge.js';
 import { useVault } from '../state.js';
+import { useT, type Translate } from '../i18n/index.js';
+import { useWords } from '../i18n/words.js';
 import './agent.css';
 
 /** A file chosen in quick add, locked in the vault when the incident is saved. */
@@ -46,6 +47,8 @@ async function toPending(files: File[]): Promise<PendingFile[]> {
  */
 export function QuickFiles({ files, onChange }: { files: PendingFile[]; onChange(files: PendingFile[]): void }) {
   const v = useVault();
+  const t = useT();
+  const words = useWords();
   const [dragging, setDragging] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const chooseButton = useRef<HTMLButtonElement>(null);
@@ -54,16 +57,14 @@ export function QuickFiles({ files, onChange }: { files: PendingFile[]; onChange
   const latest = useRef(files);
   latest.current = files;
 
-  const add = async (picked: File[], how: string) => {
+  const add = async (picked: File[], how: 'pasted' | 'dropped' | 'chosen') => {
     setError(null);
     try {
       const more = await toPending(picked);
       onChange([...latest.current, ...more]);
-      v.announce(
-        `${how}: ${more.map((f) => f.name).join(', ')}. ${more.length === 1 ? 'It is' : 'They are'} added when you save.`,
-      );
+      v.announce(t(`incident.files.added.${how}`, { count: more.length, names: more.map((f) => f.name).join(', ') }));
     } catch (e) {
-      setError(`${errorMessage(e)} Nothing was added.`);
+      setError(t('incident.files.nothing-added', { error: errorMessage(e) }));
     }
   };
 
@@ -82,7 +83,7 @@ export function QuickFiles({ files, onChange }: { files: PendingFile[]; onChange
         (f, i) =>
           new File([f], pastedName(f.type, when, i, images.length), { type: f.type, lastModified: when.getTime() }),
       );
-      void add(named, 'Picture pasted');
+      void add(named, 'pasted');
     };
     document.addEventListener('paste', onPaste);
     return () => document.removeEventListener('paste', onPaste);
@@ -101,7 +102,7 @@ export function QuickFiles({ files, onChange }: { files: PendingFile[]; onChange
           source: { kind: 'grant', grantId: g.grantId },
         }));
         onChange([...latest.current, ...more]);
-        v.announce(`Chosen: ${more.map((f) => f.name).join(', ')}. Added when you save.`);
+        v.announce(t('incident.files.chosen', { names: more.map((f) => f.name).join(', ') }));
       } catch (e) {
         setError(errorMessage(e));
       }
@@ -127,12 +128,12 @@ export function QuickFiles({ files, onChange }: { files: PendingFile[]; onChange
     e.preventDefault();
     setDragging(false);
     const dropped = Array.from(e.dataTransfer.files);
-    if (dropped.length > 0) void add(dropped, 'Dropped');
+    if (dropped.length > 0) void add(dropped, 'dropped');
   }
 
   return (
     <fieldset className="quick-files">
-      <legend>Screenshots, photos or other files</legend>
+      <legend>{t('incident.files.legend')}</legend>
       <div
         className={dragging ? 'dropzone dragging' : 'dropzone'}
         data-testid="quick-dropzone"
@@ -143,10 +144,7 @@ export function QuickFiles({ files, onChange }: { files: PendingFile[]; onChange
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <p id="quick-files-hint">
-          Drag files here, paste a picture (Ctrl+V), or choose them. They are locked in your vault, unchanged, when you
-          save.
-        </p>
+        <p id="quick-files-hint">{t('incident.files.hint')}</p>
         <button
           ref={chooseButton}
           className="btn"
@@ -154,18 +152,18 @@ export function QuickFiles({ files, onChange }: { files: PendingFile[]; onChange
           aria-describedby="quick-files-hint"
           onClick={() => void choose()}
         >
-          Choose files…
+          {t('incident.files.choose')}
         </button>
         <input
           ref={fileInput}
           type="file"
           multiple
           hidden
-          aria-label="Choose files to add as exhibits"
+          aria-label={t('incident.files.choose-label')}
           onChange={(e) => {
             const picked = Array.from(e.target.files ?? []);
             e.target.value = '';
-            if (picked.length > 0) void add(picked, 'Chosen').then(() => chooseButton.current?.focus());
+            if (picked.length > 0) void add(picked, 'chosen').then(() => chooseButton.current?.focus());
           }}
         />
       </div>
@@ -175,12 +173,17 @@ export function QuickFiles({ files, onChange }: { files: PendingFile[]; onChange
         </p>
       ) : null}
       {files.length > 0 ? (
-        <ul ref={list} aria-label="Files to add when you save">
+        <ul ref={list} aria-label={t('incident.files.list')}>
           {files.map((f) => (
             <li key={f.key}>
-              <bdi>{f.name}</bdi> <span className="hint">({formatSize(f.size)})</span>{' '}
-              <button className="btn-link" type="button" aria-label={`Remove ${f.name}`} onClick={() => remove(f.key)}>
-                Remove
+              <bdi>{f.name}</bdi> <span className="hint">({words.formatSize(f.size)})</span>{' '}
+              <button
+                className="btn-link"
+                type="button"
+                aria-label={t('incident.remove-named', { name: f.name })}
+                onClick={() => remove(f.key)}
+              >
+                {t('incident.remove')}
               </button>
             </li>
           ))}
@@ -194,14 +197,14 @@ export function QuickFiles({ files, onChange }: { files: PendingFile[]; onChange
  * Locks the chosen files in the vault as the saved incident's exhibits (one import: all or none).
  * Resolves to null when they were added, or the line to show on the incident page when not.
  */
-export async function importFiles(incidentId: string, files: PendingFile[]): Promise<string | null> {
+export async function importFiles(incidentId: string, files: PendingFile[], t: Translate): Promise<string | null> {
   if (files.length === 0) return null;
   try {
     await call('exhibits.import', { incidentId, jobId: randomId(16), sources: files.map((f) => f.source) });
     return null;
   } catch (e) {
     const why = e instanceof BridgeError && e.code === 'DUPLICATE_EXHIBIT' ? e.message : errorMessage(e);
-    return `The incident was saved, but its files were not added: ${why} Add them again on this page.`;
+    return t('incident.files.not-added', { why });
   }
 }
 

@@ -1,18 +1,25 @@
-import { CATEGORY_LABELS, CHANNEL_LABELS, type Incident } from '../../../shared/model.js';
-import { exhibitKind, KIND_LABELS } from '../format.js';
+import { createIntl } from 'react-intl';
+import type { Incident } from '../../../shared/model.js';
+import { exhibitKind } from '../format.js';
+import { LOCALES, currentLanguage, useT, type Language, type Translate } from '../i18n/index.js';
+import { useWords } from '../i18n/words.js';
+import { en } from '../i18n/en.js';
+import { cy } from '../i18n/cy.js';
 
 export function CategoryChips({ incident }: { incident: Incident }) {
+  const t = useT();
+  const words = useWords();
   if (incident.categories.length === 0 && !incident.channel) return null;
   return (
-    <ul className="chips" aria-label="Categories and channel">
+    <ul className="chips" aria-label={t('incident.chips.label')}>
       {incident.categories.map((c) => (
         <li key={c} className="chip">
-          {CATEGORY_LABELS[c]}
+          {words.category[c]}
         </li>
       ))}
       {incident.channel ? (
         <li className="chip chip-channel">
-          {CHANNEL_LABELS[incident.channel.kind]}
+          {words.channel[incident.channel.kind]}
           {incident.channel.detail ? `: ${incident.channel.detail}` : ''}
         </li>
       ) : null}
@@ -21,14 +28,16 @@ export function CategoryChips({ incident }: { incident: Incident }) {
 }
 
 export function EscalationBadge() {
-  return <span className="badge badge-escalation">Escalation signal</span>;
+  const t = useT();
+  return <span className="badge badge-escalation">{t('incident.badge.escalation')}</span>;
 }
 
 export function ReportedBadge({ reported }: { reported: boolean }) {
+  const t = useT();
   return reported ? (
-    <span className="badge badge-reported">Reported</span>
+    <span className="badge badge-reported">{t('incident.badge.reported')}</span>
   ) : (
-    <span className="badge badge-unreported">Not reported yet</span>
+    <span className="badge badge-unreported">{t('incident.badge.not-reported')}</span>
   );
 }
 
@@ -46,29 +55,46 @@ export function ToldBadges({
   toldPlatform: boolean;
   flagged: boolean;
 }) {
+  const t = useT();
   return (
     <>
       {toldPolice ? (
-        <span className="badge badge-reported">Told the police</span>
+        <span className="badge badge-reported">{t('incident.badge.told-police')}</span>
       ) : flagged ? (
-        <span className="badge badge-flag">Escalated: not yet told the police</span>
+        <span className="badge badge-flag">{t('incident.badge.flagged')}</span>
       ) : (
-        <span className="badge badge-unreported">Not yet told the police</span>
+        <span className="badge badge-unreported">{t('incident.badge.not-told-police')}</span>
       )}
-      {toldPlatform ? <span className="badge badge-platform">Told the platform</span> : null}
+      {toldPlatform ? <span className="badge badge-platform">{t('incident.badge.told-platform')}</span> : null}
     </>
   );
 }
 
-/** "3 exhibits: 2 pictures, 1 e-mail"; a physical item is counted as one, never as a file. */
-export function exhibitSummary(incident: Incident): string {
+/** The window's words outside React, for a caller that has no useT() to pass (made once per language). */
+const translators = new Map<Language, Translate>();
+function windowTranslate(): Translate {
+  const language = currentLanguage();
+  let t = translators.get(language);
+  if (!t) {
+    const intl = createIntl({ locale: LOCALES[language], messages: language === 'cy' ? cy : en });
+    t = (id, values) => intl.formatMessage({ id }, values);
+    translators.set(language, t);
+  }
+  return t;
+}
+
+/**
+ * "3 exhibits: 2 pictures, 1 e-mail"; a physical item is counted as one, never as a file. Pass the
+ * component's t (useT()); without it, the window's language.
+ */
+export function exhibitSummary(incident: Incident, t: Translate = windowTranslate()): string {
   const n = incident.exhibits.length;
-  if (n === 0) return 'No exhibits';
-  const counts = new Map<string, number>();
+  if (n === 0) return t('incident.exhibits.none');
+  const counts = new Map<'image' | 'email' | 'pdf' | 'text' | 'other' | 'physical', number>();
   for (const e of incident.exhibits) {
-    const k = e.kind === 'physical' ? 'physical item' : KIND_LABELS[exhibitKind(e.mediaType, e.name)].toLowerCase();
+    const k = e.kind === 'physical' ? 'physical' : exhibitKind(e.mediaType, e.name);
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  const parts = [...counts.entries()].map(([k, c]) => `${c} ${k}${c === 1 ? '' : 's'}`);
-  return `${n} exhibit${n === 1 ? '' : 's'}: ${parts.join(', ')}`;
+  const parts = [...counts.entries()].map(([k, c]) => t(`incident.exhibits.kind.${k}`, { count: c }));
+  return t('incident.exhibits.summary', { count: n, parts: parts.join(', ') });
 }

@@ -6,7 +6,9 @@
  */
 import { useRef } from 'react';
 import { I18nProvider } from 'react-aria-components';
-import { UK_ZONE_LABEL, realDate, ukNow, ukOffset } from '../../../shared/uk-time.js';
+import { realDate, ukNow, ukOffset } from '../../../shared/uk-time.js';
+import { useT } from '../i18n/index.js';
+import { useWords } from '../i18n/words.js';
 import { FoldQuestion, UkDateInput, UkTimeInput, toTime, useNoAutofill } from './UkDateParts.js';
 
 export interface When {
@@ -55,6 +57,8 @@ export function DateTimeField({
     offset: `${idPrefix}-offset`,
     fold: `${idPrefix}-fold`,
   };
+  const t = useT();
+  const words = useWords();
   const box = useRef<HTMLFieldSetElement>(null);
   useNoAutofill(box);
   const twice = twiceFor(value);
@@ -62,11 +66,11 @@ export function DateTimeField({
   return (
     <I18nProvider locale="en-GB">
       <fieldset className="when" ref={box}>
-        <legend>When it happened</legend>
+        <legend>{t('incident.when.legend')}</legend>
         <div className="row">
           <UkDateInput
             id={ids.date}
-            label="Date"
+            label={t('incident.when.date')}
             value={value.date}
             onChange={(d) => onChange({ date: d, fold: '' }, { date: true })}
             error={errors.date}
@@ -74,13 +78,13 @@ export function DateTimeField({
           <UkTimeInput
             id={ids.time}
             value={value.time}
-            onChange={(t) => onChange({ time: t, fold: '' }, { clock: false })}
+            onChange={(time) => onChange({ time, fold: '' }, { clock: false })}
             error={errors.time}
           />
           <div className="field">
-            <label htmlFor={ids.offset}>Time zone</label>
+            <label htmlFor={ids.offset}>{t('incident.when.time-zone')}</label>
             <span className="hint" id={`${ids.offset}-hint`}>
-              Another only if it was abroad
+              {t('incident.when.time-zone-hint')}
             </span>
             <select
               id={ids.offset}
@@ -94,10 +98,10 @@ export function DateTimeField({
                 )
               }
             >
-              <option value="uk">{UK_ZONE_LABEL}</option>
+              <option value="uk">{words.zoneLabel}</option>
               {offsets.map((o) => (
                 <option key={o} value={o}>
-                  UTC{o === 'Z' ? ' (GMT)' : o}
+                  {`UTC${o === 'Z' ? ' (GMT)' : o}`}
                 </option>
               ))}
             </select>
@@ -112,7 +116,7 @@ export function DateTimeField({
               onChange({ date: now.date, time: now.time, zone: 'uk', fold: '' }, { clock: true, date: true });
             }}
           >
-            Just now
+            {t('incident.when.just-now')}
           </button>
           {value.time !== '' ? (
             <button
@@ -120,7 +124,7 @@ export function DateTimeField({
               type="button"
               onClick={() => onChange({ time: '', fold: '' }, { clock: false })}
             >
-              Clear the time
+              {t('incident.when.clear-time')}
             </button>
           ) : null}
         </div>
@@ -136,7 +140,7 @@ export function DateTimeField({
         ) : null}
         <label className="check">
           <input type="checkbox" checked={approximate} onChange={(e) => onApproximate(e.target.checked)} />
-          <span>I am not sure of the exact time</span>
+          <span>{t('incident.when.not-sure')}</span>
         </label>
       </fieldset>
     </I18nProvider>

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { personName, type Person } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
+import { useT } from '../i18n/index.js';
 
 export function personLabel(p: Person): string {
   const name = personName(p);
@@ -23,6 +24,7 @@ export function PeoplePicker({
   onChange(ids: string[]): void;
 }) {
   const v = useVault();
+  const t = useT();
   const uid = useId();
   const [newName, setNewName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -36,7 +38,7 @@ export function PeoplePicker({
   async function create() {
     const text = newName.trim();
     if (!text) {
-      setError('Type a name or an online handle first.');
+      setError(t('incident.people.type-first'));
       return;
     }
     setBusy(true);
@@ -49,7 +51,7 @@ export function PeoplePicker({
       v.putPerson(person);
       onChange([...value, person.id]);
       setNewName('');
-      v.announce(`${personLabel(person)} added.`);
+      v.announce(t('incident.people.added', { name: personLabel(person) }));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -64,16 +66,16 @@ export function PeoplePicker({
         {hint}
       </p>
       {value.length > 0 ? (
-        <ul className="chosen" aria-label={`${legend}: chosen`}>
+        <ul className="chosen" aria-label={t('incident.people.chosen', { legend })}>
           {value.map((id) => {
             const p = v.peopleById.get(id);
-            const label = p ? personLabel(p) : 'Unknown person';
+            const label = p ? personLabel(p) : t('incident.unknown-person');
             return (
               <li key={id}>
                 {label}
                 <button
                   type="button"
-                  aria-label={`Remove ${label}`}
+                  aria-label={t('incident.remove-named', { name: label })}
                   onClick={() => {
                     onChange(value.filter((x) => x !== id));
                     requestAnimationFrame(() => newInput.current?.focus());
@@ -89,7 +91,7 @@ export function PeoplePicker({
       <div className="row">
         {available.length > 0 ? (
           <div className="field">
-            <label htmlFor={`${uid}-pick`}>Someone already recorded</label>
+            <label htmlFor={`${uid}-pick`}>{t('incident.people.recorded')}</label>
             <select
               id={`${uid}-pick`}
               value=""
@@ -97,7 +99,7 @@ export function PeoplePicker({
                 if (e.target.value) onChange([...value, e.target.value]);
               }}
             >
-              <option value="">Choose a person…</option>
+              <option value="">{t('incident.people.choose')}</option>
               {available.map((p) => (
                 <option key={p.id} value={p.id}>
                   {personLabel(p)}
@@ -107,7 +109,7 @@ export function PeoplePicker({
           </div>
         ) : null}
         <div className="field">
-          <label htmlFor={`${uid}-new`}>New person: name or online handle</label>
+          <label htmlFor={`${uid}-new`}>{t('incident.people.new')}</label>
           <input
             ref={newInput}
             dir="auto"
@@ -134,7 +136,7 @@ export function PeoplePicker({
         </div>
       </div>
       <button className="btn" type="button" disabled={busy} onClick={() => void create()}>
-        Add new person
+        {t('incident.people.add')}
       </button>
     </fieldset>
   );

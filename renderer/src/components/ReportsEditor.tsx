@@ -1,40 +1,44 @@
 import type { Report } from '../../../shared/model.js';
+import { useT, type MessageId } from '../i18n/index.js';
 import { TextField } from './Field.js';
 
-/** The fields of a report, in the order they are shown: [field, label, input type]. */
-type ReportField = [key: string, label: string, type: 'text' | 'date'];
+/** The fields of a report, in the order they are shown: [field, label's id, input type]. */
+type ReportField = [key: string, label: MessageId, type: 'text' | 'date'];
 const POLICE_REPORT_FIELDS: ReportField[] = [
-  ['force', 'Police force', 'text'],
-  ['reference', 'Crime or incident reference', 'text'],
-  ['officer', 'Officer', 'text'],
-  ['date', 'Date reported', 'date'],
+  ['force', 'incident.report.force', 'text'],
+  ['reference', 'incident.report.crime-reference', 'text'],
+  ['officer', 'incident.report.officer', 'text'],
+  ['date', 'incident.report.date', 'date'],
 ];
 const PLATFORM_REPORT_FIELDS: ReportField[] = [
-  ['platform', 'Platform', 'text'],
-  ['reference', 'Report reference', 'text'],
-  ['date', 'Date reported', 'date'],
-  ['outcome', 'Outcome', 'text'],
+  ['platform', 'incident.platform', 'text'],
+  ['reference', 'incident.report.reference', 'text'],
+  ['date', 'incident.report.date', 'date'],
+  ['outcome', 'incident.report.outcome', 'text'],
 ];
 
 export function ReportsEditor({ reports, onChange }: { reports: Report[]; onChange(r: Report[]): void }) {
+  const t = useT();
   const setAt = (i: number, r: Report) => onChange(reports.map((x, j) => (j === i ? r : x)));
   return (
     <fieldset>
-      <legend>Where you reported it</legend>
-      {reports.length === 0 ? <p className="hint">Not reported yet.</p> : null}
+      <legend>{t('incident.where-reported')}</legend>
+      {reports.length === 0 ? <p className="hint">{t('incident.report.none')}</p> : null}
       {reports.map((r, i) => (
         <div
           key={i}
           className="report-box"
           role="group"
-          aria-label={`Report ${i + 1}: ${r.kind === 'police' ? 'police' : 'platform'}`}
+          aria-label={t(r.kind === 'police' ? 'incident.report.group.police' : 'incident.report.group.platform', {
+            n: i + 1,
+          })}
         >
           <div className="row">
             {(r.kind === 'police' ? POLICE_REPORT_FIELDS : PLATFORM_REPORT_FIELDS).map(([key, label, type]) => (
               <TextField
                 key={key}
                 id={`rep-${i}-${key}`}
-                label={label}
+                label={t(label)}
                 type={type}
                 value={(r as Record<string, unknown>)[key] as string}
                 onChange={(v) => setAt(i, { ...r, [key]: v })}
@@ -42,7 +46,7 @@ export function ReportsEditor({ reports, onChange }: { reports: Report[]; onChan
             ))}
           </div>
           <button className="btn btn-danger" type="button" onClick={() => onChange(reports.filter((_, j) => j !== i))}>
-            Remove this report
+            {t('incident.report.remove')}
           </button>
           <p />
         </div>
@@ -53,7 +57,7 @@ export function ReportsEditor({ reports, onChange }: { reports: Report[]; onChan
           type="button"
           onClick={() => onChange([...reports, { kind: 'police', force: '', reference: '', officer: '', date: '' }])}
         >
-          Add a police report
+          {t('incident.report.add-police')}
         </button>
         <button
           className="btn"
@@ -62,7 +66,7 @@ export function ReportsEditor({ reports, onChange }: { reports: Report[]; onChan
             onChange([...reports, { kind: 'platform', platform: '', reference: '', date: '', outcome: '' }])
           }
         >
-          Add a platform report
+          {t('incident.report.add-platform')}
         </button>
       </div>
     </fieldset>

@@ -7,7 +7,9 @@
 import { CalendarDate, Time } from '@internationalized/date';
 import { useLayoutEffect, type RefObject } from 'react';
 import { DateField, DateInput, DateSegment, Label, TimeField } from 'react-aria-components';
-import { dateInWords, realDate, twiceQuestion } from '../../../shared/uk-time.js';
+import { realDate } from '../../../shared/uk-time.js';
+import { useT } from '../i18n/index.js';
+import { useWords } from '../i18n/words.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -55,7 +57,9 @@ export function UkDateInput({
   invalid?: boolean;
   describedBy?: string | undefined;
 }) {
-  const words = value ? dateInWords(value) : null;
+  const t = useT();
+  const w = useWords();
+  const words = value ? w.dateInWords(value) : null;
   return (
     <DateField
       className="field"
@@ -71,7 +75,7 @@ export function UkDateInput({
     >
       <Label>{label}</Label>
       <span className="hint" id={`${id}-hint`}>
-        Day, month, year
+        {t('incident.when.date-hint')}
       </span>
       <DateInput className="input date-input">
         {(segment) => <DateSegment className="date-segment" segment={segment} />}
@@ -100,20 +104,21 @@ export function UkTimeInput({
   onChange(time: string): void;
   error?: string | undefined;
 }) {
+  const t = useT();
   return (
     <TimeField
       className="field"
       id={id}
       value={toTime(value)}
-      onChange={(t) => onChange(t ? `${pad(t.hour)}:${pad(t.minute)}` : '')}
+      onChange={(v) => onChange(v ? `${pad(v.hour)}:${pad(v.minute)}` : '')}
       hourCycle={24}
       shouldForceLeadingZeros
       isInvalid={Boolean(error)}
       aria-describedby={[`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
     >
-      <Label>Time (if known)</Label>
+      <Label>{t('incident.when.time')}</Label>
       <span className="hint" id={`${id}-hint`}>
-        24-hour clock, like 21:40
+        {t('incident.when.time-hint')}
       </span>
       <DateInput className="input date-input">
         {(segment) => <DateSegment className="date-segment" segment={segment} />}
@@ -143,6 +148,8 @@ export function FoldQuestion({
   onChange(fold: 'first' | 'second'): void;
   error?: boolean;
 }) {
+  const t = useT();
+  const words = useWords();
   return (
     <div
       className="fold"
@@ -153,19 +160,17 @@ export function FoldQuestion({
       aria-describedby={error ? `${id}-error` : undefined}
     >
       <p id={`${id}-question`} className="fold-question">
-        {twiceQuestion(time, twice)}
+        {words.twiceQuestion(time, twice)}
       </p>
       {(['first', 'second'] as const).map((f) => (
         <label className="check" key={f}>
           <input type="radio" name={id} checked={value === f} onChange={() => onChange(f)} />
-          <span>
-            The {f} time ({twice[f] === 'Z' ? 'GMT, +00:00' : `BST, ${twice[f]}`})
-          </span>
+          <span>{t(`incident.when.fold.${f}`, { zone: twice[f] === 'Z' ? 'GMT, +00:00' : `BST, ${twice[f]}` })}</span>
         </label>
       ))}
       {error ? (
         <p className="error-text" id={`${id}-error`}>
-          Choose the first or the second time.
+          {t('incident.when.fold-missing')}
         </p>
       ) : null}
     </div>

@@ -1,13 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import {
-  CATEGORY_IDS,
-  CATEGORY_LABELS,
-  CHANNEL_KINDS,
-  CHANNEL_LABELS,
-  ESCALATION_LABELS,
-  ESCALATION_SIGNALS,
-} from '../../../shared/model.js';
-import { PRIVATE_CHOICES } from '../../../shared/privacy.js';
+import { CATEGORY_IDS, CHANNEL_KINDS, ESCALATION_SIGNALS } from '../../../shared/model.js';
 import { BridgeError, call, errorMessage } from '../bridge.js';
 import { savedAtLabel } from './DraftsNotice.js';
 import {
@@ -35,13 +27,17 @@ import { ReportsEditor } from '../components/ReportsEditor.js';
 import { DateTimeField } from '../components/DateTimeField.js';
 import { SeenIdentifiersEditor } from '../components/SeenIdentifiersEditor.js';
 import { timeOffers } from '../../../shared/time-offers.js';
+import { ukDate } from '../../../shared/uk-time.js';
+import { useT } from '../i18n/index.js';
+import { useWords } from '../i18n/words.js';
 import { FIELD_IDS, OFFSETS, blank, fromIncident, toInput, validate, type Errors, type Form } from './incidentForm.js';
-
-const CATEGORY_OPTIONS = CATEGORY_IDS.map((id) => ({ id, label: CATEGORY_LABELS[id] }));
-const ESCALATION_OPTIONS = ESCALATION_SIGNALS.map((id) => ({ id, label: ESCALATION_LABELS[id] }));
 
 export function IncidentEditor({ id, quick }: { id: string | null; quick: boolean }) {
   const v = useVault();
+  const t = useT();
+  const words = useWords();
+  const categoryOptions = CATEGORY_IDS.map((c) => ({ id: c, label: words.category[c] }));
+  const escalationOptions = ESCALATION_SIGNALS.map((s) => ({ id: s, label: words.escalation[s] }));
   const existing = id ? v.incidents.find((i) => i.id === id) : undefined;
   /** The form as it opened (the record, or a blank one): a form that differs from it has changes. */
   const initial = useRef<Form | null>(null);
@@ -103,7 +99,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
   const set = (patch: Partial<Form>) => {
     setForm((f) => {
       const next = { ...f, ...patch };
-      if (submitted) setErrors(validate(next, quick));
+      if (submitted) setErrors(validate(next, quick, t, words));
       return next;
     });
   };
@@ -157,8 +153,8 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
   // Autosave, a moment after typing stops.
   useEffect(() => {
     if (!draftLoaded) return;
-    const t = window.setTimeout(() => void saveDraft().catch(() => undefined), DRAFT_DELAY_MS);
-    return () => window.clearTimeout(t);
+    const timer = window.setTimeout(() => void saveDraft().catch(() => undefined), DRAFT_DELAY_MS);
+    return () => window.clearTimeout(timer);
     // saveDraft reads the latest form itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form, clockTime, draftLoaded]);
@@ -193,14 +189,14 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
   if (id && !existing) {
     return (
       <div className="page-narrow">
-        <h1>Incident not found</h1>
+        <h1>{t('incident.not-found')}</h1>
       </div>
     );
   }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const errs = validate(form, quick);
+    const errs = validate(form, quick, t, words);
     setErrors(errs);
     setSubmitted(true);
     if (Object.keys(errs).length > 0) {
@@ -218,12 +214,12 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
       closed.current = true;
       setOpenForm(null);
       if (!id && files.length > 0) {
-        const problem = await importFiles(saved.id, files);
+        const problem = await importFiles(saved.id, files, t);
         if (problem) setIncidentNotice(saved.id, problem);
         else saved = await call('incidents.get', { id: saved.id }).catch(() => saved);
       }
       v.putIncident(saved);
-      v.announce(id ? 'Changes saved.' : 'Incident saved.');
+      v.announce(id ? t('incident.editor.saved-changes') : t('incident.editor.saved'));
       // A new sign of escalation: what to do now (call 999, tell the SPOC) comes first.
       const newlyEscalated = saved.escalationSignals.length > 0 && (existing?.escalationSignals.length ?? 0) === 0;
       v.go(newlyEscalated ? { name: 'escalated', id: saved.id } : { name: 'incident', id: saved.id });
@@ -239,9 +235,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
     setSaveError(null);
     if (files.length > 0) {
       // Files do not travel in a draft: save here to keep them, or remove them first.
-      setSaveError(
-        'The full form cannot take the files chosen here. Save the incident to keep them, or remove them first.',
-      );
+      setSaveError(t('incident.editor.files-stay'));
       requestAnimationFrame(() => summary.current?.focus());
       return;
     }
@@ -271,7 +265,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
         if (keep) await saveDraft();
         else await discardDraft();
       } catch (err) {
-        setSaveError(keep ? `The draft could not be kept: ${errorMessage(err)}` : errorMessage(err));
+        setSaveError(keep ? t('incident.editor.draft-not-kept', { error: errorMessage(err) }) : errorMessage(err));
         return;
       }
       closed.current = true;
@@ -299,34 +293,33 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
     'aria-describedby': describedBy(k, hint),
   });
   const errorList = submitted ? (Object.entries(errors) as [keyof Errors, string][]) : [];
-  const heading = id ? 'Edit incident' : quick ? 'Quick add' : 'New incident';
+  const heading = id
+    ? t('incident.editor.heading-edit')
+    : quick
+      ? t('shell.quick-add')
+      : t('incident.editor.heading-new');
 
   return (
     <div className="page-narrow">
       <h1>{heading}</h1>
-      {quick ? (
-        <p className="lead">
-          Write down when and what happened while it is fresh. Who did it and any screenshots can go in now, or
-          afterwards with the other details.
-        </p>
-      ) : null}
+      {quick ? <p className="lead">{t('incident.editor.quick-lead')}</p> : null}
       {draftNote?.kind === 'restored' ? (
         <p className="notice" role="status">
-          Restored what you were writing at {savedAtLabel(draftNote.savedAt)}.{' '}
+          {t('incident.editor.restored', { time: savedAtLabel(draftNote.savedAt) })}{' '}
           <button className="btn-link" type="button" onClick={discardRestored}>
-            Discard it
+            {t('incident.editor.discard')}
           </button>
         </p>
       ) : draftNote?.kind === 'carried' ? (
         <p className="notice" role="status">
-          What you wrote in quick add is here. Add a title and any details, then save.{' '}
+          {t('incident.editor.carried')}{' '}
           <button className="btn-link" type="button" onClick={discardRestored}>
-            Discard it
+            {t('incident.editor.discard')}
           </button>
         </p>
       ) : draftNote?.kind === 'damaged' ? (
         <p className="notice notice-error" role="alert">
-          A draft could not be read: it may be damaged.{' '}
+          {t('incident.editor.damaged')}{' '}
           <button
             className="btn-link"
             type="button"
@@ -335,7 +328,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
               void discardDraft().catch((err: unknown) => setSaveError(errorMessage(err)));
             }}
           >
-            Discard it
+            {t('incident.editor.discard')}
           </button>
         </p>
       ) : null}
@@ -346,7 +339,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
           ) : (
             <>
               <p>
-                <strong>Please check {errorList.length === 1 ? 'this' : 'these'}:</strong>
+                <strong>{t('incident.editor.check', { count: errorList.length })}</strong>
               </p>
               <ul>
                 {errorList.map(([k, msg]) => (
@@ -361,7 +354,12 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
       ) : null}
       <form onSubmit={submit} noValidate autoComplete="off">
         {!quick ? (
-          <Field id="inc-title" label="Title" error={err('title')} hint="A few words to find it again later.">
+          <Field
+            id="inc-title"
+            label={t('incident.editor.title')}
+            error={err('title')}
+            hint={t('incident.editor.title-hint')}
+          >
             <input
               dir="auto"
               {...bind('title', 'inc-title-hint inc-title-count')}
@@ -389,25 +387,29 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
                   type="button"
                   onClick={() => {
                     setWhen(o.entry, { clock: false });
-                    v.announce(`Date and time filled from the ${o.source}. Save to keep them.`);
+                    v.announce(t(`incident.editor.offer-filled.${o.source}`));
                   }}
                 >
-                  {o.label}
+                  {t(`incident.editor.offer.${o.source}`, {
+                    date: ukDate(o.entry.date),
+                    time: o.entry.time,
+                    zone: o.entry.zone === 'offset' ? ` (${words.offsetLabel(o.entry.offset)})` : '',
+                  })}
                 </button>
-                <span className="hint">What the file says; check it before you save.</span>
+                <span className="hint">{t('incident.editor.offer-hint')}</span>
               </p>
             ))
           : null}
         {timeCleared ? (
           <p className="notice" role="status">
-            The time from “Just now” was cleared, because the date changed. Enter the time on that day if you know it.
+            {t('incident.editor.time-cleared')}
           </p>
         ) : null}
         <Field
           id="inc-description"
-          label="What happened"
+          label={t('incident.what-happened')}
           error={err('description')}
-          hint="What was said or done, in your own words. Write down exact words if you remember them."
+          hint={t('incident.editor.description-hint')}
         >
           <textarea
             dir="auto"
@@ -419,9 +421,9 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
         </Field>
         {quick ? (
           <CheckGroup
-            legend="Is it escalating?"
-            hint="Tick any that apply. Then you will see what to do now: call 999 or tell your police contact."
-            options={ESCALATION_OPTIONS}
+            legend={t('incident.editor.quick-escalating')}
+            hint={t('incident.editor.quick-escalating-hint')}
+            options={escalationOptions}
             value={form.escalationSignals}
             onChange={(escalationSignals) => set({ escalationSignals })}
             columns={false}
@@ -430,8 +432,8 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
         {quick ? (
           <>
             <PeoplePicker
-              legend="Who you believe is responsible (if you know)"
-              hint="Pick someone you have recorded before, or add a name or an online handle such as @name."
+              legend={t('incident.editor.quick-responsible')}
+              hint={t('incident.editor.responsible-hint')}
               role="perpetrator"
               value={form.perpetratorIds}
               onChange={(ids) => set({ perpetratorIds: ids })}
@@ -441,11 +443,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
         ) : null}
         {!quick ? (
           <>
-            <Field
-              id="inc-effect"
-              label="How it affected me, and what I changed because of it"
-              hint="For example: I felt afraid at home, I stopped canvassing alone, I changed my route or my routine."
-            >
+            <Field id="inc-effect" label={t('incident.editor.effect')} hint={t('incident.editor.effect-hint')}>
               <textarea
                 dir="auto"
                 id="inc-effect"
@@ -458,22 +456,26 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
               />
             </Field>
             <CheckGroup
-              legend="What kind of incident"
-              options={CATEGORY_OPTIONS}
+              legend={t('incident.editor.categories')}
+              options={categoryOptions}
               value={form.categories}
               onChange={(categories) => set({ categories })}
             />
             <div className="row">
               <ChoiceField
                 id="inc-channel"
-                label="How it reached you"
+                label={t('incident.how-it-reached-you')}
                 value={form.channelKind}
                 choices={CHANNEL_KINDS}
-                labels={CHANNEL_LABELS}
-                blank="Not recorded"
+                labels={words.channel}
+                blank={t('incident.not-recorded')}
                 onChange={(channelKind) => set({ channelKind })}
               />
-              <Field id="inc-channel-detail" label="Platform, app or number" hint="For example X, Facebook, WhatsApp.">
+              <Field
+                id="inc-channel-detail"
+                label={t('incident.editor.channel-detail')}
+                hint={t('incident.editor.channel-detail-hint')}
+              >
                 <input
                   dir="auto"
                   id="inc-channel-detail"
@@ -489,40 +491,36 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
             </div>
             <TextField
               id="inc-location"
-              label="Where it happened"
+              label={t('incident.editor.location')}
               maxLength={2000}
               value={form.location}
               onChange={(location) => set({ location })}
             />
             <SeenIdentifiersEditor value={form.identifiers} onChange={(identifiers) => set({ identifiers })} />
             <PeoplePicker
-              legend="Believed responsible"
-              hint="Pick someone you have recorded before, or add a name or an online handle such as @name."
+              legend={t('incident.believed-responsible')}
+              hint={t('incident.editor.responsible-hint')}
               role="perpetrator"
               value={form.perpetratorIds}
               onChange={(ids) => set({ perpetratorIds: ids })}
             />
             <PeoplePicker
-              legend="Who saw it"
-              hint="Witnesses can help the police. Add anyone who saw or heard it."
+              legend={t('incident.who-saw-it')}
+              hint={t('incident.editor.witnesses-hint')}
               role="witness"
               value={form.witnessIds}
               onChange={(ids) => set({ witnessIds: ids })}
             />
             <CheckGroup
-              legend="Signs that it is escalating"
-              hint="Tick any that apply. The joint guidance says these are times to call 999 or tell your police contact straight away."
-              options={ESCALATION_OPTIONS}
+              legend={t('incident.editor.escalation')}
+              hint={t('incident.editor.escalation-hint')}
+              options={escalationOptions}
               value={form.escalationSignals}
               onChange={(escalationSignals) => set({ escalationSignals })}
               columns={false}
             />
             <ReportsEditor reports={form.reports} onChange={(reports) => set({ reports })} />
-            <Field
-              id="inc-notes"
-              label="Notes"
-              hint="Anything else: what you did next, questions to ask. How it affected you goes above."
-            >
+            <Field id="inc-notes" label={t('incident.notes')} hint={t('incident.editor.notes-hint')}>
               <textarea
                 dir="auto"
                 id="inc-notes"
@@ -534,9 +532,9 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
               />
             </Field>
             <CheckGroup
-              legend="Keep private"
-              hint="When you make a case pack you can choose to leave these out."
-              options={PRIVATE_CHOICES}
+              legend={t('incident.editor.private')}
+              hint={t('incident.editor.private-hint')}
+              options={words.privateChoices}
               value={form.privateFields}
               onChange={(privateFields) => set({ privateFields })}
             />
@@ -546,22 +544,22 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
           <button className="btn btn-primary" type="submit" disabled={busy}>
             {busy
               ? files.length > 0
-                ? 'Saving and locking the files…'
-                : 'Saving…'
+                ? t('incident.editor.saving-files')
+                : t('incident.editor.saving')
               : id
-                ? 'Save changes'
-                : 'Save incident'}
+                ? t('incident.editor.save-changes')
+                : t('incident.editor.save')}
           </button>
           <button
             className="btn"
             type="button"
             onClick={() => v.go(id ? { name: 'incident', id } : { name: 'timeline' })}
           >
-            Cancel
+            {t('incident.editor.cancel')}
           </button>
           {quick && !id ? (
             <button className="btn-link" type="button" onClick={() => void toFullForm()}>
-              Use the full form instead
+              {t('incident.editor.full-form')}
             </button>
           ) : null}
         </div>

@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { takeIncidentNotice } from '../agent/QuickFiles.js';
-import { CHANNEL_LABELS, ESCALATION_LABELS, IDENTIFIER_LABELS, personName } from '../../../shared/model.js';
+import { personName } from '../../../shared/model.js';
 import { casesOf, needsTellingPolice, toldPlatform, toldPolice } from '../../../shared/reporting.js';
 import { timeLimitNote } from '../../../shared/time-limits.js';
-import { privateFieldShown } from '../../../shared/privacy.js';
-import { dayLabel, timeLabel } from '../../../shared/timeline.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
 import { CategoryChips, ToldBadges } from '../components/Chips.js';
@@ -13,11 +11,16 @@ import { ExhibitsSection } from '../exhibits/ExhibitsSection.js';
 import { formatInstant, inYourZone } from '../format.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { HistoryDialog } from '../history/HistoryDialog.js';
-import { changedLabel, writtenLabel } from '../../../shared/history-labels.js';
 import { AddToCase } from '../components/PoliceCases.js';
+import { useT } from '../i18n/index.js';
+import { useDates } from '../i18n/format.js';
+import { useWords } from '../i18n/words.js';
 
 export function IncidentView({ id }: { id: string }) {
   const v = useVault();
+  const t = useT();
+  const words = useWords();
+  const dates = useDates();
   const incident = v.incidents.find((i) => i.id === id);
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -29,10 +32,10 @@ export function IncidentView({ id }: { id: string }) {
   if (!incident) {
     return (
       <div className="page-narrow">
-        <h1>Incident not found</h1>
-        <p>It may have been deleted.</p>
+        <h1>{t('incident.not-found')}</h1>
+        <p>{t('incident.view.maybe-deleted')}</p>
         <button className="btn" type="button" onClick={() => v.go({ name: 'timeline' })}>
-          Back to the timeline
+          {t('incident.view.back')}
         </button>
       </div>
     );
@@ -41,7 +44,7 @@ export function IncidentView({ id }: { id: string }) {
   const names = (ids: string[]) =>
     ids.map((pid) => {
       const p = v.peopleById.get(pid);
-      return p ? personName(p) : 'Unknown person';
+      return p ? personName(p) : t('incident.unknown-person');
     });
 
   async function remove(reason: string) {
@@ -51,7 +54,7 @@ export function IncidentView({ id }: { id: string }) {
       await call('incidents.delete', { id: incident.id, reason });
       setAsking(false);
       v.removeIncident(incident.id);
-      v.announce(`Incident “${incident.title}” deleted.`);
+      v.announce(t('incident.view.deleted', { title: incident.title }));
       v.go({ name: 'timeline' });
     } catch (e) {
       setError(errorMessage(e));
@@ -69,7 +72,7 @@ export function IncidentView({ id }: { id: string }) {
     <div className="page-narrow">
       <p>
         <button type="button" className="btn-link" onClick={() => v.go({ name: 'timeline' })}>
-          ← Back to the timeline
+          ← {t('incident.view.back')}
         </button>
       </p>
       {filesNotice ? (
@@ -81,15 +84,15 @@ export function IncidentView({ id }: { id: string }) {
         <h1 dir="auto">{incident.title}</h1>
         <div className="btn-row">
           <button className="btn" type="button" onClick={() => v.go({ name: 'edit', id: incident.id })}>
-            Edit
+            {t('incident.view.edit')}
           </button>
           <button className="btn btn-danger" type="button" onClick={() => setAsking(true)}>
-            Delete
+            {t('incident.view.delete')}
           </button>
         </div>
       </div>
       <p>
-        <strong>{dayLabel(incident.occurredAt.date)}</strong>, {timeLabel(incident.occurredAt)}
+        <strong>{dates.day(incident.occurredAt.date)}</strong>, {dates.time(incident.occurredAt)}
         {yourZone ? <span className="hint"> ({yourZone})</span> : null}{' '}
         <ToldBadges
           toldPolice={toldPolice(incident, v.cases)}
@@ -98,18 +101,18 @@ export function IncidentView({ id }: { id: string }) {
         />
       </p>
       <p className="written-line" data-testid="written-line">
-        First written {writtenLabel(incident.writtenAt ?? incident.createdAt)}
-        {incident.enteredBy ? <bdi> by {incident.enteredBy}</bdi> : null}
+        {t('incident.view.first-written', { when: words.writtenLabel(incident.writtenAt ?? incident.createdAt) })}
+        {incident.enteredBy ? <bdi> {t('incident.view.by', { name: incident.enteredBy })}</bdi> : null}
         {incident.changedAt ? (
           <>
             {' '}
-            · changed {writtenLabel(incident.changedAt)}
-            {incident.changedBy ? <bdi> by {incident.changedBy}</bdi> : null}
-            {incident.changedFields?.length ? ` (${changedLabel('incident', incident.changedFields)})` : ''}
+            · {t('incident.view.changed', { when: words.writtenLabel(incident.changedAt) })}
+            {incident.changedBy ? <bdi> {t('incident.view.by', { name: incident.changedBy })}</bdi> : null}
+            {incident.changedFields?.length ? ` (${words.changedLabel('incident', incident.changedFields)})` : ''}
           </>
         ) : null}{' '}
         <button type="button" className="btn-link" onClick={() => setHistory(true)}>
-          History
+          {t('incident.view.history')}
         </button>
       </p>
       <CategoryChips incident={incident} />
@@ -117,19 +120,19 @@ export function IncidentView({ id }: { id: string }) {
       {limitNote ? (
         <aside className="notice notice-time-limit" aria-labelledby="time-limit-heading" data-testid="time-limit-note">
           <h2 className="notice-title" id="time-limit-heading">
-            Time limits
+            {t('incident.view.time-limits')}
           </h2>
           <p>{limitNote}</p>
           <p>
             {spoc ? (
               <>
-                Your SPOC: <strong>{spoc.name || 'Name not recorded'}</strong>
-                {spoc.phone ? <> — phone {spoc.phone}</> : null}
-                {spoc.email ? <> — e-mail {spoc.email}</> : null}.{' '}
+                {t('incident.view.your-spoc')} <strong>{spoc.name || t('incident.view.spoc-no-name')}</strong>
+                {spoc.phone ? <> — {t('incident.view.phone', { phone: spoc.phone })}</> : null}
+                {spoc.email ? <> — {t('incident.view.email', { email: spoc.email })}</> : null}.{' '}
               </>
             ) : null}
             <button type="button" className="btn-link" onClick={() => v.go({ name: 'contacts' })}>
-              {spoc ? 'See your contacts' : 'Add your SPOC on the Contacts page'}
+              {spoc ? t('incident.view.see-contacts') : t('incident.view.add-spoc')}
             </button>
           </p>
         </aside>
@@ -140,50 +143,50 @@ export function IncidentView({ id }: { id: string }) {
         </div>
       ) : null}
       <section className="card" aria-labelledby="what-heading">
-        <h2 id="what-heading">What happened</h2>
+        <h2 id="what-heading">{t('incident.what-happened')}</h2>
         <p className="prose" dir="auto">
-          {incident.description || 'No description yet.'}
+          {incident.description || t('incident.view.no-description')}
         </p>
         {incident.effect ? (
           <>
-            <h3>How it affected me</h3>
+            <h3>{t('incident.view.how-affected')}</h3>
             <p className="prose" dir="auto">
               {incident.effect}
             </p>
           </>
         ) : null}
         <dl className="detail-grid">
-          <dt>How it reached you</dt>
+          <dt>{t('incident.how-it-reached-you')}</dt>
           <dd>
             {incident.channel
-              ? `${CHANNEL_LABELS[incident.channel.kind]}${incident.channel.detail ? `: ${incident.channel.detail}` : ''}`
-              : 'Not recorded'}
+              ? `${words.channel[incident.channel.kind]}${incident.channel.detail ? `: ${incident.channel.detail}` : ''}`
+              : t('incident.not-recorded')}
           </dd>
-          <dt>Where</dt>
-          <dd dir="auto">{incident.location || 'Not recorded'}</dd>
+          <dt>{t('incident.view.where')}</dt>
+          <dd dir="auto">{incident.location || t('incident.not-recorded')}</dd>
           {incident.identifiers.length ? (
             <>
-              <dt>What was seen</dt>
+              <dt>{t('incident.what-was-seen')}</dt>
               <dd dir="auto">
                 {incident.identifiers
-                  .map((x) => `${IDENTIFIER_LABELS[x.kind]}: ${x.value}${x.platform ? ` (${x.platform})` : ''}`)
+                  .map((x) => `${words.identifier[x.kind]}: ${x.value}${x.platform ? ` (${x.platform})` : ''}`)
                   .join('; ')}
               </dd>
             </>
           ) : null}
-          <dt>Believed responsible</dt>
-          <dd dir="auto">{perps.length ? perps.join(', ') : 'Not recorded'}</dd>
-          <dt>Who saw it</dt>
-          <dd dir="auto">{witnesses.length ? witnesses.join(', ') : 'Nobody recorded'}</dd>
-          <dt>Escalation signals</dt>
+          <dt>{t('incident.believed-responsible')}</dt>
+          <dd dir="auto">{perps.length ? perps.join(', ') : t('incident.not-recorded')}</dd>
+          <dt>{t('incident.who-saw-it')}</dt>
+          <dd dir="auto">{witnesses.length ? witnesses.join(', ') : t('incident.view.nobody')}</dd>
+          <dt>{t('incident.view.escalation')}</dt>
           <dd>
             {incident.escalationSignals.length
-              ? incident.escalationSignals.map((s) => ESCALATION_LABELS[s]).join('; ')
-              : 'None'}
+              ? incident.escalationSignals.map((s) => words.escalation[s]).join('; ')
+              : t('incident.view.none')}
           </dd>
           {incident.notes ? (
             <>
-              <dt>Notes</dt>
+              <dt>{t('incident.notes')}</dt>
               <dd className="prose" dir="auto">
                 {incident.notes}
               </dd>
@@ -191,48 +194,52 @@ export function IncidentView({ id }: { id: string }) {
           ) : null}
           {incident.privateFields.length ? (
             <>
-              <dt>Marked private</dt>
-              <dd>{incident.privateFields.map(privateFieldShown).join(', ')}</dd>
+              <dt>{t('incident.view.private')}</dt>
+              <dd>{incident.privateFields.map((f) => words.privateFieldShown(f)).join(', ')}</dd>
             </>
           ) : null}
-          <dt>Recorded</dt>
+          <dt>{t('incident.view.recorded')}</dt>
           <dd>
             {formatInstant(incident.createdAt)}
-            {incident.updatedAt !== incident.createdAt ? ` (last changed ${formatInstant(incident.updatedAt)})` : ''}
+            {incident.updatedAt !== incident.createdAt
+              ? ` (${t('incident.view.last-changed', { when: formatInstant(incident.updatedAt) })})`
+              : ''}
           </dd>
         </dl>
       </section>
       <section className="card" aria-labelledby="reports-heading">
-        <h2 id="reports-heading">Where you reported it</h2>
+        <h2 id="reports-heading">{t('incident.where-reported')}</h2>
         {cases.length > 0 ? (
-          <ul aria-label="Police cases">
+          <ul aria-label={t('incident.view.police-cases')}>
             {cases.map((c) => (
               <li key={c.id}>
-                Police case {c.reference} ({c.force}){c.officer ? `, officer ${c.officer}` : ''}
-                {c.collarNumber ? ` (collar ${c.collarNumber})` : ''}
+                {t('incident.view.police-case', { reference: c.reference, force: c.force })}
+                {c.officer ? `, ${t('incident.view.officer', { officer: c.officer })}` : ''}
+                {c.collarNumber ? ` (${t('incident.view.collar', { collar: c.collarNumber })})` : ''}
               </li>
             ))}
           </ul>
         ) : null}
         <AddToCase incidentId={incident.id} />
         {incident.reports.length === 0 && cases.length === 0 ? (
-          <p>Not reported yet. You can add a police or platform report by editing this incident.</p>
+          <p>{t('incident.view.not-reported')}</p>
         ) : (
           <ul>
             {incident.reports.map((r, i) =>
               r.kind === 'police' ? (
                 <li key={i}>
-                  Police{r.force ? ` (${r.force})` : ''}
-                  {r.reference ? `, reference ${r.reference}` : ''}
-                  {r.officer ? `, officer ${r.officer}` : ''}
-                  {r.date ? `, on ${r.date}` : ''}
+                  {t('incident.view.police')}
+                  {r.force ? ` (${r.force})` : ''}
+                  {r.reference ? `, ${t('incident.view.reference', { reference: r.reference })}` : ''}
+                  {r.officer ? `, ${t('incident.view.officer', { officer: r.officer })}` : ''}
+                  {r.date ? `, ${t('incident.view.on', { date: r.date })}` : ''}
                 </li>
               ) : (
                 <li key={i}>
-                  {r.platform || 'Platform'}
-                  {r.reference ? `, reference ${r.reference}` : ''}
-                  {r.date ? `, on ${r.date}` : ''}
-                  {r.outcome ? ` — outcome: ${r.outcome}` : ''}
+                  {r.platform || t('incident.platform')}
+                  {r.reference ? `, ${t('incident.view.reference', { reference: r.reference })}` : ''}
+                  {r.date ? `, ${t('incident.view.on', { date: r.date })}` : ''}
+                  {r.outcome ? ` — ${t('incident.view.outcome', { outcome: r.outcome })}` : ''}
                 </li>
               ),
             )}
@@ -245,17 +252,13 @@ export function IncidentView({ id }: { id: string }) {
       ) : null}
       <ConfirmDialog
         open={asking}
-        heading="Delete this incident?"
-        confirmLabel="Delete incident"
+        heading={t('incident.view.delete-heading')}
+        confirmLabel={t('incident.view.delete-confirm')}
         busy={busy}
         onConfirm={(reason) => void remove(reason)}
         onCancel={() => setAsking(false)}
       >
-        <p>
-          “{incident.title}” and its {incident.exhibits.length} exhibit{incident.exhibits.length === 1 ? '' : 's'} will
-          be moved to the bin, kept for 30 days and then removed for good. The custody log keeps a note that it was
-          deleted, and why.
-        </p>
+        <p>{t('incident.view.delete-text', { title: incident.title, count: incident.exhibits.length })}</p>
       </ConfirmDialog>
     </div>
   );
