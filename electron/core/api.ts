@@ -198,6 +198,11 @@ export interface VaultApi {
    * or the SHA-256 at the end differs from the recorded evidence hash.
    */
   openExhibitStream(id: string): Readable;
+  /**
+   * The same bytes and checks as openExhibitStream, as chunks in reused buffers: each chunk is valid
+   * only until the next is asked for (for a consumer that finishes with each before the next).
+   */
+  openExhibitChunks(id: string): AsyncIterable<Buffer>;
 
   custodyLog(): CustodyEntry[];
   /** Append a custody entry (used by the exporter: 'export' of each exhibit and the pack). */

@@ -882,6 +882,10 @@ export class Vault implements VaultApi {
     return exhibitFlow.openExhibitStream(this, id);
   }
 
+  openExhibitChunks(id: string): AsyncIterable<Buffer> {
+    return exhibitFlow.openExhibitChunks(this, id);
+  }
+
   readExhibit(id: string): Promise<Uint8Array> {
     return exhibitFlow.readExhibit(this, id);
   }

@@ -18,6 +18,7 @@ import { EXTRACT_HEAD_BYTES, ImportExtraction, readBack } from './extract/index.
 import {
   importBlobsFromFiles,
   importBlobsFromStreams,
+  openBlobChunks,
   openBlobStream,
   removeBlobs,
   type BlobContext,
@@ -194,6 +195,21 @@ export function openExhibitStream(room: ExhibitRoom, id: string): Readable {
   }
   stream.once('close', () => wipe(ctx.key));
   return stream;
+}
+
+/**
+ * The exhibit's original bytes in reused buffers (see openBlobChunks: each chunk is valid only until the
+ * next is asked for), checked against its recorded SHA-256 and size.
+ */
+export async function* openExhibitChunks(room: ExhibitRoom, id: string): AsyncGenerator<Buffer> {
+  const ex = room.store.get<ExhibitBody>(id, 'exhibit');
+  if (ex.kind === 'physical') throw noFileError(ex);
+  const ctx = room.blobContext();
+  try {
+    yield* openBlobChunks(ctx, ex.blobId, { sha256: ex.sha256, size: ex.size });
+  } finally {
+    wipe(ctx.key);
+  }
 }
 
 /** The exhibit's original bytes, whole; the view is recorded in the custody log. */

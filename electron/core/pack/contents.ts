@@ -35,6 +35,7 @@ export type PackVault = Pick<
   | 'getSettings'
   | 'updateSettings'
   | 'openExhibitStream'
+  | 'openExhibitChunks'
   | 'custodyLog'
   | 'recordCustody'
   | 'signingPublicKey'

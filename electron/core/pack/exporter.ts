@@ -13,7 +13,7 @@
 import { createHash, createPublicKey } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { addAbortSignal, Transform, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import {
   exhibitRefForFile,
   exhibitRefNumber,
@@ -363,32 +363,20 @@ async function exportInOrder(vault: PackVault, options: PackOptions, req: Export
       // An e-mail's bytes are kept (one at a time, bounded) to list its attachments as sub-exhibits.
       const email = isEmail(e.mediaType) && e.size <= EMAIL_READ_MAX;
       const mailParts: Buffer[] = [];
-      const tap = new Transform({
-        transform(chunk: Buffer, _enc, cb) {
-          doneBytes += chunk.length;
-          if (keep) parts.push(chunk);
-          if (email) mailParts.push(chunk);
-          progress({ phase: 'exhibits', done: doneBytes, total: totalBytes, label: `${ref} ${e.name}` });
-          cb(null, chunk);
-        },
-      });
-      let source;
-      try {
-        source = vault.openExhibitStream(e.id);
-      } catch (err) {
-        if (isVaultError(err) && err.code === 'TAMPERED') throw new DamagedExhibit(e, ref, err);
-        throw err;
-      }
-      if (signal) addAbortSignal(signal, source);
-      // An error of the vault's stream (TAMPERED) must reach the sink through the tap.
-      source.on('error', (err) => tap.destroy(err));
+      const seen = (chunk: Buffer): void => {
+        doneBytes += chunk.length;
+        // Kept chunks are copies: the chunks are reused buffers (openExhibitChunks); sinks that keep them a while copy them too.
+        if (keep) parts.push(Buffer.from(chunk));
+        if (email) mailParts.push(Buffer.from(chunk));
+        progress({ phase: 'exhibits', done: doneBytes, total: totalBytes, label: `${ref} ${e.name}` });
+      };
       let added;
       try {
         // The vault's stream ends only after the bytes matched the recorded SHA-256, so that
         // hash is the manifest's; the sink does not hash them a second time.
-        added = await sink.add(rel, source.pipe(tap), { hash: false, mtime: new Date(e.fileModifiedAt) });
+        const opts = { hash: false, mtime: new Date(e.fileModifiedAt) };
+        added = await sink.add(rel, { chunks: watched(vault.openExhibitChunks(e.id), seen, signal) }, opts);
       } catch (err) {
-        source.destroy();
         if (isVaultError(err) && err.code === 'TAMPERED') throw new DamagedExhibit(e, ref, err);
         if (signal?.aborted) throw cancelled();
         throw err;
@@ -644,5 +632,18 @@ async function exportInOrder(vault: PackVault, options: PackOptions, req: Export
         return g ? [{ ref: x.ref, name: x.originalName, latitude: g.latitude, longitude: g.longitude }] : [];
       }),
     };
+  }
+}
+
+/** An exhibit's chunks (reused buffers), each shown to `seen` first; stops at the signal. */
+async function* watched(
+  chunks: AsyncIterable<Buffer>,
+  seen: (chunk: Buffer) => void,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) {
+    if (signal?.aborted) throw cancelled();
+    seen(chunk);
+    yield chunk;
   }
 }

@@ -8,7 +8,7 @@ import { createWriteStream, fdatasync, promises as fsp, type WriteStream } from 
 import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
 import path from 'node:path';
-import { PassThrough, Transform, type Readable } from 'node:stream';
+import { PassThrough, Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import { VaultError } from '../../../shared/errors.js';
@@ -26,9 +26,24 @@ export interface AddOptions {
   mtime?: Date;
 }
 
+/**
+ * A file's bytes as chunks in reused buffers (the vault's openExhibitChunks): each chunk is valid only
+ * until the next is asked for. A folder writes each chunk before it asks for the next, so a 1 GiB
+ * exhibit makes no per-chunk garbage; the ZIP and the tee, which keep chunks a while, copy them.
+ */
+export interface ChunkSource {
+  chunks: AsyncIterable<Buffer>;
+}
+
+export type SinkSource = Uint8Array | string | Readable | ChunkSource;
+
+function isChunkSource(s: SinkSource): s is ChunkSource {
+  return typeof s === 'object' && 'chunks' in s;
+}
+
 export interface PackSink {
-  /** Write one file (relative bag path with '/'), from bytes or a stream. */
-  add(relPath: string, source: Uint8Array | string | Readable, opts?: AddOptions): Promise<AddedFile>;
+  /** Write one file (relative bag path with '/'), from bytes, a stream or chunks. */
+  add(relPath: string, source: SinkSource, opts?: AddOptions): Promise<AddedFile>;
   commit(): Promise<{ packSha256: string | null }>;
   abort(): Promise<void>;
 }
@@ -142,8 +157,18 @@ function hasher(onDone: (sha: string, size: number) => void, hash: boolean, wb?:
   });
 }
 
-function toReadable(source: Uint8Array | string | Readable): Readable | Buffer {
+function toReadable(source: SinkSource): Readable | Buffer {
   if (typeof source === 'string') return Buffer.from(source, 'utf8');
+  // A sink that keeps chunks a while (yazl, the tee's pipes) gets copies, never the reused buffers.
+  if (isChunkSource(source)) {
+    const chunks = source.chunks;
+    return Readable.from(
+      (async function* () {
+        for await (const c of chunks) yield Buffer.from(c);
+      })(),
+      { objectMode: false, highWaterMark: 1 << 20 },
+    );
+  }
   if (source instanceof Uint8Array) return Buffer.from(source.buffer, source.byteOffset, source.byteLength);
   return source;
 }
@@ -178,8 +203,13 @@ export class FolderSink implements PackSink {
       await fsp.mkdir(dir, { recursive: true });
       this.madeDirs.add(dir);
     }
-    const src = toReadable(source);
     try {
+      if (isChunkSource(source)) {
+        const added = await writeChunks(full, source.chunks, opts?.hash !== false, () => this.written.push(full));
+        if (opts?.mtime && Number.isFinite(opts.mtime.getTime())) await fsp.utimes(full, opts.mtime, opts.mtime);
+        return added;
+      }
+      const src = toReadable(source);
       if (Buffer.isBuffer(src)) {
         const fh = await fsp.open(full, 'wx');
         try {
@@ -247,6 +277,46 @@ export class FolderSink implements PackSink {
   }
 }
 
+/**
+ * Writes chunks to a new file, each in full before the next is asked for (so reused buffers are safe),
+ * with the same early write-back as earlyWriteBack: a background fdatasync every SYNC_EVERY_BYTES.
+ */
+async function writeChunks(
+  full: string,
+  chunks: AsyncIterable<Buffer>,
+  hash: boolean,
+  opened: () => void,
+): Promise<AddedFile> {
+  const fh = await fsp.open(full, 'wx');
+  opened();
+  const h = hash ? createHash('sha256') : null;
+  let size = 0;
+  let since = 0;
+  let syncing: Promise<void> | undefined;
+  try {
+    for await (const chunk of chunks) {
+      for (let off = 0; off < chunk.length;) {
+        const { bytesWritten } = await fh.write(chunk, off, chunk.length - off, null);
+        off += bytesWritten;
+      }
+      h?.update(chunk);
+      size += chunk.length;
+      since += chunk.length;
+      if (since >= SYNC_EVERY_BYTES && !syncing) {
+        since = 0;
+        syncing = fh.datasync().then(
+          () => void (syncing = undefined),
+          () => void (syncing = undefined), // the final fsync reports it
+        );
+      }
+    }
+  } finally {
+    await syncing;
+    await fh.close();
+  }
+  return { size, sha256: h ? h.digest('hex') : null };
+}
+
 async function syncDir(dir: string): Promise<void> {
   try {
     const fh = await fsp.open(dir, 'r');
@@ -298,7 +368,7 @@ export class ZipSink implements PackSink {
     return new ZipSink(finalPath, root, tempFile);
   }
 
-  async add(relPath: string, source: Uint8Array | string | Readable, opts?: AddOptions): Promise<AddedFile> {
+  async add(relPath: string, source: SinkSource, opts?: AddOptions): Promise<AddedFile> {
     if (this.failed) throw this.failed;
     const name = `${this.root}/${relPath}`;
     const src = toReadable(source);
@@ -357,7 +427,7 @@ export class TeeSink implements PackSink {
   private committed: string[] = [];
   constructor(private readonly sinks: (FolderSink | ZipSink)[]) {}
 
-  async add(relPath: string, source: Uint8Array | string | Readable, opts?: AddOptions): Promise<AddedFile> {
+  async add(relPath: string, source: SinkSource, opts?: AddOptions): Promise<AddedFile> {
     const src = toReadable(source);
     if (Buffer.isBuffer(src)) {
       const all = await Promise.all(this.sinks.map((s) => s.add(relPath, src, opts)));

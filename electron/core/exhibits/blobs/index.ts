@@ -28,5 +28,5 @@ export {
   importBlobsFromStreams,
   type BlobStreamSource,
 } from './write.js';
-export { openBlobStream, verifyBlob } from './read.js';
+export { openBlobChunks, openBlobStream, verifyBlob } from './read.js';
 export { removeBlobs, removeTempFiles, unreferencedBlobs, unreferencedProblem } from './cleanup.js';

@@ -150,7 +150,19 @@ async function* decryptBlob(
  * only at the end: a consumer must treat an errored stream as worthless).
  */
 export function openBlobStream(ctx: BlobContext, blobId: string, expected: ExpectedBlob): Readable {
-  return Readable.from(decryptBlob(ctx, blobId, expected), { objectMode: false, highWaterMark: BLOB_CHUNK_BYTES });
+  return Readable.from(decryptBlob(ctx, blobId, expected, process.env.EV_POOL === '1'), {
+    objectMode: false,
+    highWaterMark: BLOB_CHUNK_BYTES,
+  });
+}
+
+/**
+ * The original bytes of a blob, chunk by chunk, in reused buffers: each chunk is valid only until the
+ * next is asked for (a consumer that writes it must finish writing first). No per-chunk garbage, so a
+ * long read keeps memory flat. Errors as openBlobStream's do (the hash and size checks at the end).
+ */
+export function openBlobChunks(ctx: BlobContext, blobId: string, expected: ExpectedBlob): AsyncGenerator<Buffer> {
+  return decryptBlob(ctx, blobId, expected, true);
 }
 
 /** Decrypts the whole blob and checks size and SHA-256. null = fine, else a one-line problem. */
