@@ -300,9 +300,9 @@ export const cy: Record<keyof typeof en, string> = {
 
   'pack.details.heading': 'Gwneud pecyn achos: manylion',
   'pack.details.summary':
-    '{incidents, plural, one {# digwyddiad} other {# digwyddiad}} a {exhibits, plural, one {# arddangosyn} other {# arddangosyn}} ({size}).',
+    '{incidents, plural, one {# digwyddiad} other {# digwyddiad}} {exhibits, plural, =8 {ac # arddangosyn} one {ac # arddangosyn} other {a # arddangosyn}} ({size}).',
   'pack.details.summary-dates':
-    '{incidents, plural, one {# digwyddiad} other {# digwyddiad}} a {exhibits, plural, one {# arddangosyn} other {# arddangosyn}} ({size}), o {first} hyd at {last}.',
+    '{incidents, plural, one {# digwyddiad} other {# digwyddiad}} {exhibits, plural, =8 {ac # arddangosyn} one {ac # arddangosyn} other {a # arddangosyn}} ({size}), o {first} hyd at {last}.',
   'pack.details.language':
     '{language, select, cy {Bydd dogfennau’r pecyn yn Gymraeg.} other {Bydd dogfennau’r pecyn yn Saesneg (English).}}',
   'pack.details.initials': 'Eich blaenlythrennau',
