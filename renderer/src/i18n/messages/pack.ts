@@ -234,6 +234,14 @@ export const en = {
   'pack.activity.noun.email': 'e-mail',
   'pack.activity.noun.scan': 'scan',
   'pack.activity.noun.recording': 'recording',
+
+  'pack.kind.image': 'Picture',
+  'pack.kind.email': 'E-mail',
+  'pack.kind.pdf': 'PDF document',
+  'pack.kind.text': 'Text',
+  'pack.kind.other': 'File',
+  'pack.format.instant': '{day} {month} {year} at {time} {zone}',
+  'pack.format.in-your-zone': '{time} on {day} in your time zone',
 } as const satisfies Record<string, string>;
 
 export const cy: Record<keyof typeof en, string> = {
@@ -460,4 +468,12 @@ export const cy: Record<keyof typeof en, string> = {
   'pack.activity.noun.email': 'e-bost',
   'pack.activity.noun.scan': 'sgan',
   'pack.activity.noun.recording': 'recordiad',
+
+  'pack.kind.image': 'Llun',
+  'pack.kind.email': 'E-bost',
+  'pack.kind.pdf': 'Dogfen PDF',
+  'pack.kind.text': 'Testun',
+  'pack.kind.other': 'Ffeil',
+  'pack.format.instant': '{day} {month} {year} am {time} {zone}',
+  'pack.format.in-your-zone': '{time}, {day}, yn eich cylchfa amser',
 };
