@@ -4,6 +4,7 @@
  * fingerprints and offset arithmetic are in shared/format.ts (the case pack says the same).
  */
 import { formatOffset, offsetMinutes } from '../../shared/format.js';
+import type { MessageId, Translate } from './i18n/index.js';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
@@ -15,12 +16,35 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
   timeZoneName: 'short',
 });
 
-/** An ISO instant (importedAt, fileModifiedAt) in UK time, the zone named (GMT or BST). */
-export function formatInstant(iso: string): string {
+/**
+ * An ISO instant (importedAt, fileModifiedAt) in UK time, the zone named (GMT or BST). With `t`
+ * (useT()), in the window's language: "14 November 2019 at 20:15 GMT", "14 Tachwedd 2019 am 20:15 GMT".
+ */
+export function formatInstant(iso: string, t?: Translate): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return dateTime.format(d);
+  if (!t) return dateTime.format(d);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    numericDateTime.formatToParts(d).find((p) => p.type === type)?.value ?? '';
+  return t('pack.format.instant', {
+    day: Number(part('day')),
+    month: t(`month.${Number(part('month'))}` as MessageId),
+    year: part('year'),
+    time: `${part('hour')}:${part('minute')}`,
+    zone: part('timeZoneName'),
+  });
 }
+
+const numericDateTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  day: 'numeric',
+  month: 'numeric',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'short',
+});
 
 export type ExhibitKind = 'image' | 'email' | 'pdf' | 'text' | 'other';
 
@@ -39,6 +63,15 @@ export const KIND_LABELS: Record<ExhibitKind, string> = {
   pdf: 'PDF document',
   text: 'Text',
   other: 'File',
+};
+
+/** The same labels in the window's language: t(KIND_LABEL_IDS[kind]). */
+export const KIND_LABEL_IDS: Record<ExhibitKind, MessageId> = {
+  image: 'pack.kind.image',
+  email: 'pack.kind.email',
+  pdf: 'pack.kind.pdf',
+  text: 'pack.kind.text',
+  other: 'pack.kind.other',
 };
 
 /** The local date (YYYY-MM-DD) and time (HH:MM) of an instant in the user's zone. */
@@ -65,18 +98,32 @@ export function localOffsetFor(date: string, time: string): string {
 /**
  * When an incident's recorded offset differs from the user's own zone at that moment, the same
  * instant in the user's zone ("04:59 on Friday 15 November 2019 in your time zone"); otherwise null.
+ * With `t` (useT()), in the window's language.
  */
-export function inYourZone(at: {
-  date: string;
-  time?: string | undefined;
-  offset?: string | undefined;
-}): string | null {
+export function inYourZone(
+  at: {
+    date: string;
+    time?: string | undefined;
+    offset?: string | undefined;
+  },
+  t?: Translate,
+): string | null {
   if (!at.time || !at.offset) return null;
   const instant = new Date(`${at.date}T${at.time.length === 5 ? `${at.time}:00` : at.time}${at.offset}`);
   if (Number.isNaN(instant.getTime())) return null;
   const local = localParts(instant);
   if (offsetMinutes(localOffsetFor(local.date, local.time)) === offsetMinutes(at.offset)) return null;
   const time = instant.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  if (t) {
+    const [y, m, d] = local.date.split('-').map(Number);
+    const day = t('date.day', {
+      weekday: t(`weekday.${new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)).getUTCDay()}` as MessageId),
+      day: d ?? 1,
+      month: t(`month.${m ?? 1}` as MessageId),
+      year: y ?? 0,
+    });
+    return t('pack.format.in-your-zone', { time, day });
+  }
   const day = instant.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   return `${time} on ${day.replace(',', '')} in your time zone`;
 }

@@ -6,33 +6,35 @@
  */
 import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { personName, type CustodyEntry, type Exhibit, type ObtainedHow } from '../../../shared/model.js';
-import { activitySentence, exhibitNoun, type ActivityNames } from '../../../shared/activity-log.js';
-import { writtenLabel } from '../../../shared/history-labels.js';
+import type { ActivityNames } from '../../../shared/activity-log.js';
+import { useT, type MessageId, type Translate } from '../i18n/index.js';
+import { useWords, type Words } from '../i18n/words.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
 
 const SHOWN = 200;
 
-const HOW_NOUN: Partial<Record<ObtainedHow, string>> = {
-  screenshot: 'screenshot',
-  'phone-photo': 'photo',
-  'saved-email': 'e-mail',
-  'paper-scan': 'scan',
-  recording: 'recording',
+const HOW_NOUN: Partial<Record<ObtainedHow, MessageId>> = {
+  screenshot: 'pack.activity.noun.screenshot',
+  'phone-photo': 'pack.activity.noun.photo',
+  'saved-email': 'pack.activity.noun.email',
+  'paper-scan': 'pack.activity.noun.scan',
+  recording: 'pack.activity.noun.recording',
 };
 
-function exhibitNounOf(x: Exhibit): string {
+function exhibitNounOf(x: Exhibit, t: Translate, w: Words): string {
   const how = x.details.obtainedHow;
-  return (how && HOW_NOUN[how]) ?? exhibitNoun(x.mediaType, x.kind === 'physical');
+  const id = how && HOW_NOUN[how];
+  return id ? t(id) : w.exhibitNoun(x.mediaType, x.kind === 'physical');
 }
 
 /** The raw entry for the officer: number, action, what it is about, and every detail (hashes in full). */
-function rawLines(e: CustodyEntry): [string, string][] {
+function rawLines(e: CustodyEntry, t: Translate): [string, string][] {
   const out: [string, string][] = [
-    ['Entry', String(e.seq)],
-    ['At (UTC)', e.at],
-    ['Action', e.action],
-    ['About', e.subjectId ? `${e.subjectKind} ${e.subjectId}` : e.subjectKind],
+    [t('pack.activity.entry'), String(e.seq)],
+    [t('pack.activity.at'), e.at],
+    [t('pack.activity.action'), e.action],
+    [t('pack.activity.about'), e.subjectId ? `${e.subjectKind} ${e.subjectId}` : e.subjectKind],
   ];
   for (const [k, v] of Object.entries(e.details)) out.push([k, typeof v === 'string' ? v : JSON.stringify(v)]);
   return out;
@@ -40,6 +42,8 @@ function rawLines(e: CustodyEntry): [string, string][] {
 
 export function ActivityLog() {
   const v = useVault();
+  const t = useT();
+  const w = useWords();
   const uid = useId();
   const [entries, setEntries] = useState<CustodyEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -56,7 +60,9 @@ export function ActivityLog() {
   const names = useMemo((): ActivityNames => {
     const incidents = new Map(v.incidents.map((i) => [i.id, i.title]));
     const exhibits = new Map(
-      v.incidents.flatMap((i) => i.exhibits).map((x) => [x.id, { ref: x.ref, name: x.name, noun: exhibitNounOf(x) }]),
+      v.incidents
+        .flatMap((i) => i.exhibits)
+        .map((x) => [x.id, { ref: x.ref, name: x.name, noun: exhibitNounOf(x, t, w) }]),
     );
     const people = new Map(v.people.map((p) => [p.id, personName(p)]));
     const contacts = new Map(v.contacts.map((c) => [c.id, c.name || c.organisation]));
@@ -68,15 +74,12 @@ export function ActivityLog() {
       contact: (id) => contacts.get(id) || undefined,
       case: (id) => cases.get(id),
     };
-  }, [v.incidents, v.people, v.contacts, v.cases]);
+  }, [v.incidents, v.people, v.contacts, v.cases, t, w]);
 
   return (
     <section className="card" aria-labelledby={`${uid}-h`}>
-      <h2 id={`${uid}-h`}>Activity log</h2>
-      <p>
-        Evidence Vault notes every time evidence is added, changed, viewed or exported. The log is locked like your
-        record, and any change to it is detected. Times are UK time (GMT/BST).
-      </p>
+      <h2 id={`${uid}-h`}>{t('pack.activity.heading')}</h2>
+      <p>{t('pack.activity.lead')}</p>
       {entries === null ? (
         <button
           className="btn"
@@ -90,30 +93,32 @@ export function ActivityLog() {
               .catch((e: unknown) => setError(errorMessage(e)));
           }}
         >
-          Show the activity log
+          {t('pack.activity.show')}
         </button>
       ) : (
         <>
           <p className="hint">
-            {entries.length} entr{entries.length === 1 ? 'y' : 'ies'}
-            {entries.length > SHOWN ? `; the latest ${SHOWN} are shown` : ''}.
+            {entries.length > SHOWN
+              ? t('pack.activity.count-latest', { count: entries.length, shown: SHOWN })
+              : t('pack.activity.count', { count: entries.length })}
           </p>
-          <ol className="activity-log" aria-label="Activity log, newest first" ref={list} tabIndex={-1}>
+          <ol className="activity-log" aria-label={t('pack.activity.list')} ref={list} tabIndex={-1}>
             {[...entries]
               .reverse()
               .slice(0, SHOWN)
               .map((e) => (
                 <li key={e.seq}>
                   <p className="activity-line">
-                    <time dateTime={e.at}>{writtenLabel(e.at)}</time> —{' '}
-                    <span dir="auto">{activitySentence(e, names)}</span>
+                    <time dateTime={e.at}>{w.writtenLabel(e.at)}</time> —{' '}
+                    <span dir="auto">{w.activitySentence(e, names)}</span>
                   </p>
                   <details className="activity-raw">
                     <summary>
-                      Details<span className="visually-hidden"> of entry {e.seq}</span>
+                      {t('pack.activity.details')}
+                      <span className="visually-hidden"> {t('pack.activity.of-entry', { seq: e.seq })}</span>
                     </summary>
                     <dl className="detail-grid hash">
-                      {rawLines(e).map(([k, val]) => (
+                      {rawLines(e, t).map(([k, val]) => (
                         <Fragment key={k}>
                           <dt>{k}</dt>
                           <dd dir="auto">{val}</dd>

@@ -2,14 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { IncidentVersion, PersonVersion } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
-import {
-  changedLabel,
-  fieldText,
-  INCIDENT_FIELD_LABELS,
-  PERSON_FIELD_LABELS,
-  writtenLabel,
-  type HistoryKind,
-} from '../../../shared/history-labels.js';
+import type { HistoryKind } from '../../../shared/history-labels.js';
+import { Msg, useT } from '../i18n/index.js';
+import { useWords } from '../i18n/words.js';
 
 /** The fields the first version shows in full: its wording as first written. */
 const FIRST_SHOWN: Record<HistoryKind, string[]> = {
@@ -53,6 +48,8 @@ export function HistoryDialog({
   onClose(): void;
 }) {
   const v = useVault();
+  const t = useT();
+  const w = useWords();
   const dialog = useRef<HTMLDialogElement>(null);
   const close = useRef<HTMLButtonElement>(null);
   const headingId = useId();
@@ -77,53 +74,56 @@ export function HistoryDialog({
     };
   }, [kind, id]);
 
-  const labels: Record<string, string> = kind === 'incident' ? INCIDENT_FIELD_LABELS : PERSON_FIELD_LABELS;
-  const text = (field: string, value: unknown) => fieldText(kind, field, value, v.peopleById);
+  const labels: Record<string, string> = kind === 'incident' ? w.incidentField : w.personField;
+  const text = (field: string, value: unknown) => w.fieldText(kind, field, value, v.peopleById);
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
   return (
     <dialog ref={dialog} className="history-dialog" aria-labelledby={headingId} onClose={onClose}>
       <h2 id={headingId}>
-        History of “<span dir="auto">{title}</span>”
+        <Msg id="pack.history.heading" values={{ title: <span dir="auto">{title}</span> }} />
       </h2>
-      <p className="hint">Every saved version is kept, oldest first. Times are UK time (GMT/BST).</p>
+      <p className="hint">{t('pack.history.hint')}</p>
       {error ? (
         <div className="notice notice-error" role="alert">
           {error}
         </div>
       ) : null}
-      {versions === null && !error ? <p role="status">Reading the saved versions…</p> : null}
+      {versions === null && !error ? <p role="status">{t('pack.history.reading')}</p> : null}
       {versions ? (
-        <ol className="history-list" aria-label="Saved versions, oldest first">
+        <ol className="history-list" aria-label={t('pack.history.list')}>
           {versions.map((ver, i) => {
             const prev = i > 0 ? versions[i - 1] : undefined;
             return (
               <li key={ver.version} className="history-version">
                 <h3>
-                  Version {ver.version}: {i === 0 ? 'first written' : 'changed'} {writtenLabel(ver.writtenAt)}
+                  {t(i === 0 ? 'pack.history.first' : 'pack.history.changed', {
+                    version: ver.version,
+                    when: w.writtenLabel(ver.writtenAt),
+                  })}
                 </h3>
                 {ver.enteredBy ? (
                   <p className="entered-by" dir="auto">
-                    Entered by {ver.enteredBy}
+                    {t('pack.history.entered-by', { name: ver.enteredBy })}
                   </p>
                 ) : null}
                 {prev ? (
                   ver.changed.length ? (
                     <>
-                      <p>Changed: {changedLabel(kind, ver.changed)}.</p>
+                      <p>{t('pack.history.changed-fields', { fields: w.changedLabel(kind, ver.changed) })}</p>
                       <dl className="history-diff">
                         {ver.changed.map((f) => (
                           <div key={f} className="history-field">
-                            <dt>{cap(labels[f] ?? 'Other details')}</dt>
+                            <dt>{cap(labels[f] ?? t('pack.history.other'))}</dt>
                             <dd>
                               <span className="history-before">
-                                <span className="history-tag">Before</span>{' '}
+                                <span className="history-tag">{t('pack.history.before')}</span>{' '}
                                 <span className="prose" dir="auto">
                                   {text(f, prev.body[f])}
                                 </span>
                               </span>
                               <span className="history-after">
-                                <span className="history-tag">After</span>{' '}
+                                <span className="history-tag">{t('pack.history.after')}</span>{' '}
                                 <span className="prose" dir="auto">
                                   {text(f, ver.body[f])}
                                 </span>
@@ -134,7 +134,7 @@ export function HistoryDialog({
                       </dl>
                     </>
                   ) : (
-                    <p>Saved again; which fields changed was not recorded, or nothing did.</p>
+                    <p>{t('pack.history.saved-again')}</p>
                   )
                 ) : (
                   <dl className="history-first">
@@ -155,7 +155,7 @@ export function HistoryDialog({
       ) : null}
       <div className="btn-row">
         <button className="btn" type="button" ref={close} onClick={() => dialog.current?.close()}>
-          Close
+          {t('pack.close')}
         </button>
       </div>
     </dialog>

@@ -6,37 +6,56 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   DEFAULT_EXPORTS_FOLDER,
-  DEFENCE_NOTE,
   packName,
   type GpsWarning,
   type PackFormat,
   type PackPreview,
   type PackReceipt,
 } from '../../../shared/ipc-pack.js';
-import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from '../../../shared/model.js';
+import { CATEGORY_IDS, type CategoryId } from '../../../shared/model.js';
 import { selectIncidents, selectionProblem, type Selection } from '../../../shared/selection.js';
 import { bridge, call, errorMessage, randomId } from '../bridge.js';
-import { formatSize } from '../../../shared/format.js';
 import { ukDate } from '../../../shared/uk-time.js';
 import { useVault } from '../state.js';
 import { PersonOptions } from '../components/PersonOptions.js';
 import { rememberPack } from './session.js';
 import { Receipt } from './Receipt.js';
 import { takePackPreselection } from '../agent/pack-preselect.js';
+import { LANGUAGES, useLanguage, useT, type Language, type MessageId, type Translate } from '../i18n/index.js';
+import { useWords } from '../i18n/words.js';
 import './pack.css';
 
 type Step = 'choose' | 'about' | 'details' | 'working' | 'done';
 
 /** The ways to save a pack, in the order offered ('both': one export, one pack id, both named by it). */
-const FORMATS: readonly [PackFormat, string][] = [
-  ['both', 'A folder and its ZIP file, with the same pack id (recommended)'],
-  ['zip', 'One ZIP file (easiest to send or copy to a USB stick)'],
-  ['folder', 'A folder'],
-  ['portal', 'For a police upload portal: parts of at most 16 files, each with captions to paste'],
+const FORMATS: readonly [PackFormat, MessageId][] = [
+  ['both', 'pack.format.both'],
+  ['zip', 'pack.format.zip'],
+  ['folder', 'pack.format.folder'],
+  ['portal', 'pack.format.portal'],
 ];
+
+/** The core's progress labels (English) in the window's language; a label it does not know is shown as it is. */
+function progressLabel(t: Translate, label: string): string {
+  const known: Record<string, MessageId> = {
+    'Looking for GPS positions in images': 'pack.progress.gps',
+    'Writing the chronology': 'pack.progress.chronology',
+    'Writing each part’s manifest and signature': 'pack.progress.parts',
+    'Writing the manifests and signature': 'pack.progress.manifests',
+  };
+  const id = known[label];
+  if (id) return t(id);
+  const bundle = /^Drawing the exhibit bundle ?(.*)$/.exec(label);
+  return bundle ? t('pack.progress.bundle', { ref: bundle[1] ?? '' }).trim() : label;
+}
 
 export function ExportWizard({ onClose }: { onClose(): void }) {
   const v = useVault();
+  const t = useT();
+  const w = useWords();
+  const { language } = useLanguage();
+  // The language of the pack's documents: the window's unless chosen otherwise.
+  const [packLanguage, setPackLanguage] = useState<Language>(language);
   const [step, setStep] = useState<Step>('choose');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -95,12 +114,11 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
   async function next() {
     setError(null);
     if (chosen.length === 0) {
-      setError('Choose at least one incident.');
+      setError(t('pack.wizard.need-incident'));
       return;
     }
-    const problem = selectionProblem(filters);
-    if (problem) {
-      setError(problem);
+    if (selectionProblem(filters) && filters.from && filters.to) {
+      setError(t('pack.wizard.back-to-front', { from: filters.from, to: filters.to }));
       return;
     }
     setBusy(true);
@@ -130,16 +148,16 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
   async function start() {
     setError(null);
     if (!/^[A-Za-z]{1,5}$/.test(initials.trim())) {
-      setError('Your initials are needed for the exhibit references: 1 to 5 letters, for example AB.');
+      setError(t('pack.wizard.need-initials'));
       return;
     }
     if (v.status.nativeDialogs && !destination) {
-      setError('Choose where to save the case pack first.');
+      setError(t('pack.wizard.need-where'));
       return;
     }
     const jobId = randomId();
     jobRef.current = jobId;
-    setProgress({ done: 0, total: 1, label: 'Starting…' });
+    setProgress({ done: 0, total: 1, label: t('pack.wizard.starting') });
     setStep('working');
     try {
       const r = await call('pack.export', {
@@ -151,6 +169,7 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
           omitPrivate,
           excludeExhibitIds: [...leaveOutGps],
           format,
+          language: packLanguage,
           ...(name.trim() ? { producerName: name.trim() } : {}),
           ...(role.trim() ? { producerRole: role.trim() } : {}),
           ...(recipient.trim() ? { recipient: recipient.trim() } : {}),
@@ -161,7 +180,7 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
       rememberPack(r);
       setReceipt(r);
       setStep('done');
-      v.announce('The case pack is ready.');
+      v.announce(t('pack.wizard.ready'));
     } catch (e) {
       setError(errorMessage(e));
       setStep('details');
@@ -185,12 +204,12 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
     return (
       <div className="pack-wizard">
         <h1 ref={headingRef} tabIndex={-1}>
-          Make a case pack: which incidents?
+          {t('pack.choose.heading')}
         </h1>
-        <p className="lead">Everything is included unless you narrow it down.</p>
+        <p className="lead">{t('pack.choose.lead')}</p>
         <div className="row">
           <div className="field">
-            <label htmlFor="pack-from">From (date)</label>
+            <label htmlFor="pack-from">{t('pack.choose.from')}</label>
             <input
               id="pack-from"
               type="date"
@@ -200,18 +219,18 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
             />
           </div>
           <div className="field">
-            <label htmlFor="pack-to">To (date)</label>
+            <label htmlFor="pack-to">{t('pack.choose.to')}</label>
             <input id="pack-to" type="date" autoComplete="off" value={to} onChange={(e) => setTo(e.target.value)} />
           </div>
           <div className="field">
-            <label htmlFor="pack-person">Person</label>
+            <label htmlFor="pack-person">{t('pack.choose.person')}</label>
             <select id="pack-person" value={personId} onChange={(e) => setPersonId(e.target.value)}>
               <PersonOptions people={v.people} />
             </select>
           </div>
         </div>
         <fieldset>
-          <legend>Categories (none ticked: all)</legend>
+          <legend>{t('pack.choose.categories')}</legend>
           <div className="checks">
             {CATEGORY_IDS.map((c) => (
               <label className="check" key={c}>
@@ -222,16 +241,14 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
                     setCategories(e.target.checked ? [...categories, c] : categories.filter((x) => x !== c))
                   }
                 />
-                {CATEGORY_LABELS[c]}
+                {w.category[c]}
               </label>
             ))}
           </div>
         </fieldset>
         <fieldset>
-          <legend>
-            Incidents ({chosen.length} of {matching.length} chosen)
-          </legend>
-          {matching.length === 0 ? <p>No incident matches.</p> : null}
+          <legend>{t('pack.choose.incidents', { chosen: chosen.length, total: matching.length })}</legend>
+          {matching.length === 0 ? <p>{t('pack.choose.none')}</p> : null}
           <ul className="pack-incidents">
             {matching.map((i) => (
               <li key={i.id}>
@@ -248,7 +265,7 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
                   />
                   <span>
                     <strong>{ukDate(i.occurredAt.date)}</strong> {i.title}
-                    {i.exhibits.length ? ` (${i.exhibits.length} exhibit${i.exhibits.length === 1 ? '' : 's'})` : ''}
+                    {i.exhibits.length ? ` (${t('pack.exhibits-count', { count: i.exhibits.length })})` : ''}
                   </span>
                 </label>
               </li>
@@ -258,10 +275,10 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
         {errorBox}
         <div className="btn-row">
           <button className="btn btn-primary" type="button" onClick={() => void next()} disabled={busy}>
-            {busy ? 'Checking the files…' : 'Next'}
+            {busy ? t('pack.choose.checking') : t('pack.next')}
           </button>
           <button className="btn" type="button" onClick={onClose}>
-            Cancel
+            {t('pack.cancel')}
           </button>
         </div>
       </div>
@@ -287,14 +304,11 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
     return (
       <div className="pack-wizard">
         <h1 ref={headingRef} tabIndex={-1}>
-          Make a case pack: for the summary for police
+          {t('pack.about.heading')}
         </h1>
-        <p className="lead">
-          The first page tells the officer who made the record and who it is for. Anything you leave empty is printed as
-          a line to fill in by hand.
-        </p>
+        <p className="lead">{t('pack.about.lead')}</p>
         <div className="field">
-          <label htmlFor="pack-name">Your name</label>
+          <label htmlFor="pack-name">{t('pack.about.name')}</label>
           <input
             id="pack-name"
             type="text"
@@ -304,9 +318,9 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
           />
         </div>
         <div className="field">
-          <label htmlFor="pack-role">Your role</label>
+          <label htmlFor="pack-role">{t('pack.about.role')}</label>
           <span className="hint" id="pack-role-hint">
-            For example “Parliamentary candidate” or “Election agent”.
+            {t('pack.about.role-hint')}
           </span>
           <input
             id="pack-role"
@@ -320,13 +334,13 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
         <p>
           <label className="check">
             <input type="checkbox" checked={keepInSettings} onChange={(e) => setKeepInSettings(e.target.checked)} />
-            Keep my name and role in the settings for next time
+            {t('pack.about.keep')}
           </label>
         </p>
         <div className="field">
-          <label htmlFor="pack-recipient">Who it is for</label>
+          <label htmlFor="pack-recipient">{t('pack.about.recipient')}</label>
           <span className="hint" id="pack-recipient-hint">
-            The officer and force, for example “PC 1234 Patel, Kent Police”.
+            {t('pack.about.recipient-hint')}
           </span>
           <input
             id="pack-recipient"
@@ -338,13 +352,11 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
           />
         </div>
         <div className="field">
-          <label htmlFor="pack-crime-ref">Crime or incident reference</label>
+          <label htmlFor="pack-crime-ref">{t('pack.about.crime-ref')}</label>
           <span className="hint" id="pack-crime-ref-hint">
             {cases.length
-              ? `Your police cases for these incidents are printed already (${cases
-                  .map((k) => `${k.force} ${k.reference}`)
-                  .join('; ')}). Add another reference only if the police gave one.`
-              : 'The number the police gave you, if they have.'}
+              ? t('pack.about.cases-hint', { cases: cases.map((k) => `${k.force} ${k.reference}`).join('; ') })
+              : t('pack.about.no-cases-hint')}
           </span>
           <input
             id="pack-crime-ref"
@@ -356,13 +368,31 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
             onChange={(e) => setCrimeReference(e.target.value)}
           />
         </div>
+        <fieldset aria-describedby="pack-language-hint">
+          <legend>{t('pack.about.language')}</legend>
+          <p className="hint" id="pack-language-hint">
+            {t('pack.about.language-hint')}
+          </p>
+          {LANGUAGES.map((l) => (
+            <label className="check" key={l}>
+              <input
+                type="radio"
+                name="pack-language"
+                value={l}
+                checked={packLanguage === l}
+                onChange={() => setPackLanguage(l)}
+              />
+              <span lang={l === 'cy' ? 'cy' : 'en-GB'}>{t(`pack.about.language-${l}`)}</span>
+            </label>
+          ))}
+        </fieldset>
         {errorBox}
         <div className="btn-row">
           <button className="btn btn-primary" type="button" onClick={() => void saveAbout()}>
-            Next
+            {t('pack.next')}
           </button>
           <button className="btn" type="button" onClick={() => setStep('choose')}>
-            Back
+            {t('pack.back')}
           </button>
         </div>
       </div>
@@ -373,20 +403,28 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
     return (
       <div className="pack-wizard">
         <h1 ref={headingRef} tabIndex={-1}>
-          Make a case pack: details
+          {t('pack.details.heading')}
         </h1>
         <p>
-          {preview.incidents} incident{preview.incidents === 1 ? '' : 's'} and {preview.exhibits} exhibit
-          {preview.exhibits === 1 ? '' : 's'} ({formatSize(preview.exhibitBytes)})
           {preview.firstDate
-            ? `, from ${ukDate(preview.firstDate)} to ${ukDate(preview.lastDate ?? preview.firstDate)}`
-            : ''}
-          .
+            ? t('pack.details.summary-dates', {
+                incidents: preview.incidents,
+                exhibits: preview.exhibits,
+                size: w.formatSize(preview.exhibitBytes),
+                first: ukDate(preview.firstDate),
+                last: ukDate(preview.lastDate ?? preview.firstDate),
+              })
+            : t('pack.details.summary', {
+                incidents: preview.incidents,
+                exhibits: preview.exhibits,
+                size: w.formatSize(preview.exhibitBytes),
+              })}
         </p>
+        <p data-testid="pack-language">{t('pack.details.language', { language: packLanguage })}</p>
         <div className="field">
-          <label htmlFor="pack-initials">Your initials</label>
+          <label htmlFor="pack-initials">{t('pack.details.initials')}</label>
           <span className="hint" id="pack-initials-hint">
-            Exhibits are numbered with them, as the police do: AB/1, AB/2 …
+            {t('pack.details.initials-hint')}
           </span>
           <input
             id="pack-initials"
@@ -400,21 +438,21 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
           />
         </div>
         <fieldset>
-          <legend>Privacy</legend>
+          <legend>{t('pack.details.privacy')}</legend>
           <label className="check">
             <input type="checkbox" checked={omitNotes} onChange={(e) => setOmitNotes(e.target.checked)} />
-            Leave out my private notes
+            {t('pack.details.omit-notes')}
           </label>
           <label className="check">
             <input type="checkbox" checked={omitPrivate} onChange={(e) => setOmitPrivate(e.target.checked)} />
-            Leave out details and people I marked private
+            {t('pack.details.omit-private')}
           </label>
         </fieldset>
         {preview.gpsWarnings.length > 0 ? (
           <GpsChoices warnings={preview.gpsWarnings} leaveOut={leaveOutGps} onChange={setLeaveOutGps} />
         ) : null}
         <fieldset>
-          <legend>Save as</legend>
+          <legend>{t('pack.details.save-as')}</legend>
           {FORMATS.map(([f, label]) => (
             <label className="check" key={f}>
               <input
@@ -426,35 +464,33 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
                   setDestination(null);
                 }}
               />
-              {label}
+              {t(label)}
             </label>
           ))}
         </fieldset>
         {v.status.nativeDialogs ? (
           <div className="field">
-            <span className="label">Where to save</span>
+            <span className="label">{t('pack.details.where')}</span>
             <div className="btn-row">
               <button className="btn" type="button" onClick={() => void chooseWhere()}>
-                Choose where to save…
+                {t('pack.details.choose-where')}
               </button>
-              <span>{destination ? destination.name : 'Not chosen yet'}</span>
+              <span>{destination ? destination.name : t('pack.details.not-chosen')}</span>
             </div>
           </div>
         ) : (
-          <p className="hint">
-            The case pack will be saved in the “{DEFAULT_EXPORTS_FOLDER}” folder beside your vault.
-          </p>
+          <p className="hint">{t('pack.details.default-folder', { folder: DEFAULT_EXPORTS_FOLDER })}</p>
         )}
         <div className="notice" role="note">
-          {DEFENCE_NOTE}
+          {t('pack.details.defence')}
         </div>
         {errorBox}
         <div className="btn-row">
           <button className="btn btn-primary" type="button" onClick={() => void start()}>
-            Make the case pack
+            {t('pack.details.make')}
           </button>
           <button className="btn" type="button" onClick={() => setStep('about')}>
-            Back
+            {t('pack.back')}
           </button>
         </div>
       </div>
@@ -466,15 +502,17 @@ export function ExportWizard({ onClose }: { onClose(): void }) {
     return (
       <div className="pack-wizard">
         <h1 ref={headingRef} tabIndex={-1}>
-          Making the case pack…
+          {t('pack.working.heading')}
         </h1>
         <div className="notice" role="status" aria-live="polite">
-          <label htmlFor="pack-progress">{progress?.label ?? 'Working…'}</label>
+          <label htmlFor="pack-progress">
+            {progress ? progressLabel(t, progress.label) : t('pack.working.working')}
+          </label>
           <progress id="pack-progress" max={100} value={pct} />
         </div>
         <div className="btn-row">
           <button className="btn" type="button" onClick={() => void cancel()}>
-            Cancel
+            {t('pack.cancel')}
           </button>
         </div>
       </div>
@@ -494,13 +532,11 @@ function GpsChoices({
   leaveOut: Set<string>;
   onChange(s: Set<string>): void;
 }) {
+  const t = useT();
   return (
     <fieldset className="escalation">
-      <legend>Pictures that show where they were taken</legend>
-      <p>
-        {warnings.length === 1 ? 'This picture holds' : 'These pictures hold'} a GPS position in the file. It could show
-        where you live or were. The files are never changed, so you decide whether each goes in.
-      </p>
+      <legend>{t('pack.gps.legend')}</legend>
+      <p>{t('pack.gps.text', { count: warnings.length })}</p>
       {warnings.map((w) => (
         <label className="check" key={w.exhibitId}>
           <input
@@ -513,7 +549,11 @@ function GpsChoices({
               onChange(n);
             }}
           />
-          Leave out {w.name} (position {w.latitude.toFixed(4)}, {w.longitude.toFixed(4)})
+          {t('pack.gps.leave-out', {
+            name: w.name,
+            latitude: w.latitude.toFixed(4),
+            longitude: w.longitude.toFixed(4),
+          })}
         </label>
       ))}
     </fieldset>

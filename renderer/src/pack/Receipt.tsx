@@ -12,6 +12,7 @@ import { call, errorMessage, randomId } from '../bridge.js';
 import { formatInstantShort } from '../format.js';
 import { useVault } from '../state.js';
 import { HashLines } from './HashLines.js';
+import { Msg, useT } from '../i18n/index.js';
 import './pack.css';
 
 /** A QR code as SVG squares (no image URL, nothing fetched); `text` is what a phone reads from it. */
@@ -53,18 +54,19 @@ export function Receipt({
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
   const v = useVault();
+  const t = useT();
   const native = v.status.nativeDialogs;
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
   const [madeAt] = useState(() => formatInstantShort(new Date().toISOString()));
   const hash = r.packSha256 ?? r.tagManifestSha256;
-  const hashLabel = r.packSha256 ? 'SHA-256 of the ZIP file' : 'SHA-256 of the pack’s tag manifest';
+  const hashLabel = r.packSha256 ? t('pack.receipt.hash-zip') : t('pack.receipt.hash-tag');
 
   async function showInFolder() {
     setMessage(null);
     try {
       const { shown } = await call('pack.showInFolder', { packId: r.packId });
-      if (!shown) setMessage({ kind: 'info', text: `The case pack is ${r.location}.` });
+      if (!shown) setMessage({ kind: 'info', text: t('pack.receipt.is-at', { location: r.location }) });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }
@@ -80,11 +82,14 @@ export function Receipt({
         c.problems.length === 0
           ? {
               kind: 'ok',
-              text: `Copied to ${c.location} and checked: the copy matches the pack. You can now remove the USB stick safely.`,
+              text: t('pack.receipt.copied', { location: c.location }),
             }
           : {
               kind: 'error',
-              text: `The copy in ${c.location} does not match the pack (${c.problems[0]?.message ?? 'a file differs'}). Delete it there and copy again, or try another USB stick.`,
+              text: t('pack.receipt.copy-differs', {
+                location: c.location,
+                problem: c.problems[0]?.message ?? t('pack.receipt.a-file-differs'),
+              }),
             },
       );
     } catch (e) {
@@ -109,7 +114,7 @@ export function Receipt({
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       setMessage({
         kind: 'info',
-        text: `Your browser is saving ${name}. To put it on a USB stick, choose the stick when the browser asks where to save, or move it there from your Downloads folder.`,
+        text: t('pack.receipt.browser-saving', { name }),
       });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
@@ -121,37 +126,37 @@ export function Receipt({
   return (
     <div className="pack-wizard printable">
       <h1 ref={headingRef} tabIndex={-1} className="no-print">
-        Your case pack is ready
+        {t('pack.receipt.heading')}
       </h1>
-      <p className="print-only receipt-title">Evidence Vault: case pack receipt</p>
+      <p className="print-only receipt-title">{t('pack.receipt.print-title')}</p>
       <div className="notice notice-ok no-print" role="status">
-        Saved as <strong>{r.location}</strong>
+        <Msg id="pack.receipt.saved" values={{ location: r.location, b: (c) => <strong>{c}</strong> }} />
         {r.zipName ? (
           <>
             {' '}
-            and its ZIP <strong>{r.zipName}</strong>
+            <Msg id="pack.receipt.and-zip" values={{ zip: r.zipName, b: (c) => <strong>{c}</strong> }} />
           </>
         ) : null}
-        {r.parts ? ` in ${r.parts.length} part${r.parts.length === 1 ? '' : 's'} for the portal` : null}: {r.incidents}{' '}
-        incident{r.incidents === 1 ? '' : 's'}, {r.exhibits} exhibit{r.exhibits === 1 ? '' : 's'}.
+        {r.parts ? ` ${t('pack.receipt.in-parts', { count: r.parts.length })}` : null}:{' '}
+        {t('pack.counts', { incidents: r.incidents, exhibits: r.exhibits })}.
       </div>
       <div className="btn-row no-print">
         {native ? (
           <>
             <button className="btn" type="button" onClick={() => void showInFolder()}>
-              Show in folder
+              {t('pack.receipt.show')}
             </button>
             <button className="btn" type="button" disabled={busy} onClick={() => void copyToStick()}>
-              {busy ? 'Copying and checking…' : 'Copy to a USB stick…'}
+              {busy ? t('pack.receipt.copying') : t('pack.receipt.copy')}
             </button>
           </>
         ) : r.format === 'zip' ? (
           <button className="btn" type="button" disabled={busy} onClick={() => void saveCopy()}>
-            Save a copy (for a USB stick)…
+            {t('pack.receipt.save-copy')}
           </button>
         ) : null}
         <button className="btn" type="button" onClick={() => window.print()}>
-          Print receipt
+          {t('pack.receipt.print')}
         </button>
       </div>
       {message ? (
@@ -163,70 +168,64 @@ export function Receipt({
         </div>
       ) : null}
       <section className="receipt-sheet pack-receipt" aria-labelledby="receipt-heading">
-        <h2 id="receipt-heading">Receipt</h2>
+        <h2 id="receipt-heading">{t('pack.receipt.receipt')}</h2>
         <dl className="detail-grid">
-          <dt>Pack id</dt>
+          <dt>{t('pack.receipt.pack-id')}</dt>
           <dd>{r.packId}</dd>
-          <dt>Saved as</dt>
+          <dt>{t('pack.receipt.saved-as')}</dt>
           <dd>{r.name}</dd>
-          <dt>Made</dt>
+          <dt>{t('pack.receipt.made')}</dt>
           <dd>{madeAt}</dd>
-          <dt>What is in it</dt>
-          <dd>
-            {r.incidents} incident{r.incidents === 1 ? '' : 's'}, {r.exhibits} exhibit{r.exhibits === 1 ? '' : 's'}
-          </dd>
+          <dt>{t('pack.receipt.contents')}</dt>
+          <dd>{t('pack.counts', { incidents: r.incidents, exhibits: r.exhibits })}</dd>
         </dl>
         <div className="receipt-hash-box">
           <div>
             <p className="receipt-hash-label">{hashLabel}</p>
             <HashLines hex={hash} testId="receipt-hash" />
           </div>
-          <QrCode text={hash} label={`QR code of the ${hashLabel}`} />
+          <QrCode text={hash} label={t('pack.receipt.qr', { label: hashLabel })} />
         </div>
         <dl className="detail-grid">
           {r.packSha256 ? (
             <>
-              <dt>Tag manifest SHA-256</dt>
+              <dt>{t('pack.receipt.tag-hash')}</dt>
               <dd className="hash">{groupHex(r.tagManifestSha256)}</dd>
             </>
           ) : null}
-          <dt>Your signing key fingerprint</dt>
+          <dt>{t('pack.receipt.fingerprint')}</dt>
           <dd className="hash">{groupHex(r.signingKeyFingerprint)}</dd>
         </dl>
-        <p>
-          Keep this receipt. Anyone can work out the SHA-256 of the {r.packSha256 ? 'ZIP file' : 'tag manifest'} (on
-          Windows: Get-FileHash in PowerShell) and compare it with the one above: if they match, the pack has not been
-          changed since you made it. The signing key fingerprint should match the key card you gave the police.
-        </p>
+        <p>{t('pack.receipt.keep', { what: r.packSha256 ? 'zip' : 'tag' })}</p>
       </section>
       {r.omitted.length > 0 ? (
         <>
-          <h2>Left out</h2>
+          <h2>{t('pack.receipt.left-out')}</h2>
           <ul>
             {r.omitted.map((o) => (
               <li key={o.exhibitId}>
                 {o.name}:{' '}
                 {o.reason === 'damaged'
-                  ? 'its stored copy is damaged'
+                  ? t('pack.receipt.damaged')
                   : o.reason === 'gps-position'
-                    ? 'it shows where it was taken'
-                    : 'you left it out'}
+                    ? t('pack.receipt.gps')
+                    : t('pack.receipt.excluded')}
               </li>
             ))}
           </ul>
         </>
       ) : null}
       <div className="no-print">
-        <h2>Handing it over</h2>
+        <h2>{t('pack.receipt.handing')}</h2>
         <ul>
-          <li>Give the pack to your police contact (your SPOC if you have one) on a USB stick or as they ask.</li>
-          <li>Print the receipt and keep it with your records: it shows later that the pack was not changed.</li>
-          <li>The officer can open data/README.txt in the pack: it explains how to check every file.</li>
-          <li>Keep your vault: the pack is a copy; the originals stay safe in it.</li>
+          <li>{t('pack.receipt.hand-1')}</li>
+          <li>{t('pack.receipt.hand-2')}</li>
+          <li>{t('pack.receipt.hand-3')}</li>
+          <li>{t('pack.receipt.hand-4')}</li>
         </ul>
         <div className="btn-row">
           <button className="btn btn-primary" type="button" onClick={onClose}>
-            Done
+            {t('pack.done')}
           </button>
         </div>
       </div>

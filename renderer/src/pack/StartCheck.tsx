@@ -3,6 +3,7 @@
  * no vault unlocked — for an officer, an agent or anyone handed a pack on this computer.
  */
 import { VerifyPack } from './VerifyPack.js';
+import { useT } from '../i18n/index.js';
 
 export function StartCheck({ nativeDialogs, onClose }: { nativeDialogs: boolean; onClose(): void }) {
   return (
@@ -16,11 +17,12 @@ export function StartCheck({ nativeDialogs, onClose }: { nativeDialogs: boolean;
 
 /** The start screen's way in: a plain button under the form. */
 export function StartCheckButton({ onClick }: { onClick(): void }) {
+  const t = useT();
   return (
     <p className="start-check-link">
-      Been given a case pack?{' '}
+      {t('pack.start.given')}{' '}
       <button className="btn" type="button" onClick={onClick}>
-        Check a case pack
+        {t('pack.screen.check')}
       </button>
     </p>
   );

@@ -7,12 +7,13 @@
 import { useContext, useEffect, useRef, useState } from 'react';
 import type { RequestOf } from '../../../shared/ipc.js';
 import { MAX_PACK_UPLOAD_BYTES, type PackVerifyReport } from '../../../shared/ipc-pack.js';
-import { plainPackProblem } from '../../../shared/plain-errors.js';
 import { call, errorMessage } from '../bridge.js';
 import { VaultContext } from '../state.js';
 import { packsThisSession } from './session.js';
-import { formatSize, groupHex } from '../../../shared/format.js';
+import { groupHex } from '../../../shared/format.js';
 import { HashLines } from './HashLines.js';
+import { Msg, useT } from '../i18n/index.js';
+import { useWords } from '../i18n/words.js';
 import './pack.css';
 
 type PackToCheck = RequestOf<'pack.verify'>['pack'];
@@ -25,6 +26,8 @@ function fingerprintOf(text: string): string | null {
 
 export function VerifyPack({ onClose, nativeDialogs }: { onClose(): void; nativeDialogs?: boolean }) {
   const v = useContext(VaultContext);
+  const t = useT();
+  const w = useWords();
   const native = nativeDialogs ?? v?.status.nativeDialogs ?? false;
   const [report, setReport] = useState<PackVerifyReport | null>(null);
   const [busy, setBusy] = useState(false);
@@ -67,9 +70,7 @@ export function VerifyPack({ onClose, nativeDialogs }: { onClose(): void; native
     const total = files.reduce((n, f) => n + f.size, 0);
     setReport(null);
     if (total > MAX_PACK_UPLOAD_BYTES) {
-      setError(
-        `This case pack is ${formatSize(total)}, too large to check in the browser version (${formatSize(MAX_PACK_UPLOAD_BYTES)} at most): use the desktop app or evidence-vault verify.`,
-      );
+      setError(t('pack.verify.too-large', { size: w.formatSize(total), max: w.formatSize(MAX_PACK_UPLOAD_BYTES) }));
       return;
     }
     setBusy(true);
@@ -88,26 +89,22 @@ export function VerifyPack({ onClose, nativeDialogs }: { onClose(): void; native
   return (
     <div className="pack-verify">
       <h1 ref={headingRef} tabIndex={-1}>
-        Check a case pack
+        {t('pack.screen.check')}
       </h1>
-      <p>
-        Every file is checked against its SHA-256 fingerprint, and the pack’s signature is checked. A valid signature
-        shows only that the pack is unchanged since its key signed it, so you are told which key that was. No vault is
-        needed, and nothing is changed.
-      </p>
+      <p>{t('pack.verify.lead')}</p>
       {native ? (
         <div className="btn-row">
           <button className="btn btn-primary" type="button" disabled={busy} onClick={() => void choose('zip')}>
-            Choose a ZIP file…
+            {t('pack.verify.choose-zip')}
           </button>
           <button className="btn" type="button" disabled={busy} onClick={() => void choose('folder')}>
-            Choose a folder…
+            {t('pack.verify.choose-folder')}
           </button>
         </div>
       ) : (
         <div className="row">
           <div className="field">
-            <label htmlFor="verify-zip">The case pack’s ZIP file</label>
+            <label htmlFor="verify-zip">{t('pack.verify.zip')}</label>
             <input
               id="verify-zip"
               type="file"
@@ -120,7 +117,7 @@ export function VerifyPack({ onClose, nativeDialogs }: { onClose(): void; native
             />
           </div>
           <div className="field">
-            <label htmlFor="verify-folder">Or its folder (the one holding bagit.txt)</label>
+            <label htmlFor="verify-folder">{t('pack.verify.folder')}</label>
             <input
               id="verify-folder"
               type="file"
@@ -137,7 +134,7 @@ export function VerifyPack({ onClose, nativeDialogs }: { onClose(): void; native
       )}
       {made.length > 0 ? (
         <section aria-labelledby="made-heading">
-          <h2 id="made-heading">Packs made in this session</h2>
+          <h2 id="made-heading">{t('pack.verify.made-here')}</h2>
           <ul>
             {made.map((r) => (
               <li key={r.packId}>
@@ -148,7 +145,7 @@ export function VerifyPack({ onClose, nativeDialogs }: { onClose(): void; native
                   disabled={busy}
                   onClick={() => void check({ kind: 'exported', packId: r.packId })}
                 >
-                  Check {r.packId}
+                  {t('pack.verify.check', { id: r.packId })}
                 </button>
               </li>
             ))}
@@ -157,7 +154,7 @@ export function VerifyPack({ onClose, nativeDialogs }: { onClose(): void; native
       ) : null}
       {busy ? (
         <p role="status" aria-live="polite">
-          Checking…
+          {t('pack.verify.checking')}
         </p>
       ) : null}
       {error ? (
@@ -176,37 +173,40 @@ export function VerifyPack({ onClose, nativeDialogs }: { onClose(): void; native
             <p>
               <strong>
                 {report.ok
-                  ? `All good: ${report.filesChecked} files match their fingerprints and the signature is valid.`
-                  : `This pack has ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}.`}
+                  ? t('pack.verify.all-good', { count: report.filesChecked })
+                  : t('pack.verify.problems', { count: report.problems.length })}
               </strong>
             </p>
-            <p>
-              {report.ok
-                ? 'Nothing in it has changed since it was signed.'
-                : 'It is not as it was when it was made: do not rely on it. Ask the person who made it for a fresh copy.'}
-            </p>
+            <p>{report.ok ? t('pack.verify.unchanged') : t('pack.verify.changed')}</p>
             <p>
               {report.location}
               {report.packId ? ` · ${report.packId}` : ''}
-              {report.baggingDate ? ` · made ${ukDay(report.baggingDate)}` : ''}
+              {report.baggingDate ? ` · ${t('pack.verify.made', { date: ukDay(report.baggingDate) })}` : ''}
             </p>
             {report.signingKeyFingerprint ? (
               <p>
-                Signed by key <span className="hash">{groupHex(report.signingKeyFingerprint)}</span>
-                {report.signingKeyIsThisVault === true
-                  ? ': this vault’s own key.'
-                  : report.signingKeyIsThisVault === false
-                    ? ', which is not this vault’s key; compare it with the producer’s key card.'
-                    : '; compare it with the producer’s key card.'}
+                <Msg
+                  id={
+                    report.signingKeyIsThisVault === true
+                      ? 'pack.verify.signed-own'
+                      : report.signingKeyIsThisVault === false
+                        ? 'pack.verify.signed-other'
+                        : 'pack.verify.signed'
+                  }
+                  values={{
+                    fingerprint: groupHex(report.signingKeyFingerprint),
+                    k: (c) => <span className="hash">{c}</span>,
+                  }}
+                />
               </p>
             ) : null}
             {report.problems.length > 0 ? (
               <ul className="problems">
                 {report.problems.map((p, i) => (
                   <li key={i}>
-                    {plainPackProblem(p)}
+                    {w.plainPackProblem(p)}
                     <details className="problem-detail">
-                      <summary>What the check found (for the officer)</summary>
+                      <summary>{t('pack.verify.found')}</summary>
                       <span className="hash">{p.message}</span>
                     </details>
                   </li>
@@ -221,7 +221,7 @@ export function VerifyPack({ onClose, nativeDialogs }: { onClose(): void; native
       ) : null}
       <div className="btn-row">
         <button className="btn" type="button" onClick={onClose}>
-          Back
+          {t('pack.back')}
         </button>
       </div>
     </div>
@@ -236,6 +236,7 @@ function ukDay(date: string): string {
 
 /** The next step: is the key that signed the pack the producer's? Compared with her key card. */
 function KeyCardStep({ fingerprint }: { fingerprint: string }) {
+  const t = useT();
   const [typed, setTyped] = useState('');
   const [result, setResult] = useState<'match' | 'differs' | 'unreadable' | null>(null);
   function compare() {
@@ -244,11 +245,8 @@ function KeyCardStep({ fingerprint }: { fingerprint: string }) {
   }
   return (
     <section className="card keycard" aria-labelledby="keycard-heading">
-      <h2 id="keycard-heading">Next: compare the key with the producer’s key card</h2>
-      <p>
-        Anyone can sign a pack with a key of their own, so check that this is the producer’s key. Their key card (given
-        to the police at the first report) shows a fingerprint in large type and as a QR code. It should be exactly:
-      </p>
+      <h2 id="keycard-heading">{t('pack.keycard.heading')}</h2>
+      <p>{t('pack.keycard.text')}</p>
       <HashLines hex={fingerprint} testId="verify-fingerprint" />
       <form
         noValidate
@@ -259,9 +257,7 @@ function KeyCardStep({ fingerprint }: { fingerprint: string }) {
         }}
       >
         <div className="field">
-          <label htmlFor="keycard-fingerprint">
-            Fingerprint on the key card (type it or paste it; spaces are fine)
-          </label>
+          <label htmlFor="keycard-fingerprint">{t('pack.keycard.label')}</label>
           <input
             id="keycard-fingerprint"
             type="text"
@@ -276,23 +272,21 @@ function KeyCardStep({ fingerprint }: { fingerprint: string }) {
         </div>
         <div className="btn-row">
           <button className="btn" type="submit">
-            Compare
+            {t('pack.keycard.compare')}
           </button>
         </div>
       </form>
       {result === 'match' ? (
         <div className="notice notice-ok" role="status">
-          It matches the key card: this pack was signed with the producer’s key.
+          {t('pack.keycard.match')}
         </div>
       ) : result === 'differs' ? (
         <div className="notice notice-error" role="alert">
-          It does not match the key card: this pack was not signed with the producer’s key. Do not rely on it; ask the
-          producer for the pack again.
+          {t('pack.keycard.differs')}
         </div>
       ) : result === 'unreadable' ? (
         <div className="notice notice-error" role="alert">
-          A fingerprint is 64 characters (0 to 9 and a to f), in 16 groups of four: check what you typed and compare
-          again.
+          {t('pack.keycard.unreadable')}
         </div>
       ) : null}
     </section>

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { BIN_DAYS, type BinItem } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
-import { BIN_KIND_LABELS, daysLeft, writtenLabel } from '../../../shared/history-labels.js';
+import { daysLeft } from '../../../shared/history-labels.js';
+import { useT } from '../i18n/index.js';
+import { useWords } from '../i18n/words.js';
 
 /**
  * What was deleted, kept for 30 days: what it was, when and why it was deleted, the days left,
@@ -11,6 +13,8 @@ import { BIN_KIND_LABELS, daysLeft, writtenLabel } from '../../../shared/history
  */
 export function BinPage() {
   const v = useVault();
+  const t = useT();
+  const w = useWords();
   const [items, setItems] = useState<BinItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -49,7 +53,7 @@ export function BinPage() {
       await v.refresh();
       focusAfter.current = index;
       await load();
-      v.announce(`${BIN_KIND_LABELS[item.kind]} “${item.label}” restored.`);
+      v.announce(t('pack.bin.restored', { kind: w.binKind[item.kind], label: item.label }));
     } catch (e) {
       setError(errorMessage(e));
       // What the bin holds now (its days left are counted again).
@@ -62,57 +66,49 @@ export function BinPage() {
   return (
     <div className="page-narrow">
       <h1 ref={heading} tabIndex={-1}>
-        Bin
+        {t('screen.bin')}
       </h1>
-      <p className="lead">
-        What you delete stays here for {BIN_DAYS} days and can be restored, then it is removed for good. The activity
-        log keeps a note of every deletion and its reason, and of every restore. Times are UK time (GMT/BST).
-      </p>
+      <p className="lead">{t('pack.bin.lead', { days: BIN_DAYS })}</p>
       {error ? (
         <div className="notice notice-error" role="alert">
           {error}
         </div>
       ) : null}
-      {items === null && !error ? <p role="status">Reading the bin…</p> : null}
+      {items === null && !error ? <p role="status">{t('pack.bin.reading')}</p> : null}
       {items && items.length === 0 ? (
         <div className="empty">
-          <p>The bin is empty.</p>
-          <p>
-            When you delete an incident, an exhibit, a person or a contact, it waits here for {BIN_DAYS} days, so a
-            mistake can be put right.
-          </p>
+          <p>{t('pack.bin.empty')}</p>
+          <p>{t('pack.bin.empty-more', { days: BIN_DAYS })}</p>
         </div>
       ) : null}
       {items && items.length > 0 ? (
-        <ul ref={list} className="bin-list" aria-label="Deleted items">
+        <ul ref={list} className="bin-list" aria-label={t('pack.bin.items')}>
           {items.map((item, i) => {
             const left = daysLeft(item.expiresAt);
             return (
               <li key={item.id} className="card bin-item">
                 <h2 className="bin-title">
-                  <span className="bin-kind">{BIN_KIND_LABELS[item.kind]}</span>{' '}
-                  <span dir="auto">{item.label || 'Untitled'}</span>
+                  <span className="bin-kind">{w.binKind[item.kind]}</span>{' '}
+                  <span dir="auto">{item.label || t('pack.bin.untitled')}</span>
                 </h2>
                 <dl className="detail-grid">
-                  <dt>Deleted</dt>
-                  <dd>{writtenLabel(item.deletedAt)}</dd>
-                  <dt>Reason</dt>
+                  <dt>{t('pack.bin.deleted')}</dt>
+                  <dd>{w.writtenLabel(item.deletedAt)}</dd>
+                  <dt>{t('pack.bin.reason')}</dt>
                   <dd className="prose" dir="auto">
                     {item.reason}
                   </dd>
                   {item.exhibits ? (
                     <>
-                      <dt>With it</dt>
-                      <dd>
-                        {item.exhibits} exhibit{item.exhibits === 1 ? '' : 's'}
-                      </dd>
+                      <dt>{t('pack.bin.with-it')}</dt>
+                      <dd>{t('pack.exhibits-count', { count: item.exhibits })}</dd>
                     </>
                   ) : null}
-                  <dt>Days left</dt>
+                  <dt>{t('pack.bin.days-left')}</dt>
                   <dd>
                     {left > 0
-                      ? `${left} day${left === 1 ? '' : 's'} (until ${writtenLabel(item.expiresAt)})`
-                      : `None: its ${BIN_DAYS} days have passed`}
+                      ? t('pack.bin.left', { count: left, date: w.writtenLabel(item.expiresAt) })
+                      : t('pack.bin.none-left', { days: BIN_DAYS })}
                   </dd>
                 </dl>
                 <div className="btn-row">
@@ -120,10 +116,13 @@ export function BinPage() {
                     type="button"
                     className="btn bin-restore"
                     disabled={busy !== null}
-                    aria-label={`Restore ${BIN_KIND_LABELS[item.kind].toLowerCase()} ${item.label || 'Untitled'}`}
+                    aria-label={t('pack.bin.restore-label', {
+                      kind: w.binKind[item.kind].toLowerCase(),
+                      label: item.label || t('pack.bin.untitled'),
+                    })}
                     onClick={() => void restore(item, i)}
                   >
-                    {busy === item.id ? 'Restoring…' : 'Restore'}
+                    {busy === item.id ? t('pack.bin.restoring') : t('pack.bin.restore')}
                   </button>
                 </div>
               </li>

@@ -1,5 +1,6 @@
 import { Suspense, lazy, useMemo, useState, type ComponentType } from 'react';
 import { hasPackPreselection } from '../agent/pack-preselect.js';
+import { useT } from '../i18n/index.js';
 
 type PackScreen = ComponentType<{ onClose(): void }>;
 type PackModule = Record<string, unknown>;
@@ -22,6 +23,7 @@ function lazyPack(name: 'ExportWizard' | 'VerifyPack'): PackScreen | null {
 }
 
 export function CasePack() {
+  const t = useT();
   // Incidents chosen on the timeline ("Put in a case pack"): straight to the export wizard.
   const [open, setOpen] = useState<'export' | 'verify' | null>(() => (hasPackPreselection() ? 'export' : null));
   const ExportWizard = useMemo(() => lazyPack('ExportWizard'), []);
@@ -32,15 +34,15 @@ export function CasePack() {
     return (
       <div className="page-narrow">
         {Screen ? (
-          <Suspense fallback={<p role="status">Opening…</p>}>
+          <Suspense fallback={<p role="status">{t('pack.screen.opening')}</p>}>
             <Screen onClose={() => setOpen(null)} />
           </Suspense>
         ) : (
           <>
-            <h1>{open === 'export' ? 'Make a case pack' : 'Check a case pack'}</h1>
-            <p>This part of Evidence Vault is not ready yet.</p>
+            <h1>{open === 'export' ? t('pack.screen.make') : t('pack.screen.check')}</h1>
+            <p>{t('pack.screen.not-ready')}</p>
             <button className="btn" type="button" onClick={() => setOpen(null)}>
-              Back
+              {t('pack.back')}
             </button>
           </>
         )}
@@ -49,24 +51,20 @@ export function CasePack() {
   }
   return (
     <div className="page-narrow">
-      <h1>Case pack</h1>
-      <p className="lead">
-        A case pack is a folder or ZIP file you can give to the police or the Crown Prosecution Service. It holds each
-        exhibit file byte for byte as you imported it, a dated chronology of incidents, and fingerprints (SHA-256) so
-        anyone can check that nothing was altered after the pack was made.
-      </p>
+      <h1>{t('screen.pack')}</h1>
+      <p className="lead">{t('pack.screen.lead')}</p>
       <section className="card" aria-labelledby="export-heading">
-        <h2 id="export-heading">Make a case pack</h2>
-        <p>Choose the incidents to include, then save the pack to a folder or a USB stick.</p>
+        <h2 id="export-heading">{t('pack.screen.make')}</h2>
+        <p>{t('pack.screen.make-text')}</p>
         <button className="btn btn-primary" type="button" onClick={() => setOpen('export')}>
-          Make a case pack
+          {t('pack.screen.make')}
         </button>
       </section>
       <section className="card" aria-labelledby="verify-heading">
-        <h2 id="verify-heading">Check a case pack</h2>
-        <p>Check that a pack is complete and that no file in it has changed.</p>
+        <h2 id="verify-heading">{t('pack.screen.check')}</h2>
+        <p>{t('pack.screen.check-text')}</p>
         <button className="btn" type="button" onClick={() => setOpen('verify')}>
-          Check a case pack
+          {t('pack.screen.check')}
         </button>
       </section>
     </div>
