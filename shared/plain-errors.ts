@@ -5,6 +5,7 @@
  * (no DOM, no Node): the service words every refused request with it, the window every pack
  * check problem.
  */
+import type { Language } from './language.js';
 
 /** What a field is called where a person reads it, by its key (the last named part of its path). */
 const FIELD_NAMES: Record<string, string> = {
@@ -196,6 +197,38 @@ export function plainPackProblem(p: PackProblemLike): string {
       return /Payload-Oxum|tagmanifest|manifest-sha256|bag-info|BagIt|octets/i.test(p.message)
         ? `Part of the pack does not match what it says about itself. ${ask}`
         : sentence(p.message);
+  }
+}
+
+/** plainPackProblem in a language (Welsh: the same meaning and next step). */
+export function plainPackProblemIn(lang: Language, p: PackProblemLike): string {
+  if (lang === 'en') return plainPackProblem(p);
+  const file = p.path ? `“${p.path}”` : 'ffeil';
+  const ask = 'Gofynnwch i bwy bynnag a anfonodd y pecyn am gopi newydd, yn syth o’u Evidence Vault.';
+  switch (p.kind) {
+    case 'oxum':
+      return `Nid yw’r pecyn yn dal y nifer neu’r maint o ffeiliau y mae’n dweud ei fod yn eu dal: efallai bod ffeil wedi’i hychwanegu, ei thynnu neu ei thorri’n fyr. ${ask}`;
+    case 'missing':
+      return /manifest/.test(p.message)
+        ? `Mae rhestr y mae’r pecyn yn ei defnyddio i wirio ei ffeiliau ar goll, felly nid oes modd gwirio’r pecyn. ${ask}`
+        : `Mae ${file} wedi’i rhestru yn y pecyn ond nid yw yno. ${ask}`;
+    case 'extra':
+      return `Mae ${file} yn ffolder y pecyn ond nid oedd yn rhan o’r pecyn pan gafodd ei wneud: efallai ei fod wedi’i ychwanegu ers hynny. ${ask}`;
+    case 'changed':
+      return `Mae ${file} wedi newid ers i’r pecyn gael ei wneud (nid yw ei ôl bys yn cyfateb mwyach). ${ask}`;
+    case 'unreadable':
+      return `Nid oedd modd darllen ${file}: efallai bod y copi’n anghyflawn neu fod y ddisg wedi’i difrodi. Copïwch y pecyn eto, yna gwiriwch ef eto.`;
+    case 'signature':
+      return /not the expected key/.test(p.message)
+        ? 'Mae’r pecyn wedi’i lofnodi ag allwedd wahanol i’r un a ddisgwylid: cymharwch yr allwedd â cherdyn allwedd yr anfonwr cyn dibynnu arno.'
+        : `Nid yw llofnod y pecyn yn cyfateb i’w gynnwys, neu mae ar goll, felly efallai iddo gael ei newid ar ôl ei wneud. ${ask}`;
+    case 'bag': {
+      const more = /^(\d+) more problems? not listed/.exec(p.message);
+      if (more) return `Mae ${more[1]} problem arall heb eu rhestru.`;
+      return `Nid yw hwn yn becyn achos cyflawn, neu mae rhestr y mae’n ei defnyddio i’w wirio’i hun wedi’i difrodi. ${ask}`;
+    }
+    default:
+      return `Nid yw rhan o’r pecyn yn cyfateb i’r hyn y mae’n ei ddweud amdano’i hun. ${ask}`;
   }
 }
 

@@ -9,10 +9,12 @@
  */
 import { CalendarDate, CalendarDateTime, fromDate, toCalendarDateTime, toZoned } from '@internationalized/date';
 import { formatOffset, normaliseOffset, offsetMinutes } from './format.js';
+import type { Language } from './language.js';
 
 export const UK_ZONE = 'Europe/London';
 /** What the default zone is called wherever a person reads it. */
 export const UK_ZONE_LABEL = 'UK time (GMT/BST)';
+export const UK_ZONE_LABELS: Record<Language, string> = { en: UK_ZONE_LABEL, cy: 'Amser y DU (GMT/BST)' };
 
 /** The UK offset of a wall-clock date and time. */
 export type UkOffset =
@@ -68,6 +70,12 @@ export function twiceQuestion(time: string, twice: { first: string; second: stri
   return `${time} happened twice that night: the first time (${ukName(twice.first)}, ${shownOffset(twice.first)}) or the second (${ukName(twice.second)}, ${shownOffset(twice.second)})?`;
 }
 
+/** twiceQuestion in a language: "Digwyddodd 01:30 ddwywaith y noson honno: …". */
+export function twiceQuestionIn(lang: Language, time: string, twice: { first: string; second: string }): string {
+  if (lang === 'en') return twiceQuestion(time, twice);
+  return `Digwyddodd ${time} ddwywaith y noson honno: y tro cyntaf (${ukName(twice.first)}, ${shownOffset(twice.first)}) neu’r ail (${ukName(twice.second)}, ${shownOffset(twice.second)})?`;
+}
+
 /** 2019-11-12 → "12/11/2019". */
 export function ukDate(date: string): string {
   const m = DATE.exec(date);
@@ -90,12 +98,45 @@ const MONTHS = [
   'December',
 ];
 
+/** Weekday and month names per language, Sunday first (tables: Chromium's Intl has no Welsh). */
+export const WEEKDAY_NAMES: Record<Language, readonly string[]> = {
+  en: WEEKDAYS,
+  cy: ['Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn'],
+};
+/** Short weekdays, Sunday first: "Tue", "Maw". */
+export const SHORT_WEEKDAY_NAMES: Record<Language, readonly string[]> = {
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  cy: ['Sul', 'Llun', 'Maw', 'Mer', 'Iau', 'Gwe', 'Sad'],
+};
+export const MONTH_NAMES: Record<Language, readonly string[]> = {
+  en: MONTHS,
+  cy: [
+    'Ionawr',
+    'Chwefror',
+    'Mawrth',
+    'Ebrill',
+    'Mai',
+    'Mehefin',
+    'Gorffennaf',
+    'Awst',
+    'Medi',
+    'Hydref',
+    'Tachwedd',
+    'Rhagfyr',
+  ],
+};
+
 /** 2019-11-12 → "Tuesday 12 November 2019" (null for a date that is not real). */
 export function dateInWords(date: string): string | null {
+  return dateInWordsIn('en', date);
+}
+
+/** dateInWords in a language: "Dydd Mawrth 12 Tachwedd 2019". */
+export function dateInWordsIn(lang: Language, date: string): string | null {
   const d = realDate(date);
   if (!d) return null;
-  const weekday = WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()];
-  return `${weekday} ${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
+  const weekday = WEEKDAY_NAMES[lang][new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()];
+  return `${weekday} ${d.day} ${MONTH_NAMES[lang][d.month - 1]} ${d.year}`;
 }
 
 /** The date and time now in the UK: what "Just now" fills in. */
