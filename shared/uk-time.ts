@@ -165,34 +165,66 @@ export type WhenResult =
   | { ok: true; date: string; time?: string; offset?: string }
   | ({ ok: false } & WhenProblem & { twice?: { first: string; second: string } });
 
+/** What checkWhen says, in each language: one plain line each, with what to do. */
+const WHEN_WORDS = {
+  en: {
+    noDate: 'Enter the date it happened, as day, month and year.',
+    dateToo: 'Enter the date as well as the time.',
+    notReal: (d: string) => `${d} is not a real date. Check the day, month and year.`,
+    badTime: 'Enter the time as hours and minutes on the 24-hour clock, like 21:40.',
+    future: 'This date is in the future. Check the day, month and year.',
+    zone: 'Choose the time zone.',
+    never: (t: string, d: string) =>
+      `${t} on ${d} never happened in the UK: the clocks went forward an hour that night. Check the time.`,
+    later: 'This time is later than now. Check the time.',
+  },
+  cy: {
+    noDate: 'Rhowch y dyddiad y digwyddodd, fel diwrnod, mis a blwyddyn.',
+    dateToo: 'Rhowch y dyddiad yn ogystal â’r amser.',
+    notReal: (d: string) => `Nid yw ${d} yn ddyddiad go iawn. Gwiriwch y diwrnod, y mis a’r flwyddyn.`,
+    badTime: 'Rhowch yr amser fel oriau a munudau ar y cloc 24 awr, fel 21:40.',
+    future: 'Mae’r dyddiad hwn yn y dyfodol. Gwiriwch y diwrnod, y mis a’r flwyddyn.',
+    zone: 'Dewiswch y gylchfa amser.',
+    never: (t: string, d: string) =>
+      `Ni ddigwyddodd ${t} ar ${d} yn y DU: aeth y clociau ymlaen awr y noson honno. Gwiriwch yr amser.`,
+    later: 'Mae’r amser hwn yn hwyrach na nawr. Gwiriwch yr amser.',
+  },
+} satisfies Record<Language, unknown>;
+
 /**
  * Checks an entry and gives what to store: a date alone, or a date, time and the offset it had.
  * `now` is the present (tests pass one). Messages are one plain line each, with what to do.
  */
 export function checkWhen(e: WhenEntry, now: Date = new Date()): WhenResult {
+  return checkWhenIn('en', e, now);
+}
+
+/** checkWhen with its messages in a language. */
+export function checkWhenIn(lang: Language, e: WhenEntry, now: Date = new Date()): WhenResult {
+  const w = WHEN_WORDS[lang];
   if (e.date === '') {
     return e.time === ''
-      ? { ok: false, field: 'date', message: 'Enter the date it happened, as day, month and year.' }
-      : { ok: false, field: 'date', message: 'Enter the date as well as the time.' };
+      ? { ok: false, field: 'date', message: w.noDate }
+      : { ok: false, field: 'date', message: w.dateToo };
   }
   if (!realDate(e.date)) {
     return {
       ok: false,
       field: 'date',
-      message: `${ukDate(e.date)} is not a real date. Check the day, month and year.`,
+      message: w.notReal(ukDate(e.date)),
     };
   }
   if (e.time !== '' && !TIME.test(e.time)) {
     return {
       ok: false,
       field: 'time',
-      message: 'Enter the time as hours and minutes on the 24-hour clock, like 21:40.',
+      message: w.badTime,
     };
   }
   const future = {
     ok: false as const,
     field: 'date' as const,
-    message: 'This date is in the future. Check the day, month and year.',
+    message: w.future,
   };
   if (e.time === '') {
     // A date alone: later than today where it happened (the UK, or the chosen offset) is refused.
@@ -201,7 +233,7 @@ export function checkWhen(e: WhenEntry, now: Date = new Date()): WhenResult {
   }
   let offset: string;
   if (e.zone === 'offset') {
-    if (!/^(Z|[+-]\d{2}:\d{2})$/.test(e.offset)) return { ok: false, field: 'time', message: 'Choose the time zone.' };
+    if (!/^(Z|[+-]\d{2}:\d{2})$/.test(e.offset)) return { ok: false, field: 'time', message: w.zone };
     offset = normaliseOffset(e.offset);
   } else {
     const uk = ukOffset(e.date, e.time);
@@ -209,7 +241,7 @@ export function checkWhen(e: WhenEntry, now: Date = new Date()): WhenResult {
       return {
         ok: false,
         field: 'time',
-        message: `${e.time} on ${ukDate(e.date)} never happened in the UK: the clocks went forward an hour that night. Check the time.`,
+        message: w.never(e.time, ukDate(e.date)),
       };
     }
     if (uk.kind === 'twice') {
@@ -217,7 +249,7 @@ export function checkWhen(e: WhenEntry, now: Date = new Date()): WhenResult {
         return {
           ok: false,
           field: 'fold',
-          message: twiceQuestion(e.time, uk),
+          message: twiceQuestionIn(lang, e.time, uk),
           twice: { first: uk.first, second: uk.second },
         };
       }
@@ -228,7 +260,7 @@ export function checkWhen(e: WhenEntry, now: Date = new Date()): WhenResult {
   if (instant > now.getTime()) {
     return e.date > (e.zone === 'uk' ? ukNow(now).date : dayAtOffset(now, offset))
       ? future
-      : { ok: false, field: 'time', message: 'This time is later than now. Check the time.' };
+      : { ok: false, field: 'time', message: w.later };
   }
   return { ok: true, date: e.date, time: e.time, offset };
 }

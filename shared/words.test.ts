@@ -16,7 +16,8 @@ import {
 import { activityLine, activitySentence, exhibitNoun } from './activity-log.js';
 import { changedLabel, fieldText, writtenLabel } from './history-labels.js';
 import { exhibitRefsText, ukDateTime } from './chronology.js';
-import { dateInWords, twiceQuestion } from './uk-time.js';
+import { checkWhen, dateInWords, twiceQuestion } from './uk-time.js';
+import { timeOffers } from './time-offers.js';
 import { formatSize } from './format.js';
 import { plainPackProblem } from './plain-errors.js';
 import { PRIVATE_CHOICES } from './privacy.js';
@@ -116,6 +117,60 @@ describe('words(): dates and times', () => {
     expect(en.exhibitRefsText({ refs: ['AB/1'], unreferenced: 2 })).toBe(
       exhibitRefsText({ refs: ['AB/1'], unreferenced: 2 }),
     );
+  });
+});
+
+describe('words(): when it happened, checked', () => {
+  const now = new Date('2024-06-01T12:00:00Z');
+  const entry = { date: '', time: '', zone: 'uk' as const, offset: 'Z', fold: '' as const };
+  it('each problem in Welsh with what to do; the English as before', () => {
+    const cases = [
+      { ...entry },
+      { ...entry, time: '10:00' },
+      { ...entry, date: '2023-02-29' },
+      { ...entry, date: '2024-05-01', time: '25:00' },
+      { ...entry, date: '2024-07-01' },
+      { ...entry, date: '2024-05-01', time: '10:00', zone: 'offset' as const, offset: 'x' },
+      { ...entry, date: '2024-03-31', time: '01:30' },
+      { ...entry, date: '2023-10-29', time: '01:30' },
+      { ...entry, date: '2024-06-01', time: '23:00' },
+    ];
+    const welsh = cases.map((c) => {
+      const r = cy.checkWhen(c, now);
+      return r.ok ? 'ok' : r.message;
+    });
+    expect(welsh).toEqual([
+      'Rhowch y dyddiad y digwyddodd, fel diwrnod, mis a blwyddyn.',
+      'Rhowch y dyddiad yn ogystal â’r amser.',
+      'Nid yw 29/02/2023 yn ddyddiad go iawn. Gwiriwch y diwrnod, y mis a’r flwyddyn.',
+      'Rhowch yr amser fel oriau a munudau ar y cloc 24 awr, fel 21:40.',
+      'Mae’r dyddiad hwn yn y dyfodol. Gwiriwch y diwrnod, y mis a’r flwyddyn.',
+      'Dewiswch y gylchfa amser.',
+      'Ni ddigwyddodd 01:30 ar 31/03/2024 yn y DU: aeth y clociau ymlaen awr y noson honno. Gwiriwch yr amser.',
+      'Digwyddodd 01:30 ddwywaith y noson honno: y tro cyntaf (BST, +01:00) neu’r ail (GMT, +00:00)?',
+      'Mae’r amser hwn yn hwyrach na nawr. Gwiriwch yr amser.',
+    ]);
+    for (const c of cases) expect(en.checkWhen(c, now)).toEqual(checkWhen(c, now));
+    expect(cy.checkWhen({ ...entry, date: '2024-05-01', time: '10:00' }, now)).toEqual({
+      ok: true,
+      date: '2024-05-01',
+      time: '10:00',
+      offset: '+01:00',
+    });
+  });
+
+  it('times the exhibits offer, labelled in Welsh', () => {
+    const incident = {
+      exhibits: [
+        { id: 'e1', extracted: { capturedAt: '2019-11-20T07:12:03' } },
+        { id: 'e2', extracted: { email: { date: 'Tue, 12 Nov 2019 20:15:00 +0000' } } },
+      ],
+    };
+    expect(cy.timeOffers(incident, entry).map((o) => o.label)).toEqual([
+      'Defnyddio 20/11/2019 07:12 o’r llun?',
+      'Defnyddio 12/11/2019 20:15 o’r e-bost?',
+    ]);
+    expect(en.timeOffers(incident, entry)).toEqual(timeOffers(incident, entry));
   });
 });
 

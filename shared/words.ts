@@ -24,6 +24,7 @@ import {
   type Person,
   type PersonIdentifier,
   type BinnableKind,
+  type Exhibit,
 } from './model.js';
 import {
   BIN_KIND_NAMES,
@@ -37,7 +38,15 @@ import {
 } from './history-labels.js';
 import { activityLineIn, activitySentenceIn, exhibitNounIn, type ActivityNames } from './activity-log.js';
 import { exhibitRefsTextIn, ukDateTimeIn, type ExhibitRefs } from './chronology.js';
-import { UK_ZONE_LABELS, dateInWordsIn, twiceQuestionIn } from './uk-time.js';
+import {
+  UK_ZONE_LABELS,
+  checkWhenIn,
+  dateInWordsIn,
+  twiceQuestionIn,
+  type WhenEntry,
+  type WhenResult,
+} from './uk-time.js';
+import { timeOffers, type TimeOffer } from './time-offers.js';
 import { formatSizeIn, offsetLabel } from './format.js';
 import { plainPackProblemIn, type PackProblemLike } from './plain-errors.js';
 import { PRIVATE_CHOICES_IN, privateFieldShownIn, type PrivateField } from './privacy.js';
@@ -77,6 +86,13 @@ export interface Words {
   plainPackProblem(p: PackProblemLike): string;
   /** What the window calls a person: their name, else a handle, else "Unnamed person". */
   personName(p: Pick<Person, 'name' | 'handles'> & { identifiers?: readonly PersonIdentifier[] }): string;
+  /** uk-time.ts checkWhen with its messages in this language. */
+  checkWhen(e: WhenEntry, now?: Date): WhenResult;
+  /** time-offers.ts timeOffers with its labels in this language ("Defnyddio 20/11/2019 07:12 o’r llun?"). */
+  timeOffers(
+    incident: { exhibits: readonly Pick<Exhibit, 'id' | 'extracted'>[] } | undefined,
+    current: WhenEntry,
+  ): TimeOffer[];
 }
 
 function build(lang: Language): Words {
@@ -108,6 +124,8 @@ function build(lang: Language): Words {
     privateFieldShown: (field) => privateFieldShownIn(lang, field),
     plainPackProblem: (p) => plainPackProblemIn(lang, p),
     personName: (p) => personName(p, lang),
+    checkWhen: (e, now) => checkWhenIn(lang, e, now),
+    timeOffers: (incident, current) => timeOffers(incident, current, lang),
   };
 }
 
