@@ -4,6 +4,7 @@
  * police and platform references. Pure functions: no DOM, no React (unit-tested in plain Node).
  */
 import { offsetLabel } from './format.js';
+import type { Language } from './language.js';
 import type { Incident, OccurredAt, Person, PoliceCase } from './model.js';
 
 /**
@@ -28,8 +29,14 @@ export function ukDate(date: string): string {
  * "About 15/11/2019 21:40 (UTC)", "15/11/2019, time not known", "About 15/11/2019, time not known".
  */
 export function ukDateTime(at: OccurredAt): string {
-  const about = at.approximate ? 'About ' : '';
-  if (!at.time) return `${about}${ukDate(at.date)}, time not known`;
+  return ukDateTimeIn('en', at);
+}
+
+/** ukDateTime in a language: "Tua 15/11/2019 21:40 (UTC)", "15/11/2019, amser ddim yn hysbys". */
+export function ukDateTimeIn(lang: Language, at: OccurredAt): string {
+  const cy = lang === 'cy';
+  const about = at.approximate ? (cy ? 'Tua ' : 'About ') : '';
+  if (!at.time) return `${about}${ukDate(at.date)}, ${cy ? 'amser ddim yn hysbys' : 'time not known'}`;
   return `${about}${ukDate(at.date)} ${at.time.slice(0, 5)} (${offsetLabel(at.offset)})`;
 }
 
@@ -50,11 +57,17 @@ export function exhibitRefsOf(incident: Pick<Incident, 'exhibits'>): ExhibitRefs
 
 /** "AB/1, AB/2"; "AB/1, 2 without a reference yet"; "None". */
 export function exhibitRefsText(r: ExhibitRefs): string {
+  return exhibitRefsTextIn('en', r);
+}
+
+/** exhibitRefsText in a language: "AB/1, 2 heb gyfeirnod eto"; "Dim". */
+export function exhibitRefsTextIn(lang: Language, r: ExhibitRefs): string {
+  const cy = lang === 'cy';
   const parts = [...r.refs];
   if (r.unreferenced > 0) {
-    parts.push(`${r.unreferenced} without a reference yet`);
+    parts.push(`${r.unreferenced} ${cy ? 'heb gyfeirnod eto' : 'without a reference yet'}`);
   }
-  return parts.length === 0 ? 'None' : parts.join(', ');
+  return parts.length === 0 ? (cy ? 'Dim' : 'None') : parts.join(', ');
 }
 
 /** The names of the people believed responsible, as recorded ("Not named" when none). */

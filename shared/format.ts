@@ -3,12 +3,18 @@
  * fingerprints and UTC offsets. One implementation each, so the screen and the PDF say the same thing
  * for the same bytes. No DOM, no Node: unit-tested in plain Node.
  */
+import type { Language } from './language.js';
 
 const SIZE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB'] as const;
 
 /** Binary units, one decimal: "512 bytes", "1.4 KiB", "12.0 MiB", "1.0 GiB". */
 export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
+  return formatSizeIn('en', bytes);
+}
+
+/** formatSize in a language: "512 beit", "1.4 KiB". */
+export function formatSizeIn(lang: Language, bytes: number): string {
+  if (bytes < 1024) return `${bytes} ${lang === 'cy' ? 'beit' : 'bytes'}`;
   let v = bytes / 1024;
   let u = 0;
   while (v >= 1024 && u < SIZE_UNITS.length - 1) {

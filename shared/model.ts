@@ -3,6 +3,7 @@
  * shared/ imports nothing of ours; zod is the runtime schema library.
  */
 import { z } from 'zod';
+import type { Language } from './language.js';
 
 export const CATEGORY_IDS = [
   'criminal-damage',
@@ -31,6 +32,24 @@ export const CATEGORY_LABELS: Record<CategoryId, string> = {
   other: 'Other',
 };
 
+/** The Welsh for each category; CATEGORY_NAMES[lang] picks the language's. */
+export const CATEGORY_LABELS_CY: Record<CategoryId, string> = {
+  'criminal-damage': 'Difrod troseddol',
+  'threatening-behaviour': 'Ymddygiad bygythiol',
+  harassment: 'Aflonyddu',
+  stalking: 'Stelcio',
+  'hate-crime': 'Trosedd casineb',
+  'election-offence': 'Trosedd etholiadol',
+  'malicious-communication': 'Cyfathrebu maleisus',
+  'online-abuse': 'Cam-drin ar-lein',
+  assault: 'Ymosod',
+  other: 'Arall',
+};
+export const CATEGORY_NAMES: Record<Language, Record<CategoryId, string>> = {
+  en: CATEGORY_LABELS,
+  cy: CATEGORY_LABELS_CY,
+};
+
 export function isCategoryId(value: string): value is CategoryId {
   return (CATEGORY_IDS as readonly string[]).includes(value);
 }
@@ -54,6 +73,18 @@ export const CHANNEL_LABELS: Record<ChannelKind, string> = {
   'messaging-app': 'Messaging app',
   other: 'Other',
 };
+export const CHANNEL_NAMES: Record<Language, Record<ChannelKind, string>> = {
+  en: CHANNEL_LABELS,
+  cy: {
+    'in-person': 'Wyneb yn wyneb',
+    phone: 'Ffôn',
+    letter: 'Llythyr',
+    email: 'E-bost',
+    'social-media': 'Cyfryngau cymdeithasol',
+    'messaging-app': 'Ap negeseuon',
+    other: 'Arall',
+  },
+};
 
 export const ESCALATION_SIGNALS = ['imminent-violence', 'fixated-ideas', 'personal-information-released'] as const;
 export type EscalationSignal = (typeof ESCALATION_SIGNALS)[number];
@@ -61,6 +92,14 @@ export const ESCALATION_LABELS: Record<EscalationSignal, string> = {
   'imminent-violence': 'Threat of imminent violence',
   'fixated-ideas': 'Fixated ideas',
   'personal-information-released': 'Release of personal information not already public',
+};
+export const ESCALATION_NAMES: Record<Language, Record<EscalationSignal, string>> = {
+  en: ESCALATION_LABELS,
+  cy: {
+    'imminent-violence': 'Bygythiad o drais ar fin digwydd',
+    'fixated-ideas': 'Syniadau obsesiynol',
+    'personal-information-released': 'Rhyddhau gwybodaeth bersonol nad yw’n gyhoeddus yn barod',
+  },
 };
 
 /**
@@ -169,12 +208,16 @@ export const PERSON_DEFAULTS = {
   knowsNamed: false,
 };
 
+/** What a person with no name or handle is called. */
+export const UNNAMED_PERSON: Record<Language, string> = { en: 'Unnamed person', cy: 'Person heb enw' };
+
 /** What the window calls a person: their name, else their first online handle. */
 export function personName(
   p: Pick<Person, 'name' | 'handles'> & { identifiers?: readonly PersonIdentifier[] },
+  lang: Language = 'en',
 ): string {
   const first = p.identifiers?.find((i) => i.handle !== '' || i.url !== '' || i.accountId !== '');
-  return p.name || p.handles[0] || first?.handle || first?.url || first?.accountId || 'Unnamed person';
+  return p.name || p.handles[0] || first?.handle || first?.url || first?.accountId || UNNAMED_PERSON[lang];
 }
 
 /**
@@ -198,6 +241,17 @@ export const IDENTIFIER_LABELS: Record<IdentifierKind, string> = {
   url: 'Web address',
   vehicle: 'Vehicle',
   other: 'Other',
+};
+export const IDENTIFIER_NAMES: Record<Language, Record<IdentifierKind, string>> = {
+  en: IDENTIFIER_LABELS,
+  cy: {
+    handle: 'Enw defnyddiwr',
+    phone: 'Rhif ffôn',
+    email: 'Cyfeiriad e-bost',
+    url: 'Cyfeiriad gwe',
+    vehicle: 'Cerbyd',
+    other: 'Arall',
+  },
 };
 
 /** An identifier as it appeared in one incident ("@troll123 on X", "07700 900123"): what was seen, not whom. */
@@ -253,6 +307,18 @@ export const OBTAINED_HOW_LABELS: Record<ObtainedHow, string> = {
   'paper-scan': 'Scan or photo of paper',
   recording: 'Recording (sound or video)',
   other: 'Other',
+};
+export const OBTAINED_HOW_NAMES: Record<Language, Record<ObtainedHow, string>> = {
+  en: OBTAINED_HOW_LABELS,
+  cy: {
+    screenshot: 'Sgrinlun a dynnwyd ar y cyfrifiadur hwn',
+    'phone-photo': 'Llun neu sgrinlun a dynnwyd ar ffôn',
+    'app-export': 'Wedi’i allforio o ap neu wefan',
+    'saved-email': 'E-bost a gadwyd',
+    'paper-scan': 'Sgan neu lun o bapur',
+    recording: 'Recordiad (sain neu fideo)',
+    other: 'Arall',
+  },
 };
 
 /** Where an exhibit came from online or by phone: every field optional ('' unknown). */

@@ -5,6 +5,8 @@
  * (no DOM, no Node): the service words every refused request with it, the window every pack
  * check problem.
  */
+import type { IssueDetail } from './errors.js';
+import type { Language } from './language.js';
 
 /** What a field is called where a person reads it, by its key (the last named part of its path). */
 const FIELD_NAMES: Record<string, string> = {
@@ -156,6 +158,196 @@ export function plainIssue(issue: IssueLike, input?: unknown): string {
   }
 }
 
+/** A refused field as data (to cross IPC): what plainIssue needs, with what was sent described. */
+export function issueDetail(issue: IssueLike, input?: unknown): IssueDetail {
+  const value = valueAt(input, issue.path);
+  const sent: IssueDetail['sent'] =
+    typeof value === 'string'
+      ? { type: 'string', length: [...value].length }
+      : Array.isArray(value)
+        ? { type: 'array', length: value.length }
+        : value === undefined
+          ? { type: 'missing' }
+          : { type: 'other' };
+  const d: IssueDetail = {
+    code: issue.code,
+    path: issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number'),
+    message: issue.message,
+    sent,
+  };
+  if (issue.origin !== undefined) d.origin = issue.origin;
+  if (issue.maximum !== undefined) d.maximum = Number(issue.maximum);
+  if (issue.minimum !== undefined) d.minimum = Number(issue.minimum);
+  return d;
+}
+
+/** What a field is called in Welsh, with its article ("y teitl"), by its key. */
+const FIELD_NAMES_CY: Record<string, string> = {
+  title: 'y teitl',
+  description: 'y disgrifiad',
+  effect: '“Sut yr effeithiodd arnaf”',
+  location: 'y lle',
+  notes: 'y nodiadau',
+  name: 'yr enw',
+  handles: 'yr enwau defnyddiwr ar-lein',
+  basis: '“Pam rwy’n credu mai’r un person yw’r rhain”',
+  contact: 'y manylion cyswllt',
+  sawWhat: '“Beth a welsant neu a glywsant”',
+  organisation: 'y sefydliad',
+  phone: 'y rhif ffôn',
+  email: 'y cyfeiriad e-bost',
+  force: 'y llu heddlu',
+  reference: 'y cyfeirnod',
+  officer: 'y swyddog',
+  collarNumber: 'y rhif coler',
+  spoc: 'y SPOC',
+  url: 'y cyfeiriad gwe',
+  platform: 'y platfform',
+  handle: 'yr enw defnyddiwr',
+  accountId: 'rhif adnabod y cyfrif',
+  value: 'y dynodwr',
+  identifiers: 'y dynodwyr',
+  outcome: 'y canlyniad',
+  detail: 'y manylion',
+  date: 'y dyddiad',
+  obtainedHow: '“Sut y cawsoch ef”',
+  obtainedHowOther: '“Sut y cawsoch ef”',
+  obtainedBy: '“Pwy a’i cadwodd neu a’i tynnodd”',
+  obtainedAt: '“Pryd y cafodd ei gadw neu ei dynnu”',
+  originalLocation: '“Ble mae’r gwreiddiol”',
+  changedByMe: '“Beth a newidiwyd gennych”',
+  keptAt: '“Ble y’i cedwir”',
+  handledBy: '“Pwy sydd wedi’i drin”',
+  reason: 'y rheswm',
+  passphrase: 'y cyfrinymadrodd',
+  reports: 'yr adroddiadau',
+  categories: 'y mathau o ddigwyddiad',
+  perpetratorIds: 'y bobl y credir eu bod yn gyfrifol',
+  witnessIds: 'y tystion',
+  incidentIds: 'y digwyddiadau',
+  firstReportedOn: 'y dyddiad y rhoddwyd gwybod gyntaf',
+  occurredAt: 'y dyddiad a’r amser',
+  time: 'yr amser',
+  offset: 'y gwahaniaeth o UTC',
+};
+
+/** The Welsh name of the field at `path`, with its article. */
+export function fieldNameCy(path: readonly PropertyKey[]): string {
+  const key = [...path].reverse().find((p): p is string => typeof p === 'string');
+  if (key === undefined) return 'y cais';
+  return FIELD_NAMES_CY[key] ?? `y maes “${words(key)}”`;
+}
+
+/** The schemas' own words (shared/model.ts, ipc.ts, ipc-pack.ts) in Welsh. */
+const OWN_WORDS_CY: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^use YYYY-MM-DD$/, () => 'rhowch y dyddiad fel YYYY-MM-DD'],
+  [/^use a date as YYYY-MM-DD$/, () => 'rhowch y dyddiad fel YYYY-MM-DD'],
+  [/^not a record id$/, () => 'nid yw’n rhif adnabod cofnod'],
+  [/^Choose the case pack: a ZIP file or its folder\.$/, () => 'Dewiswch y pecyn achos: ffeil ZIP neu ei ffolder.'],
+  [
+    /^A case pack folder has at most (\d+) files\.$/,
+    (m) => `Mae gan ffolder pecyn achos ${m[1]} o ffeiliau ar y mwyaf.`,
+  ],
+  [
+    /^A file is too large to send from the window \((.+) at most\)\.$/,
+    (m) => `Mae ffeil yn rhy fawr i’w hanfon o’r ffenestr (${m[1]} ar y mwyaf).`,
+  ],
+  [/^A draft is (.+) at most\.$/, (m) => `Gall drafft fod yn ${m[1]} ar y mwyaf.`],
+  [
+    /^Give the name of the person this passphrase is for\.$/,
+    () => 'Rhowch enw’r person y mae’r cyfrinymadrodd hwn ar ei gyfer.',
+  ],
+  [
+    /^The name is too long: (\d+) characters at most\. Shorten it and try again\.$/,
+    (m) => `Mae’r enw’n rhy hir: ${m[1]} nod ar y mwyaf. Byrhewch ef a rhowch gynnig arall arni.`,
+  ],
+  [/^Give the item a short name$/, () => 'Rhowch enw byr i’r eitem'],
+  [/^An identifier needs its text, as it appeared$/, () => 'Mae angen testun y dynodwr, fel yr ymddangosodd'],
+  [/^A title is needed$/, () => 'Mae angen teitl'],
+  [/^Say where the item is kept$/, () => 'Dywedwch ble y cedwir yr eitem'],
+  [
+    /^Say why it is being deleted \(a few words\): the activity log keeps the reason\.$/,
+    () => 'Dywedwch pam rydych yn ei ddileu (ychydig eiriau): mae’r log gweithgarwch yn cadw’r rheswm.',
+  ],
+  [/^a draft key like (.+) or (.+)$/, (m) => `allwedd drafft fel ${m[1]} neu ${m[2]}`],
+  [/^Name the police force$/, () => 'Enwch y llu heddlu'],
+  [/^Give the crime or incident number$/, () => 'Rhowch rif y drosedd neu’r digwyddiad'],
+];
+
+/** A schema's own words in Welsh, or null when there is no Welsh for them. */
+function ownWordsCy(message: string): string | null {
+  for (const [re, cy] of OWN_WORDS_CY) {
+    const m = re.exec(message.trim());
+    if (m) return cy(m);
+  }
+  return null;
+}
+
+/** The input plainIssue would have seen, rebuilt from a detail (the English from data). */
+function inputFrom(d: IssueDetail): unknown {
+  const value =
+    d.sent.type === 'string'
+      ? 'x'.repeat(d.sent.length ?? 0)
+      : d.sent.type === 'array'
+        ? new Array<string>(d.sent.length ?? 0).fill('')
+        : d.sent.type === 'missing'
+          ? undefined
+          : 0;
+  let at: unknown = value;
+  for (const p of [...d.path].reverse()) at = typeof p === 'number' ? Object.assign([], { [p]: at }) : { [p]: at };
+  return at;
+}
+
+/**
+ * A refused field in a language, from its detail: the English is plainIssue's; the Welsh says the
+ * same, with what to do ("Gall y teitl fod hyd at 500 nod (543 ar hyn o bryd). …").
+ */
+export function plainIssueIn(lang: Language, d: IssueDetail): string {
+  if (lang === 'en') return d.code === 'custom' ? d.message : plainIssue(d, inputFrom(d));
+  const the = fieldNameCy(d.path);
+  const own = !ZOD_WORDING.test(d.message) && d.message.trim() !== '' ? ownWordsCy(d.message) : null;
+  const text = d.sent.type === 'string';
+  const list = d.sent.type === 'array';
+  const now = d.sent.length !== undefined ? ` (${n(d.sent.length)} ar hyn o bryd)` : '';
+  const fill = 'Llenwch y maes, yna cadwch eto.';
+  // After a vowel the article is ’r: "Nid yw’r teitl", "Mae’r teitl".
+  const the_ = (word: string) => (/^yr? /.test(the) ? `${word}’r ${the.replace(/^yr? /, '')}` : `${word} ${the}`);
+  switch (d.code) {
+    case 'custom':
+      return own ? sentence(own) : `${the_('Nid yw')} yn iawn. Gwiriwch y maes, yna cadwch eto.`;
+    case 'too_big':
+      if (d.origin === 'string' || text)
+        return `Gall ${the} fod hyd at ${n(d.maximum ?? 0)} nod${text ? now : ''}. Byrhewch y testun, yna cadwch eto.`;
+      if (d.origin === 'array' || list)
+        return `Mae terfyn o ${n(d.maximum ?? 0)} ar ${the}${list ? now : ''}. Tynnwch rai, yna cadwch eto.`;
+      return `${the_('Mae')} yn rhy fawr (${n(d.maximum ?? 0)} ar y mwyaf). Defnyddiwch un llai, yna cadwch eto.`;
+    case 'too_small':
+      if (own) return `${sentence(own)} ${fill}`;
+      if (d.origin === 'string' || text)
+        return Number(d.minimum ?? 1) <= 1
+          ? `Mae angen ${the}. ${fill}`
+          : `Mae angen o leiaf ${n(d.minimum ?? 1)} nod yn ${the}. Ychwanegwch ato, yna cadwch eto.`;
+      if (d.origin === 'array' || list) return `Ychwanegwch o leiaf ${n(d.minimum ?? 1)} at ${the}, yna cadwch eto.`;
+      return `${the_('Mae')} yn rhy fach (${n(d.minimum ?? 0)} o leiaf). Newidiwch ef, yna cadwch eto.`;
+    case 'invalid_value':
+    case 'invalid_enum_value':
+      return own ? sentence(own) : `${the_('Nid yw')} yn un o’r dewisiadau. Dewiswch o’r rhestr, yna cadwch eto.`;
+    case 'invalid_format':
+    case 'invalid_string':
+      return own
+        ? `${the_('Nid yw')} yn y ffurf gywir: ${sentence(own)}`
+        : `${the_('Nid yw')} yn y ffurf gywir. Gwiriwch y maes, yna cadwch eto.`;
+    case 'unrecognized_keys':
+      return 'Anfonodd yr ap rywbeth nad yw’r fersiwn hon yn ei adnabod. Ail-lwythwch y ffenestr (Ctrl+R), yna rhowch gynnig arall arni; ni newidiwyd dim.';
+    case 'invalid_type':
+      return d.sent.type === 'missing'
+        ? `${the_('Mae')} ar goll. ${fill}`
+        : `${the_('Nid yw')} y math cywir o werth. Rhowch ef eto, yna cadwch eto.`;
+    default:
+      return own ? sentence(own) : `${the_('Nid yw')} yn iawn. Gwiriwch y maes, yna cadwch eto.`;
+  }
+}
+
 /** A pack check problem as its kind and the checker's own words (electron/core/pack/verify.ts). */
 export interface PackProblemLike {
   kind: string;
@@ -196,6 +388,38 @@ export function plainPackProblem(p: PackProblemLike): string {
       return /Payload-Oxum|tagmanifest|manifest-sha256|bag-info|BagIt|octets/i.test(p.message)
         ? `Part of the pack does not match what it says about itself. ${ask}`
         : sentence(p.message);
+  }
+}
+
+/** plainPackProblem in a language (Welsh: the same meaning and next step). */
+export function plainPackProblemIn(lang: Language, p: PackProblemLike): string {
+  if (lang === 'en') return plainPackProblem(p);
+  const file = p.path ? `“${p.path}”` : 'ffeil';
+  const ask = 'Gofynnwch i bwy bynnag a anfonodd y pecyn am gopi newydd, yn syth o’u Evidence Vault.';
+  switch (p.kind) {
+    case 'oxum':
+      return `Nid yw’r pecyn yn dal y nifer neu’r maint o ffeiliau y mae’n dweud ei fod yn eu dal: efallai bod ffeil wedi’i hychwanegu, ei thynnu neu ei thorri’n fyr. ${ask}`;
+    case 'missing':
+      return /manifest/.test(p.message)
+        ? `Mae rhestr y mae’r pecyn yn ei defnyddio i wirio ei ffeiliau ar goll, felly nid oes modd gwirio’r pecyn. ${ask}`
+        : `Mae ${file} wedi’i rhestru yn y pecyn ond nid yw yno. ${ask}`;
+    case 'extra':
+      return `Mae ${file} yn ffolder y pecyn ond nid oedd yn rhan o’r pecyn pan gafodd ei wneud: efallai ei fod wedi’i ychwanegu ers hynny. ${ask}`;
+    case 'changed':
+      return `Mae ${file} wedi newid ers i’r pecyn gael ei wneud (nid yw ei ôl bys yn cyfateb mwyach). ${ask}`;
+    case 'unreadable':
+      return `Nid oedd modd darllen ${file}: efallai bod y copi’n anghyflawn neu fod y ddisg wedi’i difrodi. Copïwch y pecyn eto, yna gwiriwch ef eto.`;
+    case 'signature':
+      return /not the expected key/.test(p.message)
+        ? 'Mae’r pecyn wedi’i lofnodi ag allwedd wahanol i’r un a ddisgwylid: cymharwch yr allwedd â cherdyn allwedd yr anfonwr cyn dibynnu arno.'
+        : `Nid yw llofnod y pecyn yn cyfateb i’w gynnwys, neu mae ar goll, felly efallai iddo gael ei newid ar ôl ei wneud. ${ask}`;
+    case 'bag': {
+      const more = /^(\d+) more problems? not listed/.exec(p.message);
+      if (more) return `Mae ${more[1]} problem arall heb eu rhestru.`;
+      return `Nid yw hwn yn becyn achos cyflawn, neu mae rhestr y mae’n ei defnyddio i’w wirio’i hun wedi’i difrodi. ${ask}`;
+    }
+    default:
+      return `Nid yw rhan o’r pecyn yn cyfateb i’r hyn y mae’n ei ddweud amdano’i hun. ${ask}`;
   }
 }
 

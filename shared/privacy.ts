@@ -3,6 +3,7 @@
  * exporter withholds these when asked, the incident editor offers the choices, the incident view
  * names them.
  */
+import type { Language } from './language.js';
 
 /** Every field a case pack withholds when it is marked private and "leave out private" is chosen. */
 export const PRIVATE_FIELDS = [
@@ -26,6 +27,22 @@ export const PRIVATE_CHOICES: readonly { id: PrivateField; label: string; shown:
   { id: 'reports', label: 'Leave out where I reported it', shown: 'where it was reported' },
   { id: 'notes', label: 'Leave out my notes', shown: 'notes' },
 ];
+
+/** The same choices in each language (the English is PRIVATE_CHOICES). */
+export const PRIVATE_CHOICES_IN: Record<Language, readonly { id: PrivateField; label: string; shown: string }[]> = {
+  en: PRIVATE_CHOICES,
+  cy: [
+    { id: 'location', label: 'Gadael y lle allan', shown: 'ble y digwyddodd' },
+    { id: 'witnessIds', label: 'Gadael y tystion allan', shown: 'pwy a’i gwelodd' },
+    { id: 'reports', label: 'Gadael allan ble y rhoddais wybod amdano', shown: 'ble y rhoddwyd gwybod amdano' },
+    { id: 'notes', label: 'Gadael fy nodiadau allan', shown: 'nodiadau' },
+  ],
+};
+
+/** privateFieldShown in a language. */
+export function privateFieldShownIn(lang: Language, field: string): string {
+  return PRIVATE_CHOICES_IN[lang].find((c) => c.id === field)?.shown ?? field;
+}
 
 /** What the incident view calls a private field ("where it happened"); the field's name when it has no words. */
 export function privateFieldShown(field: string): string {

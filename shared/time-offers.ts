@@ -3,6 +3,7 @@
  * e-mail's Date header. They are offered, never applied: the incident editor shows a button per
  * offer, and nothing changes until she clicks it and saves. Pure functions.
  */
+import type { Language } from './language.js';
 import type { Exhibit } from './model.js';
 import { normaliseOffset, offsetLabel } from './format.js';
 import { entryFor, ukDate, ukNow, type WhenEntry } from './uk-time.js';
@@ -54,6 +55,7 @@ function same(a: WhenEntry, b: WhenEntry): boolean {
 export function timeOffers(
   incident: { exhibits: readonly Pick<Exhibit, 'id' | 'extracted'>[] } | undefined,
   current: WhenEntry,
+  lang: Language = 'en',
 ): TimeOffer[] {
   const offers: TimeOffer[] = [];
   for (const ex of incident?.exhibits ?? []) {
@@ -67,7 +69,10 @@ export function timeOffers(
         exhibitId: ex.id,
         source,
         entry,
-        label: `Use ${ukDate(entry.date)} ${entry.time}${zone} from the ${source}?`,
+        label:
+          lang === 'cy'
+            ? `Defnyddio ${ukDate(entry.date)} ${entry.time}${zone} o’r ${source === 'photo' ? 'llun' : 'e-bost'}?`
+            : `Use ${ukDate(entry.date)} ${entry.time}${zone} from the ${source}?`,
       });
     }
   }

@@ -9,10 +9,12 @@
  */
 import { CalendarDate, CalendarDateTime, fromDate, toCalendarDateTime, toZoned } from '@internationalized/date';
 import { formatOffset, normaliseOffset, offsetMinutes } from './format.js';
+import type { Language } from './language.js';
 
 export const UK_ZONE = 'Europe/London';
 /** What the default zone is called wherever a person reads it. */
 export const UK_ZONE_LABEL = 'UK time (GMT/BST)';
+export const UK_ZONE_LABELS: Record<Language, string> = { en: UK_ZONE_LABEL, cy: 'Amser y DU (GMT/BST)' };
 
 /** The UK offset of a wall-clock date and time. */
 export type UkOffset =
@@ -68,6 +70,12 @@ export function twiceQuestion(time: string, twice: { first: string; second: stri
   return `${time} happened twice that night: the first time (${ukName(twice.first)}, ${shownOffset(twice.first)}) or the second (${ukName(twice.second)}, ${shownOffset(twice.second)})?`;
 }
 
+/** twiceQuestion in a language: "Digwyddodd 01:30 ddwywaith y noson honno: …". */
+export function twiceQuestionIn(lang: Language, time: string, twice: { first: string; second: string }): string {
+  if (lang === 'en') return twiceQuestion(time, twice);
+  return `Digwyddodd ${time} ddwywaith y noson honno: y tro cyntaf (${ukName(twice.first)}, ${shownOffset(twice.first)}) neu’r ail (${ukName(twice.second)}, ${shownOffset(twice.second)})?`;
+}
+
 /** 2019-11-12 → "12/11/2019". */
 export function ukDate(date: string): string {
   const m = DATE.exec(date);
@@ -90,12 +98,45 @@ const MONTHS = [
   'December',
 ];
 
+/** Weekday and month names per language, Sunday first (tables: Chromium's Intl has no Welsh). */
+export const WEEKDAY_NAMES: Record<Language, readonly string[]> = {
+  en: WEEKDAYS,
+  cy: ['Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn'],
+};
+/** Short weekdays, Sunday first: "Tue", "Maw". */
+export const SHORT_WEEKDAY_NAMES: Record<Language, readonly string[]> = {
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  cy: ['Sul', 'Llun', 'Maw', 'Mer', 'Iau', 'Gwe', 'Sad'],
+};
+export const MONTH_NAMES: Record<Language, readonly string[]> = {
+  en: MONTHS,
+  cy: [
+    'Ionawr',
+    'Chwefror',
+    'Mawrth',
+    'Ebrill',
+    'Mai',
+    'Mehefin',
+    'Gorffennaf',
+    'Awst',
+    'Medi',
+    'Hydref',
+    'Tachwedd',
+    'Rhagfyr',
+  ],
+};
+
 /** 2019-11-12 → "Tuesday 12 November 2019" (null for a date that is not real). */
 export function dateInWords(date: string): string | null {
+  return dateInWordsIn('en', date);
+}
+
+/** dateInWords in a language: "Dydd Mawrth 12 Tachwedd 2019". */
+export function dateInWordsIn(lang: Language, date: string): string | null {
   const d = realDate(date);
   if (!d) return null;
-  const weekday = WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()];
-  return `${weekday} ${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
+  const weekday = WEEKDAY_NAMES[lang][new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()];
+  return `${weekday} ${d.day} ${MONTH_NAMES[lang][d.month - 1]} ${d.year}`;
 }
 
 /** The date and time now in the UK: what "Just now" fills in. */
@@ -124,34 +165,66 @@ export type WhenResult =
   | { ok: true; date: string; time?: string; offset?: string }
   | ({ ok: false } & WhenProblem & { twice?: { first: string; second: string } });
 
+/** What checkWhen says, in each language: one plain line each, with what to do. */
+const WHEN_WORDS = {
+  en: {
+    noDate: 'Enter the date it happened, as day, month and year.',
+    dateToo: 'Enter the date as well as the time.',
+    notReal: (d: string) => `${d} is not a real date. Check the day, month and year.`,
+    badTime: 'Enter the time as hours and minutes on the 24-hour clock, like 21:40.',
+    future: 'This date is in the future. Check the day, month and year.',
+    zone: 'Choose the time zone.',
+    never: (t: string, d: string) =>
+      `${t} on ${d} never happened in the UK: the clocks went forward an hour that night. Check the time.`,
+    later: 'This time is later than now. Check the time.',
+  },
+  cy: {
+    noDate: 'Rhowch y dyddiad y digwyddodd, fel diwrnod, mis a blwyddyn.',
+    dateToo: 'Rhowch y dyddiad yn ogystal â’r amser.',
+    notReal: (d: string) => `Nid yw ${d} yn ddyddiad go iawn. Gwiriwch y diwrnod, y mis a’r flwyddyn.`,
+    badTime: 'Rhowch yr amser fel oriau a munudau ar y cloc 24 awr, fel 21:40.',
+    future: 'Mae’r dyddiad hwn yn y dyfodol. Gwiriwch y diwrnod, y mis a’r flwyddyn.',
+    zone: 'Dewiswch y gylchfa amser.',
+    never: (t: string, d: string) =>
+      `Ni ddigwyddodd ${t} ar ${d} yn y DU: aeth y clociau ymlaen awr y noson honno. Gwiriwch yr amser.`,
+    later: 'Mae’r amser hwn yn hwyrach na nawr. Gwiriwch yr amser.',
+  },
+} satisfies Record<Language, unknown>;
+
 /**
  * Checks an entry and gives what to store: a date alone, or a date, time and the offset it had.
  * `now` is the present (tests pass one). Messages are one plain line each, with what to do.
  */
 export function checkWhen(e: WhenEntry, now: Date = new Date()): WhenResult {
+  return checkWhenIn('en', e, now);
+}
+
+/** checkWhen with its messages in a language. */
+export function checkWhenIn(lang: Language, e: WhenEntry, now: Date = new Date()): WhenResult {
+  const w = WHEN_WORDS[lang];
   if (e.date === '') {
     return e.time === ''
-      ? { ok: false, field: 'date', message: 'Enter the date it happened, as day, month and year.' }
-      : { ok: false, field: 'date', message: 'Enter the date as well as the time.' };
+      ? { ok: false, field: 'date', message: w.noDate }
+      : { ok: false, field: 'date', message: w.dateToo };
   }
   if (!realDate(e.date)) {
     return {
       ok: false,
       field: 'date',
-      message: `${ukDate(e.date)} is not a real date. Check the day, month and year.`,
+      message: w.notReal(ukDate(e.date)),
     };
   }
   if (e.time !== '' && !TIME.test(e.time)) {
     return {
       ok: false,
       field: 'time',
-      message: 'Enter the time as hours and minutes on the 24-hour clock, like 21:40.',
+      message: w.badTime,
     };
   }
   const future = {
     ok: false as const,
     field: 'date' as const,
-    message: 'This date is in the future. Check the day, month and year.',
+    message: w.future,
   };
   if (e.time === '') {
     // A date alone: later than today where it happened (the UK, or the chosen offset) is refused.
@@ -160,7 +233,7 @@ export function checkWhen(e: WhenEntry, now: Date = new Date()): WhenResult {
   }
   let offset: string;
   if (e.zone === 'offset') {
-    if (!/^(Z|[+-]\d{2}:\d{2})$/.test(e.offset)) return { ok: false, field: 'time', message: 'Choose the time zone.' };
+    if (!/^(Z|[+-]\d{2}:\d{2})$/.test(e.offset)) return { ok: false, field: 'time', message: w.zone };
     offset = normaliseOffset(e.offset);
   } else {
     const uk = ukOffset(e.date, e.time);
@@ -168,7 +241,7 @@ export function checkWhen(e: WhenEntry, now: Date = new Date()): WhenResult {
       return {
         ok: false,
         field: 'time',
-        message: `${e.time} on ${ukDate(e.date)} never happened in the UK: the clocks went forward an hour that night. Check the time.`,
+        message: w.never(e.time, ukDate(e.date)),
       };
     }
     if (uk.kind === 'twice') {
@@ -176,7 +249,7 @@ export function checkWhen(e: WhenEntry, now: Date = new Date()): WhenResult {
         return {
           ok: false,
           field: 'fold',
-          message: twiceQuestion(e.time, uk),
+          message: twiceQuestionIn(lang, e.time, uk),
           twice: { first: uk.first, second: uk.second },
         };
       }
@@ -187,7 +260,7 @@ export function checkWhen(e: WhenEntry, now: Date = new Date()): WhenResult {
   if (instant > now.getTime()) {
     return e.date > (e.zone === 'uk' ? ukNow(now).date : dayAtOffset(now, offset))
       ? future
-      : { ok: false, field: 'time', message: 'This time is later than now. Check the time.' };
+      : { ok: false, field: 'time', message: w.later };
   }
   return { ok: true, date: e.date, time: e.time, offset };
 }

@@ -8,11 +8,12 @@
  */
 import type { Language } from './language.js';
 import {
-  CATEGORY_LABELS,
-  CHANNEL_LABELS,
-  ESCALATION_LABELS,
-  IDENTIFIER_LABELS,
-  OBTAINED_HOW_LABELS,
+  CATEGORY_NAMES,
+  CHANNEL_NAMES,
+  ESCALATION_NAMES,
+  IDENTIFIER_NAMES,
+  OBTAINED_HOW_NAMES,
+  personName,
   type CategoryId,
   type ChannelKind,
   type CustodyEntry,
@@ -21,24 +22,34 @@ import {
   type ObtainedHow,
   type OccurredAt,
   type Person,
+  type PersonIdentifier,
   type BinnableKind,
+  type Exhibit,
 } from './model.js';
 import {
-  BIN_KIND_LABELS,
-  INCIDENT_FIELD_LABELS,
-  PERSON_FIELD_LABELS,
-  changedLabel,
+  BIN_KIND_NAMES,
+  INCIDENT_FIELD_NAMES,
+  PERSON_FIELD_NAMES,
+  changedLabelIn,
   dayOf,
-  fieldText,
-  writtenLabel,
+  fieldTextIn,
+  writtenLabelIn,
   type HistoryKind,
 } from './history-labels.js';
-import { activityLine, activitySentence, exhibitNoun, type ActivityNames } from './activity-log.js';
-import { exhibitRefsText, ukDateTime, type ExhibitRefs } from './chronology.js';
-import { UK_ZONE_LABEL, dateInWords, twiceQuestion } from './uk-time.js';
-import { formatSize, offsetLabel } from './format.js';
-import { plainPackProblem } from './plain-errors.js';
-import { PRIVATE_CHOICES, privateFieldShown, type PrivateField } from './privacy.js';
+import { activityLineIn, activitySentenceIn, exhibitNounIn, type ActivityNames } from './activity-log.js';
+import { exhibitRefsTextIn, ukDateTimeIn, type ExhibitRefs } from './chronology.js';
+import {
+  UK_ZONE_LABELS,
+  checkWhenIn,
+  dateInWordsIn,
+  twiceQuestionIn,
+  type WhenEntry,
+  type WhenResult,
+} from './uk-time.js';
+import { timeOffers, type TimeOffer } from './time-offers.js';
+import { formatSizeIn, offsetLabel } from './format.js';
+import { plainPackProblemIn, type PackProblemLike } from './plain-errors.js';
+import { PRIVATE_CHOICES_IN, privateFieldShownIn, type PrivateField } from './privacy.js';
 
 export interface Words {
   readonly lang: Language;
@@ -59,7 +70,7 @@ export interface Words {
   writtenLabel(iso: string): string;
   /** "12/11/2019" (UK time). */
   dayOf(iso: string): string;
-  /** "Tue 12/11/2019 20:15 GMT", approximate and date-only shown as such. */
+  /** "12/11/2019 20:15 (UTC)", "About …" for approximate, date-only shown as such. */
   ukDateTime(at: OccurredAt): string;
   /** "Tuesday 12 November 2019", or null for a date that is not real. */
   dateInWords(date: string): string | null;
@@ -72,40 +83,55 @@ export interface Words {
   exhibitNoun(mediaType: string | undefined, physical?: boolean): string;
   exhibitRefsText(r: ExhibitRefs): string;
   privateFieldShown(field: string): string;
-  plainPackProblem: typeof plainPackProblem;
+  plainPackProblem(p: PackProblemLike): string;
+  /** What the window calls a person: their name, else a handle, else "Unnamed person". */
+  personName(p: Pick<Person, 'name' | 'handles'> & { identifiers?: readonly PersonIdentifier[] }): string;
+  /** uk-time.ts checkWhen with its messages in this language. */
+  checkWhen(e: WhenEntry, now?: Date): WhenResult;
+  /** time-offers.ts timeOffers with its labels in this language ("Defnyddio 20/11/2019 07:12 o’r llun?"). */
+  timeOffers(
+    incident: { exhibits: readonly Pick<Exhibit, 'id' | 'extracted'>[] } | undefined,
+    current: WhenEntry,
+  ): TimeOffer[];
 }
 
-const english: Words = {
-  lang: 'en',
-  category: CATEGORY_LABELS,
-  channel: CHANNEL_LABELS,
-  escalation: ESCALATION_LABELS,
-  identifier: IDENTIFIER_LABELS,
-  obtainedHow: OBTAINED_HOW_LABELS,
-  binKind: BIN_KIND_LABELS,
-  incidentField: INCIDENT_FIELD_LABELS,
-  personField: PERSON_FIELD_LABELS,
-  privateChoices: PRIVATE_CHOICES,
-  zoneLabel: UK_ZONE_LABEL,
-  formatSize,
-  writtenLabel,
-  dayOf,
-  ukDateTime,
-  dateInWords,
-  offsetLabel,
-  twiceQuestion,
-  changedLabel,
-  fieldText,
-  activitySentence,
-  activityLine,
-  exhibitNoun,
-  exhibitRefsText,
-  privateFieldShown,
-  plainPackProblem,
-};
+function build(lang: Language): Words {
+  return {
+    lang,
+    category: CATEGORY_NAMES[lang],
+    channel: CHANNEL_NAMES[lang],
+    escalation: ESCALATION_NAMES[lang],
+    identifier: IDENTIFIER_NAMES[lang],
+    obtainedHow: OBTAINED_HOW_NAMES[lang],
+    binKind: BIN_KIND_NAMES[lang],
+    incidentField: INCIDENT_FIELD_NAMES[lang],
+    personField: PERSON_FIELD_NAMES[lang],
+    privateChoices: PRIVATE_CHOICES_IN[lang],
+    zoneLabel: UK_ZONE_LABELS[lang],
+    formatSize: (bytes) => formatSizeIn(lang, bytes),
+    writtenLabel: (iso) => writtenLabelIn(lang, iso),
+    dayOf: (iso) => dayOf(iso),
+    ukDateTime: (at) => ukDateTimeIn(lang, at),
+    dateInWords: (date) => dateInWordsIn(lang, date),
+    offsetLabel: (offset) => offsetLabel(offset),
+    twiceQuestion: (time, twice) => twiceQuestionIn(lang, time, twice),
+    changedLabel: (kind, fields) => changedLabelIn(lang, kind, fields),
+    fieldText: (kind, field, value, peopleById) => fieldTextIn(lang, kind, field, value, peopleById),
+    activitySentence: (e, names) => activitySentenceIn(lang, e, names),
+    activityLine: (e, names) => activityLineIn(lang, e, names),
+    exhibitNoun: (mediaType, physical) => exhibitNounIn(lang, mediaType, physical),
+    exhibitRefsText: (r) => exhibitRefsTextIn(lang, r),
+    privateFieldShown: (field) => privateFieldShownIn(lang, field),
+    plainPackProblem: (p) => plainPackProblemIn(lang, p),
+    personName: (p) => personName(p, lang),
+    checkWhen: (e, now) => checkWhenIn(lang, e, now),
+    timeOffers: (incident, current) => timeOffers(incident, current, lang),
+  };
+}
 
-/** The shared words in a language (English until the Welsh is filled in). */
+const WORDS: Record<Language, Words> = { en: build('en'), cy: build('cy') };
+
+/** The shared words in a language: British English (the default) or Welsh. */
 export function words(lang: Language = 'en'): Words {
-  void lang;
-  return english;
+  return WORDS[lang] ?? WORDS.en;
 }

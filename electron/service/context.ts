@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { VaultError } from '../../shared/errors.js';
+import { VaultError, type ErrorDetail } from '../../shared/errors.js';
 import type {
   ChannelName,
   FileGrant,
@@ -139,8 +139,8 @@ export type HandlerTable<N extends ChannelName = ChannelName> = { [C in N]: Chan
 /** The channels whose names start with `<prefix>.`. */
 export type ChannelsOf<P extends string> = Extract<ChannelName, `${P}.${string}`>;
 
-export function invalid(message: string): VaultError {
-  return new VaultError('INVALID_INPUT', message);
+export function invalid(message: string, detail?: ErrorDetail): VaultError {
+  return new VaultError('INVALID_INPUT', message, detail ? { detail } : undefined);
 }
 
 const GRANT_ID = /^[0-9a-f]{32}$/;

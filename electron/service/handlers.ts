@@ -22,7 +22,7 @@
  */
 import path from 'node:path';
 import { VaultError, toErrorPayload } from '../../shared/errors.js';
-import { plainIssue, plainSystemText } from '../../shared/plain-errors.js';
+import { issueDetail, plainIssue, plainSystemText } from '../../shared/plain-errors.js';
 import {
   channels,
   isChannelName,
@@ -151,9 +151,11 @@ function checkRequest<C extends ChannelName>(channel: C, request: unknown): Vali
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     // Our own rules (refinements) are worded for people already.
-    if (issue?.code === 'custom') throw invalid(issue.message);
+    // The detail lets the window say it in Welsh (shared/plain-errors.ts plainIssueIn).
+    if (issue?.code === 'custom') throw invalid(issue.message, { issue: issueDetail(issue, request) });
     // Never schema text: the field in words, what is wrong and what to do (shared/plain-errors.ts).
-    throw invalid(issue ? plainIssue(issue, request) : `The request for ${channel} could not be read. Try again.`);
+    if (!issue) throw invalid(`The request for ${channel} could not be read. Try again.`);
+    throw invalid(plainIssue(issue, request), { issue: issueDetail(issue, request) });
   }
   const extra = findExtraKey(request, parsed.data);
   if (extra) {
@@ -193,7 +195,8 @@ export function createVaultService(options: VaultServiceOptions): VaultService {
       } catch (e) {
         const payload = toErrorPayload(e);
         if (payload.code === 'INTERNAL') options.onInternalError?.(e, channel);
-        return { ok: false, error: { code: payload.code, message: scrub(payload.message) } };
+        const error = { code: payload.code, message: scrub(payload.message) };
+        return { ok: false, error: payload.detail ? { ...error, detail: payload.detail } : error };
       }
     },
     call: (channel, request) => run(channel, request) as Promise<ResponseOf<typeof channel>>,

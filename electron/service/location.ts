@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Language } from '../../shared/language.js';
 
 /** The data folder's name under appData (the desktop app sets userData to it). */
 export const DATA_FOLDER = 'evidence-vault';
@@ -80,21 +81,32 @@ export function classifyFolder(dir: string): FolderKind {
 export function vaultDirForChoice(
   chosen: string,
   mode: 'open' | 'create',
+  lang: Language = 'en',
 ): { ok: true; dir: string } | { ok: false; message: string } {
   const kind = classifyFolder(chosen);
   const name = path.basename(chosen);
+  const cy = lang === 'cy';
   if (mode === 'open') {
     if (kind === 'vault') return { ok: true, dir: chosen };
-    return { ok: false, message: `The folder “${name}” does not hold an Evidence Vault.` };
+    return {
+      ok: false,
+      message: cy
+        ? `Nid yw’r ffolder “${name}” yn dal claddgell Evidence Vault.`
+        : `The folder “${name}” does not hold an Evidence Vault.`,
+    };
   }
   if (kind === 'vault' || kind === 'empty' || kind === 'missing') return { ok: true, dir: chosen };
-  if (kind === 'not-a-folder') return { ok: false, message: `“${name}” is a file, not a folder.` };
+  if (kind === 'not-a-folder') {
+    return { ok: false, message: cy ? `Ffeil yw “${name}”, nid ffolder.` : `“${name}” is a file, not a folder.` };
+  }
   const inside = path.join(chosen, NEW_VAULT_FOLDER);
   const insideKind = classifyFolder(inside);
   if (insideKind === 'vault' || insideKind === 'empty' || insideKind === 'missing') return { ok: true, dir: inside };
   return {
     ok: false,
-    message: `The folder “${name}” already has a folder called “${NEW_VAULT_FOLDER}” with other files in it.`,
+    message: cy
+      ? `Mae gan y ffolder “${name}” ffolder o’r enw “${NEW_VAULT_FOLDER}” yn barod, gyda ffeiliau eraill ynddi.`
+      : `The folder “${name}” already has a folder called “${NEW_VAULT_FOLDER}” with other files in it.`,
   };
 }
 

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Incident } from '../../shared/model.js';
 import { TEST_KDF, tempDir } from '../../test/support/ipc.js';
+import type { ErrorCode, ErrorDetail } from '../../shared/errors.js';
+import { errorText } from '../../shared/error-words.js';
 import { createVaultService, type VaultService } from './handlers.js';
 
 const PASS = 'correct horse battery staple';
@@ -15,8 +17,9 @@ const SCHEMA_WORDS = /Too big|Too small|expected|<=|input\.|is not valid:|EACCES
 let root: { dir: string; cleanup: () => Promise<void> };
 let service: VaultService;
 
-type Result = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
-function refused(r: Result): { code: string; message: string } {
+type Refusal = { code: string; message: string; detail?: ErrorDetail };
+type Result = { ok: true; value: unknown } | { ok: false; error: Refusal };
+function refused(r: Result): Refusal {
   if (r.ok) throw new Error('expected a refusal');
   return r.error;
 }
@@ -48,6 +51,17 @@ describe('refused requests, in words', () => {
     expect(e).toEqual({
       code: 'INVALID_INPUT',
       message: 'The title can be up to 500 characters; it has 543. Shorten it, then save again.',
+      // The same as data, for a window in Welsh (shared/plain-errors.ts plainIssueIn).
+      detail: {
+        issue: {
+          code: 'too_big',
+          path: ['input', 'title'],
+          message: expect.any(String) as string,
+          origin: 'string',
+          maximum: 500,
+          sent: { type: 'string', length: 543 },
+        },
+      },
     });
     expect(((await service.dispatch('incidents.list', {})) as { value: Incident[] }).value).toEqual([]);
   });
@@ -75,5 +89,25 @@ describe('refused requests, in words', () => {
     const e = refused((await service.dispatch('vault.create', { passphrase: PASS })) as Result);
     expect(e.message).not.toMatch(SCHEMA_WORDS);
     expect(e.message).toBe('Cannot create the folder vault: part of its path is a file, not a folder.');
+  });
+
+  it('in Welsh: the window words the same refusals from their code and detail, with what to do', async () => {
+    const welsh = (e: Refusal) => errorText('cy', e.code as ErrorCode, e.message, e.detail);
+    const title = refused(
+      (await service.dispatch('incidents.create', {
+        input: { title: 'T'.repeat(543), occurredAt: { date: '2024-05-03' } },
+      })) as Result,
+    );
+    expect(welsh(title)).toBe(
+      'Gall y teitl fod hyd at 500 nod (543 ar hyn o bryd). Byrhewch y testun, yna cadwch eto.',
+    );
+    const force = refused(
+      (await service.dispatch('cases.create', { input: { force: ' ', reference: '46/1' } })) as Result,
+    );
+    expect(welsh(force)).toBe('Enwch y llu heddlu. Llenwch y maes, yna cadwch eto.');
+    await service.dispatch('vault.lock', {});
+    const wrong = refused((await service.dispatch('vault.unlock', { passphrase: 'not it' })) as Result);
+    expect(wrong.detail).toBeUndefined();
+    expect(welsh(wrong)).toMatch(/^Nid yw’r cyfrinymadrodd hwnnw’n agor y gladdgell hon\./);
   });
 });
