@@ -6,13 +6,23 @@ import { useVault } from '../state.js';
 import { PassphraseField } from '../components/PassphraseField.js';
 import { StrengthMeter, loadChecker, useStrength } from '../components/StrengthMeter.js';
 import { newPassphraseProblem } from '../components/passphraseWords.js';
-import { useT } from '../i18n/index.js';
+import { useT, type Translate } from '../i18n/index.js';
 
 /**
  * Settings → "Who can open this vault": the owner's passphrase, a further person's (the agent's,
  * with a passphrase of their own: added here with the owner's current passphrase, removable by
  * the owner) and the recovery key. Once there are two people, each entry records who made it.
  */
+/**
+ * A slot's name as the list shows it: the recovery key's and the unnamed owner's come from the
+ * core in English ('Recovery key', 'Owner'), so the window says them in its own words.
+ */
+function slotName(t: Translate, s: KeySlotInfo): string {
+  if (s.kind === 'recovery') return t('keys.recovery-key');
+  if (s.kind === 'owner' && s.name === 'Owner') return t('keys.slots.owner-default');
+  return s.name;
+}
+
 export function OtherPassphrases() {
   const t = useT();
   const v = useVault();
@@ -73,7 +83,7 @@ export function OtherPassphrases() {
           {slots.map((s) => (
             <li key={s.id} className="slot-row">
               <span className="prose" dir="auto">
-                <strong>{s.name}</strong>
+                <strong>{slotName(t, s)}</strong>
               </span>
               <span className="hint">
                 {t(
