@@ -10,6 +10,7 @@ import { passphraseProblemText } from '../components/passphraseWords.js';
 import { StartCheck, StartCheckButton } from '../pack/StartCheck.js';
 import { Msg, useT } from '../i18n/index.js';
 import { LanguagePicker } from '../i18n/LanguagePicker.js';
+import './first-screens.css';
 
 export function CreateVault({ status, onDone }: { status: VaultStatus; onDone(s: VaultStatus): void }) {
   const [step, setStep] = useState<'passphrase' | 'recovery'>('passphrase');
@@ -94,7 +95,9 @@ function PassphraseStep({
     <main className="center-page">
       <div className="card">
         <Brand />
-        <LanguagePicker />
+        <div className="first-language">
+          <LanguagePicker />
+        </div>
         <h1>{t('keys.create.heading')}</h1>
         <p className="lead">{t('keys.create.lead')}</p>
         {location ? <p className="hint">{t('keys.create.folder', { location })}</p> : null}

@@ -8,6 +8,7 @@ import { quickExitKeys } from '../safety/Shortcuts.js';
 import { StartCheck, StartCheckButton } from '../pack/StartCheck.js';
 import { Msg, useT, type MessageId, type Translate } from '../i18n/index.js';
 import { LanguagePicker } from '../i18n/LanguagePicker.js';
+import './first-screens.css';
 
 /** The two ways to unlock, in the order of their tabs. */
 const MODES = [
@@ -86,7 +87,9 @@ export function Unlock({
     <main className="center-page">
       <div className="card">
         <Brand />
-        <LanguagePicker />
+        <div className="first-language">
+          <LanguagePicker />
+        </div>
         <h1>{t('keys.unlock.heading')}</h1>
         {reason ? (
           <p className="notice" role="status">
