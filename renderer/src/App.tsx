@@ -6,12 +6,14 @@ import { Unlock } from './screens/Unlock.js';
 import { Shell } from './screens/Shell.js';
 import { NewPassphraseAfterRecovery } from './screens/NewPassphraseAfterRecovery.js';
 import { openForm, setResumeRoute } from './drafts.js';
+import { useT } from './i18n/index.js';
 
 async function waitForBridge(): Promise<void> {
   for (let i = 0; i < 40 && !window.vault; i++) await new Promise((r) => setTimeout(r, 50));
 }
 
 export function App() {
+  const t = useT();
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [lockReason, setLockReason] = useState<string | null>(null);
@@ -49,7 +51,7 @@ export function App() {
     return (
       <main className="center-page">
         <div className="card" role="alert">
-          <h1>Evidence Vault could not start</h1>
+          <h1>{t('keys.app.could-not-start')}</h1>
           <p>{error}</p>
         </div>
       </main>
@@ -58,7 +60,7 @@ export function App() {
   if (!status) {
     return (
       <main className="center-page" aria-busy="true">
-        <p role="status">Opening Evidence Vault…</p>
+        <p role="status">{t('keys.app.opening')}</p>
       </main>
     );
   }

@@ -4,23 +4,27 @@ import { BridgeError, call, errorMessage } from '../bridge.js';
 import './agent.css';
 import { useVault } from '../state.js';
 import { PassphraseField } from '../components/PassphraseField.js';
-import {
-  PASSPHRASES_DIFFER,
-  StrengthMeter,
-  loadChecker,
-  passphraseProblem,
-  useStrength,
-} from '../components/StrengthMeter.js';
-
-const WRONG_OWNER =
-  "That is not the owner's current passphrase. Check that Caps Lock is off and try again. Nothing has been changed.";
+import { StrengthMeter, loadChecker, useStrength } from '../components/StrengthMeter.js';
+import { newPassphraseProblem } from '../components/passphraseWords.js';
+import { useT, type Translate } from '../i18n/index.js';
 
 /**
  * Settings → "Who can open this vault": the owner's passphrase, a further person's (the agent's,
  * with a passphrase of their own: added here with the owner's current passphrase, removable by
  * the owner) and the recovery key. Once there are two people, each entry records who made it.
  */
+/**
+ * A slot's name as the list shows it: the recovery key's and the unnamed owner's come from the
+ * core in English ('Recovery key', 'Owner'), so the window says them in its own words.
+ */
+function slotName(t: Translate, s: KeySlotInfo): string {
+  if (s.kind === 'recovery') return t('keys.recovery-key');
+  if (s.kind === 'owner' && s.name === 'Owner') return t('keys.slots.owner-default');
+  return s.name;
+}
+
 export function OtherPassphrases() {
+  const t = useT();
   const v = useVault();
   const [slots, setSlots] = useState<KeySlotInfo[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -54,8 +58,8 @@ export function OtherPassphrases() {
     try {
       await call('slots.remove', { id: slot.id });
       setAsking(null);
-      setMessage(`${slot.name}’s passphrase was removed: it no longer opens this vault.`);
-      v.announce(`${slot.name}’s passphrase was removed.`);
+      setMessage(t('keys.slots.removed', { name: slot.name }));
+      v.announce(t('keys.slots.removed-announce', { name: slot.name }));
       await reload();
       requestAnimationFrame(() => (addButton.current ?? heading.current)?.focus());
     } catch (e) {
@@ -66,44 +70,43 @@ export function OtherPassphrases() {
   return (
     <section className="card" aria-labelledby="slots-heading">
       <h2 id="slots-heading" ref={heading} tabIndex={-1}>
-        Who can open this vault
+        {t('keys.slots.heading')}
       </h2>
-      <p className="hint">
-        Your election agent (or someone else you trust) can have a passphrase of their own. It opens the same vault, and
-        once there are two of you, every incident, exhibit and activity-log entry says who entered it.
-      </p>
+      <p className="hint">{t('keys.slots.hint')}</p>
       {loadError ? (
         <p className="notice notice-error" role="alert">
           {loadError}
         </p>
       ) : null}
       {slots ? (
-        <ul className="slot-list" aria-label="Passphrases that open this vault">
+        <ul className="slot-list" aria-label={t('keys.slots.list')}>
           {slots.map((s) => (
             <li key={s.id} className="slot-row">
               <span className="prose" dir="auto">
-                <strong>{s.name}</strong>
+                <strong>{slotName(t, s)}</strong>
               </span>
               <span className="hint">
-                {s.kind === 'owner'
-                  ? 'The owner’s passphrase'
-                  : s.kind === 'recovery'
-                    ? 'Opens the vault if a passphrase is forgotten'
-                    : 'Their own passphrase'}
-                {s.current ? ' · used to open the vault now' : ''}
+                {t(
+                  s.kind === 'owner'
+                    ? 'keys.slots.owner'
+                    : s.kind === 'recovery'
+                      ? 'keys.slots.recovery'
+                      : 'keys.slots.person',
+                )}
+                {s.current ? ` · ${t('keys.slots.current')}` : ''}
               </span>
               {s.kind === 'person' && ownerOpened ? (
                 <button
                   className="btn"
                   type="button"
-                  aria-label={`Remove ${s.name}’s passphrase`}
+                  aria-label={t('keys.slots.remove-label', { name: s.name })}
                   onClick={() => {
                     setMessage(null);
                     setRemoveError(null);
                     setAsking(s);
                   }}
                 >
-                  Remove
+                  {t('keys.slots.remove')}
                 </button>
               ) : null}
             </li>
@@ -113,9 +116,9 @@ export function OtherPassphrases() {
       {asking ? (
         <div className="warning" role="group" aria-labelledby="slot-remove-heading">
           <h3 className="notice-title" id="slot-remove-heading" dir="auto">
-            Remove {asking.name}’s passphrase?
+            {t('keys.slots.remove-heading', { name: asking.name })}
           </h3>
-          <p>They will no longer be able to open this vault. What they entered stays, with their name on it.</p>
+          <p>{t('keys.slots.remove-text')}</p>
           {removeError ? (
             <p className="error-text" role="alert">
               {removeError}
@@ -123,7 +126,7 @@ export function OtherPassphrases() {
           ) : null}
           <div className="btn-row">
             <button className="btn btn-danger" type="button" onClick={() => void remove(asking)}>
-              Remove it
+              {t('keys.slots.remove-it')}
             </button>
             <button
               ref={keepButton}
@@ -134,7 +137,7 @@ export function OtherPassphrases() {
                 requestAnimationFrame(() => heading.current?.focus());
               }}
             >
-              Keep it
+              {t('keys.keep-it')}
             </button>
           </div>
         </div>
@@ -148,8 +151,8 @@ export function OtherPassphrases() {
         <AddPassphraseForm
           onAdded={(slot) => {
             setAdding(false);
-            setMessage(`${slot.name} can now open this vault with their own passphrase.`);
-            v.announce(`Passphrase added for ${slot.name}.`);
+            setMessage(t('keys.slots.added', { name: slot.name }));
+            v.announce(t('keys.slots.added-announce', { name: slot.name }));
             void reload().then(() => requestAnimationFrame(() => addButton.current?.focus()));
           }}
           onCancel={() => {
@@ -167,7 +170,7 @@ export function OtherPassphrases() {
             setAdding(true);
           }}
         >
-          Add a passphrase for someone else…
+          {t('keys.slots.add')}
         </button>
       ) : null}
     </section>
@@ -175,6 +178,7 @@ export function OtherPassphrases() {
 }
 
 function AddPassphraseForm({ onAdded, onCancel }: { onAdded(slot: KeySlotInfo): void; onCancel(): void }) {
+  const t = useT();
   const [name, setName] = useState('');
   const [pass, setPass] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -194,21 +198,18 @@ function AddPassphraseForm({ onAdded, onCancel }: { onAdded(slot: KeySlotInfo): 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (name.trim() === '') {
-      setError({
-        field: 'name',
-        text: 'Type the name of the person this passphrase is for, for example “Sam (agent)”.',
-      });
+      setError({ field: 'name', text: t('keys.slots.name-needed') });
       nameRef.current?.focus();
       return;
     }
-    const problem = passphraseProblem(pass, strength) ?? (pass !== confirm ? PASSPHRASES_DIFFER : null);
+    const problem = newPassphraseProblem(t, pass, confirm, strength);
     if (problem) {
       setError({ field: 'new', text: problem });
       newRef.current?.focus();
       return;
     }
     if (owner === '') {
-      setError({ field: 'owner', text: 'Type your own current passphrase to confirm it is you.' });
+      setError({ field: 'owner', text: t('keys.slots.owner-needed') });
       ownerRef.current?.focus();
       return;
     }
@@ -219,7 +220,7 @@ function AddPassphraseForm({ onAdded, onCancel }: { onAdded(slot: KeySlotInfo): 
       onAdded(slot);
     } catch (err) {
       if (err instanceof BridgeError && err.code === 'WRONG_PASSPHRASE') {
-        setError({ field: 'owner', text: WRONG_OWNER });
+        setError({ field: 'owner', text: t('keys.slots.wrong-owner') });
         requestAnimationFrame(() => ownerRef.current?.select());
       } else {
         setError({ field: 'form', text: errorMessage(err) });
@@ -230,16 +231,16 @@ function AddPassphraseForm({ onAdded, onCancel }: { onAdded(slot: KeySlotInfo): 
 
   const errId = 'slot-add-error';
   return (
-    <form onSubmit={submit} noValidate autoComplete="off" className="slot-add" aria-label="Add a passphrase">
+    <form onSubmit={submit} noValidate autoComplete="off" className="slot-add" aria-label={t('keys.slots.add-form')}>
       {error ? (
         <p className="error-text" role="alert" id={errId}>
           {error.text}
         </p>
       ) : null}
       <div className="field">
-        <label htmlFor="slot-name">Their name, as entries will show it</label>
+        <label htmlFor="slot-name">{t('keys.slots.name')}</label>
         <p className="hint" id="slot-name-hint">
-          For example “Sam Patel (agent)”.
+          {t('keys.slots.name-hint')}
         </p>
         <input
           id="slot-name"
@@ -258,7 +259,7 @@ function AddPassphraseForm({ onAdded, onCancel }: { onAdded(slot: KeySlotInfo): 
       <div className="row">
         <PassphraseField
           id="slot-new"
-          label="Their passphrase"
+          label={t('keys.slots.new')}
           inputRef={newRef}
           value={pass}
           onChange={setPass}
@@ -267,11 +268,11 @@ function AddPassphraseForm({ onAdded, onCancel }: { onAdded(slot: KeySlotInfo): 
         >
           <StrengthMeter id="slot-new-strength" strength={strength} />
         </PassphraseField>
-        <PassphraseField id="slot-new2" label="Their passphrase again" value={confirm} onChange={setConfirm} />
+        <PassphraseField id="slot-new2" label={t('keys.slots.new2')} value={confirm} onChange={setConfirm} />
       </div>
       <PassphraseField
         id="slot-owner"
-        label="Your current passphrase"
+        label={t('keys.slots.owner-pass')}
         inputRef={ownerRef}
         value={owner}
         onChange={setOwner}
@@ -280,10 +281,10 @@ function AddPassphraseForm({ onAdded, onCancel }: { onAdded(slot: KeySlotInfo): 
       />
       <div className="btn-row">
         <button className="btn btn-primary" type="submit" disabled={busy}>
-          {busy ? 'Adding…' : 'Add their passphrase'}
+          {busy ? t('keys.slots.adding') : t('keys.slots.add-theirs')}
         </button>
         <button className="btn" type="button" onClick={onCancel}>
-          Cancel
+          {t('keys.cancel')}
         </button>
       </div>
     </form>

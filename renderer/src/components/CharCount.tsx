@@ -1,3 +1,5 @@
+import { useT } from '../i18n/index.js';
+
 /**
  * A character counter by a field with a length limit (as GOV.UK's character count): out of sight
  * (read with the field: "Up to 500 characters") until the text is three-quarters of the way to the
@@ -6,12 +8,12 @@
  * silently): saving over the limit gives the plain error instead.
  */
 export function CharCount({ id, value, max }: { id: string; value: string; max: number }) {
+  const t = useT();
   const n = [...value].length;
-  const limit = max.toLocaleString('en-GB');
   if (n < max * 0.75) {
     return (
       <span id={id} className="visually-hidden" data-testid="char-count">
-        Up to {limit} characters.
+        {t('keys.count.up-to', { limit: max })}
       </span>
     );
   }
@@ -23,9 +25,7 @@ export function CharCount({ id, value, max }: { id: string; value: string; max: 
       aria-live="polite"
       data-testid="char-count"
     >
-      {over > 0
-        ? `${over.toLocaleString('en-GB')} character${over === 1 ? '' : 's'} too many: the limit is ${limit}.`
-        : `You have ${(max - n).toLocaleString('en-GB')} character${max - n === 1 ? '' : 's'} left.`}
+      {over > 0 ? t('keys.count.over', { over, limit: max }) : t('keys.count.left', { left: max - n })}
     </span>
   );
 }

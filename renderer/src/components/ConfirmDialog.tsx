@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { CharCount } from './CharCount.js';
+import { useT } from '../i18n/index.js';
 
 /**
  * A modal question before a deletion (an incident, an exhibit, a person, a contact). It asks why
@@ -12,7 +13,7 @@ export function ConfirmDialog({
   heading,
   children,
   confirmLabel,
-  cancelLabel = 'Keep it',
+  cancelLabel,
   busy = false,
   onConfirm,
   onCancel,
@@ -26,6 +27,7 @@ export function ConfirmDialog({
   onConfirm(reason: string): void;
   onCancel(): void;
 }) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const safe = useRef<HTMLButtonElement>(null);
   const headingId = useId();
@@ -57,7 +59,7 @@ export function ConfirmDialog({
       <h2 id={headingId}>{heading}</h2>
       {children}
       <div className="field">
-        <label htmlFor={reasonId}>Why are you deleting it? (required: the activity log keeps the reason)</label>
+        <label htmlFor={reasonId}>{t('keys.confirm.reason')}</label>
         <textarea
           dir="auto"
           id={reasonId}
@@ -82,7 +84,7 @@ export function ConfirmDialog({
           {confirmLabel}
         </button>
         <button className="btn" type="button" ref={safe} onClick={onCancel}>
-          {cancelLabel}
+          {cancelLabel ?? t('keys.keep-it')}
         </button>
       </div>
     </dialog>

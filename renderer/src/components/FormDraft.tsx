@@ -12,6 +12,7 @@ import { DRAFT_DELAY_MS, decodeFormDraft, encodeFormDraft, registerForm, type Op
 import type { Route } from '../state.js';
 import { savedAtLabel } from '../screens/DraftsNotice.js';
 import { LeaveDialog } from './LeaveDialog.js';
+import { useT } from '../i18n/index.js';
 
 export interface FormDraft {
   /** "Restored what you were writing at 20:31" or the damaged draft's notice (null when neither). */
@@ -42,6 +43,7 @@ export function useFormDraft<T extends object>({
   /** Put a restored draft into the form. */
   restore(form: T): void;
 }): FormDraft {
+  const t = useT();
   const initial = useRef<T>(value);
   const latest = useRef<T>(value);
   latest.current = value;
@@ -110,8 +112,8 @@ export function useFormDraft<T extends object>({
   const text = JSON.stringify(value);
   useEffect(() => {
     if (!loaded) return;
-    const t = window.setTimeout(() => void save().catch(() => undefined), DRAFT_DELAY_MS);
-    return () => window.clearTimeout(t);
+    const timer = window.setTimeout(() => void save().catch(() => undefined), DRAFT_DELAY_MS);
+    return () => window.clearTimeout(timer);
     // save reads the latest form itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text, loaded]);
@@ -148,7 +150,7 @@ export function useFormDraft<T extends object>({
         if (keep) await save();
         else await discard();
       } catch (err) {
-        setError(keep ? `The draft could not be kept: ${errorMessage(err)}` : errorMessage(err));
+        setError(keep ? t('keys.form-draft.not-kept', { error: errorMessage(err) }) : errorMessage(err));
         return;
       }
       closed.current = true;
@@ -167,16 +169,16 @@ export function useFormDraft<T extends object>({
   const notice =
     note?.kind === 'restored' ? (
       <p className="notice" role="status">
-        Restored what you were writing at {savedAtLabel(note.savedAt)}.{' '}
+        {t('keys.form-draft.restored', { when: savedAtLabel(note.savedAt, t) })}{' '}
         <button className="btn-link" type="button" onClick={discardNoted}>
-          Discard it
+          {t('keys.drafts.discard')}
         </button>
       </p>
     ) : note?.kind === 'damaged' ? (
       <p className="notice notice-error" role="alert">
-        A draft of this form could not be read: it may be damaged. Discard it, then write the form again.{' '}
+        {t('keys.form-draft.damaged')}{' '}
         <button className="btn-link" type="button" onClick={discardNoted}>
-          Discard it
+          {t('keys.drafts.discard')}
         </button>
       </p>
     ) : error ? (

@@ -9,10 +9,8 @@ import type { KeyCard } from '../../../shared/ipc-pack.js';
 import { DEFAULT_EXPORTS_FOLDER } from '../../../shared/ipc-pack.js';
 import { groupHex } from '../../../shared/format.js';
 import { call, errorMessage } from '../bridge.js';
+import { Msg, useT } from '../i18n/index.js';
 import './key-card.css';
-
-/** What the card says it is for (the PDF says the same). */
-const PURPOSE = 'Hand this to your SPOC at the first report; every later pack can be checked against it.';
 
 function QrCode({ rows, label }: { rows: string[]; label: string }) {
   const n = rows.length;
@@ -37,6 +35,7 @@ function QrCode({ rows, label }: { rows: string[]; label: string }) {
 }
 
 export function KeyCardPanel({ producerName }: { producerName: string }) {
+  const t = useT();
   const [card, setCard] = useState<KeyCard | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -65,17 +64,18 @@ export function KeyCardPanel({ producerName }: { producerName: string }) {
   const lines = [0, 4, 8, 12].map((i) => groups.slice(i, i + 4).join(' '));
   return (
     <section className="card" aria-labelledby="keycard-heading">
-      <h2 id="keycard-heading">Your key card</h2>
-      <p className="hint no-print">
-        Every case pack is signed with your vault’s key. Print this card and give it to the police at your first report:
-        they can then check that each later pack came from you.
-      </p>
+      <h2 id="keycard-heading">{t('keys.card.heading')}</h2>
+      <p className="hint no-print">{t('keys.card.hint')}</p>
       {card ? (
         <div className="printable key-card" data-testid="key-card">
-          <p className="key-card-title">Signing key card{producerName ? ` — ${producerName}` : ''}</p>
-          <p className="key-card-purpose">{PURPOSE}</p>
+          <p className="key-card-title">
+            {t('keys.card.title')}
+            {producerName ? ` — ${producerName}` : ''}
+          </p>
+          {/* What the card says it is for (the PDF says the same). */}
+          <p className="key-card-purpose">{t('keys.card.purpose')}</p>
           <p className="key-card-label" id="keycard-fp-label">
-            Signing key fingerprint (SHA-256 of the public key)
+            {t('keys.card.fp-label')}
           </p>
           <p className="key-card-fingerprint" aria-labelledby="keycard-fp-label">
             {lines.map((l) => (
@@ -83,14 +83,14 @@ export function KeyCardPanel({ producerName }: { producerName: string }) {
             ))}
           </p>
           <div className="key-card-row">
-            <QrCode rows={card.qr} label="QR code of the fingerprint" />
+            <QrCode rows={card.qr} label={t('keys.card.qr')} />
             <p className="key-card-ssh">
-              The QR code holds the same 64 characters. As ssh-keygen shows the key: <code>{card.sshFingerprint}</code>
+              <Msg id="keys.card.ssh" values={{ code: (c) => <code>{c}</code>, ssh: card.sshFingerprint }} />
             </p>
           </div>
         </div>
       ) : error ? null : (
-        <p className="hint">Making your key card…</p>
+        <p className="hint">{t('keys.card.making')}</p>
       )}
       {error ? (
         <p className="notice notice-error" role="alert">
@@ -99,17 +99,18 @@ export function KeyCardPanel({ producerName }: { producerName: string }) {
       ) : null}
       <div className="btn-row no-print">
         <button className="btn btn-primary" type="button" disabled={!card} onClick={() => window.print()}>
-          Print key card
+          {t('keys.card.print')}
         </button>
         <button className="btn" type="button" disabled={!card} onClick={() => void save()}>
-          Save as a PDF
+          {t('keys.card.save')}
         </button>
       </div>
       <div role="status" className="no-print">
         {saved ? (
           <p className="notice notice-ok">
-            Saved as {saved}
-            {saved.startsWith(DEFAULT_EXPORTS_FOLDER) ? ', in the folder beside your vault' : ''}.
+            {t(saved.startsWith(DEFAULT_EXPORTS_FOLDER) ? 'keys.card.saved-beside' : 'keys.card.saved', {
+              file: saved,
+            })}
           </p>
         ) : null}
       </div>

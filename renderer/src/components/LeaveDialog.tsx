@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { useT } from '../i18n/index.js';
 
 /**
  * Asked before leaving a form with changes: keep them as a draft (the focused, safe choice: nothing
@@ -15,6 +16,7 @@ export function LeaveDialog({
   onDiscard(): void;
   onStay(): void;
 }) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const safe = useRef<HTMLButtonElement>(null);
   const headingId = useId();
@@ -40,20 +42,17 @@ export function LeaveDialog({
         if (open) onStay();
       }}
     >
-      <h2 id={headingId}>Leave this form?</h2>
-      <p id={textId}>
-        What you have written is not saved as an incident yet. You can keep it as a draft (it stays encrypted in your
-        vault and comes back when you open this form again).
-      </p>
+      <h2 id={headingId}>{t('keys.leave.heading')}</h2>
+      <p id={textId}>{t('keys.leave.text')}</p>
       <div className="btn-row">
         <button className="btn btn-primary" type="button" ref={safe} onClick={onKeep}>
-          Keep this as a draft
+          {t('keys.leave.keep')}
         </button>
         <button className="btn" type="button" onClick={onDiscard}>
-          Discard
+          {t('keys.leave.discard')}
         </button>
         <button className="btn" type="button" onClick={onStay}>
-          Stay
+          {t('keys.leave.stay')}
         </button>
       </div>
     </dialog>

@@ -1,11 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { BridgeError, call, errorMessage } from '../bridge.js';
 import { PassphraseField } from './PassphraseField.js';
-import { PASSPHRASES_DIFFER, StrengthMeter, loadChecker, passphraseProblem, useStrength } from './StrengthMeter.js';
-
-/** The answer to a wrong current passphrase, in the window's words. */
-export const WRONG_CURRENT =
-  'That is not your current passphrase. Check that Caps Lock is off and try again. Nothing has been changed.';
+import { StrengthMeter, loadChecker, useStrength } from './StrengthMeter.js';
+import { newPassphraseProblem } from './passphraseWords.js';
+import { useT } from '../i18n/index.js';
 
 /**
  * A new passphrase, typed twice with the strength meter (as on create), through
@@ -25,6 +23,7 @@ export function NewPassphraseForm({
   focusFirst?: boolean;
   onChanged(): void;
 }) {
+  const t = useT();
   const [current, setCurrent] = useState('');
   const [pass, setPass] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -42,11 +41,11 @@ export function NewPassphraseForm({
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (needsCurrent && current === '') {
-      setError({ field: 'current', text: 'Type your current passphrase first.' });
+      setError({ field: 'current', text: t('keys.new-pass.current-first') });
       currentRef.current?.focus();
       return;
     }
-    const problem = passphraseProblem(pass, strength) ?? (pass !== confirm ? PASSPHRASES_DIFFER : null);
+    const problem = newPassphraseProblem(t, pass, confirm, strength);
     if (problem) {
       setError({ field: 'new', text: problem });
       newRef.current?.focus();
@@ -65,7 +64,7 @@ export function NewPassphraseForm({
       onChanged();
     } catch (err) {
       if (err instanceof BridgeError && err.code === 'WRONG_PASSPHRASE' && needsCurrent) {
-        setError({ field: 'current', text: WRONG_CURRENT });
+        setError({ field: 'current', text: t('keys.new-pass.wrong-current') });
         requestAnimationFrame(() => currentRef.current?.select());
       } else {
         setError({ field: 'form', text: errorMessage(err) });
@@ -85,7 +84,7 @@ export function NewPassphraseForm({
       {needsCurrent ? (
         <PassphraseField
           id={`${idPrefix}-current`}
-          label="Current passphrase"
+          label={t('keys.new-pass.current')}
           inputRef={currentRef}
           value={current}
           onChange={setCurrent}
@@ -96,7 +95,7 @@ export function NewPassphraseForm({
       <div className="row">
         <PassphraseField
           id={`${idPrefix}-new`}
-          label="New passphrase"
+          label={t('keys.new-pass.new')}
           inputRef={newRef}
           value={pass}
           onChange={setPass}
@@ -105,10 +104,15 @@ export function NewPassphraseForm({
         >
           <StrengthMeter id={`${idPrefix}-new-strength`} strength={strength} />
         </PassphraseField>
-        <PassphraseField id={`${idPrefix}-new2`} label="Type it again" value={confirm} onChange={setConfirm} />
+        <PassphraseField
+          id={`${idPrefix}-new2`}
+          label={t('keys.new-pass.again')}
+          value={confirm}
+          onChange={setConfirm}
+        />
       </div>
       <button className="btn btn-primary" type="submit" disabled={busy}>
-        {busy ? 'Changing…' : submitLabel}
+        {busy ? t('keys.new-pass.busy') : submitLabel}
       </button>
     </form>
   );

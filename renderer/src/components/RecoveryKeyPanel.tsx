@@ -1,9 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../bridge.js';
-
-/** How to use the key, on the printed sheet and in the saved text file. */
-export const RECOVERY_HOW_TO =
-  "On the unlock screen choose 'Use my recovery key', type these groups, then choose a new passphrase.";
+import { useT } from '../i18n/index.js';
 
 /** The key's groups ("7KQ2", "M9XD", …), as shown and as typed back. */
 export function recoveryGroups(key: string): string[] {
@@ -54,6 +51,7 @@ export function RecoveryKeyPanel({
   busy?: boolean;
   onConfirmed(): void;
 }) {
+  const t = useT();
   const groups = useMemo(() => recoveryGroups(recoveryKey), [recoveryKey]);
   const [ask] = useState(() => pickTwo(groups.length));
   const [typed, setTyped] = useState<[string, string]>(['', '']);
@@ -63,24 +61,25 @@ export function RecoveryKeyPanel({
   const firstInput = useRef<HTMLInputElement>(null);
   const secondInput = useRef<HTMLInputElement>(null);
   const made = useMemo(() => ukDate(new Date()), []);
-  const where = location ? `the vault in the folder “${location}”` : 'your vault';
+  const where = location ? t('keys.recovery.where-folder', { location }) : t('keys.recovery.where');
+  const howTo = t('keys.recovery.how-to');
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(recoveryKey);
-      setCopied('Copied. Paste it somewhere safe away from this computer, then clear it from the clipboard.');
+      setCopied(t('keys.recovery.copied'));
     } catch (e) {
-      setCopied(`The key could not be copied (${errorMessage(e)}). Select it and copy it by hand, or print it.`);
+      setCopied(t('keys.recovery.copy-failed', { error: errorMessage(e) }));
     }
   }
 
   function saveAsText() {
     const text =
-      'Evidence Vault recovery key\n\n' +
+      `${t('keys.recovery.title')}\n\n` +
       `${recoveryKey}\n\n` +
-      `For ${where}, made on ${made}.\n` +
-      `How to use it: ${RECOVERY_HOW_TO}\n` +
-      'Keep it somewhere safe, away from this computer. Anyone with this key can open your vault.\n';
+      `${t('keys.recovery.file-for', { where, made })}\n` +
+      `${t('keys.recovery.how-label')} ${howTo}\n` +
+      `${t('keys.recovery.file-keep')}\n`;
     const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
     const a = document.createElement('a');
     a.href = url;
@@ -106,49 +105,40 @@ export function RecoveryKeyPanel({
   const errorId = `${testId}-typeback-error`;
   return (
     <div className="recovery-panel">
-      <p className="print-only recovery-sheet-title">Evidence Vault recovery key</p>
+      <p className="print-only recovery-sheet-title">{t('keys.recovery.title')}</p>
       <p className="recovery-key" aria-label={keyLabel} data-testid={testId}>
         {recoveryKey}
       </p>
       <div className="print-only recovery-sheet">
+        <p>{t('keys.recovery.sheet-for', { where, made })}</p>
         <p>
-          For {where}. Made on {made}.
+          <strong>{t('keys.recovery.how-label')}</strong> {howTo}
         </p>
-        <p>
-          <strong>How to use it:</strong> {RECOVERY_HOW_TO}
-        </p>
-        <p>Keep this sheet somewhere safe, away from the computer. Anyone with this key can open your vault.</p>
+        <p>{t('keys.recovery.sheet-keep')}</p>
       </div>
       <div className="no-print">
         <div className="btn-row">
           <button className="btn" type="button" onClick={() => void copy()}>
-            Copy
+            {t('keys.recovery.copy')}
           </button>
           <button className="btn" type="button" onClick={() => window.print()}>
-            Print the recovery key
+            {t('keys.recovery.print')}
           </button>
           <button className="btn" type="button" onClick={saveAsText}>
-            Save as a text file
+            {t('keys.recovery.save-text')}
           </button>
         </div>
         <div role="status">
           {copied ? <p className="notice">{copied}</p> : null}
-          {downloaded ? (
-            <p className="notice">
-              Saved to your downloads. Move it off this computer (for example to a USB stick you keep elsewhere) and
-              delete it here.
-            </p>
-          ) : null}
+          {downloaded ? <p className="notice">{t('keys.recovery.downloaded')}</p> : null}
         </div>
         <fieldset className="typeback">
-          <legend>Check you have it</legend>
-          <p className="hint">
-            Type these two groups from your saved copy. Each group is 4 letters and digits, counted from the left.
-          </p>
+          <legend>{t('keys.recovery.check')}</legend>
+          <p className="hint">{t('keys.recovery.check-hint')}</p>
           <div className="row">
             {ask.map((n, i) => (
               <div className="field" key={n}>
-                <label htmlFor={`${testId}-group-${n}`}>Group {n}</label>
+                <label htmlFor={`${testId}-group-${n}`}>{t('keys.recovery.group', { n })}</label>
                 <input
                   ref={i === 0 ? firstInput : secondInput}
                   id={`${testId}-group-${n}`}
@@ -163,7 +153,7 @@ export function RecoveryKeyPanel({
                   value={typed[i]}
                   onChange={(e) => {
                     const v = e.target.value;
-                    setTyped((t) => (i === 0 ? [v, t[1]] : [t[0], v]));
+                    setTyped((was) => (i === 0 ? [v, was[1]] : [was[0], v]));
                   }}
                   onKeyDown={(e) => {
                     if (e.key === 'Enter') {
@@ -179,8 +169,7 @@ export function RecoveryKeyPanel({
           </div>
           {wrong !== null ? (
             <p id={errorId} className="error-text" role="alert">
-              Group {wrong} does not match your recovery key. Look at the key above or your saved copy and type group{' '}
-              {wrong} again.
+              {t('keys.recovery.group-wrong', { n: wrong })}
             </p>
           ) : null}
         </fieldset>

@@ -5,14 +5,12 @@ import { Brand } from '../components/Brand.js';
 import { PassphraseField } from '../components/PassphraseField.js';
 import { RecoveryKeyPanel } from '../components/RecoveryKeyPanel.js';
 import { SubmitRow } from '../components/SubmitRow.js';
-import {
-  PASSPHRASES_DIFFER,
-  StrengthMeter,
-  loadChecker,
-  passphraseProblem,
-  useStrength,
-} from '../components/StrengthMeter.js';
+import { StrengthMeter, loadChecker, useStrength } from '../components/StrengthMeter.js';
+import { passphraseProblemText } from '../components/passphraseWords.js';
 import { StartCheck, StartCheckButton } from '../pack/StartCheck.js';
+import { Msg, useT } from '../i18n/index.js';
+import { LanguagePicker } from '../i18n/LanguagePicker.js';
+import './first-screens.css';
 
 export function CreateVault({ status, onDone }: { status: VaultStatus; onDone(s: VaultStatus): void }) {
   const [step, setStep] = useState<'passphrase' | 'recovery'>('passphrase');
@@ -59,6 +57,7 @@ function PassphraseStep({
   onCreated(key: string): void;
   onCheckPack(): void;
 }) {
+  const t = useT();
   const [pass, setPass] = useState('');
   const [confirm, setConfirm] = useState('');
   const [submitted, setSubmitted] = useState(false);
@@ -72,8 +71,8 @@ function PassphraseStep({
     void loadChecker();
   }, []);
 
-  const passError = passphraseProblem(pass, strength);
-  const confirmError = confirm !== pass ? PASSPHRASES_DIFFER : null;
+  const passError = passphraseProblemText(t, pass, strength);
+  const confirmError = confirm !== pass ? t('keys.pass.differ') : null;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -96,12 +95,12 @@ function PassphraseStep({
     <main className="center-page">
       <div className="card">
         <Brand />
-        <h1>Create your vault</h1>
-        <p className="lead">
-          Evidence Vault keeps your record of what happened locked on this computer. Only someone with your passphrase
-          can read it.
-        </p>
-        {location ? <p className="hint">The vault will be kept in the folder “{location}”.</p> : null}
+        <div className="first-language">
+          <LanguagePicker />
+        </div>
+        <h1>{t('keys.create.heading')}</h1>
+        <p className="lead">{t('keys.create.lead')}</p>
+        {location ? <p className="hint">{t('keys.create.folder', { location })}</p> : null}
         {error ? (
           <div className="notice notice-error" role="alert">
             {error}
@@ -110,7 +109,7 @@ function PassphraseStep({
         <form onSubmit={submit} noValidate autoComplete="off">
           <PassphraseField
             id="new-pass"
-            label="Passphrase"
+            label={t('keys.passphrase')}
             inputRef={firstField}
             value={pass}
             onChange={setPass}
@@ -121,20 +120,17 @@ function PassphraseStep({
           </PassphraseField>
           <PassphraseField
             id="confirm-pass"
-            label="Type the passphrase again"
+            label={t('keys.create.again')}
             value={confirm}
             onChange={setConfirm}
             error={showConfirmError}
           />
-          <p className="hint">
-            Nobody can reset this passphrase for you — not us, not the police. Next you will get a recovery key to keep
-            somewhere safe in case you forget it.
-          </p>
+          <p className="hint">{t('keys.create.hint')}</p>
           <SubmitRow
             busy={busy}
-            label="Create vault"
-            busyLabel="Creating your vault…"
-            status="Creating your vault. This takes a few seconds."
+            label={t('keys.create.button')}
+            busyLabel={t('keys.create.busy')}
+            status={t('keys.create.status')}
           />
         </form>
         <StartCheckButton onClick={onCheckPack} />
@@ -152,6 +148,7 @@ function RecoveryKeyStep({
   location: string;
   onDone(): Promise<void>;
 }) {
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -162,22 +159,18 @@ function RecoveryKeyStep({
       <div className="card printable">
         <Brand />
         <h1 ref={heading} tabIndex={-1}>
-          Your recovery key
+          {t('keys.recovery.heading')}
         </h1>
         <p className="lead">
-          If you ever forget your passphrase, this key is the only way to open your vault. It is shown{' '}
-          <strong>only once</strong>.
+          <Msg id="keys.recovery.lead" values={{ b: (c) => <strong>{c}</strong> }} />
         </p>
-        <p className="no-print">
-          Copy it, print it or save it, then keep it somewhere safe away from this computer — for example with a trusted
-          friend.
-        </p>
+        <p className="no-print">{t('keys.recovery.keep')}</p>
         <RecoveryKeyPanel
           recoveryKey={recoveryKey}
           location={location}
           testId="recovery-key"
-          keyLabel="Recovery key"
-          confirmLabel="I have saved it — continue to my vault"
+          keyLabel={t('keys.recovery-key')}
+          confirmLabel={t('keys.recovery.saved')}
           busy={busy}
           onConfirmed={() => {
             setBusy(true);

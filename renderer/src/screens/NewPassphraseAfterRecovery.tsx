@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { Brand } from '../components/Brand.js';
 import { NewPassphraseForm } from '../components/NewPassphraseForm.js';
+import { useT } from '../i18n/index.js';
 
 /**
  * Straight after an unlock with the recovery key: she has probably forgotten her passphrase, so a
  * new one is asked for at once (no current one needed). Skipping is allowed only after a plain warning.
  */
 export function NewPassphraseAfterRecovery({ onDone }: { onDone(): void }) {
+  const t = useT();
   const [step, setStep] = useState<'ask' | 'warn' | 'changed'>('ask');
   const heading = useRef<HTMLHeadingElement>(null);
   const warnHeading = useRef<HTMLHeadingElement>(null);
@@ -24,50 +26,44 @@ export function NewPassphraseAfterRecovery({ onDone }: { onDone(): void }) {
         {step === 'changed' ? (
           <>
             <h1 ref={changedHeading} tabIndex={-1}>
-              Your new passphrase is set
+              {t('keys.after-recovery.set')}
             </h1>
-            <p role="status">Use it next time you unlock. Your recovery key still works too: keep it safe.</p>
+            <p role="status">{t('keys.after-recovery.set-text')}</p>
             <div className="btn-row">
               <button className="btn btn-primary" type="button" onClick={onDone}>
-                Go to my vault
+                {t('keys.after-recovery.go')}
               </button>
             </div>
           </>
         ) : step === 'warn' ? (
           <>
             <h1 ref={warnHeading} tabIndex={-1}>
-              Skip the new passphrase?
+              {t('keys.after-recovery.skip-heading')}
             </h1>
-            <p className="notice notice-warn">
-              If you skip this, your old passphrase stays. If you have forgotten it, you will need your recovery key
-              every time you unlock, and if you lose the key as well nobody can open your vault.
-            </p>
+            <p className="notice notice-warn">{t('keys.after-recovery.skip-warning')}</p>
             <div className="btn-row">
               <button className="btn btn-primary" type="button" onClick={() => setStep('ask')}>
-                Choose a new passphrase
+                {t('keys.after-recovery.choose')}
               </button>
               <button className="btn" type="button" onClick={onDone}>
-                Skip anyway
+                {t('keys.after-recovery.skip-anyway')}
               </button>
             </div>
           </>
         ) : (
           <>
-            <h1 ref={heading}>Choose a new passphrase</h1>
-            <p className="lead">
-              You opened your vault with the recovery key. Choose a new passphrase now, so you can unlock with it next
-              time.
-            </p>
+            <h1 ref={heading}>{t('keys.after-recovery.choose')}</h1>
+            <p className="lead">{t('keys.after-recovery.lead')}</p>
             <NewPassphraseForm
               idPrefix="r-pass"
               needsCurrent={false}
-              submitLabel="Set the new passphrase"
+              submitLabel={t('keys.after-recovery.submit')}
               focusFirst
               onChanged={() => setStep('changed')}
             />
             <div className="btn-row">
               <button className="btn btn-link" type="button" onClick={() => setStep('warn')}>
-                Skip for now
+                {t('keys.after-recovery.skip')}
               </button>
             </div>
           </>

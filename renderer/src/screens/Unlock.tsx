@@ -6,12 +6,27 @@ import { Brand } from '../components/Brand.js';
 import { SubmitRow } from '../components/SubmitRow.js';
 import { quickExitKeys } from '../safety/Shortcuts.js';
 import { StartCheck, StartCheckButton } from '../pack/StartCheck.js';
+import { Msg, useT, type MessageId, type Translate } from '../i18n/index.js';
+import { LanguagePicker } from '../i18n/LanguagePicker.js';
+import './first-screens.css';
 
 /** The two ways to unlock, in the order of their tabs. */
 const MODES = [
-  ['passphrase', 'Passphrase'],
-  ['recovery', 'Use my recovery key'],
+  ['passphrase', 'keys.passphrase'],
+  ['recovery', 'keys.unlock.use-recovery'],
 ] as const;
+
+/** The reasons the main process gives for a lock (electron/desktop), in the window's words. */
+const LOCK_REASONS: Readonly<Record<string, MessageId>> = {
+  'the computer went to sleep': 'keys.unlock.reason.sleep',
+  'the screen was locked': 'keys.unlock.reason.screen',
+  'another user took over the computer': 'keys.unlock.reason.other-user',
+  'the computer is shutting down': 'keys.unlock.reason.shutdown',
+  'nobody used Evidence Vault for a while': 'keys.unlock.reason.idle',
+  'quick exit': 'keys.unlock.reason.quick-exit',
+  'the window stopped unexpectedly': 'keys.unlock.reason.window-stopped',
+  'the vault stopped unexpectedly': 'keys.unlock.reason.vault-stopped',
+};
 
 export function Unlock({
   status,
@@ -23,6 +38,7 @@ export function Unlock({
   /** viaRecoveryKey: she unlocked with the recovery key (the window then asks for a new passphrase). */
   onUnlocked(s: VaultStatus, viaRecoveryKey: boolean): void;
 }) {
+  const t = useT();
   const [mode, setMode] = useState<(typeof MODES)[number][0]>('passphrase');
   const [secret, setSecret] = useState('');
   const [busy, setBusy] = useState(false);
@@ -37,7 +53,7 @@ export function Unlock({
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (secret.trim() === '') {
-      setError(mode === 'passphrase' ? 'Type your passphrase.' : 'Type your recovery key.');
+      setError(t(mode === 'passphrase' ? 'keys.unlock.type-passphrase' : 'keys.unlock.type-recovery'));
       input.current?.focus();
       return;
     }
@@ -55,9 +71,9 @@ export function Unlock({
     } catch (err) {
       setBusy(false);
       if (err instanceof BridgeError && err.code === 'WRONG_PASSPHRASE') {
-        setError('That passphrase is not right. Check that Caps Lock is off and try again. Nothing has been changed.');
+        setError(t('keys.unlock.wrong-passphrase'));
       } else if (err instanceof BridgeError && err.code === 'WRONG_RECOVERY_KEY') {
-        setError('That recovery key is not right. Check each group of characters and try again.');
+        setError(t('keys.unlock.wrong-recovery'));
       } else {
         setError(errorMessage(err));
       }
@@ -71,14 +87,17 @@ export function Unlock({
     <main className="center-page">
       <div className="card">
         <Brand />
-        <h1>Unlock your vault</h1>
+        <div className="first-language">
+          <LanguagePicker />
+        </div>
+        <h1>{t('keys.unlock.heading')}</h1>
         {reason ? (
           <p className="notice" role="status">
-            {lockMessage(reason)}
+            {lockMessage(t, reason)}
           </p>
         ) : null}
-        {status.location ? <p className="hint">Vault folder: {status.location}</p> : null}
-        <div className="tabs" role="group" aria-label="Unlock with">
+        {status.location ? <p className="hint">{t('keys.unlock.folder', { location: status.location })}</p> : null}
+        <div className="tabs" role="group" aria-label={t('keys.unlock.with')}>
           {MODES.map(([m, name]) => (
             <button
               key={m}
@@ -91,13 +110,13 @@ export function Unlock({
                 setSecret('');
               }}
             >
-              {name}
+              {t(name)}
             </button>
           ))}
         </div>
         <form onSubmit={submit} noValidate autoComplete="off">
           <div className="field">
-            <label htmlFor={id}>{mode === 'passphrase' ? 'Passphrase' : 'Recovery key'}</label>
+            <label htmlFor={id}>{t(mode === 'passphrase' ? 'keys.passphrase' : 'keys.recovery-key')}</label>
             <input
               ref={input}
               id={id}
@@ -115,7 +134,12 @@ export function Unlock({
               </p>
             ) : null}
           </div>
-          <SubmitRow busy={busy} label="Unlock" busyLabel="Unlocking…" status="Checking… this takes a moment." />
+          <SubmitRow
+            busy={busy}
+            label={t('keys.unlock.button')}
+            busyLabel={t('keys.unlock.busy')}
+            status={t('keys.unlock.status')}
+          />
         </form>
         <StartCheckButton onClick={() => setChecking(true)} />
         <QuickExitHint />
@@ -125,10 +149,11 @@ export function Unlock({
 }
 
 /** Why the vault is locked, in plain words (reasons from the window or from the main process). */
-function lockMessage(reason: string): string {
-  if (reason === 'inactivity') return 'Your vault was locked because it was not used for a while.';
-  if (reason === 'user' || reason === 'you locked it') return 'Your vault is locked.';
-  return `Your vault was locked (${reason}).`;
+function lockMessage(t: Translate, reason: string): string {
+  if (reason === 'inactivity') return t('keys.unlock.locked-inactivity');
+  if (reason === 'user' || reason === 'you locked it') return t('keys.unlock.locked');
+  const known = Object.hasOwn(LOCK_REASONS, reason) ? LOCK_REASONS[reason] : undefined;
+  return t('keys.unlock.locked-reason', { reason: known ? t(known) : reason });
 }
 
 /** Quick exit, said where she sees it before she needs it. */
@@ -136,8 +161,14 @@ function QuickExitHint() {
   const keys = quickExitKeys();
   return (
     <p className="hint quick-exit-hint" id="quick-exit-hint">
-      <strong>Quick exit:</strong> press <kbd>Esc</kbd> twice quickly (or <kbd>{keys.chord}</kbd>) to hide Evidence
-      Vault and lock it at once.
+      <Msg
+        id="keys.unlock.quick-exit"
+        values={{
+          b: (c) => <strong>{c}</strong>,
+          kbd: (c) => <kbd>{c}</kbd>,
+          chord: keys.chord,
+        }}
+      />
     </p>
   );
 }
