@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { ImportSource } from '../../../shared/ipc.js';
-import { BridgeError, bridge, call, errorMessage, randomId } from '../bridge.js';
+import { bridge, call, errorMessage, randomId } from '../bridge.js';
 import { useVault } from '../state.js';
 import { useT, type Translate } from '../i18n/index.js';
 import { useWords } from '../i18n/words.js';
@@ -203,8 +203,8 @@ export async function importFiles(incidentId: string, files: PendingFile[], t: T
     await call('exhibits.import', { incidentId, jobId: randomId(16), sources: files.map((f) => f.source) });
     return null;
   } catch (e) {
-    const why = e instanceof BridgeError && e.code === 'DUPLICATE_EXHIBIT' ? e.message : errorMessage(e);
-    return t('incident.files.not-added', { why });
+    // errorMessage: the core's words (which exhibit a duplicate repeats) in English, its code's in Welsh.
+    return t('incident.files.not-added', { why: errorMessage(e) });
   }
 }
 

@@ -6,7 +6,8 @@
  */
 import { useRef } from 'react';
 import { I18nProvider } from 'react-aria-components';
-import { checkWhen, realDate, ukOffset } from '../../../shared/uk-time.js';
+import { realDate, ukOffset } from '../../../shared/uk-time.js';
+import { currentWords } from '../i18n/words.js';
 import { FoldQuestion, UkDateInput, UkTimeInput, toTime, useNoAutofill } from '../components/UkDateParts.js';
 import { useT } from '../i18n/index.js';
 import { useWords } from '../i18n/words.js';
@@ -20,7 +21,8 @@ export interface ObtainedWhenValue {
 /** The stored text ('' not given, YYYY-MM-DD, or YYYY-MM-DDTHH:MM±HH:MM), or a plain-English problem. */
 export function obtainedAtFrom(v: ObtainedWhenValue): { ok: true; value: string } | { ok: false; message: string } {
   if (v.date === '' && v.time === '') return { ok: true, value: '' };
-  const r = checkWhen({ date: v.date, time: v.time, zone: 'uk', offset: 'Z', fold: v.fold });
+  // The problem in the window's language (shared/uk-time.ts words it).
+  const r = currentWords().checkWhen({ date: v.date, time: v.time, zone: 'uk', offset: 'Z', fold: v.fold });
   if (!r.ok) return { ok: false, message: r.message };
   if (!r.time || !r.offset) return { ok: true, value: r.date };
   return { ok: true, value: `${r.date}T${r.time}${r.offset === 'Z' ? '+00:00' : r.offset}` };

@@ -12,7 +12,7 @@ import type {
   SeenIdentifier,
 } from '../../../shared/model.js';
 import { formatOffset, offsetMinutes } from '../../../shared/format.js';
-import { checkWhen, entryFor, ukDate, ukNow, type WhenEntry, type WhenResult } from '../../../shared/uk-time.js';
+import { checkWhen, entryFor, ukNow } from '../../../shared/uk-time.js';
 import type { Words } from '../../../shared/words.js';
 import type { Translate } from '../i18n/index.js';
 
@@ -115,30 +115,10 @@ export function validate(f: Form, quick: boolean, t: Translate, w: Words, now: D
   const e: Errors = {};
   if (!quick && f.title.trim() === '') e.title = t('incident.form.title-missing');
   if (quick && f.description.trim() === '') e.description = t('incident.form.description-missing');
-  const when = checkWhen(f, now);
-  if (!when.ok) e[when.field] = whenMessage(when, f, t, w);
+  // The date and time problems in the window's language (shared/uk-time.ts words them).
+  const when = w.checkWhen(f, now);
+  if (!when.ok) e[when.field] = when.message;
   return e;
-}
-
-/**
- * checkWhen()'s problem in the window's language. Its English message says which problem it is;
- * one it does not know (a new message in shared/uk-time.ts) is shown as it comes.
- */
-export function whenMessage(problem: Extract<WhenResult, { ok: false }>, f: WhenEntry, t: Translate, w: Words): string {
-  const m = problem.message;
-  if (problem.field === 'fold' && problem.twice) return w.twiceQuestion(f.time, problem.twice);
-  if (m === 'Enter the date it happened, as day, month and year.') return t('incident.when.no-date');
-  if (m === 'Enter the date as well as the time.') return t('incident.when.date-too');
-  if (m.endsWith(' is not a real date. Check the day, month and year.')) {
-    return t('incident.when.not-real', { date: ukDate(f.date) });
-  }
-  if (m === 'Enter the time as hours and minutes on the 24-hour clock, like 21:40.') return t('incident.when.bad-time');
-  if (m === 'This date is in the future. Check the day, month and year.') return t('incident.when.future');
-  if (m === 'Choose the time zone.') return t('incident.when.zone');
-  if (m.includes(' never happened in the UK: '))
-    return t('incident.when.never', { time: f.time, date: ukDate(f.date) });
-  if (m === 'This time is later than now. Check the time.') return t('incident.when.later');
-  return m;
 }
 
 /** The date, and the time with the offset it had, as checkWhen() worked them out (validate first). */

@@ -87,15 +87,6 @@ export const en = {
   'incident.editor.full-form': 'Use the full form instead',
   'incident.form.title-missing': 'Give the incident a short title, for example “Threatening letter”.',
   'incident.form.description-missing': 'Write what happened — a few words are enough for now.',
-  'incident.when.no-date': 'Enter the date it happened, as day, month and year.',
-  'incident.when.date-too': 'Enter the date as well as the time.',
-  'incident.when.not-real': '{date} is not a real date. Check the day, month and year.',
-  'incident.when.bad-time': 'Enter the time as hours and minutes on the 24-hour clock, like 21:40.',
-  'incident.when.future': 'This date is in the future. Check the day, month and year.',
-  'incident.when.zone': 'Choose the time zone.',
-  'incident.when.never':
-    '{time} on {date} never happened in the UK: the clocks went forward an hour that night. Check the time.',
-  'incident.when.later': 'This time is later than now. Check the time.',
 
   // The incident page (screens/IncidentView.tsx).
   'incident.view.maybe-deleted': 'It may have been deleted.',
@@ -296,14 +287,6 @@ export const cy: Record<keyof typeof en, string> = {
   'incident.editor.full-form': 'Defnyddio’r ffurflen lawn yn lle hynny',
   'incident.form.title-missing': 'Rhowch deitl byr i’r digwyddiad, er enghraifft “Llythyr bygythiol”.',
   'incident.form.description-missing': 'Ysgrifennwch beth ddigwyddodd — mae ychydig eiriau’n ddigon am nawr.',
-  'incident.when.no-date': 'Rhowch y dyddiad y digwyddodd, fel diwrnod, mis a blwyddyn.',
-  'incident.when.date-too': 'Rhowch y dyddiad yn ogystal â’r amser.',
-  'incident.when.not-real': 'Nid yw {date} yn ddyddiad go iawn. Gwiriwch y diwrnod, y mis a’r flwyddyn.',
-  'incident.when.bad-time': 'Rhowch yr amser fel oriau a munudau ar y cloc 24 awr, fel 21:40.',
-  'incident.when.future': 'Mae’r dyddiad hwn yn y dyfodol. Gwiriwch y diwrnod, y mis a’r flwyddyn.',
-  'incident.when.zone': 'Dewiswch y gylchfa amser.',
-  'incident.when.never': 'Ni fu {time} ar {date} yn y DU: aeth y clociau ymlaen awr y noson honno. Gwiriwch yr amser.',
-  'incident.when.later': 'Mae’r amser hwn yn hwyrach na nawr. Gwiriwch yr amser.',
 
   'incident.view.maybe-deleted': 'Efallai ei fod wedi cael ei ddileu.',
   'incident.view.back': 'Yn ôl i’r llinell amser',
