@@ -1,7 +1,7 @@
 /** The strength meter: zxcvbn-ts's score for a passphrase being chosen. */
 import { useEffect, useState } from 'react';
 import { loadChecker, type Strength } from '../../../shared/passphrase.js';
-import { useT } from '../i18n/index.js';
+import { useLanguage, useT } from '../i18n/index.js';
 
 // The rule lives in shared/passphrase.ts (the CLI's init applies it too).
 export {
@@ -34,6 +34,7 @@ export function useStrength(password: string): Strength | null {
 
 export function StrengthMeter({ id, strength }: { id: string; strength: Strength | null }) {
   const t = useT();
+  const { language } = useLanguage();
   const score = strength?.score ?? 0;
   return (
     <div id={id} className="hint" aria-live="polite">
@@ -46,8 +47,10 @@ export function StrengthMeter({ id, strength }: { id: string; strength: Strength
       {strength ? (
         <p>
           {t('strength.label')} <strong>{t(`strength.${LABELS[score]}`)}</strong>
-          {strength.warning ? `. ${strength.warning}` : ''}
-          {strength.score < 3 && strength.suggestions[0] ? ` ${strength.suggestions[0]}` : ''}
+          {/* The checker (zxcvbn) words its warnings in English only: in Welsh, our own tip instead. */}
+          {language === 'en' && strength.warning ? `. ${strength.warning}` : ''}
+          {language === 'en' && strength.score < 3 && strength.suggestions[0] ? ` ${strength.suggestions[0]}` : ''}
+          {language !== 'en' && strength.score < 3 ? `. ${t('strength.tip')}` : ''}
         </p>
       ) : (
         <p>{t('strength.tip')}</p>

@@ -305,7 +305,7 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
       {quick ? <p className="lead">{t('incident.editor.quick-lead')}</p> : null}
       {draftNote?.kind === 'restored' ? (
         <p className="notice" role="status">
-          {t('incident.editor.restored', { time: savedAtLabel(draftNote.savedAt) })}{' '}
+          {t('incident.editor.restored', { time: savedAtLabel(draftNote.savedAt, t) })}{' '}
           <button className="btn-link" type="button" onClick={discardRestored}>
             {t('incident.editor.discard')}
           </button>

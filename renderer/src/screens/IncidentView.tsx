@@ -8,19 +8,22 @@ import { useVault } from '../state.js';
 import { CategoryChips, ToldBadges } from '../components/Chips.js';
 import { EscalationBanner } from '../components/EscalationBanner.js';
 import { ExhibitsSection } from '../exhibits/ExhibitsSection.js';
-import { formatInstant, inYourZone } from '../format.js';
+import { inYourZone } from '../format.js';
+import { useInstant } from '../exhibits/instant.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { HistoryDialog } from '../history/HistoryDialog.js';
 import { AddToCase } from '../components/PoliceCases.js';
-import { useT } from '../i18n/index.js';
+import { useLanguage, useT } from '../i18n/index.js';
 import { useDates } from '../i18n/format.js';
 import { useWords } from '../i18n/words.js';
 
 export function IncidentView({ id }: { id: string }) {
   const v = useVault();
   const t = useT();
+  const { language } = useLanguage();
   const words = useWords();
   const dates = useDates();
+  const instant = useInstant();
   const incident = v.incidents.find((i) => i.id === id);
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -63,7 +66,7 @@ export function IncidentView({ id }: { id: string }) {
   }
 
   const perps = names(incident.perpetratorIds);
-  const yourZone = inYourZone(incident.occurredAt);
+  const yourZone = inYourZone(incident.occurredAt, language === 'en' ? undefined : t);
   const witnesses = names(incident.witnessIds);
   const cases = casesOf(incident.id, v.cases);
   const limitNote = timeLimitNote(incident, v.cases);
@@ -200,9 +203,9 @@ export function IncidentView({ id }: { id: string }) {
           ) : null}
           <dt>{t('incident.view.recorded')}</dt>
           <dd>
-            {formatInstant(incident.createdAt)}
+            {instant(incident.createdAt)}
             {incident.updatedAt !== incident.createdAt
-              ? ` (${t('incident.view.last-changed', { when: formatInstant(incident.updatedAt) })})`
+              ? ` (${t('incident.view.last-changed', { when: instant(incident.updatedAt) })})`
               : ''}
           </dd>
         </dl>
