@@ -10,6 +10,7 @@ import { EscalationBanner } from '../components/EscalationBanner.js';
 import { ExhibitsSection } from '../exhibits/ExhibitsSection.js';
 import { inYourZone } from '../format.js';
 import { useInstant } from '../exhibits/instant.js';
+import { ukDate } from '../../../shared/uk-time.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { HistoryDialog } from '../history/HistoryDialog.js';
 import { AddToCase } from '../components/PoliceCases.js';
@@ -235,13 +236,13 @@ export function IncidentView({ id }: { id: string }) {
                   {r.force ? ` (${r.force})` : ''}
                   {r.reference ? `, ${t('incident.view.reference', { reference: r.reference })}` : ''}
                   {r.officer ? `, ${t('incident.view.officer', { officer: r.officer })}` : ''}
-                  {r.date ? `, ${t('incident.view.on', { date: r.date })}` : ''}
+                  {r.date ? `, ${t('incident.view.on', { date: ukDate(r.date) })}` : ''}
                 </li>
               ) : (
                 <li key={i}>
                   {r.platform || t('incident.platform')}
                   {r.reference ? `, ${t('incident.view.reference', { reference: r.reference })}` : ''}
-                  {r.date ? `, ${t('incident.view.on', { date: r.date })}` : ''}
+                  {r.date ? `, ${t('incident.view.on', { date: ukDate(r.date) })}` : ''}
                   {r.outcome ? ` — ${t('incident.view.outcome', { outcome: r.outcome })}` : ''}
                 </li>
               ),
