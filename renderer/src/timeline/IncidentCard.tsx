@@ -1,6 +1,8 @@
 import { memo } from 'react';
-import { excerpt, timeLabel } from '../../../shared/timeline.js';
+import { excerpt } from '../../../shared/timeline.js';
 import { CategoryChips, EscalationBadge, exhibitSummary } from '../components/Chips.js';
+import { useDates } from '../i18n/format.js';
+import { useT } from '../i18n/index.js';
 import type { VaultData } from '../state.js';
 import { numberTitle, type RowFacts, type RowSelection } from './facts.js';
 import { ReportStates } from './ReportStates.js';
@@ -15,6 +17,8 @@ export const IncidentCard = memo(function IncidentCard({
   selected,
   selectBox,
 }: { facts: RowFacts; go: VaultData['go'] } & RowSelection) {
+  const t = useT();
+  const dates = useDates();
   const { item, number } = facts;
   const { incident, escalated } = item;
   const titleId = `t-${incident.id}`;
@@ -25,11 +29,11 @@ export const IncidentCard = memo(function IncidentCard({
       data-incident={incident.id}
     >
       <div className="entry-when">
-        <span className="entry-no" title={numberTitle(number)}>
-          <span className="visually-hidden">Number </span>
+        <span className="entry-no" title={numberTitle(t, number)}>
+          <span className="visually-hidden">{t('timeline.number')} </span>
           {number}
         </span>
-        <span className="entry-time">{timeLabel(incident.occurredAt)}</span>
+        <span className="entry-time">{dates.time(incident.occurredAt)}</span>
       </div>
       <div className="entry-body">
         <h4 className="entry-title" id={titleId}>
@@ -51,8 +55,12 @@ export const IncidentCard = memo(function IncidentCard({
         ) : null}
         <p className="entry-facts">
           <span>
-            <span className="fact-label">Believed responsible:</span>{' '}
-            {facts.responsible.length > 0 ? <span dir="auto">{facts.responsible.join(', ')}</span> : 'not named'}
+            <span className="fact-label">{t('timeline.believed-responsible')}</span>{' '}
+            {facts.responsible.length > 0 ? (
+              <span dir="auto">{facts.responsible.join(', ')}</span>
+            ) : (
+              t('timeline.not-named-lower')
+            )}
           </span>
           <span>
             {exhibitSummary(incident)}
