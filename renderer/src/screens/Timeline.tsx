@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { CATEGORY_IDS, CHANNEL_KINDS } from '../../../shared/model.js';
@@ -47,17 +47,23 @@ export function Timeline() {
   const order = settings.timelineOrder;
   const view = settings.timelineView;
   const items = useMemo(() => filterIncidents(v.index, filter), [v.index, filter]);
-  const rows = useMemo(
-    () =>
-      view === 'chronology'
-        ? (order === 'oldest-first' ? items : [...items].reverse()).map((item): TimelineRow => ({
-            kind: 'incident',
-            key: item.incident.id,
-            item,
-          }))
-        : buildTimelineRows(items, order),
-    [items, order, view],
-  );
+  // The cards: a thin row for each month; each day's heading beside (or, when narrow, above) the
+  // day's first card, in the same row, so that it takes no height of its own.
+  const { rows, dayStarts } = useMemo(() => {
+    const dayStarts = new Set<string>();
+    if (view === 'chronology') {
+      const list = order === 'oldest-first' ? items : [...items].reverse();
+      return {
+        rows: list.map((item): TimelineRow => ({ kind: 'incident', key: item.incident.id, item })),
+        dayStarts,
+      };
+    }
+    const all = buildTimelineRows(items, order);
+    all.forEach((r, i) => {
+      if (r.kind === 'incident' && all[i - 1]?.kind === 'day') dayStarts.add(r.key);
+    });
+    return { rows: all.filter((r) => r.kind !== 'day'), dayStarts };
+  }, [items, order, view]);
   // Each incident's number: its place in the whole record (never in the filtered list).
   const numbers = useMemo(() => recordNumbers(v.index), [v.index]);
   const scroller = useRef<HTMLDivElement>(null);
@@ -75,7 +81,7 @@ export function Timeline() {
     estimateSize: (i) => {
       const r = rows[i];
       if (view === 'chronology') return 52;
-      return r?.kind === 'month' ? 40 : r?.kind === 'day' ? 30 : 92;
+      return r?.kind === 'month' ? 26 : 60;
     },
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 8,
@@ -117,7 +123,7 @@ export function Timeline() {
   const total = v.index.length;
   const facts = (item: IndexedIncident) =>
     rowFacts(item, numbers.get(item.incident.id) ?? 0, v.peopleById, v.cases, words.exhibitRefsText);
-  const heading = (row: Extract<TimelineRow, { kind: 'month' | 'day' }>) => rowHeading(row, dates);
+  const heading = (row: TimelineRow) => rowHeading(row, dates);
   const setView = (next: typeof view) => {
     if (next !== view) void v.updateSettings({ timelineView: next });
   };
@@ -355,11 +361,11 @@ export function Timeline() {
                     <h2 className="month-head">
                       {heading(row)} <small>{t('timeline.incidents', { count: row.count })}</small>
                     </h2>
-                  ) : row.kind === 'day' ? (
-                    <h3 className="day-head">{heading(row)}</h3>
-                  ) : (
-                    <IncidentCard facts={facts(row.item)} go={v.go} {...selection(row.item.incident)} />
-                  )}
+                  ) : row.kind === 'incident' ? (
+                    <CardRow day={dayStarts.has(row.key) ? heading(row) : null}>
+                      <IncidentCard facts={facts(row.item)} go={v.go} {...selection(row.item.incident, true)} />
+                    </CardRow>
+                  ) : null}
                 </div>
               );
             })}
@@ -375,6 +381,16 @@ export function Timeline() {
         />
       ) : null}
     </>
+  );
+}
+
+/** A card with the heading of the day it begins, beside it (above it when narrow). */
+function CardRow({ day, children }: { day: string | null; children: ReactNode }) {
+  return (
+    <div className="day-group">
+      <div className="day-side">{day ? <h3 className="day-head">{day}</h3> : null}</div>
+      {children}
+    </div>
   );
 }
 
@@ -404,10 +420,12 @@ function TriSelect({
 }
 
 /**
- * A month or day heading in the window's language. The row's key holds its date as recorded
- * ("m2019-11", "d2019-11-14": shared/timeline.ts buildTimelineRows); its label is the English.
+ * A row's heading in the window's language: a month's, or the day of an incident (or of a day
+ * row). A month or day row's key holds its date as recorded ("m2019-11", "d2019-11-14":
+ * shared/timeline.ts buildTimelineRows); its label is the English.
  */
-function rowHeading(row: Extract<TimelineRow, { kind: 'month' | 'day' }>, dates: ReturnType<typeof useDates>): string {
+function rowHeading(row: TimelineRow, dates: ReturnType<typeof useDates>): string {
+  if (row.kind === 'incident') return dates.day(row.item.incident.occurredAt.date);
   const date = row.key.slice(1);
   return row.kind === 'month' ? dates.month(date) : dates.day(date);
 }
@@ -417,14 +435,10 @@ function placeLabel(
   rows: TimelineRow[],
   items: { index: number; end: number }[],
   offset: number,
-  heading: (row: Extract<TimelineRow, { kind: 'month' | 'day' }>) => string,
+  heading: (row: TimelineRow) => string,
 ): string {
   if (offset < 40) return '';
   const first = items.find((vi) => vi.end > offset);
-  if (!first) return '';
-  for (let i = first.index; i >= 0; i--) {
-    const r = rows[i];
-    if (r?.kind === 'day' || r?.kind === 'month') return heading(r);
-  }
-  return '';
+  const r = first ? rows[first.index] : undefined;
+  return r ? heading(r) : '';
 }

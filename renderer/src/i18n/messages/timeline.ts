@@ -59,7 +59,7 @@ export const en = {
   'timeline.number-title':
     'Incident {number}: its place in your whole record, oldest first. Filtering or sorting never changes it.',
   'timeline.number-explained':
-    'Each incident’s place in your whole record, oldest first. Filtering or sorting never changes it.',
+    "Each incident's place in your whole record, oldest first. Filtering or sorting never changes it.",
   'timeline.believed-responsible': 'Believed responsible:',
   'timeline.not-named-lower': 'not named',
   'timeline.status': 'Status',
