@@ -108,7 +108,7 @@ test.describe('eight incidents as cards', () => {
     const cards = page.getByRole('article');
 
     // What each card must still show.
-    const leaflets = page.getByRole('article', { name: 'Leaflets torn down' });
+    const leaflets = page.getByRole('article', { name: 'Leaflets torn down', exact: true });
     await expect(leaflets.locator('.entry-no')).toHaveText('Number 1');
     await expect(leaflets).toContainText('10:00 (UTC)');
     await expect(leaflets).toContainText(/2 exhibits: .* · AB\/\d+, AB\/\d+/);

@@ -41,8 +41,8 @@ export const en = {
   'timeline.escalation': 'Escalation signals',
   'timeline.escalation-yes': 'Has escalation signals',
   'timeline.escalation-no': 'No escalation signals',
-  'timeline.incidents': '{count, plural, one {# incident} other {# incidents}}',
-  'timeline.showing': 'Showing {shown} of {count, plural, one {# incident} other {# incidents}}',
+  'timeline.incidents': '{count, plural, one {{count} incident} other {{count} incidents}}',
+  'timeline.showing': 'Showing {shown} of {count, plural, one {{count} incident} other {{count} incidents}}',
   'timeline.clear-filters': 'Clear search and filters',
   'timeline.numbers-note': 'No.: each incident’s place in your whole record, oldest first (filters never change it).',
   'timeline.list': 'Incidents',
@@ -101,7 +101,7 @@ export const en = {
   // To do (timeline/TodoPanel.tsx).
   'timeline.todo.heading': 'To do <small>({count})</small>',
   'timeline.todo.untold':
-    '{count, plural, one {# incident with escalation signals has not been told to the police.} other {# incidents with escalation signals have not been told to the police.}}',
+    '{count, plural, one {{count} incident with escalation signals has not been told to the police.} other {{count} incidents with escalation signals have not been told to the police.}}',
   'timeline.todo.show': '{count, plural, one {Show it} other {Show them}}',
   'timeline.todo.no-spoc': 'No police SPOC stored yet.',
   'timeline.todo.add-spoc': 'Add your SPOC',
@@ -147,9 +147,9 @@ export const en = {
   'timeline.choose-label': 'Choose “{title}”',
   'timeline.choose': 'Choose',
   'timeline.bulk.none': 'No incidents chosen',
-  'timeline.bulk.chosen': '{count, plural, one {# incident chosen} other {# incidents chosen}}',
+  'timeline.bulk.chosen': '{count, plural, one {{count} incident chosen} other {{count} incidents chosen}}',
   'timeline.bulk.chosen-hidden':
-    '{count, plural, one {# incident chosen} other {# incidents chosen}} ({hidden} not shown by the filters)',
+    '{count, plural, one {{count} incident chosen} other {{count} incidents chosen}} ({hidden} not shown by the filters)',
   'timeline.bulk.person': 'Believed responsible…',
   'timeline.bulk.category': 'Category…',
   'timeline.bulk.report': 'Reported to…',
@@ -158,14 +158,14 @@ export const en = {
   'timeline.bulk.close': 'Close',
   'timeline.bulk.saving': 'Saving {n} of {total}…',
   'timeline.bulk.nothing':
-    '{count, plural, one {Nothing changed: the incident already had it.} other {Nothing changed: all # incidents already had it.}}',
-  'timeline.bulk.done': '{what} on {count, plural, one {# incident} other {# incidents}}.',
+    '{count, plural, one {Nothing changed: the incident already had it.} other {Nothing changed: all {count} incidents already had it.}}',
+  'timeline.bulk.done': '{what} on {count, plural, one {{count} incident} other {{count} incidents}}.',
   'timeline.bulk.unchanged':
-    '{count, plural, one {# incident already had it and was left as before.} other {# incidents already had it and were left as before.}}',
+    '{count, plural, one {{count} incident already had it and was left as before.} other {{count} incidents already had it and were left as before.}}',
   'timeline.bulk.failed': '{error} The rest were not changed.',
   'timeline.bulk.failed-after':
-    '{what} on {count, plural, one {# incident} other {# incidents}}; then {error} The rest were not changed.',
-  'timeline.bulk.save': 'Save on {count, plural, one {# incident} other {# incidents}}',
+    '{what} on {count, plural, one {{count} incident} other {{count} incidents}}; then {error} The rest were not changed.',
+  'timeline.bulk.save': 'Save on {count, plural, one {{count} incident} other {{count} incidents}}',
   'timeline.bulk.cancel': 'Cancel',
   'timeline.bulk.person-legend': 'Person believed responsible',
   'timeline.bulk.person-missing': 'Choose someone already recorded, or type the name or online handle of someone new.',
@@ -194,8 +194,8 @@ export const en = {
 } as const satisfies Record<string, string>;
 
 /** Welsh counts: "1 digwyddiad", "2 ddigwyddiad", "3 digwyddiad" (the noun stays singular after a number). */
-const N =
-  'zero {# digwyddiad} one {# digwyddiad} two {# ddigwyddiad} few {# digwyddiad} many {# digwyddiad} other {# digwyddiad}';
+const N = (v: string) =>
+  `zero {{${v}} digwyddiad} one {{${v}} digwyddiad} two {{${v}} ddigwyddiad} few {{${v}} digwyddiad} many {{${v}} digwyddiad} other {{${v}} digwyddiad}`;
 
 export const cy: Record<keyof typeof en, string> = {
   'timeline.view': 'Golwg',
@@ -223,8 +223,8 @@ export const cy: Record<keyof typeof en, string> = {
   'timeline.escalation': 'Arwyddion gwaethygu',
   'timeline.escalation-yes': 'Ag arwyddion gwaethygu',
   'timeline.escalation-no': 'Heb arwyddion gwaethygu',
-  'timeline.incidents': `{count, plural, ${N}}`,
-  'timeline.showing': `Yn dangos {shown} o’r {count, plural, ${N}}`,
+  'timeline.incidents': `{count, plural, ${N('count')}}`,
+  'timeline.showing': `Yn dangos {shown} o’r {count, plural, ${N('count')}}`,
   'timeline.clear-filters': 'Clirio’r chwilio a’r hidlwyr',
   'timeline.numbers-note':
     'Rhif: lle pob digwyddiad yn eich cofnod cyfan, yr hynaf yn gyntaf (nid yw hidlwyr byth yn ei newid).',
@@ -274,13 +274,13 @@ export const cy: Record<keyof typeof en, string> = {
   'timeline.print.label': 'Cronoleg i’w hargraffu',
   'timeline.print.heading': 'Cronoleg y digwyddiadau',
   'timeline.print.kept': 'Cedwir gan {producer}.',
-  'timeline.print.filtered': `{shown} o’r {total, plural, ${N}} (wedi’u hidlo).`,
-  'timeline.print.all': `{total, plural, ${N}}.`,
+  'timeline.print.filtered': `{shown} o’r {total, plural, ${N('total')}} (wedi’u hidlo).`,
+  'timeline.print.all': `{total, plural, ${N('total')}}.`,
   'timeline.print.printed':
     'Argraffwyd {when}. Lle pob digwyddiad yn y cofnod cyfan yw ei rif, yr hynaf yn gyntaf. Dyddiadau ac amseroedd fel y’u cofnodwyd lle digwyddodd.',
 
   'timeline.todo.heading': 'I’w wneud <small>({count})</small>',
-  'timeline.todo.untold': `Nid yw’r heddlu wedi cael gwybod am {count, plural, ${N}} ag arwyddion gwaethygu.`,
+  'timeline.todo.untold': `Nid yw’r heddlu wedi cael gwybod am {count, plural, ${N('count')}} ag arwyddion gwaethygu.`,
   'timeline.todo.show': '{count, plural, one {Ei ddangos} other {Eu dangos}}',
   'timeline.todo.no-spoc': 'Does dim SPOC yr heddlu wedi’i gadw eto.',
   'timeline.todo.add-spoc': 'Ychwanegu eich SPOC',
@@ -325,8 +325,8 @@ export const cy: Record<keyof typeof en, string> = {
   'timeline.choose-label': 'Dewis “{title}”',
   'timeline.choose': 'Dewis',
   'timeline.bulk.none': 'Dim digwyddiadau wedi’u dewis',
-  'timeline.bulk.chosen': `{count, plural, ${N}} wedi’u dewis`,
-  'timeline.bulk.chosen-hidden': `{count, plural, ${N}} wedi’u dewis ({hidden} heb eu dangos gan yr hidlwyr)`,
+  'timeline.bulk.chosen': `{count, plural, ${N('count')}} wedi’u dewis`,
+  'timeline.bulk.chosen-hidden': `{count, plural, ${N('count')}} wedi’u dewis ({hidden} heb eu dangos gan yr hidlwyr)`,
   'timeline.bulk.person': 'Y credir ei fod yn gyfrifol…',
   'timeline.bulk.category': 'Categori…',
   'timeline.bulk.report': 'Wedi rhoi gwybod i…',
@@ -335,13 +335,13 @@ export const cy: Record<keyof typeof en, string> = {
   'timeline.bulk.close': 'Cau',
   'timeline.bulk.saving': 'Wrthi’n cadw {n} o {total}…',
   'timeline.bulk.nothing':
-    '{count, plural, one {Dim wedi newid: roedd hyn gan y digwyddiad yn barod.} other {Dim wedi newid: roedd hyn gan bob un o’r # digwyddiad yn barod.}}',
-  'timeline.bulk.done': `{what} ar {count, plural, ${N}}.`,
+    '{count, plural, one {Dim wedi newid: roedd hyn gan y digwyddiad yn barod.} other {Dim wedi newid: roedd hyn gan bob un o’r {count} digwyddiad yn barod.}}',
+  'timeline.bulk.done': `{what} ar {count, plural, ${N('count')}}.`,
   'timeline.bulk.unchanged':
-    '{count, plural, one {# digwyddiad heb ei newid: roedd hyn ganddo’n barod.} two {# ddigwyddiad heb eu newid: roedd hyn ganddynt yn barod.} other {# digwyddiad heb eu newid: roedd hyn ganddynt yn barod.}}',
+    '{count, plural, one {{count} digwyddiad heb ei newid: roedd hyn ganddo’n barod.} two {{count} ddigwyddiad heb eu newid: roedd hyn ganddynt yn barod.} other {{count} digwyddiad heb eu newid: roedd hyn ganddynt yn barod.}}',
   'timeline.bulk.failed': '{error} Ni chafodd y lleill eu newid.',
-  'timeline.bulk.failed-after': `{what} ar {count, plural, ${N}}; yna {error} Ni chafodd y lleill eu newid.`,
-  'timeline.bulk.save': `Cadw ar {count, plural, ${N}}`,
+  'timeline.bulk.failed-after': `{what} ar {count, plural, ${N('count')}}; yna {error} Ni chafodd y lleill eu newid.`,
+  'timeline.bulk.save': `Cadw ar {count, plural, ${N('count')}}`,
   'timeline.bulk.cancel': 'Canslo',
   'timeline.bulk.person-legend': 'Y person y credir ei fod yn gyfrifol',
   'timeline.bulk.person-missing':
