@@ -160,7 +160,10 @@ export function Timeline() {
           </select>
           {total > 0 ? (
             <button type="button" className="btn" onClick={() => window.print()}>
-              <Msg id="timeline.print" values={{ wide: (c) => <span className="wide-only">{c}</span> }} />
+              {/* One flex item, so that the button's gap does not part "Argraffu" from "’r gronoleg". */}
+              <span>
+                <Msg id="timeline.print" values={{ wide: (c) => <span className="wide-only">{c}</span> }} />
+              </span>
             </button>
           ) : null}
         </div>
