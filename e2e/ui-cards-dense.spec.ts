@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.js';
 import { UK_USER, setLanguage } from './ui-helpers.js';
+import { axeClean } from './g-shots.js';
 
 test.use(UK_USER);
 
@@ -130,6 +131,7 @@ test.describe('eight incidents as cards', () => {
     expect(seen).toBeGreaterThanOrEqual(6);
     expect(await clippedBadges(page)).toEqual([]);
     await shots(page, 'cards-en');
+    await axeClean(page, 'dense cards');
 
     await page.setViewportSize({ width: 800, height: 700 });
     await page.waitForTimeout(150);
@@ -157,6 +159,7 @@ test.describe('eight incidents as cards', () => {
     expect(await clippedBadges(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 800 });
     await shots(page, 'cards-cy');
+    await axeClean(page, 'dense cards in Welsh');
 
     expect(vault.pageErrors).toEqual([]);
     expect(vault.consoleErrors).toEqual([]);
