@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import {
   CATEGORY_IDS,
-  CATEGORY_LABELS,
   IncidentInputSchema,
   type CategoryId,
   type Incident,
@@ -9,6 +8,8 @@ import {
 } from '../../../shared/model.js';
 import { call, errorMessage } from '../bridge.js';
 import { useVault } from '../state.js';
+import { useT } from '../i18n/index.js';
+import { useWords } from '../i18n/words.js';
 import { personLabel } from '../components/PeoplePicker.js';
 import { setPackPreselection } from './pack-preselect.js';
 import type { BulkSelection } from './useBulkSelection.js';
@@ -25,8 +26,6 @@ export function inputOf(incident: Incident): IncidentInput {
   }
   return out as IncidentInput;
 }
-
-const plural = (n: number) => `${n} incident${n === 1 ? '' : 's'}`;
 
 /**
  * The action bar over the timeline while incidents are chosen (./useBulkSelection.ts): the person
@@ -46,6 +45,7 @@ export function BulkBar({
   listRef?: RefObject<HTMLElement | null>;
 }) {
   const v = useVault();
+  const t = useT();
   const [panel, setPanel] = useState<Panel>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
@@ -88,25 +88,26 @@ export function BulkBar({
           unchanged++;
           continue;
         }
-        setBusy(`Saving ${n + 1} of ${chosen.length}…`);
+        setBusy(t('timeline.bulk.saving', { n: n + 1, total: chosen.length }));
         const after = await call('incidents.update', { id: incident.id, input });
         v.putIncident(after);
         saved++;
       }
       const text =
         saved === 0
-          ? `Nothing changed: ${unchanged === 1 ? 'the incident already had it' : `all ${unchanged} incidents already had it`}.`
-          : `${what} on ${plural(saved)}.` +
-            (unchanged > 0
-              ? ` ${plural(unchanged)} already had it and ${unchanged === 1 ? 'was' : 'were'} left as before.`
-              : '');
+          ? t('timeline.bulk.nothing', { count: unchanged })
+          : t('timeline.bulk.done', { what, count: saved }) +
+            (unchanged > 0 ? ` ${t('timeline.bulk.unchanged', { count: unchanged })}` : '');
       setPanel(null);
       setResult({ ok: true, text });
       v.announce(text);
     } catch (e) {
       setResult({
         ok: false,
-        text: `${saved > 0 ? `${what} on ${plural(saved)}; then ` : ''}${errorMessage(e)} The rest were not changed.`,
+        text:
+          saved > 0
+            ? t('timeline.bulk.failed-after', { what, count: saved, error: errorMessage(e) })
+            : t('timeline.bulk.failed', { error: errorMessage(e) }),
       });
     } finally {
       setBusy(null);
@@ -123,23 +124,25 @@ export function BulkBar({
       <div className="bulk-head">
         <h2 id="bulk-heading" className="bulk-count">
           {count === 0
-            ? 'No incidents chosen'
-            : `${plural(count)} chosen${shown < count ? ` (${count - shown} not shown by the filters)` : ''}`}
+            ? t('timeline.bulk.none')
+            : shown < count
+              ? t('timeline.bulk.chosen-hidden', { count, hidden: count - shown })
+              : t('timeline.bulk.chosen', { count })}
         </h2>
         <div className="btn-row">
           {count > 0 ? (
             <>
               <BarButton name="person" panel={panel} buttons={buttons} onClick={open} disabled={busy !== null}>
-                Believed responsible…
+                {t('timeline.bulk.person')}
               </BarButton>
               <BarButton name="category" panel={panel} buttons={buttons} onClick={open} disabled={busy !== null}>
-                Category…
+                {t('timeline.bulk.category')}
               </BarButton>
               <BarButton name="report" panel={panel} buttons={buttons} onClick={open} disabled={busy !== null}>
-                Reported to…
+                {t('timeline.bulk.report')}
               </BarButton>
               <button className="btn" type="button" onClick={toPack} disabled={busy !== null}>
-                Put in a case pack
+                {t('timeline.bulk.pack')}
               </button>
             </>
           ) : null}
@@ -153,7 +156,7 @@ export function BulkBar({
               requestAnimationFrame(() => listRef?.current?.focus());
             }}
           >
-            {count > 0 ? 'Clear the choice' : 'Close'}
+            {count > 0 ? t('timeline.bulk.clear') : t('timeline.bulk.close')}
           </button>
         </div>
       </div>
@@ -237,6 +240,7 @@ function PanelForm({
   error: string | null;
   children: ReactNode;
 }) {
+  const t = useT();
   const first = useRef<HTMLFieldSetElement>(null);
   useEffect(() => {
     first.current?.querySelector<HTMLElement>('select, input')?.focus();
@@ -269,10 +273,10 @@ function PanelForm({
       </fieldset>
       <div className="btn-row">
         <button className="btn btn-primary" type="submit" disabled={busy !== null}>
-          Save on {plural(count)}
+          {t('timeline.bulk.save', { count })}
         </button>
         <button className="btn" type="button" onClick={onCancel}>
-          Cancel
+          {t('timeline.bulk.cancel')}
         </button>
       </div>
     </form>
@@ -281,6 +285,7 @@ function PanelForm({
 
 function PersonPanel({ count, busy, onCancel, apply }: PanelProps) {
   const v = useVault();
+  const t = useT();
   const [pick, setPick] = useState('');
   const [newName, setNewName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -289,7 +294,7 @@ function PersonPanel({ count, busy, onCancel, apply }: PanelProps) {
   async function submit() {
     const name = newName.trim();
     if (!pick && !name) {
-      setError('Choose someone already recorded, or type the name or online handle of someone new.');
+      setError(t('timeline.bulk.person-missing'));
       return;
     }
     setError(null);
@@ -309,16 +314,19 @@ function PersonPanel({ count, busy, onCancel, apply }: PanelProps) {
         return;
       }
     }
-    await apply((i) => {
-      if (i.perpetratorIds.includes(personId)) return null;
-      return { ...inputOf(i), perpetratorIds: [...i.perpetratorIds, personId] };
-    }, `${label} recorded as believed responsible`);
+    await apply(
+      (i) => {
+        if (i.perpetratorIds.includes(personId)) return null;
+        return { ...inputOf(i), perpetratorIds: [...i.perpetratorIds, personId] };
+      },
+      t('timeline.bulk.person-done', { name: label }),
+    );
   }
 
   return (
     <PanelForm
       id="bulk-person"
-      legend="Person believed responsible"
+      legend={t('timeline.bulk.person-legend')}
       count={count}
       busy={busy}
       onSubmit={() => void submit()}
@@ -327,7 +335,7 @@ function PersonPanel({ count, busy, onCancel, apply }: PanelProps) {
     >
       {people.length > 0 ? (
         <div className="field">
-          <label htmlFor="bulk-person-pick">Someone already recorded</label>
+          <label htmlFor="bulk-person-pick">{t('timeline.bulk.person-pick')}</label>
           <select
             id="bulk-person-pick"
             value={pick}
@@ -336,7 +344,7 @@ function PersonPanel({ count, busy, onCancel, apply }: PanelProps) {
               if (e.target.value) setNewName('');
             }}
           >
-            <option value="">Choose a person…</option>
+            <option value="">{t('timeline.bulk.person-choose')}</option>
             {people.map((p) => (
               <option key={p.id} value={p.id}>
                 {personLabel(p)}
@@ -346,7 +354,7 @@ function PersonPanel({ count, busy, onCancel, apply }: PanelProps) {
         </div>
       ) : null}
       <div className="field">
-        <label htmlFor="bulk-person-new">Or someone new: name or online handle</label>
+        <label htmlFor="bulk-person-new">{t('timeline.bulk.person-new')}</label>
         <input
           id="bulk-person-new"
           type="text"
@@ -367,40 +375,45 @@ function PersonPanel({ count, busy, onCancel, apply }: PanelProps) {
 }
 
 function CategoryPanel({ count, busy, onCancel, apply }: PanelProps) {
+  const t = useT();
+  const words = useWords();
   const [category, setCategory] = useState<CategoryId | ''>('');
   const [error, setError] = useState<string | null>(null);
   return (
     <PanelForm
       id="bulk-category"
-      legend="Add a category"
+      legend={t('timeline.bulk.category-legend')}
       count={count}
       busy={busy}
       onSubmit={() => {
         if (!category) {
-          setError('Choose a category first.');
+          setError(t('timeline.bulk.category-missing'));
           return;
         }
         setError(null);
-        void apply((i) => {
-          if (i.categories.includes(category)) return null;
-          return { ...inputOf(i), categories: [...i.categories, category] };
-        }, `Category “${CATEGORY_LABELS[category]}” added`);
+        void apply(
+          (i) => {
+            if (i.categories.includes(category)) return null;
+            return { ...inputOf(i), categories: [...i.categories, category] };
+          },
+          t('timeline.bulk.category-done', { category: words.category[category] }),
+        );
       }}
       onCancel={onCancel}
       error={error}
     >
       <div className="field">
-        <label htmlFor="bulk-category-pick">Category</label>
+        <label htmlFor="bulk-category-pick">{t('timeline.bulk.category-label')}</label>
         <select
           id="bulk-category-pick"
           value={category}
           onChange={(e) => setCategory(e.target.value as CategoryId | '')}
           aria-describedby={error ? 'bulk-category-error' : undefined}
         >
-          <option value="">Choose a category…</option>
+          <option value="">{t('timeline.bulk.category-choose')}</option>
           {CATEGORY_IDS.map((c) => (
             <option key={c} value={c}>
-              {CATEGORY_LABELS[c]}
+              {words.category[c]}
             </option>
           ))}
         </select>
@@ -410,6 +423,7 @@ function CategoryPanel({ count, busy, onCancel, apply }: PanelProps) {
 }
 
 function ReportPanel({ count, busy, onCancel, apply }: PanelProps) {
+  const t = useT();
   const [kind, setKind] = useState<'police' | 'platform'>('police');
   const [who, setWho] = useState('');
   const [reference, setReference] = useState('');
@@ -419,13 +433,11 @@ function ReportPanel({ count, busy, onCancel, apply }: PanelProps) {
 
   function submit() {
     if (who.trim() === '') {
-      setError(
-        kind === 'police' ? 'Type the police force, for example “Kent Police”.' : 'Type the platform, for example “X”.',
-      );
+      setError(kind === 'police' ? t('timeline.bulk.force-missing') : t('timeline.bulk.platform-missing'));
       return;
     }
     if (date !== '' && date > today) {
-      setError('The date reported cannot be in the future. Check the date.');
+      setError(t('timeline.bulk.date-future'));
       return;
     }
     setError(null);
@@ -445,14 +457,16 @@ function ReportPanel({ count, busy, onCancel, apply }: PanelProps) {
             : { kind: 'platform' as const, platform: w, reference: ref, date, outcome: '' };
         return { ...inputOf(i), reports: [...i.reports, report] };
       },
-      kind === 'police' ? `Told the police (${w}) recorded` : `Reported to ${w} recorded`,
+      kind === 'police'
+        ? t('timeline.bulk.police-done', { force: w })
+        : t('timeline.bulk.platform-done', { platform: w }),
     );
   }
 
   return (
     <PanelForm
       id="bulk-report"
-      legend="Who it was reported to"
+      legend={t('timeline.bulk.report-legend')}
       count={count}
       busy={busy}
       onSubmit={submit}
@@ -460,18 +474,20 @@ function ReportPanel({ count, busy, onCancel, apply }: PanelProps) {
       error={error}
     >
       <div className="field">
-        <label htmlFor="bulk-report-kind">Reported to</label>
+        <label htmlFor="bulk-report-kind">{t('timeline.bulk.report-kind')}</label>
         <select
           id="bulk-report-kind"
           value={kind}
           onChange={(e) => setKind(e.target.value === 'platform' ? 'platform' : 'police')}
         >
-          <option value="police">The police</option>
-          <option value="platform">A platform (X, Facebook, …)</option>
+          <option value="police">{t('timeline.bulk.report-police')}</option>
+          <option value="platform">{t('timeline.bulk.report-platform')}</option>
         </select>
       </div>
       <div className="field">
-        <label htmlFor="bulk-report-who">{kind === 'police' ? 'Police force' : 'Platform'}</label>
+        <label htmlFor="bulk-report-who">
+          {kind === 'police' ? t('timeline.bulk.force') : t('timeline.bulk.platform')}
+        </label>
         <input
           id="bulk-report-who"
           type="text"
@@ -486,7 +502,7 @@ function ReportPanel({ count, busy, onCancel, apply }: PanelProps) {
         />
       </div>
       <div className="field">
-        <label htmlFor="bulk-report-ref">Reference (if given)</label>
+        <label htmlFor="bulk-report-ref">{t('timeline.bulk.reference')}</label>
         <input
           id="bulk-report-ref"
           type="text"
@@ -499,7 +515,7 @@ function ReportPanel({ count, busy, onCancel, apply }: PanelProps) {
         />
       </div>
       <div className="field">
-        <label htmlFor="bulk-report-date">Date reported</label>
+        <label htmlFor="bulk-report-date">{t('timeline.bulk.date')}</label>
         <input id="bulk-report-date" type="date" max={today} value={date} onChange={(e) => setDate(e.target.value)} />
       </div>
     </PanelForm>

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/index.js';
 import type { BulkSelection } from './useBulkSelection.js';
 
 /** An incident's checkbox on the timeline, for the bulk bar (./BulkBar.tsx). */
@@ -13,6 +14,7 @@ export function SelectBox({
   /** The tick box alone (a chronology row's first cell), without the word "Choose". */
   compact?: boolean;
 }) {
+  const t = useT();
   // After the title in the page's order (Tab reaches the title first), shown at the top of the row's side.
   return (
     <label className="bulk-choose">
@@ -20,13 +22,13 @@ export function SelectBox({
         type="checkbox"
         className="bulk-check"
         data-testid="bulk-check"
-        aria-label={`Choose “${title}”`}
+        aria-label={t('timeline.choose-label', { title })}
         checked={selection.isSelected(id)}
         onChange={() => undefined}
         onClick={(e) => selection.onCheckboxClick(id, e)}
         onKeyDown={(e) => selection.onCheckboxKeyDown(id, e)}
       />
-      {compact ? null : <span aria-hidden="true">Choose</span>}
+      {compact ? null : <span aria-hidden="true">{t('timeline.choose')}</span>}
     </label>
   );
 }

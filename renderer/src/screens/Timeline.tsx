@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { CATEGORY_IDS, CATEGORY_LABELS, CHANNEL_KINDS, CHANNEL_LABELS } from '../../../shared/model.js';
+import { CATEGORY_IDS, CHANNEL_KINDS } from '../../../shared/model.js';
 import {
   EMPTY_FILTER,
   buildTimelineRows,
@@ -25,6 +25,9 @@ import { IncidentCard } from '../timeline/IncidentCard.js';
 import { ChronologyHead, ChronologyRow, PrintChronology } from '../timeline/Chronology.js';
 import { TodoPanel } from '../timeline/TodoPanel.js';
 import { FirstRun, firstRunActive } from '../timeline/FirstRun.js';
+import { Msg, useT } from '../i18n/index.js';
+import { useDates } from '../i18n/format.js';
+import { useWords } from '../i18n/words.js';
 import '../timeline/timeline.css';
 
 const TRI_STATES: readonly TriState[] = ['any', 'yes', 'no'];
@@ -37,21 +40,30 @@ export function resetTimelinePaintMark(): void {
 
 export function Timeline() {
   const v = useVault();
+  const t = useT();
+  const words = useWords();
+  const dates = useDates();
   const { filter, setFilter, settings } = v;
   const order = settings.timelineOrder;
   const view = settings.timelineView;
   const items = useMemo(() => filterIncidents(v.index, filter), [v.index, filter]);
-  const rows = useMemo(
-    () =>
-      view === 'chronology'
-        ? (order === 'oldest-first' ? items : [...items].reverse()).map((item): TimelineRow => ({
-            kind: 'incident',
-            key: item.incident.id,
-            item,
-          }))
-        : buildTimelineRows(items, order),
-    [items, order, view],
-  );
+  // The cards: a thin row for each month; each day's heading beside (or, when narrow, above) the
+  // day's first card, in the same row, so that it takes no height of its own.
+  const { rows, dayStarts } = useMemo(() => {
+    const dayStarts = new Set<string>();
+    if (view === 'chronology') {
+      const list = order === 'oldest-first' ? items : [...items].reverse();
+      return {
+        rows: list.map((item): TimelineRow => ({ kind: 'incident', key: item.incident.id, item })),
+        dayStarts,
+      };
+    }
+    const all = buildTimelineRows(items, order);
+    all.forEach((r, i) => {
+      if (r.kind === 'incident' && all[i - 1]?.kind === 'day') dayStarts.add(r.key);
+    });
+    return { rows: all.filter((r) => r.kind !== 'day'), dayStarts };
+  }, [items, order, view]);
   // Each incident's number: its place in the whole record (never in the filtered list).
   const numbers = useMemo(() => recordNumbers(v.index), [v.index]);
   const scroller = useRef<HTMLDivElement>(null);
@@ -69,7 +81,7 @@ export function Timeline() {
     estimateSize: (i) => {
       const r = rows[i];
       if (view === 'chronology') return 52;
-      return r?.kind === 'month' ? 40 : r?.kind === 'day' ? 30 : 92;
+      return r?.kind === 'month' ? 26 : 60;
     },
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 8,
@@ -109,7 +121,9 @@ export function Timeline() {
     () => !isFilterEmpty({ ...filter, query: '', categories: [], personId: null }),
   );
   const total = v.index.length;
-  const facts = (item: IndexedIncident) => rowFacts(item, numbers.get(item.incident.id) ?? 0, v.peopleById, v.cases);
+  const facts = (item: IndexedIncident) =>
+    rowFacts(item, numbers.get(item.incident.id) ?? 0, v.peopleById, v.cases, words.exhibitRefsText);
+  const heading = (row: TimelineRow) => rowHeading(row, dates);
   const setView = (next: typeof view) => {
     if (next !== view) void v.updateSettings({ timelineView: next });
   };
@@ -117,11 +131,11 @@ export function Timeline() {
   return (
     <>
       <div className="page-head timeline-head">
-        <h1>Timeline</h1>
+        <h1>{t('screen.timeline')}</h1>
         <div className="btn-row timeline-tools">
-          <div className="segmented" role="group" aria-label="View">
+          <div className="segmented" role="group" aria-label={t('timeline.view')}>
             <button type="button" className="btn" aria-pressed={view === 'cards'} onClick={() => setView('cards')}>
-              Cards
+              {t('timeline.cards')}
             </button>
             <button
               type="button"
@@ -129,11 +143,11 @@ export function Timeline() {
               aria-pressed={view === 'chronology'}
               onClick={() => setView('chronology')}
             >
-              Chronology
+              {t('timeline.chronology')}
             </button>
           </div>
           <label htmlFor="order" className="visually-hidden">
-            Order
+            {t('timeline.order')}
           </label>
           <select
             id="order"
@@ -141,12 +155,15 @@ export function Timeline() {
             value={order}
             onChange={(e) => void v.updateSettings({ timelineOrder: e.target.value as typeof order })}
           >
-            <option value="oldest-first">Oldest first</option>
-            <option value="newest-first">Newest first</option>
+            <option value="oldest-first">{t('timeline.oldest-first')}</option>
+            <option value="newest-first">{t('timeline.newest-first')}</option>
           </select>
           {total > 0 ? (
             <button type="button" className="btn" onClick={() => window.print()}>
-              Print<span className="wide-only"> the chronology</span>
+              {/* One flex item, so that the button's gap does not part "Argraffu" from "’r gronoleg". */}
+              <span>
+                <Msg id="timeline.print" values={{ wide: (c) => <span className="wide-only">{c}</span> }} />
+              </span>
             </button>
           ) : null}
         </div>
@@ -161,31 +178,31 @@ export function Timeline() {
           }}
         />
       )}
-      <search className={moreOpen ? 'filters open' : 'filters'} aria-label="Search and filter incidents">
+      <search className={moreOpen ? 'filters open' : 'filters'} aria-label={t('timeline.filters')}>
         <div className="row filters-row">
           <div className="field search">
-            <label htmlFor="q">Search</label>
+            <label htmlFor="q">{t('timeline.search')}</label>
             <input
               id="q"
               autoComplete="off"
               spellCheck={false}
               type="search"
               {...{ [PERF_ATTRS.search]: 'true' }}
-              placeholder="Words, names, notes, file names…"
+              placeholder={t('timeline.search-placeholder')}
               value={filter.query}
               onChange={(e) => set({ query: e.target.value })}
             />
           </div>
           <ChoiceField
             id="f-category"
-            label="Category"
+            label={t('timeline.category')}
             value={filter.categories[0] ?? ''}
             choices={CATEGORY_IDS}
-            labels={CATEGORY_LABELS}
-            blank="Any category"
+            labels={words.category}
+            blank={t('timeline.any-category')}
             onChange={(c) => set({ categories: c ? [c] : [] })}
           />
-          <Field id="f-person" label="Person">
+          <Field id="f-person" label={t('timeline.person')}>
             <select
               id="f-person"
               value={filter.personId ?? ''}
@@ -201,40 +218,52 @@ export function Timeline() {
             aria-controls="more-filters"
             onClick={() => setMoreOpen(!moreOpen)}
           >
-            More filters
+            {t('timeline.more-filters')}
           </button>
         </div>
         {moreOpen ? (
           <div className="row filters-row" id="more-filters">
             <ChoiceField
               id="f-channel"
-              label="How it reached you"
+              label={t('timeline.channel')}
               value={filter.channel ?? ''}
               choices={CHANNEL_KINDS}
-              labels={CHANNEL_LABELS}
-              blank="Any way"
+              labels={words.channel}
+              blank={t('timeline.any-way')}
               onChange={(c) => set({ channel: c || null })}
             />
             <TextField
               id="f-platform"
-              label="Platform or app"
+              label={t('timeline.platform')}
               value={filter.platform}
               onChange={(platform) => set({ platform })}
             />
-            <TextField id="f-from" label="From" type="date" value={filter.from} onChange={(from) => set({ from })} />
-            <TextField id="f-to" label="To" type="date" value={filter.to} onChange={(to) => set({ to })} />
+            <TextField
+              id="f-from"
+              label={t('timeline.from')}
+              type="date"
+              value={filter.from}
+              onChange={(from) => set({ from })}
+            />
+            <TextField
+              id="f-to"
+              label={t('timeline.to')}
+              type="date"
+              value={filter.to}
+              onChange={(to) => set({ to })}
+            />
             <TriSelect
               id="f-police"
-              label="Told the police"
+              label={t('timeline.police-filter')}
               value={filter.police ?? 'any'}
-              labels={['Either', 'Told the police', 'Not yet told the police']}
+              labels={[t('timeline.either'), t('timeline.police-filter'), t('timeline.police-no')]}
               onChange={(police) => set({ police })}
             />
             <TriSelect
               id="f-escalation"
-              label="Escalation signals"
+              label={t('timeline.escalation')}
               value={filter.escalation}
-              labels={['Either', 'Has escalation signals', 'No escalation signals']}
+              labels={[t('timeline.either'), t('timeline.escalation-yes'), t('timeline.escalation-no')]}
               onChange={(escalation) => set({ escalation })}
             />
           </div>
@@ -243,21 +272,21 @@ export function Timeline() {
       <div className="list-head">
         <p className="result-count" role="status" aria-live="polite">
           {isFilterEmpty(filter)
-            ? `${total} incident${total === 1 ? '' : 's'}`
-            : `Showing ${items.length} of ${total} incident${total === 1 ? '' : 's'}`}
+            ? t('timeline.incidents', { count: total })
+            : t('timeline.showing', { shown: items.length, count: total })}
         </p>
         {!isFilterEmpty(filter) ? (
           <button className="btn-link" type="button" onClick={() => setFilter(EMPTY_FILTER)}>
-            Clear search and filters
+            {t('timeline.clear-filters')}
           </button>
         ) : null}
         {view === 'cards' ? (
           <div className="scroll-place" aria-hidden="true">
-            {placeLabel(rows, virtualizer.getVirtualItems(), virtualizer.scrollOffset ?? 0)}
+            {placeLabel(rows, virtualizer.getVirtualItems(), virtualizer.scrollOffset ?? 0, heading)}
           </div>
         ) : (
           <p className="list-note" id="chrono-numbers">
-            No.: each incident’s place in your whole record, oldest first (filters never change it).
+            {t('timeline.numbers-note')}
           </p>
         )}
       </div>
@@ -267,31 +296,28 @@ export function Timeline() {
         ref={scroller}
         tabIndex={0}
         role="region"
-        aria-label="Incidents"
+        aria-label={t('timeline.list')}
         onKeyDown={bulk.onListKeyDown}
         {...{ [PERF_ATTRS.timelineScroller]: 'true' }}
       >
         {total === 0 ? (
           <div className="empty">
-            <h2>Nothing recorded yet</h2>
-            <p>When something happens, write it down here as soon as you can — even just when and what happened.</p>
-            <p>
-              Each incident you record shows here, oldest first, with its number, its exhibits and whether you have told
-              the police and the platform.
-            </p>
+            <h2>{t('timeline.empty-heading')}</h2>
+            <p>{t('timeline.empty-text')}</p>
+            <p>{t('timeline.empty-more')}</p>
             <button className="btn btn-primary" type="button" onClick={() => v.go({ name: 'new', quick: true })}>
-              Record an incident
+              {t('timeline.record')}
             </button>
           </div>
         ) : rows.length === 0 ? (
           <div className="empty">
-            <p>No incident matches. Try fewer words or clear the filters.</p>
+            <p>{t('timeline.no-match')}</p>
           </div>
         ) : view === 'chronology' ? (
           <div
             className="chrono"
             role="table"
-            aria-label="Chronology"
+            aria-label={t('timeline.chronology')}
             aria-describedby="chrono-numbers"
             aria-rowcount={rows.length + 1}
           >
@@ -336,13 +362,13 @@ export function Timeline() {
                 >
                   {row.kind === 'month' ? (
                     <h2 className="month-head">
-                      {row.label} <small>{row.count === 1 ? '1 incident' : `${row.count} incidents`}</small>
+                      {heading(row)} <small>{t('timeline.incidents', { count: row.count })}</small>
                     </h2>
-                  ) : row.kind === 'day' ? (
-                    <h3 className="day-head">{row.label}</h3>
-                  ) : (
-                    <IncidentCard facts={facts(row.item)} go={v.go} {...selection(row.item.incident)} />
-                  )}
+                  ) : row.kind === 'incident' ? (
+                    <CardRow day={dayStarts.has(row.key) ? heading(row) : null}>
+                      <IncidentCard facts={facts(row.item)} go={v.go} {...selection(row.item.incident, true)} />
+                    </CardRow>
+                  ) : null}
                 </div>
               );
             })}
@@ -358,6 +384,16 @@ export function Timeline() {
         />
       ) : null}
     </>
+  );
+}
+
+/** A card with the heading of the day it begins, beside it (above it when narrow). */
+function CardRow({ day, children }: { day: string | null; children: ReactNode }) {
+  return (
+    <div className="day-group">
+      <div className="day-side">{day ? <h3 className="day-head">{day}</h3> : null}</div>
+      {children}
+    </div>
   );
 }
 
@@ -386,14 +422,26 @@ function TriSelect({
   );
 }
 
+/**
+ * A row's heading in the window's language: a month's, or the day of an incident (or of a day
+ * row). A month or day row's key holds its date as recorded ("m2019-11", "d2019-11-14":
+ * shared/timeline.ts buildTimelineRows); its label is the English.
+ */
+function rowHeading(row: TimelineRow, dates: ReturnType<typeof useDates>): string {
+  if (row.kind === 'incident') return dates.day(row.item.incident.occurredAt.date);
+  const date = row.key.slice(1);
+  return row.kind === 'month' ? dates.month(date) : dates.day(date);
+}
+
 /** Where the reader is in a long timeline: the day of the first row in view (empty at the top). */
-function placeLabel(rows: TimelineRow[], items: { index: number; end: number }[], offset: number): string {
+function placeLabel(
+  rows: TimelineRow[],
+  items: { index: number; end: number }[],
+  offset: number,
+  heading: (row: TimelineRow) => string,
+): string {
   if (offset < 40) return '';
   const first = items.find((vi) => vi.end > offset);
-  if (!first) return '';
-  for (let i = first.index; i >= 0; i--) {
-    const r = rows[i];
-    if (r?.kind === 'day' || r?.kind === 'month') return r.label;
-  }
-  return '';
+  const r = first ? rows[first.index] : undefined;
+  return r ? heading(r) : '';
 }

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { FIRST_RUN_STEPS, type FirstRunStep } from '../../../shared/model.js';
 import { errorMessage } from '../bridge.js';
 import { storedSpoc } from '../safety/SafetyStrip.js';
+import { useT, type MessageId } from '../i18n/index.js';
 import { useVault, type VaultData } from '../state.js';
 
 type StepState = 'done' | 'skipped' | 'todo';
@@ -28,21 +29,25 @@ export function firstRunActive(v: Pick<VaultData, 'settings' | 'contacts' | 'inc
   return FIRST_RUN_STEPS.some((s) => states[s] === 'todo');
 }
 
-const STEPS: Record<FirstRunStep, { title: string; text: string; action: string }> = {
+/** Each step's words: its title, the title inside the heading's sentence, what it asks, its button. */
+const STEPS: Record<FirstRunStep, { title: MessageId; lower: MessageId; text: MessageId; action: MessageId }> = {
   spoc: {
-    title: 'Store your SPOC',
-    text: 'Candidates have a named police single point of contact (SPOC). With their number stored, it stays at the top of every screen.',
-    action: 'Add your SPOC',
+    title: 'timeline.first.spoc.title',
+    lower: 'timeline.first.spoc.lower',
+    text: 'timeline.first.spoc.text',
+    action: 'timeline.first.spoc.action',
   },
   record: {
-    title: 'Record what happened',
-    text: 'Write down the first incident: when, where and what happened. A few words are enough; you can add more later.',
-    action: 'Record what happened',
+    title: 'timeline.first.record.title',
+    lower: 'timeline.first.record.lower',
+    text: 'timeline.first.record.text',
+    action: 'timeline.first.record.action',
   },
   checklist: {
-    title: 'Look at the checklist',
-    text: 'The joint guidance for candidates in six steps: keep records, do not canvass alone, tell your SPOC, call 999 in an emergency.',
-    action: 'Open the checklist',
+    title: 'timeline.first.checklist.title',
+    lower: 'timeline.first.checklist.lower',
+    text: 'timeline.first.checklist.text',
+    action: 'timeline.first.checklist.action',
   },
 };
 
@@ -52,6 +57,7 @@ const STEPS: Record<FirstRunStep, { title: string; text: string; action: string 
  */
 export function FirstRun() {
   const v = useVault();
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const states = firstRunStates(v);
@@ -72,10 +78,12 @@ export function FirstRun() {
     await mark(step);
     const next = FIRST_RUN_STEPS.find((s) => s !== step && states[s] === 'todo');
     if (next) {
-      v.announce(`Skipped. Step ${FIRST_RUN_STEPS.indexOf(next) + 1} of 3: ${STEPS[next].title}.`);
+      v.announce(
+        t('timeline.first.skipped-next', { n: FIRST_RUN_STEPS.indexOf(next) + 1, title: t(STEPS[next].title) }),
+      );
       requestAnimationFrame(() => heading.current?.focus());
     } else {
-      v.announce('Getting started is finished. Your timeline is below.');
+      v.announce(t('timeline.first.finished'));
       requestAnimationFrame(() => {
         const h1 = document.querySelector<HTMLElement>('#main h1');
         if (h1 && !h1.hasAttribute('tabindex')) h1.setAttribute('tabindex', '-1');
@@ -96,26 +104,32 @@ export function FirstRun() {
   return (
     <section className="first-run" aria-labelledby="first-run-heading">
       <h2 id="first-run-heading" ref={heading} tabIndex={-1} className="first-run-heading">
-        Getting started: step {n} of 3, {STEPS[current].title.toLowerCase()}
+        {t('timeline.first.heading', { n, step: t(STEPS[current].lower) })}
       </h2>
       <ol className="first-run-steps">
         {FIRST_RUN_STEPS.map((s) => (
           <li key={s} className={`first-run-step ${states[s]}`} aria-current={s === current ? 'step' : undefined}>
-            <span className="first-run-title">{STEPS[s].title}</span>{' '}
+            <span className="first-run-title">{t(STEPS[s].title)}</span>{' '}
             <span className="first-run-state">
-              {states[s] === 'done' ? '(done)' : states[s] === 'skipped' ? '(skipped)' : s === current ? '(now)' : ''}
+              {states[s] === 'done'
+                ? t('timeline.first.done')
+                : states[s] === 'skipped'
+                  ? t('timeline.first.skipped')
+                  : s === current
+                    ? t('timeline.first.now')
+                    : ''}
             </span>
           </li>
         ))}
       </ol>
-      <p>{STEPS[current].text}</p>
+      <p>{t(STEPS[current].text)}</p>
       {error ? <p className="error-text">{error}</p> : null}
       <div className="btn-row">
         <button type="button" className="btn btn-primary" onClick={() => void act(current)}>
-          {STEPS[current].action}
+          {t(STEPS[current].action)}
         </button>
         <button type="button" className="btn" onClick={() => void skip(current)}>
-          Skip this step
+          {t('timeline.first.skip')}
         </button>
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/index.js';
 import type { RowFacts } from './facts.js';
 
 /**
@@ -5,16 +6,17 @@ import type { RowFacts } from './facts.js';
  * escalated incident is not yet told; told the platform (with its references) or not.
  */
 export function ReportStates({ facts }: { facts: RowFacts }) {
+  const t = useT();
   const { toldPolice, toldPlatform, flagged } = facts.item;
   return (
-    <ul className="states" aria-label="Status">
+    <ul className="states" aria-label={t('timeline.status')}>
       <li>
         {toldPolice ? (
-          <span className="badge badge-reported">Told the police</span>
+          <span className="badge badge-reported">{t('timeline.told-police')}</span>
         ) : flagged ? (
-          <span className="badge badge-flag">Escalated: not yet told the police</span>
+          <span className="badge badge-flag">{t('timeline.flag-not-told')}</span>
         ) : (
-          <span className="badge badge-unreported">Not yet told the police</span>
+          <span className="badge badge-unreported">{t('timeline.not-told-police')}</span>
         )}
         {facts.police.length > 0 ? (
           <span className="state-ref" dir="auto">
@@ -25,9 +27,9 @@ export function ReportStates({ facts }: { facts: RowFacts }) {
       </li>
       <li>
         {toldPlatform ? (
-          <span className="badge badge-platform">Told the platform</span>
+          <span className="badge badge-platform">{t('timeline.told-platform')}</span>
         ) : (
-          <span className="badge badge-unreported">Not told a platform</span>
+          <span className="badge badge-unreported">{t('timeline.not-told-platform')}</span>
         )}
         {facts.platform.length > 0 ? (
           <span className="state-ref" dir="auto">

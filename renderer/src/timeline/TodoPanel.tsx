@@ -4,6 +4,7 @@ import { BridgeError, call, errorMessage } from '../bridge.js';
 import { storedSpoc } from '../safety/SafetyStrip.js';
 import { recoveryKeyDue } from '../safety/RecoveryKeyReminder.js';
 import { GUIDANCE } from '../screens/Guidance.js';
+import { Msg, useT } from '../i18n/index.js';
 import { useVault } from '../state.js';
 
 /** Escalated incidents (any escalation signal) not yet told the police. */
@@ -26,6 +27,7 @@ export function recoveryKeyUntested(recoveryKeyMadeAt: string, recoveryKeyChecke
  */
 export function TodoPanel({ onShowList }: { onShowList(): void }) {
   const v = useVault();
+  const t = useT();
   const [testing, setTesting] = useState(false);
   const untold = untoldEscalations(v.index);
   const spoc = storedSpoc(v.contacts);
@@ -45,14 +47,15 @@ export function TodoPanel({ onShowList }: { onShowList(): void }) {
   return (
     <section className="todo" aria-labelledby="todo-heading">
       <h2 id="todo-heading" className="todo-heading">
-        To do <span className="todo-count">({items.length})</span>
+        <Msg
+          id="timeline.todo.heading"
+          values={{ count: items.length, small: (c) => <span className="todo-count">{c}</span> }}
+        />
       </h2>
       <ul className="todo-list">
         {untold > 0 ? (
           <li className="todo-item todo-urgent" data-todo="untold">
-            {untold === 1
-              ? '1 incident with escalation signals has not been told to the police.'
-              : `${untold} incidents with escalation signals have not been told to the police.`}{' '}
+            {t('timeline.todo.untold', { count: untold })}{' '}
             <button
               type="button"
               className="btn-link"
@@ -61,15 +64,15 @@ export function TodoPanel({ onShowList }: { onShowList(): void }) {
                 onShowList();
               }}
             >
-              {untold === 1 ? 'Show it' : 'Show them'}
+              {t('timeline.todo.show', { count: untold })}
             </button>
           </li>
         ) : null}
         {!spoc ? (
           <li className="todo-item" data-todo="spoc">
-            No police SPOC stored yet.{' '}
+            {t('timeline.todo.no-spoc')}{' '}
             <button type="button" className="btn-link" onClick={() => v.go({ name: 'contacts' })}>
-              Add your SPOC
+              {t('timeline.todo.add-spoc')}
             </button>
           </li>
         ) : null}
@@ -80,9 +83,9 @@ export function TodoPanel({ onShowList }: { onShowList(): void }) {
         ) : null}
         {checklistDone < GUIDANCE.length ? (
           <li className="todo-item" data-todo="checklist">
-            Checklist: {checklistDone} of {GUIDANCE.length} steps done.{' '}
+            {t('timeline.todo.checklist', { done: checklistDone, total: GUIDANCE.length })}{' '}
             <button type="button" className="btn-link" onClick={() => v.go({ name: 'guidance' })}>
-              Open the checklist
+              {t('timeline.todo.open-checklist')}
             </button>
           </li>
         ) : null}
@@ -94,6 +97,7 @@ export function TodoPanel({ onShowList }: { onShowList(): void }) {
 /** "Test your saved recovery key": nothing opens or changes ('vault.testRecoveryKey'). */
 function KeyTest({ open, setOpen }: { open: boolean; setOpen(open: boolean): void }) {
   const v = useVault();
+  const t = useT();
   const [key, setKey] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -104,7 +108,7 @@ function KeyTest({ open, setOpen }: { open: boolean; setOpen(open: boolean): voi
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (key.trim() === '') {
-      setError('Type your recovery key, from your printed sheet or saved copy.');
+      setError(t('timeline.key.empty'));
       input.current?.focus();
       return;
     }
@@ -118,9 +122,7 @@ function KeyTest({ open, setOpen }: { open: boolean; setOpen(open: boolean): voi
       requestAnimationFrame(() => result.current?.focus());
     } catch (err) {
       setError(
-        err instanceof BridgeError && err.code === 'WRONG_RECOVERY_KEY'
-          ? 'That recovery key does not open this vault. Check each group and try again, or make a new one on the Settings page if you have lost it.'
-          : errorMessage(err),
+        err instanceof BridgeError && err.code === 'WRONG_RECOVERY_KEY' ? t('timeline.key.wrong') : errorMessage(err),
       );
       requestAnimationFrame(() => input.current?.select());
     } finally {
@@ -132,7 +134,7 @@ function KeyTest({ open, setOpen }: { open: boolean; setOpen(open: boolean): voi
     return (
       <>
         <p className="todo-done" ref={result} tabIndex={-1} role="status">
-          Your recovery key works. Keep it where it is, safe and away from this computer.
+          {t('timeline.key.works')}
         </p>
         <button
           type="button"
@@ -142,7 +144,7 @@ function KeyTest({ open, setOpen }: { open: boolean; setOpen(open: boolean): voi
             setOpen(false);
           }}
         >
-          Done
+          {t('timeline.key.done')}
         </button>
       </>
     );
@@ -150,7 +152,7 @@ function KeyTest({ open, setOpen }: { open: boolean; setOpen(open: boolean): voi
   if (!open) {
     return (
       <>
-        Recovery key not tested yet.{' '}
+        {t('timeline.key.untested')}{' '}
         <button
           type="button"
           className="btn-link"
@@ -159,7 +161,7 @@ function KeyTest({ open, setOpen }: { open: boolean; setOpen(open: boolean): voi
             requestAnimationFrame(() => input.current?.focus());
           }}
         >
-          Test it now
+          {t('timeline.key.test-now')}
         </button>
       </>
     );
@@ -167,7 +169,7 @@ function KeyTest({ open, setOpen }: { open: boolean; setOpen(open: boolean): voi
   return (
     <form className="todo-form" onSubmit={submit} noValidate autoComplete="off">
       <div className="field">
-        <label htmlFor="todo-key">Your recovery key (this only checks it: nothing opens or changes)</label>
+        <label htmlFor="todo-key">{t('timeline.key.label')}</label>
         <input
           ref={input}
           id="todo-key"
@@ -188,7 +190,7 @@ function KeyTest({ open, setOpen }: { open: boolean; setOpen(open: boolean): voi
       </div>
       <div className="btn-row">
         <button className="btn btn-primary" type="submit" disabled={busy}>
-          {busy ? 'Checking…' : 'Check the key'}
+          {busy ? t('timeline.key.checking') : t('timeline.key.check')}
         </button>
         <button
           className="btn"
@@ -199,7 +201,7 @@ function KeyTest({ open, setOpen }: { open: boolean; setOpen(open: boolean): voi
             setKey('');
           }}
         >
-          Not now
+          {t('timeline.key.not-now')}
         </button>
       </div>
     </form>

@@ -12,6 +12,7 @@ import {
   policeReferences,
 } from '../../../shared/chronology.js';
 import type { IndexedIncident } from '../../../shared/timeline.js';
+import type { MessageId, Translate } from '../i18n/index.js';
 
 export interface RowFacts {
   item: IndexedIncident;
@@ -29,13 +30,15 @@ export function rowFacts(
   number: number,
   peopleById: ReadonlyMap<string, Person>,
   cases: readonly PoliceCase[],
+  /** The exhibit references in the window's language (useWords().exhibitRefsText). */
+  refsText: (r: ReturnType<typeof exhibitRefsOf>) => string = exhibitRefsText,
 ): RowFacts {
   const { incident } = item;
   return {
     item,
     number,
     responsible: believedResponsible(incident, peopleById),
-    exhibits: exhibitRefsText(exhibitRefsOf(incident)),
+    exhibits: refsText(exhibitRefsOf(incident)),
     exhibitCount: incident.exhibits.length,
     police: policeReferences(incident, cases),
     platform: platformReferences(incident),
@@ -43,12 +46,11 @@ export function rowFacts(
 }
 
 /** What an incident's number is (the tooltip of the column "No."). */
-export const NUMBER_EXPLAINED =
-  "Each incident's place in your whole record, oldest first. Filtering or sorting never changes it.";
+export const NUMBER_EXPLAINED = 'timeline.number-explained' satisfies MessageId;
 
 /** The tooltip of an incident's number. */
-export function numberTitle(n: number): string {
-  return `Incident ${n}: its place in your whole record, oldest first. Filtering or sorting never changes it.`;
+export function numberTitle(t: Translate, n: number): string {
+  return t('timeline.number-title', { number: n });
 }
 
 /**
