@@ -4,39 +4,15 @@
  * an e-mail's and a PDF's pages and the physical-item form; each axe-clean in light and dark at 1280
  * and 800 wide (screenshots in SCREENS_DIR, cy-exhibits-*).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.js';
-import { UK_USER, setLanguage, setTheme, shot } from './ui-helpers.js';
+import { UK_USER, setLanguage, shotsAndAxe as sharedShotsAndAxe } from './ui-helpers.js';
 
 const INCIDENT = { title: 'Posters defaced', occurredAt: { date: '2019-11-15', approximate: false } };
 
 /** Light and dark, 1280×800 and 800×700: a screenshot of each and no serious axe violation. */
-async function shotsAndAxe(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(150);
-  for (const theme of ['light', 'dark'] as const) {
-    await setTheme(page, theme);
-    for (const [w, h] of [
-      [1280, 800],
-      [800, 700],
-    ] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await shot(page, `cy-exhibits-${theme}-${w}-${name}`);
-      // The e-mail frame is sandboxed without scripts, so axe cannot run inside it (ui-axe.spec.ts).
-      const results = await new AxeBuilder({ page })
-        .exclude('iframe.email-frame')
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        bad.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
-        `axe, ${name}, ${theme} ${w}`,
-      ).toEqual([]);
-    }
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await setTheme(page, 'light');
-}
+/** The shared shots-and-axe (light and dark, 1280 and 800), named for this spec. */
+const shotsAndAxe = (page: Page, name: string) => sharedShotsAndAxe(page, `cy-exhibits-${name}`);
 
 test.use({
   ...UK_USER,

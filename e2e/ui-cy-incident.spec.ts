@@ -80,7 +80,7 @@ test('in Welsh, an incident is recorded through the full form and read back on i
   await expect(page.getByTestId('written-line')).toContainText(
     /^Ysgrifennwyd gyntaf .*\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/,
   );
-  await expect(page.getByText('Wedi dweud wrth yr heddlu')).toBeVisible();
+  await expect(page.getByText('Wedi dweud wrth yr heddlu', { exact: true })).toBeVisible();
   const details = page.getByRole('region', { name: 'Beth ddigwyddodd' });
   await expect(details).toContainText('Sut effeithiodd hyn arnaf');
   await expect(details).toContainText('Y person y credir ei fod yn gyfrifolDyn tal mewn cot lwyd');

@@ -188,7 +188,9 @@ export async function shotsAndAxe(page: Page, name: string): Promise<void> {
     ] as const) {
       await page.setViewportSize({ width: w, height: h });
       await shot(page, `${theme}-${w}-${name}`);
+      // The e-mail frame is sandboxed without scripts, so axe cannot run inside it (ui-axe.spec.ts).
       const results = await new AxeBuilder({ page })
+        .exclude('iframe.email-frame')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
         .analyze();
       const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

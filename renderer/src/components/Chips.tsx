@@ -1,10 +1,7 @@
-import { createIntl } from 'react-intl';
 import type { Incident } from '../../../shared/model.js';
 import { exhibitKind } from '../format.js';
-import { LOCALES, currentLanguage, useT, type Language, type Translate } from '../i18n/index.js';
+import { currentTranslate, useT, type Translate } from '../i18n/index.js';
 import { useWords } from '../i18n/words.js';
-import { en } from '../i18n/en.js';
-import { cy } from '../i18n/cy.js';
 
 export function CategoryChips({ incident }: { incident: Incident }) {
   const t = useT();
@@ -70,24 +67,11 @@ export function ToldBadges({
   );
 }
 
-/** The window's words outside React, for a caller that has no useT() to pass (made once per language). */
-const translators = new Map<Language, Translate>();
-function windowTranslate(): Translate {
-  const language = currentLanguage();
-  let t = translators.get(language);
-  if (!t) {
-    const intl = createIntl({ locale: LOCALES[language], messages: language === 'cy' ? cy : en });
-    t = (id, values) => intl.formatMessage({ id }, values);
-    translators.set(language, t);
-  }
-  return t;
-}
-
 /**
  * "3 exhibits: 2 pictures, 1 e-mail"; a physical item is counted as one, never as a file. Pass the
  * component's t (useT()); without it, the window's language.
  */
-export function exhibitSummary(incident: Incident, t: Translate = windowTranslate()): string {
+export function exhibitSummary(incident: Incident, t: Translate = currentTranslate()): string {
   const n = incident.exhibits.length;
   if (n === 0) return t('incident.exhibits.none');
   const counts = new Map<'image' | 'email' | 'pdf' | 'text' | 'other' | 'physical', number>();

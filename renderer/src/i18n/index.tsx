@@ -5,7 +5,7 @@
  * same locale.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { FormattedMessage, IntlProvider, useIntl } from 'react-intl';
+import { FormattedMessage, IntlProvider, createIntl, useIntl } from 'react-intl';
 import { LANGUAGES, LOCALES, isLanguage, type Language } from '../../../shared/language.js';
 import { en, type MessageId } from './en.js';
 import { cy } from './cy.js';
@@ -92,6 +92,22 @@ export function useT(): Translate {
 }
 
 export type { MessageId };
+
+const translators = new Map<Language, Translate>();
+/**
+ * The window's words for code outside React (a plain module's function with no useT() to be given),
+ * in the window's language now; made once per language.
+ */
+export function currentTranslate(): Translate {
+  const language = currentLanguage();
+  let t = translators.get(language);
+  if (!t) {
+    const intl = createIntl({ locale: LOCALES[language], defaultLocale: 'en-GB', messages: CATALOGUES[language] });
+    t = (id, values) => intl.formatMessage({ id }, values);
+    translators.set(language, t);
+  }
+  return t;
+}
 
 /**
  * A message with markup inside it: <Msg id="strip.danger" values={{ call: (c) => <a href="tel:999">{c}</a> }} />

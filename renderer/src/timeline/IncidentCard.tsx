@@ -60,7 +60,7 @@ export const IncidentCard = memo(function IncidentCard({
             )}
           </span>
           <span>
-            {exhibitSummary(incident)}
+            {exhibitSummary(incident, t)}
             {facts.exhibitCount > 0 ? ` · ${facts.exhibits}` : ''}
           </span>
         </p>

@@ -1,20 +1,7 @@
 /**
  * The exhibits screens' words, English and Welsh (merged into ../en.ts and ../cy.ts). Ids start
- * "exhibits." unless a word is shared; FILES lists the screens whose every word comes from the
- * catalogue (test/i18n/catalogue.test.ts checks them).
+ * "exhibits." unless a word is shared.
  */
-export const FILES: readonly string[] = [
-  'exhibits/DetailsForm.tsx',
-  'exhibits/EmailView.tsx',
-  'exhibits/ExhibitHistory.tsx',
-  'exhibits/ExhibitPage.tsx',
-  'exhibits/ExhibitsSection.tsx',
-  'exhibits/ExtractedView.tsx',
-  'exhibits/ObtainedWhen.tsx',
-  'exhibits/PdfView.tsx',
-  'exhibits/PhysicalForm.tsx',
-  'exhibits/Warnings.tsx',
-];
 
 export const en = {
   // Shared by several exhibit screens.

@@ -1,21 +1,7 @@
 /**
  * The incident screens' words, English and Welsh (merged into ../en.ts and ../cy.ts). Ids start
- * "incident." unless a word is shared; FILES lists the screens whose every word comes from the
- * catalogue (test/i18n/catalogue.test.ts checks them).
+ * "incident." unless a word is shared.
  */
-export const FILES: readonly string[] = [
-  'screens/IncidentEditor.tsx',
-  'screens/IncidentView.tsx',
-  'components/DateTimeField.tsx',
-  'components/UkDateParts.tsx',
-  'components/ReportsEditor.tsx',
-  'components/SeenIdentifiersEditor.tsx',
-  'components/Chips.tsx',
-  'components/Field.tsx',
-  'components/PeoplePicker.tsx',
-  'components/PersonOptions.tsx',
-  'agent/QuickFiles.tsx',
-];
 
 export const en = {
   // Words more than one incident screen says.

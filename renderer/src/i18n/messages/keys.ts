@@ -1,24 +1,7 @@
 /**
  * The keys screens' words, English and Welsh (merged into ../en.ts and ../cy.ts). Ids start
- * "keys." unless a word is shared; FILES lists the screens whose every word comes from the
- * catalogue (test/i18n/catalogue.test.ts checks them).
+ * "keys." unless a word is shared.
  */
-export const FILES: readonly string[] = [
-  'App.tsx',
-  'agent/OtherPassphrases.tsx',
-  'components/Brand.tsx',
-  'components/CharCount.tsx',
-  'components/ConfirmDialog.tsx',
-  'components/FormDraft.tsx',
-  'components/KeyCardPanel.tsx',
-  'components/LeaveDialog.tsx',
-  'components/NewPassphraseForm.tsx',
-  'components/RecoveryKeyPanel.tsx',
-  'screens/CreateVault.tsx',
-  'screens/DraftsNotice.tsx',
-  'screens/NewPassphraseAfterRecovery.tsx',
-  'screens/Unlock.tsx',
-];
 
 export const en = {
   'keys.brand': 'Evidence Vault',

@@ -1,19 +1,7 @@
 /**
  * The pack screens' words, English and Welsh (merged into ../en.ts and ../cy.ts). Ids start
- * "pack." unless a word is shared; FILES lists the screens whose every word comes from the
- * catalogue (test/i18n/catalogue.test.ts checks them).
+ * "pack." unless a word is shared.
  */
-export const FILES: readonly string[] = [
-  'pack/ExportWizard.tsx',
-  'pack/Receipt.tsx',
-  'pack/VerifyPack.tsx',
-  'pack/StartCheck.tsx',
-  'pack/HashLines.tsx',
-  'screens/CasePack.tsx',
-  'screens/Bin.tsx',
-  'history/HistoryDialog.tsx',
-  'components/ActivityLog.tsx',
-];
 
 export const en = {
   'pack.next': 'Next',

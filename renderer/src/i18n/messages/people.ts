@@ -1,16 +1,7 @@
 /**
  * The people screens' words, English and Welsh (merged into ../en.ts and ../cy.ts). Ids start
- * "people." unless a word is shared; FILES lists the screens whose every word comes from the
- * catalogue (test/i18n/catalogue.test.ts checks them).
+ * "people." unless a word is shared.
  */
-export const FILES: readonly string[] = [
-  'screens/Contacts.tsx',
-  'screens/Settings.tsx',
-  'components/PersonForm.tsx',
-  'components/PoliceCases.tsx',
-  'components/MergePerson.tsx',
-  'components/RemovePerson.tsx',
-];
 
 export const en = {
   'people.cancel': 'Cancel',

@@ -1,18 +1,7 @@
 /**
  * The timeline screens' words, English and Welsh (merged into ../en.ts and ../cy.ts). Ids start
- * "timeline." unless a word is shared; FILES lists the screens whose every word comes from the
- * catalogue (test/i18n/catalogue.test.ts checks them).
+ * "timeline." unless a word is shared.
  */
-export const FILES: readonly string[] = [
-  'screens/Timeline.tsx',
-  'timeline/Chronology.tsx',
-  'timeline/IncidentCard.tsx',
-  'timeline/TodoPanel.tsx',
-  'timeline/FirstRun.tsx',
-  'timeline/ReportStates.tsx',
-  'agent/BulkBar.tsx',
-  'agent/SelectBox.tsx',
-];
 
 export const en = {
   // The timeline's head, filters and list (screens/Timeline.tsx).
