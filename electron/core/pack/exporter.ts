@@ -167,6 +167,7 @@ export async function exportPack(vault: PackVault, req: ExportRequest): Promise<
     crimeReference: req.crimeReference,
     producerName: req.producerName,
     producerRole: req.producerRole,
+    language: req.language,
   });
   return exportCasePack(vault, options, req);
 }
@@ -457,6 +458,7 @@ async function exportInOrder(vault: PackVault, options: PackOptions, req: Export
       packId,
       createdAt,
       software: SOFTWARE,
+      language: opts.language,
       producer: {
         name: opts.producerName || settings.producerName,
         role: opts.producerRole || settings.producerRole,
