@@ -317,4 +317,189 @@ export const cy: Record<PackId, string> = {
   'pdf.check.p4':
     'Mae’r PDF hwn yn un o’r ffeiliau a restrir, felly ni all ddangos stwnsh y maniffest tagiau ei hun; mae’n dangos stwnsh y rhestr arddangosion, a wnaed cyn y PDF hwn. Mae data/README.txt yn esbonio sut i wirio popeth gyda sha256sum, PowerShell neu ddilysydd BagIt.',
   'pdf.check.p5': 'Meddalwedd y cynhyrchydd ei hun sy’n cadw’r log gweithgarwch, nid corff annibynnol.',
+  'readme.title': 'PECYN ACHOS {packId}',
+  'readme.who': 'y person sy’n cadw’r cofnod hwn',
+  'readme.omitted.damaged': 'wedi’i adael allan am fod y copi a gadwyd wedi methu ei wiriad SHA-256 (wedi’i ddifrodi)',
+  'readme.omitted.gps': 'wedi’i adael allan gan y cynhyrchydd am fod y ddelwedd yn cynnwys lleoliad GPS',
+  'readme.none': '(dim)',
+  'readme.privacy.notes': 'gadawyd nodiadau preifat y cynhyrchydd allan',
+  'readme.privacy.fields': 'gadawyd allan feysydd a phobl a nodwyd yn breifat gan y cynhyrchydd',
+  'readme.privacy': 'Ar gais y cynhyrchydd, {list}.',
+  'readme.physicalItem': '{ref} "{name}": eitem ffisegol, a gedwir yn {keptAt}',
+  'readme.physicalHeading':
+    'Eitemau ffisegol (wedi’u rhestru yma, heb ffeil yn y pecyn: gofynnwch i’r cynhyrchydd am gael eu gweld):',
+  'readme.notIncluded': 'Arddangosion sydd heb eu cynnwys:',
+  'readme.refsNotIn': 'Cyfeirnodau nad ydynt yn y pecyn hwn:',
+  'readme.what': `Beth yw hwn
+-----------
+Cofnod o ddigwyddiadau a gadwyd gan {who} gydag Evidence Vault, wedi’i allforio ar {when}
+ar gyfer yr heddlu neu Wasanaeth Erlyn y Goron (CPS). Mae’n cynnwys {incidents} digwyddiad a
+{exhibits} arddangosyn ({size} o ffeiliau tystiolaeth).
+
+Bag BagIt 1.0 ydyw (RFC 8493): mae pob ffeil o dan data/ wedi’i rhestru gyda’i stwnsh SHA-256 yn
+manifest-sha256.txt, ac mae ffeiliau’r bag ei hun wedi’u rhestru yn tagmanifest-sha256.txt.
+
+  data/chronology.pdf   i’w argraffu: y crynodeb i’r heddlu, tabl y cwrs ymddygiad, y
+                        digwyddiadau, yr hynaf yn gyntaf, y bobl, y rhestr arddangosion gyda stwnsh
+                        SHA-256, cymorth i ysgrifennu datganiad (nid datganiad), y log gweithgarwch
+                        a nodyn datgelu
+  data/exhibit-bundle.pdf
+                        pob arddangosyn wedi’i ddangos ar ei dudalennau ei hun, gyda labeli, i’w
+                        ddarllen a’i argraffu (copi i’w ddarllen: y ffeiliau yn data/exhibits/ yw’r
+                        dystiolaeth)
+  data/chronology.csv   yr un digwyddiadau, un rhes i bob digwyddiad, ar gyfer taenlen
+  data/case.json        yr un peth, i gyfrifiadur ei ddarllen (sgema: evidence-vault-case-pack v1)
+  data/exhibits/        yr arddangosion, pob un wedi’i enwi yn ôl ei gyfeirnod arddangosyn (AB-01-...
+                        yw arddangosyn AB/1). Mae pob ffeil arddangosyn yn union yr un beit am beit
+                        â’r ffeil a fewnforiwyd i Evidence Vault ar y dyddiad a ddangosir yn
+                        chronology.pdf. Copïau a wnaeth y cynhyrchydd yw sgrinluniau, sganiau ac
+                        allforion; nid yw’r negeseuon, y postiadau, y llythyrau na’r dyfeisiau
+                        gwreiddiol yn y pecyn hwn.
+  data/custody/         log gweithgarwch Evidence Vault ar gyfer digwyddiadau ac arddangosion y
+                        pecyn hwn: meddalwedd y cynhyrchydd ei hun sy’n ei gadw, nid cofnod
+                        annibynnol. Mae’n rhestru mewnforion (dan ba enw gwreiddiol, gyda’r stwnsh
+                        wrth fewnforio), agoriadau, golygiadau, dileadau ac allforion
+  data/viewer.html      gwyliwr all-lein: agorwch ef mewn unrhyw borwr gwe (nid yw’n defnyddio’r
+                        rhwydwaith), yna dewiswch ffolder y pecyn hwn i weld y llinell amser a
+                        gwirio pob stwnsh
+  data/key-card.pdf     cerdyn allwedd y cynhyrchydd: ôl bys yr allwedd lofnodi mewn print bras ac fel cod QR
+  {exhibitList}
+                        yr arddangosion a’r ffeiliau gweithgarwch gyda’u stwnsh (gweler isod)
+
+Cyfeirnodau arddangosion yw blaenlythrennau’r cynhyrchydd a rhif ({initials}/1, {initials}/2, ...), a roddwyd unwaith
+pan ychwanegwyd pob arddangosyn ac na chânt eu defnyddio eto: mae’r un cyfeirnod yn enwi’r un eitem
+ym mhob pecyn. Mae atodiadau e-bost wedi’u rhestru oddi tano fel is-arddangosion ({initials}/5/1 yw
+atodiad cyntaf e-bost {initials}/5), gyda’u SHA-256; maent yn aros y tu mewn i ffeil yr e-bost.
+Gwnaed enwau’r ffeiliau’n ddiogel i Windows; mae’r enwau gwreiddiol yn case.json,
+chronology.pdf a’r log gweithgarwch.
+
+Disgrifiad a chred y cynhyrchydd ei hun yw’r mathau o ddigwyddiad ("Aflonyddu", "Ymddygiad
+bygythiol" ...) a phwy y "credir ei fod yn gyfrifol", nid canfyddiadau cyfreithiol.
+
+`,
+  'readme.check': `Sut i wirio nad oes dim wedi newid
+---------------------------------
+Agorwch derfynell yn ffolder y pecyn (yr un sy’n cynnwys bagit.txt).
+
+Linux neu macOS:
+    sha256sum -c manifest-sha256.txt
+    sha256sum -c tagmanifest-sha256.txt
+  (ar fersiynau hŷn o macOS defnyddiwch "shasum -a 256 -c" yn lle "sha256sum -c"). Rhaid i bob
+  llinell ddweud OK.
+
+Windows (PowerShell; mae -Encoding UTF8 yn darllen enwau ffeiliau’r maniffest fel y maent wedi’u hysgrifennu):
+    Get-Content -Encoding UTF8 manifest-sha256.txt | ForEach-Object {
+      $hash, $file = $_ -split ' +', 2
+      if ((Get-FileHash -Algorithm SHA256 -LiteralPath $file).Hash -ne $hash.ToUpper()) { "CHANGED: $file" }
+    }
+  Os nad oes allbwn, mae pob ffeil yn cyfateb. Ar gyfer un ffeil: Get-FileHash -Algorithm SHA256 <ffeil>
+
+Unrhyw ddilysydd BagIt, er enghraifft bagit-python Llyfrgell y Gyngres:
+    bagit.py --validate <ffolder y pecyn>
+
+Evidence Vault ei hun:
+    evidence-vault verify <ffolder y pecyn neu .zip>
+
+Y llofnod
+---------
+Mae tagmanifest-sha256.txt wedi’i lofnodi gydag allwedd lofnodi Evidence Vault y cynhyrchydd (Ed25519).
+Y llofnod yw {signature} a’r allwedd gyhoeddus yw {publicKey}.
+Ôl bys yr allwedd lofnodi (SHA-256 yr allwedd gyhoeddus 32 beit):
+    {fingerprint}
+Gofynnwch i’r cynhyrchydd ddarllen yr ôl bys hwn i chi mewn ffordd arall os oes angen i chi fod yn
+siŵr mai ganddo ef neu hi y daeth y pecyn. I wirio’r llofnod gydag OpenSSL 3:
+    openssl pkeyutl -verify -pubin -inkey {publicKey} -rawin \\
+      -in tagmanifest-sha256.txt -sigfile {signature}
+Gan fod tagmanifest-sha256.txt yn rhestru manifest-sha256.txt gyda’i stwnsh, a bod manifest-sha256.txt
+yn rhestru pob ffeil o dan data/, mae un llofnod dilys yn cwmpasu pob ffeil yn y pecyn.
+{ssh}
+Mae llofnod dilys yn dangos nad yw’r pecyn wedi newid ers ei lofnodi gyda’r allwedd y mae ei hôl bys yn
+    {fingerprint}
+Nid yw ar ei ben ei hun yn dangos pwy wnaeth y pecyn na phryd, na bod yr hyn y mae’r arddangosion yn ei
+ddangos yn wir. Copi o gerdyn allwedd y cynhyrchydd yw data/key-card.pdf; cymharwch yr ôl bys â’r
+cerdyn a roddodd y cynhyrchydd i’r heddlu wrth roi gwybod gyntaf, neu ag un a roddwyd mewn ffordd arall.
+
+Pam mae’r PDF yn dangos stwnsh y rhestr arddangosion ac nid stwnsh y maniffest tagiau
+-------------------------------------------------------------------------------------
+Mae PDF y gronoleg ei hun yn un o’r ffeiliau a restrir yn manifest-sha256.txt, sydd wedi’i restru
+yn tagmanifest-sha256.txt. Ni all ffeil gynnwys stwnsh ffeil sy’n dibynnu ar ei stwnsh ei hun,
+felly gwneir y pecyn yn y drefn hon: (1) yr arddangosion a’r log gweithgarwch; (2) y rhestr o’u
+stwnsh, {exhibitListName}, y mae ei SHA-256 wedi’i argraffu ar dudalen flaen y PDF;
+(3) y PDF, y CSV, case.json, y README hwn a’r gwyliwr; (4) manifest-sha256.txt dros y cyfan
+o data/; (5) bagit.txt, bag-info.txt a tagmanifest-sha256.txt; (6) y llofnod.
+SHA-256 rhestr arddangosion y pecyn hwn yw:
+    {exhibitListSha256}
+I’w wirio:  cd data && sha256sum -c {exhibitListName}
+Dangoswyd SHA-256 tagmanifest-sha256.txt ac, ar gyfer ZIP, SHA-256 y ffeil ZIP gyfan i’r
+cynhyrchydd fel derbynneb pan wnaed y pecyn; mae SHA-256 ZIP hefyd wedi’i ysgrifennu wrth ei ochr
+yn <enw>.zip.sha256 (gwiriwch gyda: sha256sum -c <enw>.zip.sha256).
+`,
+  'readme.ssh': `
+Yr un llofnod ar ffurf SSH yw {sshSignature} (gofod enw {namespace}), gyda’r allwedd ar ffurf
+OpenSSH yn {sshPublicKey}. Mae ssh-keygen, sydd gan Windows 10/11, macOS a Linux, yn ei wirio.
+Cadwch yr un llinell hon fel ffeil o’r enw allowed_signers yn ffolder y pecyn:
+    {allowedSigners}
+yna rhedwch:
+    ssh-keygen -Y verify -f allowed_signers -I {principal} -n {namespace} -s {sshSignature} < tagmanifest-sha256.txt
+  (yn PowerShell, nad oes ganddo "<", rhowch yr un gorchymyn yn: cmd /c "...")
+Rhaid iddo ddweud: Good "{namespace}" signature for {principal} with ED25519 key {sshFingerprint}
+`,
+  'portal.where': 'pecyn achos {packId}, rhan {n} o {of}',
+  'portal.caption.exhibit':
+    'Arddangosyn {ref}: "{name}"{incident}. Yn union yr un beit am beit â’r ffeil a fewnforiwyd ar {day}. SHA-256 {sha256}. ({where})',
+  'portal.caption.incident': ', digwyddiad: {incident}',
+  'portal.caption.pdf':
+    'Crynodeb i’r heddlu, cronoleg a rhestr arddangosion {incidents} digwyddiad a {exhibits} arddangosyn. ({where})',
+  'portal.caption.list': 'SHA-256 pob ffeil arddangosyn yn y pecyn achos (pob rhan). ({where})',
+  'portal.caption.captions': 'Y capsiwn i’w ludo ar gyfer pob ffeil yn y rhan hon. ({where})',
+  'portal.caption.readme': 'Beth sydd yn y rhan hon a sut i’w gwirio. ({where})',
+  'portal.caption.signers': 'Allwedd lofnodi’r cynhyrchydd, ar gyfer ssh-keygen -Y verify. ({where})',
+  'portal.caption.signature': 'Llofnod dros faniffest y rhan hon. ({where})',
+  'portal.caption.manifest': 'SHA-256 pob ffeil arall yn y rhan hon. ({where})',
+  'portal.captions.title': 'PECYN ACHOS {packId}: RHAN {n} O {of}, CAPSIYNAU I’W GLUDO',
+  'portal.captions.intro': `Llwythwch bob ffeil yn y ffolder hon ({files} ffeil) mewn un cyflwyniad. Ar gyfer pob ffeil,
+gludwch y llinell o dan ei henw i flwch capsiwn neu ddisgrifiad y porth.`,
+  'portal.readme.heading': 'PECYN ACHOS {packId}: RHAN {n} O {of}',
+  'portal.readme.body': `Dyma ran {n} o {of} o becyn achos a wnaed gan {who} gydag Evidence Vault ar
+{day}, wedi’i rannu ar gyfer porth llwytho i fyny’r heddlu (16 ffeil ar y mwyaf ym mhob rhan).
+Mae rhan 1 yn cynnwys y crynodeb i’r heddlu, y gronoleg a’r rhestr arddangosion ({pdf});
+mae pob arddangosyn yn ffeil ar ei phen ei hun, wedi’i henwi yn ôl ei chyfeirnod (AB-01-... yw arddangosyn AB/1).
+Mae’r pecyn cyfan yn cynnwys {incidents} digwyddiad a {exhibits} arddangosyn mewn {of} rhan.
+
+Mae’r rhan hon yn cynnwys {files} ffeil:
+{list}
+  a’r README hwn, {captions} (beth i’w ludo fel capsiwn pob ffeil),
+  {allowedSigners} (yr allwedd lofnodi, ar gyfer ssh-keygen),
+  {manifest} (SHA-256 pob ffeil arall yn y rhan hon)
+  a {signature} (ei lofnod).
+
+Sut i wirio’r rhan hon ar ei phen ei hun
+----------------------------------------
+Rhowch ffeiliau’r rhan mewn un ffolder ac agorwch derfynell yno.
+
+Linux neu macOS:
+    sha256sum -c {manifest}
+  (ar fersiynau hŷn o macOS: shasum -a 256 -c {manifest}). Rhaid i bob llinell ddweud OK.
+
+Windows (PowerShell; darllenir y maniffest fel UTF-8):
+    Get-Content -Encoding UTF8 {manifest} | ForEach-Object {
+      $hash, $file = $_ -split ' +', 2
+      if ((Get-FileHash -Algorithm SHA256 -LiteralPath $file).Hash -ne $hash.ToUpper()) { "CHANGED: $file" }
+    }
+  Os nad oes allbwn, mae pob ffeil yn cyfateb.
+
+Y llofnod (mae gan Windows 10/11, macOS a Linux ssh-keygen):
+    ssh-keygen -Y verify -f {allowedSigners} -I {principal} -n {namespace} -s {signature} < {manifest}
+  Rhaid iddo ddweud: Good "{namespace}" signature for {principal} with ED25519 key {sshFingerprint}
+  (yn PowerShell, nad oes ganddo "<", rhowch yr un gorchymyn yn: cmd /c "...")
+  Mae {allowedSigners} yn cynnwys y llinell hon:
+    {signersLine}
+
+Evidence Vault ei hun: evidence-vault verify <ffolder y rhan hon>
+
+Mae’r allwedd lofnodi’n teithio gyda’r pecyn, felly mae llofnod da yn dangos nad yw’r rhan hon wedi
+newid ers i’r allwedd honno ei llofnodi, nid pwy a’i gwnaeth. Cymharwch yr allwedd â cherdyn allwedd y cynhyrchydd:
+    Ôl bys yr allwedd lofnodi (SHA-256 yr allwedd 32 beit): {fingerprint}
+    Fel y mae ssh-keygen yn ei argraffu: {sshFingerprint}
+`,
 };

@@ -314,6 +314,185 @@ export const en = {
   'pdf.check.p4':
     'This PDF is one of the listed files, so it cannot show the tag manifest’s own hash; it shows the hash of the exhibit list, made before this PDF. data/README.txt explains how to check everything with sha256sum, PowerShell or a BagIt validator.',
   'pdf.check.p5': 'The activity log is kept by the producer’s own software, not by an independent body.',
+  'readme.title': 'CASE PACK {packId}',
+  'readme.who': 'the person who keeps this record',
+  'readme.omitted.damaged': 'left out because the stored copy failed its SHA-256 check (damaged)',
+  'readme.omitted.gps': 'left out by the producer because the image holds a GPS position',
+  'readme.none': '(none)',
+  'readme.privacy.notes': 'the producer’s private notes were left out',
+  'readme.privacy.fields': 'fields and people the producer marked private were left out',
+  'readme.privacy': "At the producer's request {list}.",
+  'readme.physicalItem': '{ref} "{name}": physical item, kept at {keptAt}',
+  'readme.physicalHeading': 'Physical items (listed here, with no file in the pack: ask the producer to see them):',
+  'readme.notIncluded': 'Exhibits not included:',
+  'readme.refsNotIn': 'References not in this pack:',
+  'readme.what': `What this is
+------------
+A record of incidents kept by {who} with Evidence Vault, exported on {when}
+for the police or the Crown Prosecution Service. It holds {incidents} incident(s) and
+{exhibits} exhibit(s) ({size} of evidence files).
+
+It is a BagIt 1.0 bag (RFC 8493): every file under data/ is listed with its SHA-256 hash in
+manifest-sha256.txt, and the bag's own files are listed in tagmanifest-sha256.txt.
+
+  data/chronology.pdf   for printing: the summary for police, the course-of-conduct table, the
+                        incidents oldest first, the people, the exhibit list with SHA-256 hashes,
+                        a statement aid (not a statement), the activity log and a disclosure note
+  data/exhibit-bundle.pdf
+                        each exhibit drawn on its own labelled pages for reading and printing
+                        (a copy rendered for reading: the files in data/exhibits/ are the evidence)
+  data/chronology.csv   the same incidents, one row per incident, for a spreadsheet
+  data/case.json        the same, machine-readable (schema: evidence-vault-case-pack v1)
+  data/exhibits/        the exhibits, each named by its exhibit reference (AB-01-... is exhibit
+                        AB/1). Each exhibit file is byte-for-byte the file imported into Evidence
+                        Vault on the date shown in chronology.pdf. Screenshots, scans and exports
+                        are copies the producer made; the original posts, messages, letters and
+                        devices are not in this pack.
+  data/custody/         the Evidence Vault activity log of this pack's incidents and exhibits:
+                        kept by the producer's own software, not an independent record. It lists
+                        imports (under which original name, with the hash at import), views,
+                        edits, deletions and exports
+  data/viewer.html      an offline viewer: open it in any web browser (it uses no network),
+                        then choose this pack's folder to see the timeline and check every hash
+  data/key-card.pdf     the producer's key card: the signing key's fingerprint in large type and as a QR code
+  {exhibitList}
+                        the exhibits and custody files with their hashes (see below)
+
+Exhibit references are the producer's initials and a number ({initials}/1, {initials}/2, ...), given once
+when each exhibit was added and never reused: the same reference names the same item in every
+pack. An e-mail's attachments are listed under it as sub-exhibits ({initials}/5/1 is the first
+attachment of e-mail {initials}/5), with their SHA-256; they stay inside the e-mail's file.
+File names were made safe for Windows; the original file names are in case.json,
+chronology.pdf and the activity log.
+
+Types of incident ("Harassment", "Threatening behaviour" ...) and who is "believed responsible"
+are the producer's own description and belief, not legal findings.
+
+`,
+  'readme.check': `How to check that nothing has changed
+-------------------------------------
+Open a terminal in the pack's folder (the one holding bagit.txt).
+
+Linux or macOS:
+    sha256sum -c manifest-sha256.txt
+    sha256sum -c tagmanifest-sha256.txt
+  (on older macOS use "shasum -a 256 -c" instead of "sha256sum -c"). Every line must say OK.
+
+Windows (PowerShell; -Encoding UTF8 reads the manifest's file names as they are written):
+    Get-Content -Encoding UTF8 manifest-sha256.txt | ForEach-Object {
+      $hash, $file = $_ -split ' +', 2
+      if ((Get-FileHash -Algorithm SHA256 -LiteralPath $file).Hash -ne $hash.ToUpper()) { "CHANGED: $file" }
+    }
+  No output means every file matches. For one file: Get-FileHash -Algorithm SHA256 <file>
+
+Any BagIt validator, for example the Library of Congress bagit-python:
+    bagit.py --validate <pack folder>
+
+Evidence Vault itself:
+    evidence-vault verify <pack folder or .zip>
+
+The signature
+-------------
+tagmanifest-sha256.txt is signed with the producer's Evidence Vault signing key (Ed25519).
+The signature is {signature} and the public key is {publicKey}.
+Signing key fingerprint (SHA-256 of the 32-byte public key):
+    {fingerprint}
+Ask the producer to read this fingerprint to you by another route if you need to be sure the
+pack came from them. To check the signature with OpenSSL 3:
+    openssl pkeyutl -verify -pubin -inkey {publicKey} -rawin \\
+      -in tagmanifest-sha256.txt -sigfile {signature}
+Because tagmanifest-sha256.txt lists manifest-sha256.txt with its hash, and manifest-sha256.txt
+lists every file under data/, one valid signature covers every file of the pack.
+{ssh}
+A valid signature shows the pack is unchanged since it was signed with the key whose fingerprint is
+    {fingerprint}
+It does not by itself show who made the pack or when, nor that what the exhibits show is true.
+data/key-card.pdf is a copy of the producer's key card; compare the fingerprint with the card
+the producer handed to the police at the first report, or with one given by another route.
+
+Why the PDF shows the exhibit list's hash and not the tag manifest's
+--------------------------------------------------------------------
+The chronology PDF is itself one of the files listed in manifest-sha256.txt, which is listed
+in tagmanifest-sha256.txt. A file cannot contain the hash of a file that depends on its own
+hash, so the pack is made in this order: (1) the exhibits and activity log; (2) the list of
+their hashes, {exhibitListName}, whose SHA-256 is printed on the PDF's cover
+page; (3) the PDF, CSV, case.json, this README and the viewer; (4) manifest-sha256.txt
+over all of data/; (5) bagit.txt, bag-info.txt and tagmanifest-sha256.txt; (6) the signature.
+The SHA-256 of this pack's exhibit list is:
+    {exhibitListSha256}
+To check it:  cd data && sha256sum -c {exhibitListName}
+The SHA-256 of tagmanifest-sha256.txt and, for a ZIP, of the whole ZIP file were shown to the
+producer as a receipt when the pack was made; a ZIP's own SHA-256 is also written beside it
+in <name>.zip.sha256 (check with: sha256sum -c <name>.zip.sha256).
+`,
+  'readme.ssh': `
+The same signature in SSH form is {sshSignature} (namespace {namespace}), with the
+key in OpenSSH form in {sshPublicKey}. ssh-keygen, which Windows 10/11, macOS and Linux
+have, checks it. Save this one line as a file named allowed_signers in the pack's folder:
+    {allowedSigners}
+then run:
+    ssh-keygen -Y verify -f allowed_signers -I {principal} -n {namespace} -s {sshSignature} < tagmanifest-sha256.txt
+  (in PowerShell, which has no "<", put the same command in: cmd /c "...")
+It must say: Good "{namespace}" signature for {principal} with ED25519 key {sshFingerprint}
+`,
+  'portal.where': 'case pack {packId}, part {n} of {of}',
+  'portal.caption.exhibit':
+    'Exhibit {ref}: "{name}"{incident}. Byte-for-byte the file imported on {day}. SHA-256 {sha256}. ({where})',
+  'portal.caption.incident': ', incident: {incident}',
+  'portal.caption.pdf':
+    'Summary for police, chronology and exhibit list of {incidents} incident(s) and {exhibits} exhibit(s). ({where})',
+  'portal.caption.list': 'SHA-256 of every exhibit file of the case pack (all parts). ({where})',
+  'portal.caption.captions': 'The caption to paste for each file of this part. ({where})',
+  'portal.caption.readme': 'What this part holds and how to check it. ({where})',
+  'portal.caption.signers': "The producer's signing key, for ssh-keygen -Y verify. ({where})",
+  'portal.caption.signature': "Signature over this part's manifest. ({where})",
+  'portal.caption.manifest': 'SHA-256 of every other file of this part. ({where})',
+  'portal.captions.title': 'CASE PACK {packId}: PART {n} OF {of}, CAPTIONS TO PASTE',
+  'portal.captions.intro': `Upload every file of this folder ({files} files) in one submission. For each file,
+paste the line under its name into the portal's caption or description box.`,
+  'portal.readme.heading': 'CASE PACK {packId}: PART {n} OF {of}',
+  'portal.readme.body': `This is part {n} of {of} of a case pack made by {who} with Evidence Vault on
+{day}, split for a police upload portal (at most 16 files in each part).
+Part 1 holds the summary for police, the chronology and the exhibit list ({pdf});
+every exhibit is its own file, named by its exhibit reference (AB-01-... is exhibit AB/1).
+The whole pack holds {incidents} incident(s) and {exhibits} exhibit(s) in {of} part(s).
+
+This part holds {files} files:
+{list}
+  and this README, {captions} (what to paste as each file's caption),
+  {allowedSigners} (the signing key, for ssh-keygen),
+  {manifest} (the SHA-256 of every other file of this part)
+  and {signature} (its signature).
+
+How to check this part on its own
+---------------------------------
+Put the part's files in one folder and open a terminal there.
+
+Linux or macOS:
+    sha256sum -c {manifest}
+  (on older macOS: shasum -a 256 -c {manifest}). Every line must say OK.
+
+Windows (PowerShell; the manifest is read as UTF-8):
+    Get-Content -Encoding UTF8 {manifest} | ForEach-Object {
+      $hash, $file = $_ -split ' +', 2
+      if ((Get-FileHash -Algorithm SHA256 -LiteralPath $file).Hash -ne $hash.ToUpper()) { "CHANGED: $file" }
+    }
+  No output means every file matches.
+
+The signature (Windows 10/11, macOS and Linux have ssh-keygen):
+    ssh-keygen -Y verify -f {allowedSigners} -I {principal} -n {namespace} -s {signature} < {manifest}
+  It must say: Good "{namespace}" signature for {principal} with ED25519 key {sshFingerprint}
+  (in PowerShell, which has no "<", put the same command in: cmd /c "...")
+  {allowedSigners} holds this line:
+    {signersLine}
+
+Evidence Vault itself: evidence-vault verify <this part's folder>
+
+The signing key travels with the pack, so a good signature shows that this part is unchanged
+since that key signed it, not who made it. Compare the key with the producer's key card:
+    Signing key fingerprint (SHA-256 of the 32-byte key): {fingerprint}
+    As ssh-keygen prints it: {sshFingerprint}
+`,
 } as const satisfies Record<string, string>;
 
 export type PackId = keyof typeof en;

@@ -5,6 +5,7 @@
  * window come from shared/words.ts instead.
  */
 import type { Language } from '../../../../shared/language.js';
+import { words } from '../../../../shared/words.js';
 import { cy } from './cy.js';
 import { en, type PackId } from './en.js';
 
@@ -33,4 +34,12 @@ export function packText(lang: Language = 'en'): PackText {
 /** The {placeholders} a template uses, sorted. */
 export function placeholders(template: string): string[] {
   return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
+}
+
+/** "2.1 MB (2,202,009 bytes)" in a language (as casefile.ts humanBytes says it in English). */
+export function humanSize(lang: Language, n: number): string {
+  const w = words(lang);
+  return n < 1024
+    ? w.formatSize(n)
+    : fill(PACK_CATALOGUES[lang]['pdf.bytes'], { size: w.formatSize(n), n: n.toLocaleString('en-GB') });
 }
