@@ -40,8 +40,11 @@ describe('the pack catalogue', () => {
 
   it('is Welsh in Welsh (not English left in)', () => {
     const same = Object.entries(en).filter(([id, english]) => (cy as Record<string, string>)[id] === english);
-    // Only words that are the same in both languages may be equal.
-    expect(same.map(([id]) => id)).toEqual([]);
+    // Only words that are the same in both languages may be equal: e-mail header names and the
+    // name of the menu item Windows shows.
+    expect(same.map(([id]) => id).sort()).toEqual(
+      ['viewer.html.extractAll', 'viewer.js.mail.cc', 'viewer.js.mail.message-id'].sort(),
+    );
   });
 
   it('never overclaims, in either language', () => {
