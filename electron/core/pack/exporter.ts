@@ -566,6 +566,7 @@ async function exportInOrder(vault: PackVault, options: PackOptions, req: Export
           producerName: settings.producerName,
           producerRole: settings.producerRole,
           now: new Date(createdAt),
+          language: opts.language,
         }),
       );
       // The exhibit bundle (./bundle/): each exhibit drawn on its own pages, read again one at a time.

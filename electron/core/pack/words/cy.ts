@@ -662,4 +662,23 @@ newid ers i’r allwedd honno ei llofnodi, nid pwy a’i gwnaeth. Cymharwch yr a
   'bundle.kind.file': 'ffeil, heb ei dangos',
   'bundle.pixels': '{w} × {h} picsel, wedi’i ddangos ar led y dudalen{note}.',
   'bundle.continues': 'Mae’r ddelwedd yn parhau ar y dudalen nesaf.',
+  'keycard.info.title': 'Cerdyn allwedd lofnodi Evidence Vault',
+  'keycard.title': 'Cerdyn allwedd lofnodi',
+  'keycard.packsBy': 'Pecynnau achos Evidence Vault a wnaed gan {who}',
+  'keycard.packs': 'Pecynnau achos Evidence Vault',
+  'keycard.printed': 'Argraffwyd ar {day}',
+  'keycard.purpose':
+    'Rhowch hwn i’ch SPOC (pwynt cyswllt unigol yr heddlu) pan fyddwch yn rhoi gwybod gyntaf; gellir gwirio pob pecyn diweddarach yn ei erbyn.',
+  'keycard.qr': 'Mae’r cod QR yn cynnwys yr un 64 nod.',
+  'keycard.ssh': 'Fel y mae ssh-keygen -Y verify yn argraffu’r allwedd:',
+  'keycard.how': 'Sut i wirio pecyn achos yn erbyn y cerdyn hwn',
+  'keycard.step1':
+    'Mae README.txt pob pecyn a gwiriad Evidence Vault yn dangos yr allwedd a’i llofnododd: rhaid i’w hôl bys fod yr un ag sydd ar y cerdyn hwn, bob nod.',
+  'keycard.step2': 'Gydag Evidence Vault: evidence-vault verify <pecyn> --expect-fingerprint <y 64 nod uchod>.',
+  'keycard.step3':
+    'Gydag ssh-keygen (Windows 10/11, macOS, Linux): rhaid i orchymyn y README orffen gyda "with ED25519 key {ssh}".',
+  'keycard.step4':
+    'Mae ôl bys gwahanol yn golygu na lofnodwyd y pecyn gydag allwedd y cynhyrchydd hwn: gofynnwch iddynt mewn ffordd arall cyn dibynnu arno.',
+  'keycard.notSecret':
+    'Nid yw’r cerdyn hwn yn gyfrinachol: ni all agor y gladdgell na llofnodi dim. Mae’n dangos pa allwedd sy’n llofnodi pecynnau’r cynhyrchydd hwn; mae’r llofnod yn dangos nad yw pecyn wedi newid ers i’r allwedd honno ei lofnodi.',
 };

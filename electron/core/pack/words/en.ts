@@ -648,6 +648,24 @@ since that key signed it, not who made it. Compare the key with the producer's k
   'bundle.kind.file': 'file, not drawn',
   'bundle.pixels': "{w} × {h} pixels, shown at the page's width{note}.",
   'bundle.continues': 'The image continues on the next page.',
+  'keycard.info.title': 'Evidence Vault signing key card',
+  'keycard.title': 'Signing key card',
+  'keycard.packsBy': 'Evidence Vault case packs made by {who}',
+  'keycard.packs': 'Evidence Vault case packs',
+  'keycard.printed': 'Printed on {day}',
+  'keycard.purpose': 'Hand this to your SPOC at the first report; every later pack can be checked against it.',
+  'keycard.qr': 'The QR code holds the same 64 characters.',
+  'keycard.ssh': 'As ssh-keygen -Y verify prints the key:',
+  'keycard.how': 'How to check a case pack against this card',
+  'keycard.step1':
+    'Every pack’s README.txt and the Evidence Vault check show the key that signed it: its fingerprint must be the one on this card, every character.',
+  'keycard.step2': 'With Evidence Vault: evidence-vault verify <pack> --expect-fingerprint <the 64 characters above>.',
+  'keycard.step3':
+    'With ssh-keygen (Windows 10/11, macOS, Linux): the README’s command must end "with ED25519 key {ssh}".',
+  'keycard.step4':
+    'A different fingerprint means the pack was not signed with this producer’s key: ask them by another route before relying on it.',
+  'keycard.notSecret':
+    'This card is not secret: it cannot open the vault or sign anything. It shows which key signs this producer’s packs; the signature shows a pack is unchanged since that key signed it.',
 } as const satisfies Record<string, string>;
 
 export type PackId = keyof typeof en;
