@@ -681,4 +681,15 @@ newid ers i’r allwedd honno ei llofnodi, nid pwy a’i gwnaeth. Cymharwch yr a
     'Mae ôl bys gwahanol yn golygu na lofnodwyd y pecyn gydag allwedd y cynhyrchydd hwn: gofynnwch iddynt mewn ffordd arall cyn dibynnu arno.',
   'keycard.notSecret':
     'Nid yw’r cerdyn hwn yn gyfrinachol: ni all agor y gladdgell na llofnodi dim. Mae’n dangos pa allwedd sy’n llofnodi pecynnau’r cynhyrchydd hwn; mae’r llofnod yn dangos nad yw pecyn wedi newid ers i’r allwedd honno ei lofnodi.',
+  'email.leftOut': 'Wedi’i adael allan o’r PDF e-bost hwn: {reason}. Mae’r gwreiddiol, {path}, yn y pecyn achos llawn.',
+  'email.title': 'Pecyn achos {packId} ar gyfer e-bost',
+  'email.hashes.title': 'Y ffeiliau gwreiddiol a’u SHA-256',
+  'email.hashes.intro':
+    'Mae’r PDF hwn yn becyn achos {packId} a wnaed i’w anfon drwy e-bost: nid yw’n cynnwys unrhyw ffeiliau gwreiddiol, HTML na sgript. Mae pob arddangosyn isod yn ffeil sydd gan y cynhyrchydd, yn union yr un beit am beit ag y’i mewnforiwyd i Evidence Vault; mae ei SHA-256 yn caniatáu gwirio’r ffeil pan fydd yn cyrraedd drwy borth, USB neu yn y pecyn achos llawn. Copïau i’w darllen yw’r tudalennau ar ôl yr un hon; gall llun fod yn gopi llai, i ffitio’r e-bost, ac yna mae’n dweud hynny.',
+  'email.shown.physical': 'eitem ffisegol: wedi’i disgrifio yn y tudalennau sy’n dilyn',
+  'email.shown.leftOut': 'heb ei ddangos yn y PDF hwn: {reason}',
+  'email.shown.notDrawn': 'heb ei ddangos: mae ei dudalen yn dweud pam',
+  'email.shown.smaller': 'wedi’i ddangos fel copi llai',
+  'email.shown.full': 'wedi’i ddangos yn llawn',
+  'email.rendered': 'Arddangosion i’w darllen',
 };

@@ -666,6 +666,17 @@ since that key signed it, not who made it. Compare the key with the producer's k
     'A different fingerprint means the pack was not signed with this producer’s key: ask them by another route before relying on it.',
   'keycard.notSecret':
     'This card is not secret: it cannot open the vault or sign anything. It shows which key signs this producer’s packs; the signature shows a pack is unchanged since that key signed it.',
+  'email.leftOut': 'Left out of this e-mail PDF: {reason}. The original is {path} in the full case pack.',
+  'email.title': 'Case pack {packId} for e-mail',
+  'email.hashes.title': 'The original files and their SHA-256',
+  'email.hashes.intro':
+    'This PDF is case pack {packId} made to be sent by e-mail: it holds no original files, no HTML and no script. Each exhibit below is a file the producer holds, byte-for-byte as imported into Evidence Vault; its SHA-256 lets the file be checked when it arrives by portal, USB or in the full case pack. The pages after this one are copies rendered for reading; a picture may be a smaller copy, to fit the e-mail, and then says so.',
+  'email.shown.physical': 'a physical item: described in the pages that follow',
+  'email.shown.leftOut': 'not drawn in this PDF: {reason}',
+  'email.shown.notDrawn': 'not drawn: its page says why',
+  'email.shown.smaller': 'drawn as a smaller copy',
+  'email.shown.full': 'drawn in full',
+  'email.rendered': 'Rendered exhibits',
 } as const satisfies Record<string, string>;
 
 export type PackId = keyof typeof en;
