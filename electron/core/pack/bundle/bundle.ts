@@ -17,7 +17,7 @@ import { inflateSync } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import { exhibitRefNumber } from '../../../../shared/ipc-pack.js';
-import { humanBytes, type CaseExhibit, type CaseFile } from '../casefile.js';
+import type { CaseExhibit, CaseFile } from '../casefile.js';
 import { withheldLines } from '../contents.js';
 import { drawText, registerPackFonts, type PackFonts, type Span, type TextOptions } from '../text.js';
 import { chatTranscript } from './chat.js';
@@ -375,8 +375,8 @@ class BundleWriter {
     let bytes = await this.bytesOf(e, IMAGE_RENDER_MAX_BYTES);
     if (!bytes) {
       this.notice([
-        `Not drawn here: the image is ${humanBytes(e.size)}, too large to draw in this bundle.`,
-        `Open the original, ${e.path}.`,
+        this.t('bundle.tooLarge.image', { size: humanSize(this.input.caseFile.language ?? 'en', e.size) }),
+        this.t('bundle.open', { path: e.path }),
       ]);
       return;
     }
@@ -384,7 +384,7 @@ class BundleWriter {
     if (this.input.fitImage) {
       const fitted = await this.input.fitImage(e, bytes);
       if ('leftOut' in fitted) {
-        this.notice([fitted.leftOut, `The original, ${e.path}, has the SHA-256 above.`]);
+        this.notice([fitted.leftOut, this.t('bundle.originalHash', { path: e.path })]);
         return;
       }
       bytes = fitted.bytes;
@@ -396,7 +396,7 @@ class BundleWriter {
       checkPng(img);
     } catch (err) {
       const why = err instanceof TooLarge ? err.message : 'the file is damaged or not an image this bundle can read';
-      this.notice([`This image could not be drawn: ${why}.`, `Open the original, ${e.path}, to see it.`]);
+      this.notice([this.t('bundle.imageFailed', { why }), this.t('bundle.openToSee', { path: e.path })]);
       return;
     }
     bytes = null; // pdfkit holds what it needs until the image is written
@@ -437,17 +437,14 @@ class BundleWriter {
     const bytes = await this.bytesOf(e, MAIL_READ_MAX);
     if (!bytes) {
       this.notice([
-        `Not drawn here: the e-mail is ${humanBytes(e.size)}, too large to read in this bundle.`,
-        `Open the original, ${e.path}, in an e-mail program.`,
+        this.t('bundle.tooLarge.email', { size: humanSize(this.input.caseFile.language ?? 'en', e.size) }),
+        this.t('bundle.openMail', { path: e.path }),
       ]);
       return;
     }
     const mail = await mailForReading(bytes);
     if (!mail.ok) {
-      this.notice([
-        `This e-mail could not be read: ${mail.problem}.`,
-        `Open the original, ${e.path}, in an e-mail program.`,
-      ]);
+      this.notice([this.t('bundle.mailFailed', { why: mail.problem }), this.t('bundle.openMail', { path: e.path })]);
       return;
     }
     for (const [name, value] of mail.headers) {
@@ -455,18 +452,19 @@ class BundleWriter {
     }
     this.gap(4);
     this.rule();
-    if (mail.fromHtml)
-      this.text('(The e-mail has only an HTML part: shown here as its text, without pictures or links fetched.)', 8.5);
+    if (mail.fromHtml) this.text(this.t('bundle.htmlOnly'), 8.5);
     this.bodyText(mail.body, e);
     const atts = e.attachments ?? [];
     if (atts.length || e.attachmentsProblem || mail.attachmentNames.length) {
       this.gap(6);
-      this.text('Attachments (inside the e-mail file; not drawn here)', 10.5);
+      this.text(this.t('bundle.attachments'), 10.5);
       for (const a of atts) {
         this.text(
           [
             { text: `${a.ref} `, bold: true },
-            { text: `${a.filename || '(no name)'} · ${a.mediaType} · ${humanBytes(a.size)} · SHA-256 ` },
+            {
+              text: `${a.filename || this.t('pdf.person.noName')} · ${a.mediaType} · ${humanSize(this.input.caseFile.language ?? 'en', a.size)} · SHA-256 `,
+            },
             { text: a.sha256, mono: true },
           ],
           8.5,
@@ -479,12 +477,15 @@ class BundleWriter {
 
   private bodyText(body: string, e: CaseExhibit): void {
     const text = body.length > TEXT_RENDER_MAX_CHARS ? body.slice(0, TEXT_RENDER_MAX_CHARS) : body;
-    if (!text.trim()) this.text('(no text)', 9.5);
+    if (!text.trim()) this.text(this.t('bundle.noText'), 9.5);
     else this.text(text, 9.5);
     if (body.length > TEXT_RENDER_MAX_CHARS) {
       this.gap(4);
       this.text(
-        `The text goes on for ${(body.length - TEXT_RENDER_MAX_CHARS).toLocaleString('en-GB')} more characters: read the rest in the original, ${e.path}.`,
+        this.t('bundle.textGoesOn', {
+          n: (body.length - TEXT_RENDER_MAX_CHARS).toLocaleString('en-GB'),
+          path: e.path,
+        }),
         9.5,
       );
     }
@@ -494,8 +495,8 @@ class BundleWriter {
     const bytes = await this.bytesOf(e, TEXT_READ_MAX);
     if (!bytes) {
       this.notice([
-        `Not drawn here: the text is ${humanBytes(e.size)}, too long for this bundle.`,
-        `Open the original, ${e.path}.`,
+        this.t('bundle.tooLarge.text', { size: humanSize(this.input.caseFile.language ?? 'en', e.size) }),
+        this.t('bundle.open', { path: e.path }),
       ]);
       return;
     }
@@ -506,7 +507,7 @@ class BundleWriter {
     for (const line of t.lines) {
       if (chars > TEXT_RENDER_MAX_CHARS) {
         this.gap(4);
-        this.text(`The transcript goes on: read the rest in the original, ${e.path}.`, 9.5);
+        this.text(this.t('bundle.transcriptGoesOn', { path: e.path }), 9.5);
         break;
       }
       const length = line.reduce((s, x) => s + x.text.length, 0);
@@ -520,28 +521,25 @@ class BundleWriter {
           return { ...x, text: t };
         });
         this.text(start, 9.5);
-        this.text(
-          `(this line goes on for ${(length - LINE_RENDER_MAX_CHARS).toLocaleString('en-GB')} more characters in the original)`,
-          8.5,
-        );
+        this.text(this.t('bundle.lineGoesOn', { n: (length - LINE_RENDER_MAX_CHARS).toLocaleString('en-GB') }), 8.5);
         continue;
       }
       this.text(line, 9.5);
     }
-    if (!t.lines.length) this.text('(the file holds no text)', 9.5);
+    if (!t.lines.length) this.text(this.t('bundle.fileNoText'), 9.5);
   }
 
   private async pdf(e: CaseExhibit): Promise<void> {
     const refused = this.input.fitPdf?.(e);
     if (refused) {
-      this.notice([refused, `The original, ${e.path}, has the SHA-256 above.`]);
+      this.notice([refused, this.t('bundle.originalHash', { path: e.path })]);
       return;
     }
     const bytes = await this.bytesOf(e, PDF_RENDER_MAX_BYTES);
     if (!bytes) {
       this.notice([
-        `Not drawn here: the PDF is ${humanBytes(e.size)}, too large to draw in this bundle.`,
-        `Open the original, ${e.path}.`,
+        this.t('bundle.tooLarge.pdf', { size: humanSize(this.input.caseFile.language ?? 'en', e.size) }),
+        this.t('bundle.open', { path: e.path }),
       ]);
       return;
     }
@@ -550,7 +548,7 @@ class BundleWriter {
       opened = await openPdf(bytes);
     } catch (err) {
       const why = err instanceof PdfUnreadable ? err.message : 'it could not be read';
-      this.notice([`This PDF could not be drawn: ${why}.`, `Open the original, ${e.path}, to read it.`]);
+      this.notice([this.t('bundle.pdfFailed', { why }), this.t('bundle.openToRead', { path: e.path })]);
       return;
     }
     const count = Math.min(opened.pageCount, PDF_MAX_PAGES);
@@ -558,7 +556,7 @@ class BundleWriter {
       const page = opened.pages[i];
       if (!page) break;
       if (i > 0) this.doc.addPage();
-      this.text(`Page ${i + 1} of ${opened.pageCount} of the PDF`, 8.5);
+      this.text(this.t('bundle.pdfPage', { n: i + 1, of: opened.pageCount }), 8.5);
       this.gap(2);
       try {
         drawPdfPage(
@@ -569,15 +567,13 @@ class BundleWriter {
         );
       } catch (err) {
         const why = err instanceof PdfUnreadable ? err.message : 'the page could not be read';
-        this.notice([`Page ${i + 1} could not be drawn: ${why}.`, `Open the original, ${e.path}, to read it.`]);
+        this.notice([this.t('bundle.pageFailed', { n: i + 1, why }), this.t('bundle.openToRead', { path: e.path })]);
         return;
       }
     }
     if (opened.pageCount > count) {
       this.doc.addPage();
-      this.notice([
-        `The PDF has ${opened.pageCount} pages; the first ${count} are drawn here. Read the rest in the original, ${e.path}.`,
-      ]);
+      this.notice([this.t('bundle.pdfFirst', { pages: opened.pageCount, count, path: e.path })]);
     }
   }
 }
