@@ -9,6 +9,7 @@ import type { RequestOf } from '../../shared/ipc.js';
 import { isCategoryId, parseOccurredAt, ID_PATTERN, type CategoryId } from '../../shared/model.js';
 import { DEFENCE_NOTE, InitialsSchema, type PackSelection } from '../../shared/ipc-pack.js';
 import { selectionProblem } from '../../shared/selection.js';
+import { isLanguage, type Language } from '../../shared/language.js';
 import { EXIT, fail, parseCommandArgs, type CliIO } from './io.js';
 import { shown } from './output.js';
 import { exportWords, progressPrinter } from './progress.js';
@@ -56,6 +57,9 @@ Options:
   --recipient TEXT           who the pack is for, e.g. "PC 1234 Patel, Kent Police"
   --crime-reference REF      the crime or incident reference the police gave (when no police
                              case in the vault holds it)
+  --language en|cy           the language of the pack's PDFs, README.txt, viewer and captions:
+                             en (English, the default) or cy (Welsh, Cymraeg); also --lang.
+                             case.json, the CSV and the file names stay English
   --progress                 show progress on stderr even when it is not a terminal
   -h, --help                 show this help
 
@@ -99,6 +103,16 @@ function idsArg(name: string, values: string[] | undefined): string[] | undefine
   return values;
 }
 
+/** --language / --lang: 'en' (the default) or 'cy'; anything else is a usage error. */
+export function languageArg(language: string | undefined, lang: string | undefined): Language {
+  if (language !== undefined && lang !== undefined && language !== lang)
+    fail(`export: --language ${language} and --lang ${lang} disagree: give one of them`);
+  const v = language ?? lang;
+  if (v === undefined) return 'en';
+  if (!isLanguage(v)) fail(`export: --language "${v}": use en (English) or cy (Welsh, Cymraeg)`);
+  return v;
+}
+
 export async function runExport(args: string[], io: CliIO): Promise<number> {
   const { values, positionals, help } = parseCommandArgs(
     'export',
@@ -126,6 +140,8 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
       role: { type: 'string' },
       recipient: { type: 'string' },
       'crime-reference': { type: 'string' },
+      language: { type: 'string' },
+      lang: { type: 'string' },
       progress: { type: 'boolean' },
     },
     { min: 1, max: 1, names: 'DIR' },
@@ -158,6 +174,7 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
   if (!Number.isFinite(maxMb) || maxMb < 1 || maxMb > 100) {
     fail(`export: --max-mb "${values['max-mb'] ?? ''}": give a size in megabytes from 1 to 100, e.g. --max-mb 10`);
   }
+  const language = languageArg(values.language, values.lang);
   const categories: CategoryId[] = [];
   for (const c of values.category ?? []) {
     if (!isCategoryId(c)) fail(`export: unknown category "${c}"`);
@@ -189,6 +206,7 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
     ...(values['crime-reference'] !== undefined ? { crimeReference: values['crime-reference'] } : {}),
     ...(values.name !== undefined ? { producerName: values.name } : {}),
     ...(values.role !== undefined ? { producerRole: values.role } : {}),
+    language,
   };
 
   return withVault(positionals[0] ?? '', io, async (vault) => {

@@ -50,7 +50,12 @@ export function formatBagInfo(fields: [string, string][]): string {
 
 /** bag-info.txt of a case pack: who made it, what it is, Payload-Oxum and size. */
 export function bagInfo(
-  caseFile: { packId: string; createdAt: string; counts: { incidents: number; exhibits: number } },
+  caseFile: {
+    packId: string;
+    createdAt: string;
+    language?: string;
+    counts: { incidents: number; exhibits: number };
+  },
   settings: { producerName: string; contactEmail: string; contactPhone: string },
   pack: { description?: string; software: string; payloadBytes: number; payloadFiles: number },
 ): string {
@@ -71,6 +76,8 @@ export function bagInfo(
     ['Payload-Oxum', `${pack.payloadBytes}.${pack.payloadFiles}`],
     ['Bag-Size', formatSize(pack.payloadBytes)],
     ['Bag-Count', '1 of 1'],
+    // Not a reserved BagIt tag: the language of the pack's human-readable files (en, cy).
+    ['Language', caseFile.language ?? ''],
   ]);
 }
 

@@ -14,6 +14,7 @@ import {
   type Report,
 } from '../../../shared/model.js';
 import type { OmittedExhibit } from '../../../shared/ipc-pack.js';
+import type { Language } from '../../../shared/language.js';
 import type { CaseAttachment } from './attachments.js';
 import type { WithheldReference } from './contents.js';
 import { formatSize } from '../../../shared/format.js';
@@ -84,6 +85,8 @@ export interface CaseFile {
   packId: string;
   createdAt: string;
   software: string;
+  /** The language of the pack's human-readable files (PDFs, README.txt, viewer); absent in older packs: English. */
+  language?: Language;
   producer: { name: string; role?: string; initials: string; email: string; phone: string };
   signingKey: { algorithm: 'Ed25519'; fingerprintSha256: string; publicKeyFile: string };
   selection: {

@@ -20,6 +20,7 @@ import { VaultError } from '../../../shared/errors.js';
 import { formatOccurredAt, type Exhibit, type Incident, type Person } from '../../../shared/model.js';
 import { PRIVATE_FIELDS } from '../../../shared/privacy.js';
 import { selectIncidents } from '../../../shared/selection.js';
+import { packText, type PackText } from './words/index.js';
 import type { VaultApi } from '../api.js';
 import type { CaseExhibit, CaseFile, CaseIncident, CasePerson } from './casefile.js';
 import { exifThumbnail, gpsPosition, HEAD_BYTES, IMAGE_TYPES_WITH_METADATA, readHead } from './images.js';
@@ -209,7 +210,9 @@ export function withheldReferences(
 }
 
 /** Consecutive references with one note, as one line: "AB/6 to AB/9: withheld by the producer". */
-export function withheldLines(list: readonly WithheldReference[]): string[] {
+export function withheldLines(list: readonly WithheldReference[], t: PackText = packText('en')): string[] {
+  const noteText = (note: string): string =>
+    note === WITHHELD_NOTE ? t('pack.withheldNote') : note === DAMAGED_NOTE ? t('pack.damagedNote') : note;
   const lines: string[] = [];
   let i = 0;
   while (i < list.length) {
@@ -224,7 +227,9 @@ export function withheldLines(list: readonly WithheldReference[]): string[] {
     )
       j++;
     const last = list[j]!;
-    lines.push(`${first.ref}${j > i ? ` to ${last.ref}` : ''}: ${first.note}`);
+    lines.push(
+      `${j > i ? t('pack.refRange', { first: first.ref, last: last.ref }) : first.ref}: ${noteText(first.note)}`,
+    );
     i = j + 1;
   }
   return lines;

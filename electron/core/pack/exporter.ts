@@ -167,6 +167,7 @@ export async function exportPack(vault: PackVault, req: ExportRequest): Promise<
     crimeReference: req.crimeReference,
     producerName: req.producerName,
     producerRole: req.producerRole,
+    language: req.language,
   });
   return exportCasePack(vault, options, req);
 }
@@ -445,6 +446,7 @@ async function exportInOrder(vault: PackVault, options: PackOptions, req: Export
       packId,
       createdAt,
       software: SOFTWARE,
+      language: opts.language,
       producer: {
         name: opts.producerName || settings.producerName,
         role: opts.producerRole || settings.producerRole,
@@ -552,6 +554,7 @@ async function exportInOrder(vault: PackVault, options: PackOptions, req: Export
           producerName: settings.producerName,
           producerRole: settings.producerRole,
           now: new Date(createdAt),
+          language: opts.language,
         }),
       );
       // The exhibit bundle (./bundle/): each exhibit drawn on its own pages, read again one at a time.

@@ -14,6 +14,8 @@ import QRCode from 'qrcode';
 import { groupHex } from '../../../shared/format.js';
 import { ukDate } from '../../../shared/uk-time.js';
 import { sshFingerprint } from './sshsig.js';
+import type { Language } from '../../../shared/language.js';
+import { packText } from './words/index.js';
 
 export const KEY_CARD_FILE = 'data/key-card.pdf';
 
@@ -24,6 +26,8 @@ export interface KeyCardInput {
   producerRole?: string;
   /** When the card is made (its date is printed; the PDF's creation date). */
   now?: Date;
+  /** The language of its words (a pack's card is in the pack's language; English by default). */
+  language?: Language;
 }
 
 /** The words of the card that say what it is for (tests and the window use them too). */
@@ -80,12 +84,13 @@ export function keyCardPdf(input: KeyCardInput): Promise<Buffer> {
   const fingerprint = keyFingerprint(input.publicKey);
   const ssh = sshFingerprint(input.publicKey);
   const now = input.now ?? new Date();
+  const t = packText(input.language ?? 'en');
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 56, bottom: 56, left: 56, right: 56 },
     info: {
-      Title: 'Evidence Vault signing key card',
-      Author: input.producerName || 'Evidence Vault user',
+      Title: t('keycard.info.title'),
+      Author: input.producerName || t('pdf.info.author'),
       Creator: 'Evidence Vault',
       CreationDate: now,
     },
@@ -109,17 +114,20 @@ export function keyCardPdf(input: KeyCardInput): Promise<Buffer> {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
 
-  doc.font(BOLD).fontSize(24).text('Signing key card', { width });
+  doc.font(BOLD).fontSize(24).text(t('keycard.title'), { width });
   doc.moveDown(0.3);
   doc.font(REG).fontSize(12);
   const who = [input.producerName, input.producerRole].filter((s) => s && s.trim()).join(', ');
-  doc.text(`Evidence Vault case packs${who ? ` made by ${who}` : ''}`, { width });
-  doc.text(`Printed on ${ukDate(now.toISOString().slice(0, 10))}`, { width });
+  doc.text(who ? t('keycard.packsBy', { who }) : t('keycard.packs'), { width });
+  doc.text(t('keycard.printed', { day: ukDate(now.toISOString().slice(0, 10)) }), { width });
   doc.moveDown(0.8);
-  doc.font(BOLD).fontSize(15).text(KEY_CARD_PURPOSE, { width });
+  doc.font(BOLD).fontSize(15).text(t('keycard.purpose'), { width });
   doc.moveDown(0.8);
 
-  doc.font(REG).fontSize(11).text('Signing key fingerprint (SHA-256 of the Ed25519 public key):', { width });
+  doc
+    .font(REG)
+    .fontSize(11)
+    .text(`${t('pdf.label.fingerprint')}:`, { width });
   doc.moveDown(0.3);
   const groups = groupHex(fingerprint).split(' ');
   doc.font(MONO).fontSize(26);
@@ -140,9 +148,9 @@ export function keyCardPdf(input: KeyCardInput): Promise<Buffer> {
   });
   doc.fillColor('black').fill();
   doc.font(REG).fontSize(10);
-  doc.text('The QR code holds the same 64 characters.', x0 + side + 16, y0 + 24, { width: width - side - 16 });
+  doc.text(t('keycard.qr'), x0 + side + 16, y0 + 24, { width: width - side - 16 });
   doc.moveDown(0.6);
-  doc.text('As ssh-keygen -Y verify prints the key:', { width: width - side - 16 });
+  doc.text(t('keycard.ssh'), { width: width - side - 16 });
   doc
     .font(MONO)
     .fontSize(9)
@@ -150,27 +158,16 @@ export function keyCardPdf(input: KeyCardInput): Promise<Buffer> {
   doc.x = left;
   doc.y = y0 + side + 12;
 
-  doc.font(BOLD).fontSize(13).text('How to check a case pack against this card', { width });
+  doc.font(BOLD).fontSize(13).text(t('keycard.how'), { width });
   doc.moveDown(0.3);
   doc.font(REG).fontSize(11);
-  const steps = [
-    'Every pack\u2019s README.txt and the Evidence Vault check show the key that signed it: its fingerprint must be the one on this card, every character.',
-    'With Evidence Vault: evidence-vault verify <pack> --expect-fingerprint <the 64 characters above>.',
-    `With ssh-keygen (Windows 10/11, macOS, Linux): the README\u2019s command must end "with ED25519 key ${ssh}".`,
-    'A different fingerprint means the pack was not signed with this producer\u2019s key: ask them by another route before relying on it.',
-  ];
+  const steps = [t('keycard.step1'), t('keycard.step2'), t('keycard.step3', { ssh }), t('keycard.step4')];
   for (const s of steps) {
     doc.text(`\u2022 ${s}`, { width, indent: 0 });
     doc.moveDown(0.3);
   }
   doc.moveDown(0.5);
-  doc
-    .fontSize(9)
-    .fillColor('#333333')
-    .text(
-      'This card is not secret: it cannot open the vault or sign anything. It shows which key signs this producer\u2019s packs; the signature shows a pack is unchanged since that key signed it.',
-      { width },
-    );
+  doc.fontSize(9).fillColor('#333333').text(t('keycard.notSecret'), { width });
   doc.end();
   return done;
 }

@@ -17,6 +17,7 @@ import { ukDate } from '../../../shared/uk-time.js';
 import { groupHex } from '../../../shared/format.js';
 import type { CaseExhibit, CaseFile } from './casefile.js';
 import { SSHSIG_NAMESPACE, SSH_PRINCIPAL } from './sshsig.js';
+import { packText } from './words/index.js';
 
 export const PORTAL_MAX_FILES = 16;
 /** The files every part carries besides its payload. */
@@ -78,29 +79,35 @@ function incidentLine(c: CaseFile, x: CaseExhibit): string {
   return i ? `${i.title} (${ukDate(i.occurredAt.date)})` : '';
 }
 
-/** What to paste in the portal's caption or description box for a file. */
+/** What to paste in the portal's caption or description box for a file (in case.json's language). */
 export function caption(c: CaseFile, f: PartFile, n: number, of: number): string {
-  const where = `case pack ${c.packId}, part ${n} of ${of}`;
+  const t = packText(c.language ?? 'en');
+  const where = t('portal.where', { packId: c.packId, n, of });
   if (f.exhibit) {
     const inc = incidentLine(c, f.exhibit);
-    return (
-      `Exhibit ${f.exhibit.ref}: "${f.exhibit.originalName}"${inc ? `, incident: ${inc}` : ''}. ` +
-      `Byte-for-byte the file imported on ${ukDate(f.exhibit.importedAt.slice(0, 10))}. SHA-256 ${f.sha256}. (${where})`
-    );
+    return t('portal.caption.exhibit', {
+      ref: f.exhibit.ref,
+      name: f.exhibit.originalName,
+      incident: inc ? t('portal.caption.incident', { incident: inc }) : '',
+      day: ukDate(f.exhibit.importedAt.slice(0, 10)),
+      sha256: f.sha256,
+      where,
+    });
   }
   if (f.name === PORTAL_PDF) {
-    return `Summary for police, chronology and exhibit list of ${c.counts.incidents} incident(s) and ${c.counts.exhibits} exhibit(s). (${where})`;
+    return t('portal.caption.pdf', { incidents: c.counts.incidents, exhibits: c.counts.exhibits, where });
   }
-  if (f.name === PORTAL_EXHIBIT_LIST) return `SHA-256 of every exhibit file of the case pack (all parts). (${where})`;
-  if (f.name.endsWith('captions.txt')) return `The caption to paste for each file of this part. (${where})`;
-  if (f.name.endsWith('README.txt')) return `What this part holds and how to check it. (${where})`;
-  if (f.name.endsWith('allowed_signers')) return `The producer's signing key, for ssh-keygen -Y verify. (${where})`;
-  if (f.name.endsWith('.sshsig')) return `Signature over this part's manifest. (${where})`;
-  if (f.name.endsWith('manifest-sha256.txt')) return `SHA-256 of every other file of this part. (${where})`;
+  if (f.name === PORTAL_EXHIBIT_LIST) return t('portal.caption.list', { where });
+  if (f.name.endsWith('captions.txt')) return t('portal.caption.captions', { where });
+  if (f.name.endsWith('README.txt')) return t('portal.caption.readme', { where });
+  if (f.name.endsWith('allowed_signers')) return t('portal.caption.signers', { where });
+  if (f.name.endsWith('.sshsig')) return t('portal.caption.signature', { where });
+  if (f.name.endsWith('manifest-sha256.txt')) return t('portal.caption.manifest', { where });
   return `(${where})`;
 }
 
 export function captionsText(c: CaseFile, files: PartFile[], n: number, of: number): string {
+  const t = packText(c.language ?? 'en');
   const names = partFiles(n, of);
   const own: PartFile[] = [names.readme, names.captions, names.allowedSigners, names.manifest, names.signature].map(
     (name) => ({
@@ -110,10 +117,9 @@ export function captionsText(c: CaseFile, files: PartFile[], n: number, of: numb
     }),
   );
   const lines = [...files, ...own].map((f) => `${f.name}\n    ${caption(c, f, n, of)}\n`);
-  return `CASE PACK ${c.packId}: PART ${n} OF ${of}, CAPTIONS TO PASTE
+  return `${t('portal.captions.title', { packId: c.packId, n, of })}
 
-Upload every file of this folder (${files.length + PART_OVERHEAD} files) in one submission. For each file,
-paste the line under its name into the portal's caption or description box.
+${t('portal.captions.intro', { files: files.length + PART_OVERHEAD })}
 
 ${lines.join('\n')}`;
 }
@@ -125,58 +131,38 @@ export function partReadme(
   of: number,
   key: { allowedSigners: string; sshFingerprint: string },
 ): string {
+  const t = packText(c.language ?? 'en');
   const names = partFiles(n, of);
   const list = files.map((f) => `  ${f.exhibit ? `${f.exhibit.ref.padEnd(8)} ` : '         '}${f.name}`).join('\n');
-  const who = c.producer.name || 'the person who keeps this record';
-  return `CASE PACK ${c.packId}: PART ${n} OF ${of}
-${'='.repeat(`CASE PACK ${c.packId}: PART ${n} OF ${of}`.length)}
+  const who = c.producer.name || t('readme.who');
+  const heading = t('portal.readme.heading', { packId: c.packId, n, of });
+  return `${heading}
+${'='.repeat(heading.length)}
 
-This is part ${n} of ${of} of a case pack made by ${who} with Evidence Vault on
-${ukDate(c.createdAt.slice(0, 10))}, split for a police upload portal (at most 16 files in each part).
-Part 1 holds the summary for police, the chronology and the exhibit list (${PORTAL_PDF});
-every exhibit is its own file, named by its exhibit reference (AB-01-... is exhibit AB/1).
-The whole pack holds ${c.counts.incidents} incident(s) and ${c.counts.exhibits} exhibit(s) in ${of} part(s).
-
-This part holds ${files.length + PART_OVERHEAD} files:
-${list}
-  and this README, ${names.captions} (what to paste as each file's caption),
-  ${names.allowedSigners} (the signing key, for ssh-keygen),
-  ${names.manifest} (the SHA-256 of every other file of this part)
-  and ${names.signature} (its signature).
-
-How to check this part on its own
----------------------------------
-Put the part's files in one folder and open a terminal there.
-
-Linux or macOS:
-    sha256sum -c ${names.manifest}
-  (on older macOS: shasum -a 256 -c ${names.manifest}). Every line must say OK.
-
-Windows (PowerShell; the manifest is read as UTF-8):
-    Get-Content -Encoding UTF8 ${names.manifest} | ForEach-Object {
-      $hash, $file = $_ -split ' +', 2
-      if ((Get-FileHash -Algorithm SHA256 -LiteralPath $file).Hash -ne $hash.ToUpper()) { "CHANGED: $file" }
-    }
-  No output means every file matches.
-
-The signature (Windows 10/11, macOS and Linux have ssh-keygen):
-    ssh-keygen -Y verify -f ${names.allowedSigners} -I ${SSH_PRINCIPAL} -n ${SSHSIG_NAMESPACE} -s ${names.signature} < ${names.manifest}
-  It must say: Good "${SSHSIG_NAMESPACE}" signature for ${SSH_PRINCIPAL} with ED25519 key ${key.sshFingerprint}
-  (in PowerShell, which has no "<", put the same command in: cmd /c "...")
-  ${names.allowedSigners} holds this line:
-    ${key.allowedSigners}
-
-Evidence Vault itself: evidence-vault verify <this part's folder>
-
-The signing key travels with the pack, so a good signature shows that this part is unchanged
-since that key signed it, not who made it. Compare the key with the producer's key card:
-    Signing key fingerprint (SHA-256 of the 32-byte key): ${groupHex(c.signingKey.fingerprintSha256)}
-    As ssh-keygen prints it: ${key.sshFingerprint}
-`;
+${t('portal.readme.body', {
+  n,
+  of,
+  who,
+  day: ukDate(c.createdAt.slice(0, 10)),
+  pdf: PORTAL_PDF,
+  incidents: c.counts.incidents,
+  exhibits: c.counts.exhibits,
+  files: files.length + PART_OVERHEAD,
+  list,
+  captions: names.captions,
+  allowedSigners: names.allowedSigners,
+  manifest: names.manifest,
+  signature: names.signature,
+  principal: SSH_PRINCIPAL,
+  namespace: SSHSIG_NAMESPACE,
+  sshFingerprint: key.sshFingerprint,
+  signersLine: key.allowedSigners,
+  fingerprint: groupHex(c.signingKey.fingerprintSha256),
+})}`;
 }
 
 /** Pack id and part numbers as the README's first line says them, or null. */
 export function parsePartHeading(readme: string): { packId: string; part: number; of: number } | null {
-  const m = /^CASE PACK (EVP-\d{8}-[0-9A-F]{8}): PART (\d+) OF (\d+)/.exec(readme);
+  const m = /^(?:CASE PACK|PECYN ACHOS) (EVP-\d{8}-[0-9A-F]{8}): (?:PART|RHAN) (\d+) (?:OF|O) (\d+)/.exec(readme);
   return m?.[1] && m[2] && m[3] ? { packId: m[1], part: Number(m[2]), of: Number(m[3]) } : null;
 }

@@ -17,8 +17,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { CaseFile } from './casefile.js';
-import { CATEGORY_LABELS, CHANNEL_LABELS, ESCALATION_LABELS, type OccurredAt } from '../../../shared/model.js';
-import { formatSize, normaliseOffset } from '../../../shared/format.js';
+import type { OccurredAt } from '../../../shared/model.js';
+import type { Language } from '../../../shared/language.js';
+import { words } from '../../../shared/words.js';
+import { normaliseOffset } from '../../../shared/format.js';
+import { PACK_CATALOGUES, humanSize, packText } from './words/index.js';
 import { UK_ZONE, ukDate, ukOffset } from '../../../shared/uk-time.js';
 
 const STYLE = `
@@ -77,6 +80,12 @@ const SCRIPT = `
   var data = JSON.parse(document.getElementById('case-data').textContent);
   var labels = JSON.parse(document.getElementById('labels').textContent);
   var view = JSON.parse(document.getElementById('view').textContent);
+  var words = JSON.parse(document.getElementById('words').textContent);
+  // The page's words in the pack's language: w('viewer.js.…', { name: value }).
+  function w(id, v) {
+    var s = words[id] || id;
+    return s.replace(/\\{(\\w+)\\}/g, function (all, k) { return v && v[k] !== undefined ? String(v[k]) : all; });
+  }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -88,9 +97,9 @@ const SCRIPT = `
   data.people.forEach(function (p) { people[p.id] = p; });
   function person(id) {
     var p = people[id];
-    if (!p) return '(unknown person)';
-    if (p.withheld) return '(person withheld at the producer’s request)';
-    return (p.name || '(no name)') + (p.handles && p.handles.length ? ' (' + p.handles.join(', ') + ')' : '');
+    if (!p) return w('viewer.js.unknownPerson');
+    if (p.withheld) return w('viewer.js.withheldPerson');
+    return (p.name || w('viewer.js.noName')) + (p.handles && p.handles.length ? ' (' + p.handles.join(', ') + ')' : '');
   }
   var exhibitsByRef = {};
   data.exhibits.forEach(function (x) { exhibitsByRef[x.ref] = x; });
@@ -99,21 +108,29 @@ const SCRIPT = `
   var withheld = data.withheldReferences || [];
   var withheldNote = {};
   withheld.forEach(function (w) { withheldNote[w.ref] = w.note; });
+  // The notes case.json gives a reference not in the pack, in the page's language.
+  function noteText(note) {
+    if (note === 'withheld by the producer') return w('viewer.js.note.withheld');
+    if (note === 'left out: its stored copy failed its SHA-256 check') return w('viewer.js.note.damaged');
+    return note;
+  }
   function refNumber(ref) { var m = /\\/(\\d+)/.exec(ref); return m ? Number(m[1]) : 0; }
   // Where a file of the pack is, seen from this page (the page is at view.viewerPath in the pack).
   function hrefOf(p) { return view.toRoot + p.split('/').map(encodeURIComponent).join('/'); }
 
-  document.getElementById('title').textContent = 'Case pack ' + data.packId;
-  document.getElementById('summary').textContent =
-    (data.producer.name || 'Producer not named') + ' · made ' + view.createdAt + ' · ' +
-    data.counts.incidents + ' incident' + (data.counts.incidents === 1 ? '' : 's') + ', ' +
-    data.counts.exhibits + ' exhibit' + (data.counts.exhibits === 1 ? '' : 's');
+  document.getElementById('title').textContent = w('viewer.js.title', { packId: data.packId });
+  document.getElementById('summary').textContent = w('viewer.js.summary', {
+    who: data.producer.name || w('viewer.js.noProducer'),
+    made: view.createdAt,
+    incidents: w(data.counts.incidents === 1 ? 'viewer.js.incidents.one' : 'viewer.js.incidents.other', { n: data.counts.incidents }),
+    exhibits: w(data.counts.exhibits === 1 ? 'viewer.js.exhibits.one' : 'viewer.js.exhibits.other', { n: data.counts.exhibits })
+  });
   function grouped(h) { return (h.match(/.{1,4}/g) || [h]).join(' '); }
   function signedBy(fp, note) {
     document.getElementById('signing-key').textContent =
-      'Signed by key ' + grouped(fp) + '; compare it with the producer’s key card.' + (note ? ' ' + note : '');
+      w('viewer.js.signedBy', { key: grouped(fp) }) + (note ? ' ' + note : '');
   }
-  signedBy(data.signingKey.fingerprintSha256, 'A valid signature shows only that the pack is unchanged since that key signed it.');
+  signedBy(data.signingKey.fingerprintSha256, w('viewer.js.validShows'));
 
   var list = document.getElementById('timeline');
   data.incidents.forEach(function (inc, n) {
@@ -122,53 +139,56 @@ const SCRIPT = `
     box.appendChild(el('h2', null, inc.title));
     var dl = el('dl');
     function row(k, v) { if (!v) return; dl.appendChild(el('dt', null, k)); dl.appendChild(el('dd', null, v)); }
-    row('Type of incident (my description)', inc.categories.map(function (c) { return labels.categories[c] || c; }).join(', '));
-    if (inc.channel) row('How it reached me', (labels.channels[inc.channel.kind] || inc.channel.kind) + (inc.channel.detail ? ': ' + inc.channel.detail : ''));
-    row('Place', inc.location);
-    row('Believed responsible', (inc.perpetratorIds || []).map(person).join('; '));
-    row('Witness(es)', (inc.witnessIds || []).map(person).join('; '));
-    row('What happened', inc.description);
-    row('Effect on me', inc.effect);
+    row(w('viewer.js.type'), inc.categories.map(function (c) { return labels.categories[c] || c; }).join(', '));
+    if (inc.channel) row(w('viewer.js.howReached'), (labels.channels[inc.channel.kind] || inc.channel.kind) + (inc.channel.detail ? ': ' + inc.channel.detail : ''));
+    row(w('viewer.js.place'), inc.location);
+    row(w('viewer.js.responsible'), (inc.perpetratorIds || []).map(person).join('; '));
+    row(w('viewer.js.witnesses'), (inc.witnessIds || []).map(person).join('; '));
+    row(w('viewer.js.what'), inc.description);
+    row(w('viewer.js.effect'), inc.effect);
     if (inc.escalationSignals && inc.escalationSignals.length) {
-      dl.appendChild(el('dt', 'escalation', 'Escalation'));
+      dl.appendChild(el('dt', 'escalation', w('viewer.js.escalation')));
       dl.appendChild(el('dd', 'escalation', inc.escalationSignals.map(function (s) { return labels.escalation[s] || s; }).join('; ')));
     }
     (inc.reports || []).forEach(function (r) {
-      row(r.kind === 'police' ? 'Reported to police' : 'Reported to platform',
-        [r.force || r.platform, r.reference && 'ref ' + r.reference, r.officer, r.date && ukDate(r.date), r.outcome].filter(Boolean).join(', '));
+      row(r.kind === 'police' ? w('viewer.js.reportedPolice') : w('viewer.js.reportedPlatform'),
+        [r.force || r.platform, r.reference && w('viewer.js.ref', { ref: r.reference }), r.officer, r.date && ukDate(r.date), r.outcome].filter(Boolean).join(', '));
     });
-    row('Notes', inc.notes);
+    row(w('viewer.js.notes'), inc.notes);
     box.appendChild(dl);
     var left = data.omittedExhibits.filter(function (o) { return o.incidentId === inc.id && o.ref; })
       .map(function (o) { return o.ref; });
     inc.exhibitRefs.concat(left).sort(function (a, b) { return refNumber(a) - refNumber(b); }).forEach(function (ref) {
       var x = exhibitsByRef[ref];
       if (!x) {
-        box.appendChild(el('div', 'exhibit muted', 'Exhibit ' + ref + ': ' + (withheldNote[ref] || 'withheld by the producer')));
+        box.appendChild(el('div', 'exhibit muted', w('viewer.js.exhibitNote', { ref: ref, note: noteText(withheldNote[ref] || 'withheld by the producer') })));
         return;
       }
       var xe = el('div', 'exhibit');
-      xe.appendChild(el('strong', null, 'Exhibit ' + x.ref + ' — ' + x.originalName));
+      xe.appendChild(el('strong', null, w('viewer.js.exhibitHeading', { ref: x.ref, name: x.originalName })));
       if (x.physical) {
-        xe.appendChild(el('div', null, 'Physical item, kept at ' + x.physical.keptAt + ' (no file in this pack)'));
-        if (x.physical.handledBy) xe.appendChild(el('div', 'muted', 'Handled by ' + x.physical.handledBy));
+        xe.appendChild(el('div', null, w('viewer.js.physical', { keptAt: x.physical.keptAt })));
+        if (x.physical.handledBy) xe.appendChild(el('div', 'muted', w('viewer.js.handledBy', { who: x.physical.handledBy })));
         if (x.physical.description) xe.appendChild(el('div', null, x.physical.description));
         box.appendChild(xe);
         return;
       }
       var kind = kindOf(x);
-      xe.appendChild(el('div', 'muted', kindLabel(kind, x.mediaType) + ', ' + (view.size[x.ref] || x.size + ' bytes') +
-        ', imported ' + (view.imported[x.ref] || x.importedAt)));
+      xe.appendChild(el('div', 'muted', w('viewer.js.fileLine', {
+        kind: kindLabel(kind, x.mediaType),
+        size: view.size[x.ref] || w('viewer.js.bytes', { n: x.size }),
+        imported: view.imported[x.ref] || x.importedAt
+      })));
       xe.appendChild(el('div', 'hash', 'SHA-256 ' + x.sha256));
-      xe.appendChild(el('div', 'hash', 'File in the pack: ' + x.path));
+      xe.appendChild(el('div', 'hash', w('viewer.js.fileInPack', { path: x.path })));
       var links = el('div', 'links');
-      var open = el('a', 'file-link', 'Open the file');
+      var open = el('a', 'file-link', w('viewer.js.openFile'));
       open.href = hrefOf(x.path);
       open.target = '_blank';
       open.rel = 'noopener noreferrer';
       links.appendChild(open);
       xe.appendChild(links);
-      var status = el('div', 'muted', 'Not checked yet: choose the pack folder above.');
+      var status = el('div', 'muted', w('viewer.js.notChecked'));
       xe.appendChild(status);
       exhibitNodes[x.path] = { box: xe, status: status, links: links, exhibit: x, kind: kind, shown: null };
       box.appendChild(xe);
@@ -177,8 +197,8 @@ const SCRIPT = `
   });
   if (withheld.length) {
     var gaps = el('section', 'incident');
-    gaps.appendChild(el('h2', null, 'References not in this pack'));
-    withheld.forEach(function (w) { gaps.appendChild(el('div', 'muted', w.ref + ': ' + w.note)); });
+    gaps.appendChild(el('h2', null, w('viewer.js.refsNotIn')));
+    withheld.forEach(function (g) { gaps.appendChild(el('div', 'muted', g.ref + ': ' + noteText(g.note))); });
     list.appendChild(gaps);
   }
 
@@ -195,8 +215,9 @@ const SCRIPT = `
     return 'other';
   }
   function kindLabel(kind, t) {
-    return ({ image: 'Picture', pdf: 'PDF document', email: 'E-mail', audio: 'Sound recording', video: 'Video',
-      text: 'Text (for example a chat export)', other: 'File' })[kind] + (t ? ' (' + t + ')' : '');
+    return w(({ image: 'viewer.js.kind.image', pdf: 'viewer.js.kind.pdf', email: 'viewer.js.kind.email',
+      audio: 'viewer.js.kind.audio', video: 'viewer.js.kind.video', text: 'viewer.js.kind.text',
+      other: 'viewer.js.kind.other' })[kind]) + (t ? ' (' + t + ')' : '');
   }
   var MAX_TEXT = 2 * 1024 * 1024;
   function decodeText(bytes, charset) {
@@ -278,20 +299,21 @@ const SCRIPT = `
     var head = el('dl', 'mail-head');
     ['from', 'to', 'cc', 'date', 'subject', 'message-id'].forEach(function (k) {
       if (!ent.headers[k]) return;
-      head.appendChild(el('dt', null, ({ from: 'From', to: 'To', cc: 'Cc', date: 'Date (as the e-mail gives it)', subject: 'Subject', 'message-id': 'Message-ID' })[k]));
+      head.appendChild(el('dt', null, w(({ from: 'viewer.js.mail.from', to: 'viewer.js.mail.to', cc: 'viewer.js.mail.cc',
+        date: 'viewer.js.mail.date', subject: 'viewer.js.mail.subject', 'message-id': 'viewer.js.mail.message-id' })[k])));
       head.appendChild(el('dd', null, decodeWords(ent.headers[k])));
     });
     var text = out.plain.length ? out.plain.join('\\n\\n') : out.html.join('\\n\\n');
     var wrap = el('div', 'shown');
     wrap.appendChild(head);
-    wrap.appendChild(el('pre', null, text.trim() || '(no text in this e-mail)'));
+    wrap.appendChild(el('pre', null, text.trim() || w('viewer.js.noText')));
     if (out.attachments.length) {
       var listEl = el('ul', 'attachments');
-      wrap.appendChild(el('div', null, 'Attachments (in the original file):'));
+      wrap.appendChild(el('div', null, w('viewer.js.attachments')));
       wrap.appendChild(listEl);
       showAttachments(node.exhibit, out.attachments, listEl).catch(function () { /* listed without their check */ });
     }
-    wrap.appendChild(el('div', 'muted', 'Shown as text. Pictures and links in the e-mail are not loaded; the original file is ' + node.exhibit.path + '.'));
+    wrap.appendChild(el('div', 'muted', w('viewer.js.shownAsText', { path: node.exhibit.path })));
     return wrap;
   }
   // Each attachment with its sub-exhibit reference (AB/5/1) and its SHA-256 checked against the
@@ -306,13 +328,13 @@ const SCRIPT = `
       var sub = k >= 0 ? known[k] : null;
       if (k >= 0) known[k] = null;
       var digest = hex(await crypto.subtle.digest('SHA-256', a.data));
-      var li = el('li', null, (sub ? sub.ref + ': ' : '') + (a.name || '(no name)') + ' · ' + a.type + ' · ' +
-        a.data.length.toLocaleString('en-GB') + ' bytes');
+      var li = el('li', null, (sub ? sub.ref + ': ' : '') + (a.name || w('viewer.js.noName')) + ' · ' + a.type + ' · ' +
+        w('viewer.js.bytes', { n: a.data.length.toLocaleString('en-GB') }));
       if (sub) {
         li.appendChild(el('span', sub.sha256 === digest ? 'status-ok' : 'status-bad',
-          sub.sha256 === digest ? ' · SHA-256 matches the one this page was made with' : ' · SHA-256 DIFFERS from the one this page was made with'));
+          sub.sha256 === digest ? w('viewer.js.attachmentOk') : w('viewer.js.attachmentBad')));
       }
-      var save = el('a', null, 'Save a copy');
+      var save = el('a', null, w('viewer.js.saveCopy'));
       save.href = URL.createObjectURL(new Blob([a.data], { type: 'application/octet-stream' }));
       save.download = a.name || ((sub ? sub.ref.replace(/\\//g, '-') : 'attachment') + '.bin');
       li.appendChild(document.createTextNode(' '));
@@ -327,33 +349,31 @@ const SCRIPT = `
     var wrap;
     if (node.kind === 'image') {
       wrap = el('img', 'shown');
-      wrap.alt = 'Exhibit ' + x.ref + ': ' + x.originalName;
+      wrap.alt = w('viewer.js.exhibitLabel', { ref: x.ref, name: x.originalName });
       wrap.src = url;
     } else if (node.kind === 'audio' || node.kind === 'video') {
       wrap = el(node.kind, 'shown');
       wrap.controls = true;
       wrap.src = url;
-      wrap.setAttribute('aria-label', 'Exhibit ' + x.ref + ': ' + x.originalName);
+      wrap.setAttribute('aria-label', w('viewer.js.exhibitLabel', { ref: x.ref, name: x.originalName }));
     } else if (node.kind === 'email') {
       wrap = showEmail(node, bytes);
     } else if (node.kind === 'text') {
       wrap = el('div', 'shown');
       var t = decodeText(bytes.length > MAX_TEXT ? bytes.slice(0, MAX_TEXT) : bytes, 'utf-8');
       wrap.appendChild(el('pre', null, t));
-      if (bytes.length > MAX_TEXT) wrap.appendChild(el('div', 'muted', 'Only the first 2 MiB are shown here; open the file to read it all.'));
+      if (bytes.length > MAX_TEXT) wrap.appendChild(el('div', 'muted', w('viewer.js.first2mb')));
     } else {
-      wrap = el('div', 'shown muted', node.kind === 'pdf'
-        ? 'A PDF: “Open the checked copy” shows it in this browser’s PDF viewer.'
-        : 'This kind of file is not shown in the page: open it or save a copy.');
+      wrap = el('div', 'shown muted', node.kind === 'pdf' ? w('viewer.js.pdfHint') : w('viewer.js.notShown'));
     }
     node.shown = wrap;
     node.box.appendChild(wrap);
     if (!node.checkedLinks) {
-      var openCopy = el('a', null, 'Open the checked copy');
+      var openCopy = el('a', null, w('viewer.js.openCopy'));
       openCopy.href = url;
       openCopy.target = '_blank';
       openCopy.rel = 'noopener';
-      var save = el('a', null, 'Save a copy');
+      var save = el('a', null, w('viewer.js.saveCopy'));
       save.href = url;
       save.download = x.originalName || x.path.split('/').pop();
       node.links.appendChild(openCopy);
@@ -391,13 +411,13 @@ const SCRIPT = `
       if (/(^|\\/)manifest-sha256\\.txt$/.test(rel) && (!manifest || rel.length < manifest.rel.length)) manifest = { rel: rel, file: f };
     }
     if (!manifest) {
-      out.textContent = 'manifest-sha256.txt was not found in the folder you chose. Choose the pack folder: the one holding bagit.txt. If the pack is a ZIP file, extract it first (right-click it, then Extract All).';
+      out.textContent = w('viewer.js.noManifest');
       out.className = 'result-line bad';
       return;
     }
     base = manifest.rel.slice(0, manifest.rel.length - 'manifest-sha256.txt'.length);
     if (!window.crypto || !crypto.subtle) {
-      out.textContent = 'This browser cannot work out SHA-256 fingerprints on this page, so nothing was checked. Open the page in a current Chrome, Edge, Firefox or Safari, or use evidence-vault verify.';
+      out.textContent = w('viewer.js.noCrypto');
       out.className = 'result-line bad';
       return;
     }
@@ -407,49 +427,50 @@ const SCRIPT = `
     function problem(t) { bad++; problems.appendChild(el('li', 'problem', t)); }
     for (var j = 0; j < lines.length; j++) {
       var m = /^([0-9a-fA-F]{64})[ \\t]+\\*?(.+)$/.exec(lines[j]);
-      if (!m) { problem('manifest-sha256.txt line ' + (j + 1) + ' is not understood'); continue; }
+      if (!m) { problem(w('viewer.js.lineNotUnderstood', { file: 'manifest-sha256.txt', n: j + 1 })); continue; }
       var p = decodePath(m[2]);
       var listedHash = m[1].toLowerCase();
       listed[p] = true;
-      out.textContent = 'Checking ' + (j + 1) + ' of ' + lines.length + ': ' + p;
+      out.textContent = w('viewer.js.checking', { n: j + 1, of: lines.length, path: p });
       var file = byPath[base + p];
       var node = exhibitNodes[p];
       var made = exhibitByPath[p];
-      if (!file) { problem('MISSING: ' + p + ' is listed in manifest-sha256.txt but is not in the folder'); setStatus(node, 'MISSING from the folder you chose', false); continue; }
+      if (!file) { problem(w('viewer.js.missing', { path: p, file: 'manifest-sha256.txt' })); setStatus(node, w('viewer.js.missingStatus'), false); continue; }
       var bytes = new Uint8Array(await file.arrayBuffer());
       var digest = hex(await crypto.subtle.digest('SHA-256', bytes));
       if (digest !== listedHash) {
-        problem('CHANGED: ' + p + ' (its SHA-256 differs from manifest-sha256.txt)');
-        setStatus(node, 'CHANGED: its SHA-256 differs from the manifest', false);
+        problem(w('viewer.js.changed', { path: p, file: 'manifest-sha256.txt' }));
+        setStatus(node, w('viewer.js.changedStatus'), false);
         continue;
       }
       if (made && made.sha256 !== listedHash) {
-        problem('CHANGED: ' + p + ' and its line in manifest-sha256.txt (their SHA-256 differs from the one this page was made with: ' + made.sha256 + ')');
-        setStatus(node, 'CHANGED: the file and its manifest line differ from the SHA-256 this page was made with', false);
+        problem(w('viewer.js.changedBoth', { path: p, sha256: made.sha256 }));
+        setStatus(node, w('viewer.js.changedBothStatus'), false);
         continue;
       }
       good++;
       if (node) {
-        setStatus(node, 'Checked: its SHA-256 matches the manifest and the one this page was made with.', true);
-        try { showExhibit(node, file, bytes); } catch (e) { node.box.appendChild(el('div', 'muted', 'It could not be shown here: open the file.')); }
+        setStatus(node, w('viewer.js.checked'), true);
+        try { showExhibit(node, file, bytes); } catch (e) { node.box.appendChild(el('div', 'muted', w('viewer.js.cannotShow'))); }
       }
     }
     Object.keys(exhibitByPath).forEach(function (p) {
-      if (!listed[p]) { problem('NOT LISTED: ' + p + ' is not in manifest-sha256.txt'); setStatus(exhibitNodes[p], 'NOT LISTED in the manifest', false); }
+      if (!listed[p]) { problem(w('viewer.js.notListed', { path: p })); setStatus(exhibitNodes[p], w('viewer.js.notListedStatus'), false); }
     });
     Object.keys(byPath).forEach(function (rel) {
       if (rel.indexOf(base + 'data/') !== 0) return;
       var p = rel.slice(base.length);
-      if (!listed[p]) problem('EXTRA: ' + p + ' is not in the manifest');
+      if (!listed[p]) problem(w('viewer.js.extra', { path: p }));
     });
-    out.textContent = 'Checking tagmanifest-sha256.txt and the signature';
+    out.textContent = w('viewer.js.checkingTags');
     var sig = await checkSignature(byPath, base, problem);
     var n = good + sig.tagFiles;
     if (bad === 0) {
-      out.textContent = 'All ' + n + ' files match the lists in this pack' + (good > 0 ? ', and every exhibit matches the SHA-256 this page was made with.' : '.');
+      out.textContent = w(good > 0 ? 'viewer.js.allMatchExhibits' : 'viewer.js.allMatch', { n: n });
       out.className = 'result-line ok';
     } else {
-      out.textContent = bad + ' problem' + (bad === 1 ? '' : 's') + ' found: this pack is not as it was made. ' + n + ' file' + (n === 1 ? '' : 's') + ' match.';
+      out.textContent = w(bad === 1 ? 'viewer.js.problems.one' : 'viewer.js.problems.other', { n: bad }) + ' ' +
+        w(n === 1 ? 'viewer.js.filesMatch.one' : 'viewer.js.filesMatch.other', { n: n });
       out.className = 'result-line bad';
     }
     sigOut.textContent = sig.text;
@@ -463,8 +484,8 @@ const SCRIPT = `
     var names = ['tagmanifest-sha256.txt', 'tagmanifest-sha256.txt.sig', 'signing-key.pem'];
     for (var i = 0; i < names.length; i++) {
       if (!file(names[i])) {
-        problem('SIGNATURE: ' + names[i] + ' is missing from the folder, so the signature cannot be checked');
-        result.text = 'Signature: not checked (' + names[i] + ' is missing).';
+        problem(w('viewer.js.sigFileMissing', { file: names[i] }));
+        result.text = w('viewer.js.sigNotCheckedMissing', { file: names[i] });
         return result;
       }
     }
@@ -473,16 +494,16 @@ const SCRIPT = `
     var coversManifest = false;
     for (var j = 0; j < tagLines.length; j++) {
       var m = /^([0-9a-fA-F]{64})[ \\t]+\\*?(.+)$/.exec(tagLines[j]);
-      if (!m) { problem('tagmanifest-sha256.txt line ' + (j + 1) + ' is not understood'); continue; }
+      if (!m) { problem(w('viewer.js.lineNotUnderstood', { file: 'tagmanifest-sha256.txt', n: j + 1 })); continue; }
       var p = decodePath(m[2]);
       if (p === 'manifest-sha256.txt') coversManifest = true;
       var f = file(p);
-      if (!f) { problem('MISSING: ' + p + ' is listed in tagmanifest-sha256.txt but is not in the folder'); continue; }
+      if (!f) { problem(w('viewer.js.missing', { path: p, file: 'tagmanifest-sha256.txt' })); continue; }
       var digest = hex(await crypto.subtle.digest('SHA-256', await f.arrayBuffer()));
-      if (digest !== m[1].toLowerCase()) problem('CHANGED: ' + p + ' (its SHA-256 differs from tagmanifest-sha256.txt)');
+      if (digest !== m[1].toLowerCase()) problem(w('viewer.js.changed', { path: p, file: 'tagmanifest-sha256.txt' }));
       else result.tagFiles++;
     }
-    if (!coversManifest) problem('CHANGED: tagmanifest-sha256.txt does not list manifest-sha256.txt');
+    if (!coversManifest) problem(w('viewer.js.notCovering'));
     var pem = await file('signing-key.pem').text();
     var der;
     try {
@@ -492,14 +513,14 @@ const SCRIPT = `
     var prefix = [0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00];
     var isEd = der.length === 44 && prefix.every(function (b, k) { return der[k] === b; });
     if (!isEd) {
-      problem('SIGNATURE: signing-key.pem is not an Ed25519 public key');
-      result.text = 'Signature: NOT VALID (signing-key.pem is not an Ed25519 public key).';
+      problem(w('viewer.js.notEd'));
+      result.text = w('viewer.js.notEdResult');
       return result;
     }
     var fp = hex(await crypto.subtle.digest('SHA-256', der.slice(12)));
     var otherKey = fp !== data.signingKey.fingerprintSha256;
     if (otherKey) {
-      problem('SIGNING KEY: signing-key.pem is key ' + grouped(fp) + ', not key ' + grouped(data.signingKey.fingerprintSha256) + ' that this page names');
+      problem(w('viewer.js.otherKey', { key: grouped(fp), named: grouped(data.signingKey.fingerprintSha256) }));
     }
     var sig = await file('tagmanifest-sha256.txt.sig').arrayBuffer();
     var valid = null;
@@ -507,25 +528,23 @@ const SCRIPT = `
       var key = await crypto.subtle.importKey('spki', der, { name: 'Ed25519' }, false, ['verify']);
       valid = await crypto.subtle.verify({ name: 'Ed25519' }, key, sig, tagBytes);
     } catch (e) { valid = null; }
-    if (valid === false) problem('SIGNATURE: the signature over tagmanifest-sha256.txt is not valid for signing-key.pem');
-    signedBy(fp, valid === null
-      ? 'This browser cannot check Ed25519 signatures, so the signature was not checked here; evidence-vault verify or ssh-keygen -Y verify can (see README.txt).'
-      : 'A valid signature shows only that the pack is unchanged since that key signed it.');
+    if (valid === false) problem(w('viewer.js.sigInvalid'));
+    signedBy(fp, valid === null ? w('viewer.js.noEd') : w('viewer.js.validShows'));
     if (valid === null) {
       result.state = 'unchecked';
-      result.text = 'Signature: not checked. This browser cannot check Ed25519 signatures; use evidence-vault verify or ssh-keygen -Y verify (see README.txt).';
+      result.text = w('viewer.js.sigUnchecked');
     } else if (valid && !otherKey) {
       result.state = 'valid';
-      result.text = 'Signature: valid, by key ' + grouped(fp) + '. Compare that key with the producer’s key card.';
+      result.text = w('viewer.js.sigValid', { key: grouped(fp) });
     } else {
-      result.text = valid ? 'Signature: made by a different key from the one this page names.' : 'Signature: NOT VALID.';
+      result.text = valid ? w('viewer.js.sigOtherKey') : w('viewer.js.sigNotValid');
     }
     return result;
   }
 
   document.getElementById('folder').addEventListener('change', function (ev) {
     check(ev.target.files).catch(function (e) {
-      document.getElementById('result').textContent = 'Could not check the pack: ' + (e && e.message ? e.message : e) + '. Choose the pack folder again.';
+      document.getElementById('result').textContent = w('viewer.js.couldNotCheck', { why: e && e.message ? e.message : e });
     });
   });
   document.getElementById('print').addEventListener('click', function () { window.print(); });
@@ -564,14 +583,14 @@ function embedJson(v: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-const WEEKDAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-/** "Tue 12/11/2019 20:15 GMT", "About Tue 12/11/2019 (date only)", "Sat 04/05/2024 02:40 UTC+05:30". */
-export function ukWhen(at: OccurredAt): string {
-  const prefix = at.approximate ? 'About ' : '';
+/** "Tue 12/11/2019 20:15 GMT", "About Tue 12/11/2019 (date only)", "Sat 04/05/2024 02:40 UTC+05:30" (Welsh day names for 'cy'). */
+export function ukWhen(at: OccurredAt, lang: Language = 'en'): string {
+  const t = packText(lang);
+  const weekdays = t('when.daysShort').split('|');
   const day = /^\d{4}-\d{2}-\d{2}$/.test(at.date) ? new Date(`${at.date}T12:00:00Z`).getUTCDay() : -1;
-  const date = `${day >= 0 ? `${WEEKDAY[day]} ` : ''}${ukDate(at.date)}`;
-  if (!at.time) return `${prefix}${date} (date only)`;
+  const date = `${day >= 0 ? `${weekdays[day] ?? ''} ` : ''}${ukDate(at.date)}`;
+  const about = (when: string): string => (at.approximate ? t('when.about', { when }) : when);
+  if (!at.time) return about(t('when.dateOnly', { day: date }));
   const offset = normaliseOffset(at.offset ?? 'Z');
   let zone = offset === 'Z' ? 'UTC' : `UTC${offset}`;
   try {
@@ -581,7 +600,7 @@ export function ukWhen(at: OccurredAt): string {
   } catch {
     // Not a real date and time: the zone stays as UTC±hh:mm.
   }
-  return `${prefix}${date} ${at.time.slice(0, 5)} ${zone}`;
+  return about(`${date} ${at.time.slice(0, 5)} ${zone}`);
 }
 
 /** An ISO instant as "01/12/2026 13:40 GMT" (UK time), or the text as given when it is not one. */
@@ -611,19 +630,20 @@ export interface ViewerOptions {
 export function viewerHtml(c: CaseFile, opts: ViewerOptions = {}): string {
   const viewerPath = opts.viewerPath ?? 'data/viewer.html';
   const depth = viewerPath.split('/').length - 1;
-  const labels = { categories: CATEGORY_LABELS, channels: CHANNEL_LABELS, escalation: ESCALATION_LABELS };
+  const lang = c.language ?? 'en';
+  const t = packText(lang);
+  const w = words(lang);
+  const labels = { categories: w.category, channels: w.channel, escalation: w.escalation };
+  const pageWords = Object.fromEntries(
+    Object.entries(PACK_CATALOGUES[lang]).filter(([id]) => id.startsWith('viewer.js.')),
+  );
   const view = {
     viewerPath,
     toRoot: '../'.repeat(depth),
     createdAt: ukInstant(c.createdAt),
-    when: Object.fromEntries(c.incidents.map((i) => [i.id, ukWhen(i.occurredAt)])),
+    when: Object.fromEntries(c.incidents.map((i) => [i.id, ukWhen(i.occurredAt, lang)])),
     imported: Object.fromEntries(c.exhibits.map((x) => [x.ref, ukInstant(x.importedAt)])),
-    size: Object.fromEntries(
-      c.exhibits.map((x) => [
-        x.ref,
-        x.size < 1024 ? formatSize(x.size) : `${formatSize(x.size)} (${x.size.toLocaleString('en-GB')} bytes)`,
-      ]),
-    ),
+    size: Object.fromEntries(c.exhibits.map((x) => [x.ref, humanSize(lang, x.size)])),
   };
   const csp = [
     "default-src 'none'",
@@ -636,40 +656,41 @@ export function viewerHtml(c: CaseFile, opts: ViewerOptions = {}): string {
     "base-uri 'none'",
   ].join('; ');
   return `<!doctype html>
-<html lang="en-GB">
+<html lang="${lang === 'cy' ? 'cy' : 'en-GB'}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Case pack viewer</title>
+<title>${escapeHtml(t('viewer.html.title'))}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <div id="zip-notice" class="notice" role="alert" hidden>
-<h2>Extract the ZIP first</h2>
-<p>This page cannot read the other files of the case pack, so it cannot show the exhibits or check them.
-It looks as if it was opened from inside a ZIP file that has not been extracted.</p>
-<p><strong>What to do:</strong> close this page, right-click the ZIP file and choose <strong>Extract All…</strong>
-(on a Mac, double-click the ZIP file), then open <strong>${escapeHtml(viewerPath)}</strong> in the folder that was made.</p>
+<h2>${escapeHtml(t('viewer.html.zipHeading'))}</h2>
+<p>${escapeHtml(t('viewer.html.zipBody'))}</p>
+<p>${t('viewer.html.zipWhat', {
+    what: `<strong>${escapeHtml(t('viewer.html.whatToDo'))}</strong>`,
+    extractAll: `<strong>${escapeHtml(t('viewer.html.extractAll'))}</strong>`,
+    path: `<strong>${escapeHtml(viewerPath)}</strong>`,
+  })}</p>
 </div>
-<h1 id="title">Case pack</h1>
+<h1 id="title">${escapeHtml(t('viewer.html.heading'))}</h1>
 <p id="summary" class="muted"></p>
 <p id="signing-key"></p>
 <div class="check">
-<p><strong>Check this pack.</strong> Choose the pack’s folder (the one holding bagit.txt). Every file listed in
-manifest-sha256.txt and tagmanifest-sha256.txt is checked on this computer, each exhibit also against the
-SHA-256 this page was made with, and the signature is checked where this browser can. Nothing is sent anywhere.</p>
-<label for="folder" class="inline">Pack folder: </label><input id="folder" type="file" webkitdirectory multiple>
-<p id="result" class="result-line" role="status" aria-live="polite">Not checked yet.</p>
+<p><strong>${escapeHtml(t('viewer.html.checkHeading'))}</strong> ${escapeHtml(t('viewer.html.checkBody'))}</p>
+<label for="folder" class="inline">${escapeHtml(t('viewer.html.folder'))}</label><input id="folder" type="file" webkitdirectory multiple>
+<p id="result" class="result-line" role="status" aria-live="polite">${escapeHtml(t('viewer.html.notChecked'))}</p>
 <p id="result-signature" class="result-line"></p>
 <ul id="problems"></ul>
-<p class="no-print"><button id="print" type="button">Print this page</button></p>
+<p class="no-print"><button id="print" type="button">${escapeHtml(t('viewer.html.print'))}</button></p>
 </div>
-<main id="timeline" aria-label="Incidents, oldest first"></main>
+<main id="timeline" aria-label="${escapeHtml(t('viewer.html.timeline'))}"></main>
 <script type="application/json" id="case-data">${embedJson(c)}</script>
 <script type="application/json" id="labels">${embedJson(labels)}</script>
 <script type="application/json" id="view">${embedJson(view)}</script>
+<script type="application/json" id="words">${embedJson(pageWords)}</script>
 <script>${SCRIPT}</script>
 </body>
 </html>

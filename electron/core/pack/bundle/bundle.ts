@@ -17,13 +17,15 @@ import { inflateSync } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import { exhibitRefNumber } from '../../../../shared/ipc-pack.js';
-import { humanBytes, type CaseExhibit, type CaseFile } from '../casefile.js';
+import type { CaseExhibit, CaseFile } from '../casefile.js';
 import { withheldLines } from '../contents.js';
 import { drawText, registerPackFonts, type PackFonts, type Span, type TextOptions } from '../text.js';
 import { chatTranscript } from './chat.js';
 import { mailForReading, MAIL_READ_MAX } from './mail.js';
 import { drawPdfPage, openPdf, PDF_MAX_PAGES, PDF_RENDER_MAX_BYTES, PdfUnreadable } from './pdf-pages.js';
-import { copyNotice, ukInstant } from './words.js';
+import { ukInstant } from './words.js';
+import { datesIn } from '../pdf/when.js';
+import { humanSize, packText, type PackId, type PackText } from '../words/index.js';
 
 /** Images larger than this are not read into memory for the bundle (the page says so). */
 export const IMAGE_RENDER_MAX_BYTES = 64 * 1024 * 1024;
@@ -122,8 +124,11 @@ export function bundleStream(input: BundleInput): Readable {
     autoFirstPage: false,
     margins: { top: MARGIN, bottom: MARGIN + FOOTER, left: MARGIN, right: MARGIN },
     info: {
-      Title: `${input.title ?? 'Exhibit bundle'}: case pack ${input.caseFile.packId}`,
-      Author: input.caseFile.producer.name || 'Evidence Vault user',
+      Title: packText(input.caseFile.language)('bundle.info.title', {
+        title: input.title ?? packText(input.caseFile.language)('bundle.title'),
+        packId: input.caseFile.packId,
+      }),
+      Author: input.caseFile.producer.name || packText(input.caseFile.language)('pdf.info.author'),
       Creator: input.caseFile.software,
       CreationDate: new Date(input.caseFile.createdAt),
     },
@@ -156,11 +161,17 @@ class BundleWriter {
   private heading: Heading | null = null;
   private pages = 0;
   private xobjects = 0;
+  /** The pack's words and UK times in its language (case.json's). */
+  private readonly t: PackText;
+  private readonly when: (iso: string) => string;
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
     private readonly input: BundleInput,
   ) {
+    const lang = input.caseFile.language ?? 'en';
+    this.t = packText(lang);
+    this.when = lang === 'en' ? ukInstant : (iso) => datesIn(lang).ukInstant(iso);
     this.fonts = registerPackFonts(doc);
     doc.on('pageAdded', () => this.pageStarted());
   }
@@ -202,23 +213,33 @@ class BundleWriter {
     drawText(
       doc,
       this.fonts,
-      `Case pack ${this.input.caseFile.packId} · exhibit bundle · ${h ? `exhibit ${h.ref}, page ${h.page} · ` : ''}bundle page ${this.pages}`,
+      this.t('bundle.footer', {
+        packId: this.input.caseFile.packId,
+        exhibit: h ? this.t('bundle.footer.exhibit', { ref: h.ref, page: h.page }) : '',
+        page: this.pages,
+      }),
       this.opts(8, { align: 'center', bottom: A4.height }),
     );
     doc.y = MARGIN;
     if (!h) return;
-    this.text([{ text: `Exhibit ${h.ref}`, bold: true }, { text: h.title ? `: ${h.title}` : '' }], 11, { maxLines: 2 });
+    this.text(
+      [{ text: this.t('pdf.exhibits.heading', { ref: h.ref }), bold: true }, { text: h.title ? `: ${h.title}` : '' }],
+      11,
+      {
+        maxLines: 2,
+      },
+    );
     this.text(
       [
         { text: 'SHA-256 ', bold: true },
-        { text: h.sha256 || 'none (a physical item: no file in this pack)', mono: Boolean(h.sha256) },
+        { text: h.sha256 || this.t('bundle.noHash'), mono: Boolean(h.sha256) },
       ],
       8,
     );
     this.text(
       h.path
-        ? `${copyNotice(h.path)}${this.input.originalWhere ?? ''}`
-        : 'A description of a physical item; the item itself is not in this pack.',
+        ? `${this.t('bundle.copyNotice', { path: h.path })}${this.input.originalWhere ?? ''}`
+        : this.t('bundle.physicalNotice'),
       8,
     );
     this.rule();
@@ -262,22 +283,16 @@ class BundleWriter {
   private cover(): void {
     const c = this.input.caseFile;
     this.doc.addPage();
-    this.text(this.input.title ?? 'Exhibit bundle', 22, { direction: 'ltr' });
+    this.text(this.input.title ?? this.t('bundle.title'), 22, { direction: 'ltr' });
     this.gap(4);
-    this.text(`Case pack ${c.packId}`, 12);
+    this.text(this.t('viewer.js.title', { packId: c.packId }), 12);
     this.gap(8);
-    this.text(
-      'Each exhibit of this pack on its own pages, in the order of its reference, so it can be read and printed ' +
-        'in one place. Every page here is a copy rendered for reading: the exhibit files in data/exhibits/ are the ' +
-        'evidence, byte-for-byte the files imported on the dates shown, and each page gives the SHA-256 of its ' +
-        'file so it can be matched with manifest-sha256.txt. Nothing in an exhibit was run or fetched to draw it.',
-      10,
-    );
+    this.text(this.t('bundle.cover'), 10);
     this.gap(10);
-    this.text([{ text: 'Made ', bold: true }, { text: ukInstant(c.createdAt) }], 10);
-    if (c.producer.name) this.text([{ text: 'By ', bold: true }, { text: c.producer.name }], 10);
+    this.text([{ text: this.t('bundle.made'), bold: true }, { text: this.when(c.createdAt) }], 10);
+    if (c.producer.name) this.text([{ text: this.t('bundle.by'), bold: true }, { text: c.producer.name }], 10);
     this.gap(10);
-    this.text('Exhibits in this bundle', 13);
+    this.text(this.t('bundle.inThis'), 13);
     this.gap(4);
     const gaps = [...c.withheldReferences];
     const gapsBefore = (n: number): void => {
@@ -286,17 +301,17 @@ class BundleWriter {
         const g = gaps.shift();
         if (g) due.push(g);
       }
-      for (const line of withheldLines(due)) this.text(line, 9.5);
+      for (const line of withheldLines(due, this.t)) this.text(line, 9.5);
     };
     for (const e of [...c.exhibits].sort((a, b) => num(a.ref) - num(b.ref))) {
       gapsBefore(num(e.ref));
       const what = this.input.descriptions?.get(e.exhibitId) || e.originalName;
-      this.text([{ text: `${e.ref}  `, bold: true }, { text: what }, { text: `  (${kindWords(e)})` }], 9.5, {
+      this.text([{ text: `${e.ref}  `, bold: true }, { text: what }, { text: `  (${this.t(kindWords(e))})` }], 9.5, {
         maxLines: 2,
       });
     }
     gapsBefore(Number.POSITIVE_INFINITY);
-    if (!c.exhibits.length) this.text('This pack holds no exhibits.', 10);
+    if (!c.exhibits.length) this.text(this.t('bundle.noExhibits'), 10);
   }
 
   /** A page's worth of plain words under the header: why a file is not drawn, what to open instead. */
@@ -311,11 +326,13 @@ class BundleWriter {
 
   private details(e: CaseExhibit): void {
     const parts: Span[] = [
-      { text: 'File: ', bold: true },
-      { text: `${e.originalName} · ${e.mediaType || 'unknown type'} · ${humanBytes(e.size)}` },
+      { text: this.t('bundle.file'), bold: true },
+      {
+        text: `${e.originalName} · ${e.mediaType || this.t('bundle.unknownType')} · ${humanSize(this.input.caseFile.language ?? 'en', e.size)}`,
+      },
     ];
     this.text(parts, 9);
-    this.text([{ text: 'Imported: ', bold: true }, { text: ukInstant(e.importedAt) }], 9);
+    this.text([{ text: this.t('bundle.imported'), bold: true }, { text: this.when(e.importedAt) }], 9);
     this.gap(6);
   }
 
@@ -328,28 +345,25 @@ class BundleWriter {
     if (type === 'application/pdf') return this.pdf(e);
     if (type.startsWith('text/') || type === 'application/json') return this.transcript(e);
     this.notice([
-      `Not rendered here: a file of this kind (${type || 'unknown type'}) cannot be shown on paper.`,
-      `Open the original, ${e.path}, with a program that plays or shows it; its SHA-256 is above.`,
+      this.t('bundle.notRendered', { type: type || this.t('bundle.unknownType') }),
+      this.t('bundle.openWithProgram', { path: e.path }),
     ]);
   }
 
   private physical(e: CaseExhibit): void {
     const p = e.physical;
     this.gap(4);
-    this.text([{ text: 'Physical item: ', bold: true }, { text: e.originalName }], 11);
+    this.text([{ text: this.t('bundle.physical'), bold: true }, { text: e.originalName }], 11);
     this.gap(4);
-    if (p?.keptAt) this.text([{ text: 'Kept at: ', bold: true }, { text: p.keptAt }], 10.5);
-    if (p?.handledBy) this.text([{ text: 'Handled by: ', bold: true }, { text: p.handledBy }], 10.5);
+    if (p?.keptAt) this.text([{ text: this.t('bundle.keptAt'), bold: true }, { text: p.keptAt }], 10.5);
+    if (p?.handledBy) this.text([{ text: this.t('bundle.handledBy'), bold: true }, { text: p.handledBy }], 10.5);
     if (p?.description) {
       this.gap(4);
-      this.text([{ text: 'Description: ', bold: true }, { text: p.description }], 10.5);
+      this.text([{ text: this.t('bundle.description'), bold: true }, { text: p.description }], 10.5);
     }
-    this.text([{ text: 'Added to the record: ', bold: true }, { text: ukInstant(e.importedAt) }], 10.5);
+    this.text([{ text: this.t('bundle.added'), bold: true }, { text: this.when(e.importedAt) }], 10.5);
     this.gap(8);
-    this.text(
-      'There is no file for a physical item in this pack: the item is kept where it says above. Ask the producer for it.',
-      10,
-    );
+    this.text(this.t('bundle.noFile'), 10);
   }
 
   private async bytesOf(e: CaseExhibit, max: number): Promise<Buffer | null> {
@@ -361,8 +375,8 @@ class BundleWriter {
     let bytes = await this.bytesOf(e, IMAGE_RENDER_MAX_BYTES);
     if (!bytes) {
       this.notice([
-        `Not drawn here: the image is ${humanBytes(e.size)}, too large to draw in this bundle.`,
-        `Open the original, ${e.path}.`,
+        this.t('bundle.tooLarge.image', { size: humanSize(this.input.caseFile.language ?? 'en', e.size) }),
+        this.t('bundle.open', { path: e.path }),
       ]);
       return;
     }
@@ -370,7 +384,7 @@ class BundleWriter {
     if (this.input.fitImage) {
       const fitted = await this.input.fitImage(e, bytes);
       if ('leftOut' in fitted) {
-        this.notice([fitted.leftOut, `The original, ${e.path}, has the SHA-256 above.`]);
+        this.notice([fitted.leftOut, this.t('bundle.originalHash', { path: e.path })]);
         return;
       }
       bytes = fitted.bytes;
@@ -382,14 +396,14 @@ class BundleWriter {
       checkPng(img);
     } catch (err) {
       const why = err instanceof TooLarge ? err.message : 'the file is damaged or not an image this bundle can read';
-      this.notice([`This image could not be drawn: ${why}.`, `Open the original, ${e.path}, to see it.`]);
+      this.notice([this.t('bundle.imageFailed', { why }), this.t('bundle.openToSee', { path: e.path })]);
       return;
     }
     bytes = null; // pdfkit holds what it needs until the image is written
     const turned = (img.orientation ?? 1) >= 5;
     const pxW = turned ? img.height : img.width;
     const pxH = turned ? img.width : img.height;
-    const caption = `${pxW} × ${pxH} pixels, shown at the page's width${note ? `; ${note}` : ''}.`;
+    const caption = this.t('bundle.pixels', { w: pxW, h: pxH, note: note ? `; ${note}` : '' });
     this.text(caption, 8.5);
     this.gap(2);
     const scale = this.width / Math.max(1, pxW);
@@ -414,7 +428,7 @@ class BundleWriter {
       doc.lineWidth(0.5).strokeColor('#000000').rect(MARGIN, top, this.width, h).stroke();
       shown += h;
       doc.y = top + h + 4;
-      if (shown < fullH - 0.5) this.text('The image continues on the next page.', 8, { bottom: A4.height });
+      if (shown < fullH - 0.5) this.text(this.t('bundle.continues'), 8, { bottom: A4.height });
       if (slice > 400) break;
     }
   }
@@ -423,17 +437,14 @@ class BundleWriter {
     const bytes = await this.bytesOf(e, MAIL_READ_MAX);
     if (!bytes) {
       this.notice([
-        `Not drawn here: the e-mail is ${humanBytes(e.size)}, too large to read in this bundle.`,
-        `Open the original, ${e.path}, in an e-mail program.`,
+        this.t('bundle.tooLarge.email', { size: humanSize(this.input.caseFile.language ?? 'en', e.size) }),
+        this.t('bundle.openMail', { path: e.path }),
       ]);
       return;
     }
     const mail = await mailForReading(bytes);
     if (!mail.ok) {
-      this.notice([
-        `This e-mail could not be read: ${mail.problem}.`,
-        `Open the original, ${e.path}, in an e-mail program.`,
-      ]);
+      this.notice([this.t('bundle.mailFailed', { why: mail.problem }), this.t('bundle.openMail', { path: e.path })]);
       return;
     }
     for (const [name, value] of mail.headers) {
@@ -441,18 +452,19 @@ class BundleWriter {
     }
     this.gap(4);
     this.rule();
-    if (mail.fromHtml)
-      this.text('(The e-mail has only an HTML part: shown here as its text, without pictures or links fetched.)', 8.5);
+    if (mail.fromHtml) this.text(this.t('bundle.htmlOnly'), 8.5);
     this.bodyText(mail.body, e);
     const atts = e.attachments ?? [];
     if (atts.length || e.attachmentsProblem || mail.attachmentNames.length) {
       this.gap(6);
-      this.text('Attachments (inside the e-mail file; not drawn here)', 10.5);
+      this.text(this.t('bundle.attachments'), 10.5);
       for (const a of atts) {
         this.text(
           [
             { text: `${a.ref} `, bold: true },
-            { text: `${a.filename || '(no name)'} · ${a.mediaType} · ${humanBytes(a.size)} · SHA-256 ` },
+            {
+              text: `${a.filename || this.t('pdf.person.noName')} · ${a.mediaType} · ${humanSize(this.input.caseFile.language ?? 'en', a.size)} · SHA-256 `,
+            },
             { text: a.sha256, mono: true },
           ],
           8.5,
@@ -465,12 +477,15 @@ class BundleWriter {
 
   private bodyText(body: string, e: CaseExhibit): void {
     const text = body.length > TEXT_RENDER_MAX_CHARS ? body.slice(0, TEXT_RENDER_MAX_CHARS) : body;
-    if (!text.trim()) this.text('(no text)', 9.5);
+    if (!text.trim()) this.text(this.t('bundle.noText'), 9.5);
     else this.text(text, 9.5);
     if (body.length > TEXT_RENDER_MAX_CHARS) {
       this.gap(4);
       this.text(
-        `The text goes on for ${(body.length - TEXT_RENDER_MAX_CHARS).toLocaleString('en-GB')} more characters: read the rest in the original, ${e.path}.`,
+        this.t('bundle.textGoesOn', {
+          n: (body.length - TEXT_RENDER_MAX_CHARS).toLocaleString('en-GB'),
+          path: e.path,
+        }),
         9.5,
       );
     }
@@ -480,8 +495,8 @@ class BundleWriter {
     const bytes = await this.bytesOf(e, TEXT_READ_MAX);
     if (!bytes) {
       this.notice([
-        `Not drawn here: the text is ${humanBytes(e.size)}, too long for this bundle.`,
-        `Open the original, ${e.path}.`,
+        this.t('bundle.tooLarge.text', { size: humanSize(this.input.caseFile.language ?? 'en', e.size) }),
+        this.t('bundle.open', { path: e.path }),
       ]);
       return;
     }
@@ -492,7 +507,7 @@ class BundleWriter {
     for (const line of t.lines) {
       if (chars > TEXT_RENDER_MAX_CHARS) {
         this.gap(4);
-        this.text(`The transcript goes on: read the rest in the original, ${e.path}.`, 9.5);
+        this.text(this.t('bundle.transcriptGoesOn', { path: e.path }), 9.5);
         break;
       }
       const length = line.reduce((s, x) => s + x.text.length, 0);
@@ -506,28 +521,25 @@ class BundleWriter {
           return { ...x, text: t };
         });
         this.text(start, 9.5);
-        this.text(
-          `(this line goes on for ${(length - LINE_RENDER_MAX_CHARS).toLocaleString('en-GB')} more characters in the original)`,
-          8.5,
-        );
+        this.text(this.t('bundle.lineGoesOn', { n: (length - LINE_RENDER_MAX_CHARS).toLocaleString('en-GB') }), 8.5);
         continue;
       }
       this.text(line, 9.5);
     }
-    if (!t.lines.length) this.text('(the file holds no text)', 9.5);
+    if (!t.lines.length) this.text(this.t('bundle.fileNoText'), 9.5);
   }
 
   private async pdf(e: CaseExhibit): Promise<void> {
     const refused = this.input.fitPdf?.(e);
     if (refused) {
-      this.notice([refused, `The original, ${e.path}, has the SHA-256 above.`]);
+      this.notice([refused, this.t('bundle.originalHash', { path: e.path })]);
       return;
     }
     const bytes = await this.bytesOf(e, PDF_RENDER_MAX_BYTES);
     if (!bytes) {
       this.notice([
-        `Not drawn here: the PDF is ${humanBytes(e.size)}, too large to draw in this bundle.`,
-        `Open the original, ${e.path}.`,
+        this.t('bundle.tooLarge.pdf', { size: humanSize(this.input.caseFile.language ?? 'en', e.size) }),
+        this.t('bundle.open', { path: e.path }),
       ]);
       return;
     }
@@ -536,7 +548,7 @@ class BundleWriter {
       opened = await openPdf(bytes);
     } catch (err) {
       const why = err instanceof PdfUnreadable ? err.message : 'it could not be read';
-      this.notice([`This PDF could not be drawn: ${why}.`, `Open the original, ${e.path}, to read it.`]);
+      this.notice([this.t('bundle.pdfFailed', { why }), this.t('bundle.openToRead', { path: e.path })]);
       return;
     }
     const count = Math.min(opened.pageCount, PDF_MAX_PAGES);
@@ -544,7 +556,7 @@ class BundleWriter {
       const page = opened.pages[i];
       if (!page) break;
       if (i > 0) this.doc.addPage();
-      this.text(`Page ${i + 1} of ${opened.pageCount} of the PDF`, 8.5);
+      this.text(this.t('bundle.pdfPage', { n: i + 1, of: opened.pageCount }), 8.5);
       this.gap(2);
       try {
         drawPdfPage(
@@ -555,15 +567,13 @@ class BundleWriter {
         );
       } catch (err) {
         const why = err instanceof PdfUnreadable ? err.message : 'the page could not be read';
-        this.notice([`Page ${i + 1} could not be drawn: ${why}.`, `Open the original, ${e.path}, to read it.`]);
+        this.notice([this.t('bundle.pageFailed', { n: i + 1, why }), this.t('bundle.openToRead', { path: e.path })]);
         return;
       }
     }
     if (opened.pageCount > count) {
       this.doc.addPage();
-      this.notice([
-        `The PDF has ${opened.pageCount} pages; the first ${count} are drawn here. Read the rest in the original, ${e.path}.`,
-      ]);
+      this.notice([this.t('bundle.pdfFirst', { pages: opened.pageCount, count, path: e.path })]);
     }
   }
 }
@@ -581,15 +591,15 @@ function checkPng(img: PdfKitImage): void {
   inflateSync(png.imgData ?? new Uint8Array(0), { maxOutputLength: img.width * img.height * 8 + img.height + 1024 });
 }
 
-function kindWords(e: CaseExhibit): string {
-  if (e.kind === 'physical' || e.physical) return 'physical item';
+function kindWords(e: CaseExhibit): PackId {
+  if (e.kind === 'physical' || e.physical) return 'bundle.kind.physical';
   const t = e.mediaType;
-  if (/^image\/(jpeg|png)$/.test(t)) return 'image';
-  if (t.startsWith('image/')) return 'image, not drawn';
-  if (t === 'message/rfc822') return 'e-mail';
-  if (t === 'application/pdf') return 'PDF';
-  if (t.startsWith('text/') || t === 'application/json') return 'text';
-  if (t.startsWith('video/')) return 'video, not drawn';
-  if (t.startsWith('audio/')) return 'audio, not drawn';
-  return 'file, not drawn';
+  if (/^image\/(jpeg|png)$/.test(t)) return 'bundle.kind.image';
+  if (t.startsWith('image/')) return 'bundle.kind.imageNot';
+  if (t === 'message/rfc822') return 'bundle.kind.email';
+  if (t === 'application/pdf') return 'bundle.kind.pdf';
+  if (t.startsWith('text/') || t === 'application/json') return 'bundle.kind.text';
+  if (t.startsWith('video/')) return 'bundle.kind.video';
+  if (t.startsWith('audio/')) return 'bundle.kind.audio';
+  return 'bundle.kind.file';
 }

@@ -45,6 +45,7 @@ import {
 } from '../contents.js';
 import { exhibitFileName } from '../names.js';
 import { chronologyPdf, gatherExtras } from '../pdf.js';
+import { humanSize, packText } from '../words/index.js';
 import { partialPath } from '../sink.js';
 import { drawText, registerPackFonts } from '../text.js';
 import { bundlePdf, type FittedImage } from './bundle.js';
@@ -125,6 +126,7 @@ async function gather(
     packId: newPackId(now),
     createdAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     software: t.software,
+    language: options.language,
     producer: {
       name: settings.producerName,
       role: settings.producerRole,
@@ -156,7 +158,7 @@ async function join(parts: Buffer[], title: string, c: CaseFile): Promise<Buffer
     for (const page of pages) out.addPage(page);
   }
   out.setTitle(title);
-  out.setAuthor(c.producer.name || 'Evidence Vault user');
+  out.setAuthor(c.producer.name || packText(c.language)('pdf.info.author'));
   out.setCreator(c.software);
   out.setProducer(c.software);
   out.setCreationDate(new Date(c.createdAt));
@@ -209,7 +211,7 @@ export async function exportEmailPdf(
   const reduced = new Set<string>();
   const noteLeftOut = (e: CaseExhibit, reason: string): string => {
     leftOut.set(e.ref, { ref: e.ref, name: e.originalName, sha256: e.sha256, reason });
-    return `Left out of this e-mail PDF: ${reason}. The original is ${e.path} in the full case pack.`;
+    return packText(c.language)('email.leftOut', { reason, path: e.path });
   };
 
   // 1. Everything but the images (each image a one-line page), to see what room the images have.
@@ -220,7 +222,7 @@ export async function exportEmailPdf(
         open,
         descriptions,
         signal: t.signal,
-        title: 'Rendered exhibits',
+        title: packText(c.language)('email.rendered'),
         fitImage: () => Promise.resolve({ leftOut: 'measuring' }),
         fitPdf: (e) => (allowPdfs ? null : `${e.ref} measuring`),
         onReadError: (_e, err) => (isVaultError(err) && err.code === 'TAMPERED' ? 'measuring' : null),
@@ -289,7 +291,7 @@ export async function exportEmailPdf(
       open,
       descriptions,
       signal: t.signal,
-      title: 'Rendered exhibits',
+      title: packText(c.language)('email.rendered'),
       originalWhere: ' in the full case pack (not attached to this PDF)',
       fitImage,
       fitPdf,
@@ -298,7 +300,11 @@ export async function exportEmailPdf(
       onExhibit: (done, total, ref) => progress(done, total, `Drawing exhibit ${ref}`.trim()),
     });
     const hashes = await hashPages(c, leftOut, reduced, notDrawn);
-    const pdf = await join([chronology, hashes, rendered], `Case pack ${c.packId} for e-mail`, c);
+    const pdf = await join(
+      [chronology, hashes, rendered],
+      packText(c.language)('email.title', { packId: c.packId }),
+      c,
+    );
     if (pdf.length <= maxBytes) return write(pdf);
     // Over the limit (the estimate was short): less room for the images, and again.
     room = attempt === 3 ? 0 : room * 0.8 - (pdf.length - maxBytes);
@@ -395,37 +401,31 @@ async function hashPages(
     doc.on('error', reject);
   });
   const fonts = registerPackFonts(doc);
+  const lang = c.language ?? 'en';
+  const t = packText(lang);
   const o = { x: 48, width: doc.page.width - 96 };
   doc.y = 48;
-  drawText(doc, fonts, 'The original files and their SHA-256', { ...o, size: 16 });
+  drawText(doc, fonts, t('email.hashes.title'), { ...o, size: 16 });
   doc.y += 6;
-  drawText(
-    doc,
-    fonts,
-    `This PDF is case pack ${c.packId} made to be sent by e-mail: it holds no original files, no HTML and no script. ` +
-      'Each exhibit below is a file the producer holds, byte-for-byte as imported into Evidence Vault; its SHA-256 ' +
-      'lets the file be checked when it arrives by portal, USB or in the full case pack. The pages after this one ' +
-      'are copies rendered for reading; a picture may be a smaller copy, to fit the e-mail, and then says so.',
-    { ...o, size: 9.5 },
-  );
+  drawText(doc, fonts, t('email.hashes.intro', { packId: c.packId }), { ...o, size: 9.5 });
   doc.y += 8;
   const sorted = [...c.exhibits].sort((a, b) => (exhibitRefNumber(a.ref) ?? 0) - (exhibitRefNumber(b.ref) ?? 0));
   for (const e of sorted) {
     const shown = e.physical
-      ? 'a physical item: described in the pages that follow'
+      ? t('email.shown.physical')
       : leftOut.has(e.ref)
-        ? `not drawn in this PDF: ${leftOut.get(e.ref)?.reason ?? ''}`
+        ? t('email.shown.leftOut', { reason: leftOut.get(e.ref)?.reason ?? '' })
         : notDrawn.has(e.ref)
-          ? 'not drawn: its page says why'
+          ? t('email.shown.notDrawn')
           : reduced.has(e.ref)
-            ? 'drawn as a smaller copy'
-            : 'drawn in full';
+            ? t('email.shown.smaller')
+            : t('email.shown.full');
     drawText(
       doc,
       fonts,
       [
         { text: `${e.ref}  `, bold: true },
-        { text: `${e.originalName}${e.size ? ` · ${humanBytes(e.size)}` : ''} · ${shown}` },
+        { text: `${e.originalName}${e.size ? ` · ${humanSize(lang, e.size)}` : ''} · ${shown}` },
       ],
       { ...o, size: 9 },
     );

@@ -1,80 +1,92 @@
 /** The chronology: every incident with all the record holds, oldest first. */
-import { categoryLabel, channelLabel, escalationLabel, reportLines } from '../casefile.js';
-import { changedLabel } from '../../../../shared/history-labels.js';
-import { privateFieldShown } from '../../../../shared/privacy.js';
-import { exhibitWithDescription, numberedPerson, type Ctx } from './context.js';
+import {
+  categoryText,
+  channelText,
+  escalationText,
+  exhibitWithDescription,
+  numberedPerson,
+  reportText,
+  type Ctx,
+} from './context.js';
 import { identifierText } from './conduct.js';
 import type { Pdf } from './layout.js';
 import { write } from './text.js';
-import { ukDay, ukInstant, whenOccurred } from './when.js';
 
 export function chronology(pdf: Pdf, ctx: Ctx): void {
-  const { c, x } = ctx;
+  const { c, x, t, d, w } = ctx;
   const doc = pdf.doc;
   pdf.page();
-  pdf.title(
-    'Chronology of incidents',
-    'Oldest first, in the producer’s words. Times are as the producer entered them: GMT or BST is UK time; “About” marks an approximate time; “date only” means no time was recorded.',
-  );
-  if (!c.incidents.length) pdf.para('No incidents were selected.');
+  pdf.title(t('pdf.chronology.title'), t('pdf.chronology.intro'));
+  if (!c.incidents.length) pdf.para(t('pdf.noIncidents'));
   for (const i of c.incidents) {
     const n = ctx.incidentNo.get(i.id) ?? 0;
     const extra = x.incidents.get(i.id);
     pdf.ensureSpace(110);
-    write(doc, `${n}. ${whenOccurred(i.occurredAt)}`, { font: pdf.f.bold, size: 12, x: 50, width: pdf.width });
+    write(doc, `${n}. ${d.whenOccurred(i.occurredAt)}`, { font: pdf.f.bold, size: 12, x: 50, width: pdf.width });
     write(doc, i.title, { font: pdf.f.bold, size: 12, x: 50, width: pdf.width });
     doc.moveDown(0.2);
-    pdf.label('Type of incident (the producer’s description)', i.categories.map(categoryLabel).join(', '));
-    pdf.label('Place', i.location);
-    pdf.label('How it reached me', channelLabel(i.channel));
-    pdf.block('What happened', i.description);
-    pdf.label('Identifier used (as seen)', (extra?.identifiers ?? []).map(identifierText).join('; '));
+    pdf.label(t('pdf.chronology.type'), i.categories.map((k) => categoryText(ctx, k)).join(', '));
+    pdf.label(t('pdf.chronology.place'), i.location);
+    pdf.label(t('pdf.chronology.howReached'), channelText(ctx, i.channel));
+    pdf.block(t('pdf.chronology.what'), i.description);
+    pdf.label(t('pdf.chronology.identifier'), (extra?.identifiers ?? []).map((s) => identifierText(s, w)).join('; '));
     for (const id of i.perpetratorIds) {
       const basis = x.people.get(id)?.basis;
-      pdf.label('Believed responsible', `${numberedPerson(ctx, id)}${basis ? `. Why: ${basis}` : ''}`);
-    }
-    for (const id of i.witnessIds) {
-      const w = x.people.get(id);
       pdf.label(
-        'Witness',
-        `${numberedPerson(ctx, id)}${w ? (w.knowsNamed ? ' (knows they are named)' : ' (does not know they are named)') : ''}`,
+        t('pdf.conduct.responsible'),
+        `${numberedPerson(ctx, id)}${basis ? t('pdf.chronology.why', { basis }) : ''}`,
       );
     }
-    pdf.block('Effect on me, and what I did or changed', extra?.effect ?? '');
-    if (i.escalationSignals.length) pdf.label('Escalation', i.escalationSignals.map(escalationLabel).join('; '));
-    for (const r of reportLines(i.reports, 'police')) pdf.label('Reported to police', r);
+    for (const id of i.witnessIds) {
+      const wit = x.people.get(id);
+      pdf.label(
+        t('pdf.chronology.witness'),
+        `${numberedPerson(ctx, id)}${wit ? (wit.knowsNamed ? t('pdf.chronology.knows') : t('pdf.chronology.doesNotKnow')) : ''}`,
+      );
+    }
+    pdf.block(t('pdf.chronology.effect'), extra?.effect ?? '');
+    if (i.escalationSignals.length)
+      pdf.label(t('pdf.conduct.escalation'), i.escalationSignals.map((s) => escalationText(ctx, s)).join('; '));
+    for (const r of reportText(ctx, i.reports, 'police')) pdf.label(t('pdf.chronology.reportedPolice'), r);
     for (const k of x.cases.filter((k) => k.incidentNos.includes(n))) {
       pdf.label(
-        'Police case',
+        t('pdf.chronology.policeCase'),
         [
           k.force,
-          `reference ${k.reference}`,
-          k.officer && `officer ${k.officer}`,
-          k.firstReportedOn && ukDay(k.firstReportedOn),
+          t('pdf.summary.reference', { reference: k.reference }),
+          k.officer && t('pdf.report.officer', { officer: k.officer }),
+          k.firstReportedOn && d.ukDay(k.firstReportedOn),
         ]
           .filter(Boolean)
           .join(', '),
       );
     }
-    for (const r of reportLines(i.reports, 'platform')) pdf.label('Reported to platform', r);
-    pdf.label('Exhibits', i.exhibitRefs.map((ref) => exhibitWithDescription(ctx, ref)).join('; '));
-    if (i.notes) pdf.block('Notes', i.notes);
+    for (const r of reportText(ctx, i.reports, 'platform')) pdf.label(t('pdf.chronology.reportedPlatform'), r);
+    pdf.label(t('pdf.label.exhibits'), i.exhibitRefs.map((ref) => exhibitWithDescription(ctx, ref)).join('; '));
+    if (i.notes) pdf.block(t('pdf.chronology.notes'), i.notes);
     if (i.withheldFields.length)
-      pdf.label('Left out at the producer’s request', i.withheldFields.map(privateFieldShown).join(', '));
+      pdf.label(t('pdf.chronology.leftOut'), i.withheldFields.map((f) => w.privateFieldShown(f)).join(', '));
     pdf.ensureSpace(34); // the written/changed line and the record id stay together
     if (extra) {
       const changed = extra.changedAt
-        ? ` · changed ${ukInstant(extra.changedAt)}${extra.changedFields.length ? ` (${changedLabel('incident', extra.changedFields)})` : ''}`
-        : ' · never changed';
-      const earlier = extra.earlier.length ? ' · earlier wordings in the annex' : '';
-      pdf.para(`First written ${ukInstant(extra.writtenAt)}${changed}${earlier}`, 9, { bold: false });
+        ? t('pdf.chronology.changed', {
+            when: d.ukInstant(extra.changedAt),
+            fields: extra.changedFields.length ? ` (${w.changedLabel('incident', extra.changedFields)})` : '',
+          })
+        : t('pdf.chronology.neverChanged');
+      const earlier = extra.earlier.length ? t('pdf.chronology.earlier') : '';
+      pdf.para(`${t('pdf.chronology.written', { when: d.ukInstant(extra.writtenAt) })}${changed}${earlier}`, 9, {
+        bold: false,
+      });
     } else {
       pdf.para(
-        `First written ${ukInstant(i.createdAt)}${i.updatedAt !== i.createdAt ? ` · changed ${ukInstant(i.updatedAt)}` : ''}`,
+        `${t('pdf.chronology.written', { when: d.ukInstant(i.createdAt) })}${
+          i.updatedAt !== i.createdAt ? t('pdf.chronology.changed', { when: d.ukInstant(i.updatedAt), fields: '' }) : ''
+        }`,
         9,
       );
     }
-    pdf.label('Record id', i.id, { mono: true, size: 8.5 });
+    pdf.label(t('pdf.chronology.recordId'), i.id, { mono: true, size: 8.5 });
     pdf.rule();
   }
 }

@@ -1,13 +1,15 @@
 /** The course-of-conduct table: one line per incident, on landscape pages. */
 import { IDENTIFIER_LABELS, type SeenIdentifier } from '../../../../shared/model.js';
-import { channelLabel, escalationLabel, type CaseIncident } from '../casefile.js';
-import type { Ctx } from './context.js';
+import type { Words } from '../../../../shared/words.js';
+import type { CaseIncident } from '../casefile.js';
+import { channelText, escalationText, type Ctx } from './context.js';
 import { nb, type Pdf } from './layout.js';
-import { ukDay, zoneName } from './when.js';
+import { zoneName } from './when.js';
 
-/** "@troll123 (X)"; "07700 900123 (phone number)". */
-export function identifierText(i: SeenIdentifier): string {
-  const kind = i.kind === 'handle' ? '' : IDENTIFIER_LABELS[i.kind].toLowerCase();
+/** "@troll123 (X)"; "07700 900123 (phone number)" (labels from `w` when given). */
+export function identifierText(i: SeenIdentifier, w?: Words): string {
+  const labels = w?.identifier ?? IDENTIFIER_LABELS;
+  const kind = i.kind === 'handle' ? '' : labels[i.kind].toLowerCase();
   const extra = [i.platform, kind].filter(Boolean).join(', ');
   return `${i.value}${extra ? ` (${extra})` : ''}`;
 }
@@ -20,30 +22,29 @@ export function fewWords(text: string, words = 12): string {
 
 /** Told the police / the platform, in a few words. */
 export function toldWhom(ctx: Ctx, i: CaseIncident): string {
+  const { t } = ctx;
   const n = ctx.incidentNo.get(i.id) ?? 0;
+  const yes = t('pdf.conduct.yes');
   const police = [
     ...ctx.x.cases.filter((k) => k.incidentNos.includes(n)).map((k) => k.reference),
-    ...i.reports.flatMap((r) => (r.kind === 'police' ? [r.reference || r.force || 'yes'] : [])),
+    ...i.reports.flatMap((r) => (r.kind === 'police' ? [r.reference || r.force || yes] : [])),
   ];
-  const platform = i.reports.flatMap((r) => (r.kind === 'platform' ? [r.platform || r.reference || 'yes'] : []));
+  const platform = i.reports.flatMap((r) => (r.kind === 'platform' ? [r.platform || r.reference || yes] : []));
   const uniq = (xs: string[]): string => [...new Set(xs)].join(', ');
   return [
-    police.length ? `Police: ${uniq(police)}` : 'Police: no',
-    platform.length ? `Platform: ${uniq(platform)}` : '',
+    police.length ? t('pdf.conduct.police', { who: uniq(police) }) : t('pdf.conduct.policeNo'),
+    platform.length ? t('pdf.conduct.platform', { who: uniq(platform) }) : '',
   ]
     .filter(Boolean)
     .join('\n');
 }
 
 export function conductTable(pdf: Pdf, ctx: Ctx): void {
-  const { c } = ctx;
+  const { c, t, d } = ctx;
   pdf.page('landscape');
-  pdf.title(
-    'Course of conduct',
-    'One line per incident, oldest first. The numbers match the chronology that follows; P1, P2 … are the people the producer believes responsible (see “People”).',
-  );
+  pdf.title(t('pdf.conduct.title'), t('pdf.conduct.intro'));
   if (!c.incidents.length) {
-    pdf.para('No incidents were selected.');
+    pdf.para(t('pdf.noIncidents'));
     return;
   }
   const rows = c.incidents.map((i) => {
@@ -52,29 +53,29 @@ export function conductTable(pdf: Pdf, ctx: Ctx): void {
     const x = ctx.x.incidents.get(i.id);
     return [
       String(n),
-      `${nb(ukDay(at.date))}${at.approximate ? '\n(about)' : ''}`,
-      at.time ? nb(`${at.time.slice(0, 5)} ${zoneName(at.date, at.time, at.offset)}`) : 'no time',
+      `${nb(d.ukDay(at.date))}${at.approximate ? `\n${t('pdf.conduct.about')}` : ''}`,
+      at.time ? nb(`${at.time.slice(0, 5)} ${zoneName(at.date, at.time, at.offset)}`) : t('pdf.conduct.noTime'),
       fewWords(i.title),
-      channelLabel(i.channel),
-      (x?.identifiers ?? []).map(identifierText).join('\n'),
+      channelText(ctx, i.channel),
+      (x?.identifiers ?? []).map((s) => identifierText(s, ctx.w)).join('\n'),
       i.perpetratorIds.map((id) => ctx.pNo.get(id) ?? '').join(', '),
       i.exhibitRefs.join(', '),
       toldWhom(ctx, i),
-      i.escalationSignals.map(escalationLabel).join('; '),
+      i.escalationSignals.map((s) => escalationText(ctx, s)).join('; '),
     ];
   });
   pdf.table(
     [
-      { title: 'No', width: 22 },
-      { title: 'Date', width: 76 },
-      { title: 'Time', width: 50 },
-      { title: 'What (in a few words)', width: 136 },
-      { title: 'Channel', width: 70 },
-      { title: 'Identifier used', width: 95 },
-      { title: 'Believed responsible', width: 62 },
-      { title: 'Exhibits', width: 70 },
-      { title: 'Told police / platform', width: 90 },
-      { title: 'Escalation', width: 90 },
+      { title: t('pdf.conduct.no'), width: 22 },
+      { title: t('pdf.conduct.date'), width: 76 },
+      { title: t('pdf.conduct.time'), width: 50 },
+      { title: t('pdf.conduct.what'), width: 136 },
+      { title: t('pdf.conduct.channel'), width: 70 },
+      { title: t('pdf.conduct.identifier'), width: 95 },
+      { title: t('pdf.conduct.responsible'), width: 62 },
+      { title: t('pdf.label.exhibits'), width: 70 },
+      { title: t('pdf.conduct.told'), width: 90 },
+      { title: t('pdf.conduct.escalation'), width: 90 },
     ],
     rows,
     { size: 7.5, layout: 'landscape' },

@@ -1,66 +1,69 @@
 /** The exhibit list, MG12-style: every exhibit's permanent reference, provenance and hashes. */
 import { exhibitRefNumber } from '../../../../shared/ipc-pack.js';
-import { OBTAINED_HOW_LABELS, type ExhibitDetails, type ExtractedMetadata } from '../../../../shared/model.js';
-import { humanBytes, type CaseExhibit } from '../casefile.js';
+import type { ExhibitDetails, ExtractedMetadata } from '../../../../shared/model.js';
+import type { CaseExhibit } from '../casefile.js';
 import { withheldLines } from '../contents.js';
-import type { Ctx } from './context.js';
+import { sizeText, type Ctx } from './context.js';
 import { MARGIN, type Pdf } from './layout.js';
 import { measure, write } from './text.js';
-import { clockReading, ukGiven, ukInstant } from './when.js';
 
-export function howObtained(d: ExhibitDetails | null): string {
+export function howObtained(ctx: Ctx, d: ExhibitDetails | null): string {
   if (!d?.obtainedHow) return '';
-  return d.obtainedHow === 'other' ? d.obtainedHowOther || 'Other' : OBTAINED_HOW_LABELS[d.obtainedHow];
+  return d.obtainedHow === 'other'
+    ? d.obtainedHowOther || ctx.t('pdf.exhibits.other')
+    : ctx.w.obtainedHow[d.obtainedHow];
 }
 
-export function sourceText(d: ExhibitDetails | null): string {
+export function sourceText(ctx: Ctx, d: ExhibitDetails | null): string {
   if (!d) return '';
+  const { t } = ctx;
   const s = d.source;
   return [
-    s.platform && `platform ${s.platform}`,
-    s.handle && `account ${s.handle}`,
-    s.accountId && `account id ${s.accountId}`,
+    s.platform && t('pdf.source.platform', { v: s.platform }),
+    s.handle && t('pdf.source.account', { v: s.handle }),
+    s.accountId && t('pdf.source.accountId', { v: s.accountId }),
     s.url,
-    s.phone && `phone ${s.phone}`,
-    s.email && `e-mail ${s.email}`,
+    s.phone && t('pdf.source.phone', { v: s.phone }),
+    s.email && t('pdf.source.email', { v: s.email }),
   ]
     .filter(Boolean)
     .join('; ');
 }
 
 /** What the file says about itself, one line each; the GPS position marked sensitive. */
-export function captureLines(m: ExtractedMetadata | null): [string, string][] {
+export function captureLines(ctx: Ctx, m: ExtractedMetadata | null): [string, string][] {
   if (!m) return [];
+  const { t, d } = ctx;
   const out: [string, string][] = [];
-  if (m.capturedAt) out.push(['Capture time the file gives', clockReading(m.capturedAt)]);
-  const cam = [m.camera?.make, m.camera?.model, m.camera?.software && `software ${m.camera.software}`].filter(Boolean);
-  if (cam.length) out.push(['Device the file names', cam.join(', ')]);
-  if (m.gps)
-    out.push([
-      'GPS position in the file (SENSITIVE: it can show where the producer lives or was)',
-      `${m.gps.latitude.toFixed(5)}, ${m.gps.longitude.toFixed(5)}`,
-    ]);
+  if (m.capturedAt) out.push([t('pdf.capture.time'), d.clockReading(m.capturedAt)]);
+  const cam = [
+    m.camera?.make,
+    m.camera?.model,
+    m.camera?.software && t('pdf.capture.software', { v: m.camera.software }),
+  ].filter(Boolean);
+  if (cam.length) out.push([t('pdf.capture.device'), cam.join(', ')]);
+  if (m.gps) out.push([t('pdf.capture.gps'), `${m.gps.latitude.toFixed(5)}, ${m.gps.longitude.toFixed(5)}`]);
   if (m.email) {
-    if (m.email.date) out.push(['E-mail Date header', m.email.date]);
-    if (m.email.from) out.push(['E-mail From', m.email.from]);
-    if (m.email.messageId) out.push(['E-mail Message-ID', m.email.messageId]);
+    if (m.email.date) out.push([t('pdf.capture.emailDate'), m.email.date]);
+    if (m.email.from) out.push([t('pdf.capture.emailFrom'), m.email.from]);
+    if (m.email.messageId) out.push([t('pdf.capture.emailId'), m.email.messageId]);
     const firstReceived = m.email.received?.[m.email.received.length - 1];
-    if (firstReceived) out.push(['First Received header', firstReceived]);
+    if (firstReceived) out.push([t('pdf.capture.received'), firstReceived]);
   }
   if (m.pdf) {
     const bits = [
-      m.pdf.title && `title ${m.pdf.title}`,
-      m.pdf.author && `author ${m.pdf.author}`,
-      m.pdf.createdAt && `made ${ukInstant(m.pdf.createdAt)}`,
+      m.pdf.title && t('pdf.capture.pdfTitle', { v: m.pdf.title }),
+      m.pdf.author && t('pdf.capture.pdfAuthor', { v: m.pdf.author }),
+      m.pdf.createdAt && t('pdf.capture.pdfMade', { v: d.ukInstant(m.pdf.createdAt) }),
     ];
-    if (bits.some(Boolean)) out.push(['The PDF says', bits.filter(Boolean).join('; ')]);
+    if (bits.some(Boolean)) out.push([t('pdf.capture.pdfSays'), bits.filter(Boolean).join('; ')]);
   }
   if (m.contentCredentials)
     out.push([
-      'Capture proof present (not checked)',
-      m.contentCredentials === 'c2pa' ? 'C2PA content credentials' : 'ProofMode bundle',
+      t('pdf.capture.proof'),
+      m.contentCredentials === 'c2pa' ? t('pdf.capture.c2pa') : t('pdf.capture.proofMode'),
     ]);
-  for (const p of m.problems ?? []) out.push(['Could not be read', p]);
+  for (const p of m.problems ?? []) out.push([t('pdf.capture.unreadable'), p]);
   return out;
 }
 
@@ -68,10 +71,7 @@ export function exhibitList(pdf: Pdf, ctx: Ctx): void {
   const { c } = ctx;
   const doc = pdf.doc;
   pdf.page();
-  pdf.title(
-    'Exhibit list',
-    'MG12-style. References are permanent: each names one item for good, in every pack; a reference not in this pack is listed where it would be, with why. Each exhibit file is byte-for-byte the file imported on the date shown; screenshots, scans and exports are copies the producer made.',
-  );
+  pdf.title(ctx.t('pdf.exhibits.title'), ctx.t('pdf.exhibits.intro'));
   const width = pdf.width;
   const THUMB = 110;
   const num = (ref: string): number => exhibitRefNumber(ref) ?? 0;
@@ -79,7 +79,7 @@ export function exhibitList(pdf: Pdf, ctx: Ctx): void {
   const gapsBefore = (n: number): void => {
     const due: typeof gaps = [];
     while (gaps.length && num(gaps[0]!.ref) < n) due.push(gaps.shift()!);
-    for (const line of withheldLines(due)) {
+    for (const line of withheldLines(due, ctx.t)) {
       pdf.ensureSpace(30);
       write(doc, line, { font: pdf.f.bold, size: 10.5, x: MARGIN, width });
       pdf.rule();
@@ -90,59 +90,63 @@ export function exhibitList(pdf: Pdf, ctx: Ctx): void {
     exhibitEntry(pdf, ctx, e, THUMB);
   }
   gapsBefore(Number.POSITIVE_INFINITY);
-  if (!c.exhibits.length) pdf.para('No exhibits.');
+  if (!c.exhibits.length) pdf.para(ctx.t('pdf.noExhibits'));
 }
 
 type Row = [name: string, value: string, mono?: boolean];
 
 function exhibitEntry(pdf: Pdf, ctx: Ctx, e: CaseExhibit, THUMB: number): void {
   const doc = pdf.doc;
+  const { t, d: dates } = ctx;
   const width = pdf.width;
   const extra = ctx.x.exhibits.get(e.exhibitId);
   const d = extra?.details ?? null;
   const thumb = ctx.thumbnails.get(e.exhibitId);
   const textWidth = thumb ? width - THUMB - 12 : width;
   const incident = `${ctx.incidentNo.get(e.incidentId) ?? '?'}`;
-  const producedBy = d?.obtainedBy || ctx.x.producer.name || 'the producer';
+  const producedBy = d?.obtainedBy || ctx.x.producer.name || t('pdf.exhibits.theProducer');
   const rows: Row[] = [];
   if (e.physical) {
     // A physical item (issue 13): no file in the pack, so no hash; where it is kept.
     rows.push(
-      ['Description', e.physical.description || d?.description || ''],
-      ['Item', e.originalName],
-      ['Type', 'physical item (not in this pack)'],
-      ['Physical item, kept at', e.physical.keptAt],
-      ['Handled by', e.physical.handledBy],
-      ['Produced by', producedBy],
-      ['When and how obtained', [ukGiven(d?.obtainedAt ?? ''), howObtained(d)].filter(Boolean).join('; ')],
-      ['Added to the record', ukInstant(e.importedAt)],
-      ['Incident', incident],
+      [t('pdf.label.description'), e.physical.description || d?.description || ''],
+      [t('pdf.exhibits.item'), e.originalName],
+      [t('pdf.exhibits.type'), t('pdf.exhibits.physicalType')],
+      [t('pdf.exhibits.keptAt'), e.physical.keptAt],
+      [t('pdf.exhibits.handledBy'), e.physical.handledBy],
+      [t('pdf.exhibits.producedBy'), producedBy],
+      [t('pdf.exhibits.whenHow'), [dates.ukGiven(d?.obtainedAt ?? ''), howObtained(ctx, d)].filter(Boolean).join('; ')],
+      [t('pdf.exhibits.added'), dates.ukInstant(e.importedAt)],
+      [t('pdf.exhibits.incident'), incident],
     );
   } else {
     rows.push(
-      ['Description', d?.description ?? ''],
-      ['Type', `digital file (${e.mediaType || 'type not known'})`],
-      ['Produced by', producedBy],
-      ['When obtained', ukGiven(d?.obtainedAt ?? '')],
-      ['How obtained', howObtained(d)],
-      ['Source', sourceText(d)],
-      ['Where the original is now', d?.originalLocation ?? ''],
-      ['Incident', incident],
-      ['Original name', e.originalName],
-      ['File in pack', e.path],
-      ['Size', humanBytes(e.size)],
+      [t('pdf.label.description'), d?.description ?? ''],
+      [t('pdf.exhibits.type'), t('pdf.exhibits.digitalType', { type: e.mediaType || t('pdf.exhibits.typeUnknown') })],
+      [t('pdf.exhibits.producedBy'), producedBy],
+      [t('pdf.exhibits.whenObtained'), dates.ukGiven(d?.obtainedAt ?? '')],
+      [t('pdf.exhibits.howObtained'), howObtained(ctx, d)],
+      [t('pdf.exhibits.source'), sourceText(ctx, d)],
+      [t('pdf.exhibits.originalNow'), d?.originalLocation ?? ''],
+      [t('pdf.exhibits.incident'), incident],
+      [t('pdf.exhibits.originalName'), e.originalName],
+      [t('pdf.exhibits.fileInPack'), e.path],
+      [t('pdf.exhibits.size'), sizeText(ctx, e.size)],
       ['SHA-256', e.sha256, true],
-      ['Imported into Evidence Vault', ukInstant(e.importedAt)],
-      ['Last modified on the computer it came from', ukInstant(e.fileModifiedAt)],
-      ...captureLines(extra?.extracted ?? null),
+      [t('pdf.exhibits.imported'), dates.ukInstant(e.importedAt)],
+      [t('pdf.exhibits.modified'), dates.ukInstant(e.fileModifiedAt)],
+      ...captureLines(ctx, extra?.extracted ?? null),
     );
-    if (e.hasGpsPosition) rows.push(['Note', 'the image’s metadata holds a GPS position (sensitive)']);
-    rows.push(['Changed by me (cropped, redacted …)', d ? d.changedByMe || 'No change recorded' : '']);
+    if (e.hasGpsPosition) rows.push([t('pdf.exhibits.note'), t('pdf.exhibits.gpsNote')]);
+    rows.push([t('pdf.exhibits.changedByMe'), d ? d.changedByMe || t('pdf.exhibits.noChange') : '']);
     for (const a of e.attachments ?? []) {
-      rows.push([`Attachment ${a.ref}`, `${a.filename || '(no name)'} (${a.mediaType}, ${humanBytes(a.size)})`]);
-      rows.push([`SHA-256 of ${a.ref}`, a.sha256, true]);
+      rows.push([
+        t('pdf.exhibits.attachment', { ref: a.ref }),
+        `${a.filename || t('pdf.person.noName')} (${a.mediaType}, ${sizeText(ctx, a.size)})`,
+      ]);
+      rows.push([t('pdf.exhibits.attachmentHash', { ref: a.ref }), a.sha256, true]);
     }
-    if (e.attachmentsProblem) rows.push(['Attachments', e.attachmentsProblem]);
+    if (e.attachmentsProblem) rows.push([t('pdf.exhibits.attachments'), e.attachmentsProblem]);
   }
   const shown = rows.filter(([, v]) => v);
   const height =
@@ -150,7 +154,13 @@ function exhibitEntry(pdf: Pdf, ctx: Ctx, e: CaseExhibit, THUMB: number): void {
     shown.reduce((h, [n, v]) => h + measure(doc, `${n}: ${v}`, { font: pdf.f.reg, size: 9, width: textWidth }) + 1, 0);
   pdf.ensureSpace(Math.min(Math.max(height, thumb ? THUMB + 20 : 0), pdf.bottom - 60));
   const top = doc.y;
-  write(doc, `Exhibit ${e.ref}`, { font: pdf.f.bold, size: 12, x: MARGIN, y: top, width: textWidth });
+  write(doc, t('pdf.exhibits.heading', { ref: e.ref }), {
+    font: pdf.f.bold,
+    size: 12,
+    x: MARGIN,
+    y: top,
+    width: textWidth,
+  });
   for (const [name, value, mono] of shown) {
     if (mono) {
       write(doc, `${name}:`, { font: pdf.f.bold, size: 9, x: MARGIN, width: textWidth });

@@ -19,7 +19,9 @@ import {
   type SeenIdentifier,
   type Settings,
 } from '../../../../shared/model.js';
-import { changedLabel, fieldText, INCIDENT_FIELD_LABELS } from '../../../../shared/history-labels.js';
+import { words } from '../../../../shared/words.js';
+import type { Language } from '../../../../shared/language.js';
+import { packText, type PackId, type PackText } from '../words/index.js';
 import type { PackOptions } from '../../../../shared/ipc-pack.js';
 import type { CaseFile } from '../casefile.js';
 
@@ -187,9 +189,12 @@ export function gatherExtras(
   opts: Pick<
     PackOptions,
     'omitNotes' | 'omitPrivate' | 'recipient' | 'crimeReference' | 'producerName' | 'producerRole'
-  >,
+  > & { language?: Language },
   settings: Settings,
 ): PdfExtras {
+  const lang = opts.language ?? 'en';
+  const w = words(lang);
+  const t = packText(lang);
   const all = vault.listIncidents();
   const byId = new Map(all.map((i) => [i.id, i]));
   const no = new Map(c.incidents.map((i, n) => [i.id, n + 1]));
@@ -198,9 +203,7 @@ export function gatherExtras(
   // A person left out is named in earlier wordings as withheld, never by name.
   const namedPeople = new Map(
     [...peopleById].map(([id, p]) =>
-      withheldPeople.has(id)
-        ? [id, { ...p, name: '(person withheld at the producer’s request)', handles: [], identifiers: [] }]
-        : [id, p],
+      withheldPeople.has(id) ? [id, { ...p, name: t('pdf.person.withheld'), handles: [], identifiers: [] }] : [id, p],
     ),
   );
 
@@ -223,8 +226,8 @@ export function gatherExtras(
       const fields = next.changed
         .filter((f) => (TEXT_FIELDS_IN_ANNEX as readonly string[]).includes(f) && !withheld.has(f))
         .map((f) => ({
-          label: (INCIDENT_FIELD_LABELS as Record<string, string>)[f] ?? f,
-          text: fieldText('incident', f, (cur.incident as unknown as Record<string, unknown>)[f], namedPeople),
+          label: w.incidentField[f] ?? f,
+          text: w.fieldText('incident', f, (cur.incident as unknown as Record<string, unknown>)[f], namedPeople),
         }));
       if (fields.length)
         earlier.push({ version: cur.version, writtenAt: cur.writtenAt, replacedAt: next.writtenAt, fields });
@@ -274,7 +277,7 @@ export function gatherExtras(
     }));
 
   const log = vault.custodyLog();
-  const { activity, earlierPacks, deletions, views } = activityLines(c, log);
+  const { activity, earlierPacks, deletions, views } = activityLines(c, log, lang);
 
   return {
     producer: {
@@ -314,7 +317,10 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is st
 export function activityLines(
   c: CaseFile,
   log: readonly CustodyEntry[],
+  lang: Language = 'en',
 ): { activity: ActivityLine[]; earlierPacks: EarlierPack[]; deletions: number; views: number } {
+  const w = words(lang);
+  const t = packText(lang);
   const no = new Map(c.incidents.map((i, n) => [i.id, n + 1]));
   const refs = new Map(c.exhibits.map((x) => [x.exhibitId, x.ref]));
   const pNo = personNumbers(c);
@@ -330,16 +336,16 @@ export function activityLines(
   let views = 0;
   const itemOf = (e: CustodyEntry): string | null => {
     const id = e.subjectId ?? '';
-    if (e.subjectKind === 'incident' && no.has(id)) return `Incident ${no.get(id)}`;
-    if (e.subjectKind === 'exhibit' && refs.has(id)) return `Exhibit ${refs.get(id)}`;
+    if (e.subjectKind === 'incident' && no.has(id)) return t('pdf.activity.incident', { n: no.get(id) ?? '' });
+    if (e.subjectKind === 'exhibit' && refs.has(id)) return t('pdf.exhibits.heading', { ref: refs.get(id) ?? '' });
     if (e.subjectKind === 'person' && pNo.has(id)) return pNo.get(id) ?? null;
     return null;
   };
   const kindWords: Record<string, string> = {
-    incident: 'an incident',
-    exhibit: 'an exhibit',
-    person: 'a person',
-    contact: 'a contact',
+    incident: t('pdf.activity.notIn.incident'),
+    exhibit: t('pdf.activity.notIn.exhibit'),
+    person: t('pdf.activity.notIn.person'),
+    contact: t('pdf.activity.notIn.contact'),
   };
   for (const e of log) {
     const d = e.details;
@@ -355,39 +361,40 @@ export function activityLines(
       });
       activity.push({
         at: e.at,
-        action: 'Case pack made',
+        action: t('pdf.activity.packMade'),
         item: str(d.packId),
-        details: 'SHA-256 of its tag manifest:',
+        details: t('pdf.activity.tagHashColon'),
         sha256: str(d.tagManifestSha256),
       });
       continue;
     }
     if (e.action === 'delete' || e.action === 'purge' || e.action === 'restore') {
       if (e.action === 'delete') deletions++;
-      const what = item ?? `${kindWords[e.subjectKind] ?? e.subjectKind} not in this pack`;
+      const what = item ?? kindWords[e.subjectKind] ?? t('pdf.activity.notIn.other', { kind: e.subjectKind });
       const hash = str(d.sha256) || str(d.recordSha256);
       const why = str(d.reason);
       if (e.action === 'delete') {
         const fileHash = e.subjectKind === 'exhibit' && str(d.sha256) ? str(d.sha256) : '';
         activity.push({
           at: e.at,
-          action: 'Deleted (to the bin)',
+          action: t('pdf.activity.deleted'),
           item: what,
-          details: `Reason given: “${why || 'not recorded'}”. ${
-            fileHash ? 'SHA-256 of the file:' : 'SHA-256 of the record as deleted:'
-          }`,
+          details: t('pdf.activity.reason', {
+            why: why || t('pdf.activity.notRecorded'),
+            hash: fileHash ? t('pdf.activity.fileHash') : t('pdf.activity.recordHash'),
+          }),
           sha256: fileHash || str(d.recordSha256) || hash,
         });
       } else if (e.action === 'purge') {
         activity.push({
           at: e.at,
-          action: 'Removed for good',
+          action: t('pdf.activity.purged'),
           item: what,
-          details: 'Its bin time had passed. SHA-256 of the record as deleted:',
+          details: t('pdf.activity.purgedDetails'),
           sha256: hash,
         });
       } else {
-        activity.push({ at: e.at, action: 'Restored from the bin', item: what, details: '' });
+        activity.push({ at: e.at, action: t('pdf.activity.restored'), item: what, details: '' });
       }
       continue;
     }
@@ -396,28 +403,33 @@ export function activityLines(
       views++;
       continue;
     }
-    if (e.action === 'create') activity.push({ at: e.at, action: 'First written', item, details: '' });
+    if (e.action === 'create') activity.push({ at: e.at, action: t('pdf.activity.created'), item, details: '' });
     else if (e.action === 'import')
       activity.push({
         at: e.at,
-        action: 'File imported',
+        action: t('pdf.activity.imported'),
         item,
-        details: `${str(d.size) ? `${str(d.size)} bytes; ` : ''}SHA-256 at import:`,
+        details: `${str(d.size) ? t('pdf.activity.importBytes', { n: str(d.size) }) : ''}${t('pdf.activity.importHash')}`,
         sha256: str(d.sha256),
       });
     else if (e.action === 'edit') {
       // A field left out of the pack is not named as changed either.
       const hidden = e.subjectKind === 'incident' ? (withheld.get(e.subjectId ?? '') ?? new Set<string>()) : new Set();
       const changed = list(d.changed).filter((f) => !hidden.has(f));
-      const words =
+      const fieldWords =
         e.subjectKind === 'incident'
-          ? changedLabel('incident', changed)
+          ? w.changedLabel('incident', changed)
           : e.subjectKind === 'person'
-            ? changedLabel('person', changed)
+            ? w.changedLabel('person', changed)
             : e.subjectKind === 'exhibit'
-              ? exhibitFieldWords(changed)
+              ? exhibitFieldWords(changed, t)
               : changed.join(', ');
-      activity.push({ at: e.at, action: 'Changed', item, details: words ? `Fields changed: ${words}` : '' });
+      activity.push({
+        at: e.at,
+        action: t('pdf.activity.changed'),
+        item,
+        details: fieldWords ? t('pdf.activity.fieldsChanged', { fields: fieldWords }) : '',
+      });
     }
   }
   return { activity, earlierPacks, deletions, views };
@@ -437,25 +449,26 @@ export function personNumbers(c: Pick<CaseFile, 'incidents'>): Map<string, strin
   return out;
 }
 
-const EXHIBIT_FIELD_WORDS: Record<string, string> = {
-  description: 'description',
-  obtainedHow: 'how obtained',
-  obtainedHowOther: 'how obtained',
-  obtainedBy: 'who obtained it',
-  obtainedAt: 'when obtained',
-  source: 'source',
-  originalLocation: 'where the original is',
-  changedByMe: 'changed by me',
-  keptAt: 'where it is kept',
-  handledBy: 'who handled it',
+const EXHIBIT_FIELD_WORDS: Record<string, PackId> = {
+  description: 'pdf.field.description',
+  obtainedHow: 'pdf.field.obtainedHow',
+  obtainedHowOther: 'pdf.field.obtainedHow',
+  obtainedBy: 'pdf.field.obtainedBy',
+  obtainedAt: 'pdf.field.obtainedAt',
+  source: 'pdf.field.source',
+  originalLocation: 'pdf.field.originalLocation',
+  changedByMe: 'pdf.field.changedByMe',
+  keptAt: 'pdf.field.keptAt',
+  handledBy: 'pdf.field.handledBy',
 };
 
 /** "description, when obtained, source": an exhibit's changed fields (details.source.url …) in plain words. */
-export function exhibitFieldWords(changed: readonly string[]): string {
+export function exhibitFieldWords(changed: readonly string[], t: PackText = packText('en')): string {
   const words = changed.map((f) => {
     const parts = f.split('.');
     const key = parts[0] === 'details' || parts[0] === 'physical' ? parts[1] : parts[0];
-    return EXHIBIT_FIELD_WORDS[key ?? ''] ?? 'other details';
+    const id = EXHIBIT_FIELD_WORDS[key ?? ''];
+    return id ? t(id) : t('pdf.field.other');
   });
   return [...new Set(words)].join(', ');
 }

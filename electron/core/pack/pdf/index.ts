@@ -6,11 +6,13 @@
  * same printed in black and white. Text goes through ./text.ts write().
  */
 import PDFDocument from 'pdfkit';
+import type { Language } from '../../../../shared/language.js';
 import type { CaseFile } from '../casefile.js';
 import { extrasFromCaseFile, type PdfExtras } from './gather.js';
 import { makeCtx } from './context.js';
 import { MARGIN, Pdf, registerFonts } from './layout.js';
 import { write } from './text.js';
+import { packText } from '../words/index.js';
 import { summary } from './summary.js';
 import { conductTable } from './conduct.js';
 import { chronology } from './chronology.js';
@@ -30,6 +32,8 @@ export interface PdfInput {
   thumbnails: Map<string, Buffer>;
   /** What the vault holds beyond case.json (./gather.ts); without it, what the case file alone gives. */
   extras?: PdfExtras;
+  /** The language of its words (English when not given). */
+  language?: Language;
 }
 
 /**
@@ -47,12 +51,14 @@ export async function chronologyPdf(input: PdfInput): Promise<Buffer> {
 function render(input: PdfInput, totalPages: number | null): Promise<{ pages: number; pdf: Buffer }> {
   const { caseFile: c } = input;
   const extras = input.extras ?? extrasFromCaseFile(c);
+  const lang = input.language ?? c.language ?? 'en';
+  const t = packText(lang);
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN + 20, left: MARGIN, right: MARGIN },
     info: {
-      Title: `Chronology of incidents — case pack ${c.packId}`,
-      Author: extras.producer.name || 'Evidence Vault user',
+      Title: t('pdf.info.title', { packId: c.packId }),
+      Author: extras.producer.name || t('pdf.info.author'),
       Creator: c.software,
       CreationDate: new Date(c.createdAt),
     },
@@ -77,7 +83,7 @@ function render(input: PdfInput, totalPages: number | null): Promise<{ pages: nu
     const saved = { font: state._font, size: state._fontSize, x: doc.x, y: doc.y };
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    write(doc, `Case pack ${c.packId} — Page ${pages} of ${totalPages ?? '?'}`, {
+    write(doc, t('pdf.footer', { packId: c.packId, page: pages, pages: totalPages ?? '?' }), {
       font: fonts.reg,
       size: 8.5,
       x: MARGIN,
@@ -96,7 +102,7 @@ function render(input: PdfInput, totalPages: number | null): Promise<{ pages: nu
   footer();
   doc.on('pageAdded', footer);
 
-  const ctx = makeCtx(c, extras, input.exhibitListSha256, input.thumbnails);
+  const ctx = makeCtx(c, extras, input.exhibitListSha256, input.thumbnails, lang);
   summary(pdf, ctx);
   conductTable(pdf, ctx);
   chronology(pdf, ctx);

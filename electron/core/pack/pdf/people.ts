@@ -6,14 +6,12 @@ import { write } from './text.js';
 import { ukDate } from '../../../../shared/uk-time.js';
 
 export function peopleSheets(pdf: Pdf, ctx: Ctx): void {
+  const { t } = ctx;
   const numbered = [...ctx.pNo.entries()];
   pdf.page();
-  pdf.title(
-    'People',
-    'A sheet for each person the producer believes responsible (P1, P2 …) and each witness (W1, W2 …). Who is believed responsible, and why, is the producer’s belief, not a finding.',
-  );
+  pdf.title(t('pdf.people.title'), t('pdf.people.intro'));
   if (!numbered.length) {
-    pdf.para('No people are named in the incidents of this pack.');
+    pdf.para(t('pdf.people.none'));
     return;
   }
   for (const [id, n] of numbered) {
@@ -22,35 +20,38 @@ export function peopleSheets(pdf: Pdf, ctx: Ctx): void {
     const witness = n.startsWith('W');
     pdf.ensureSpace(120);
     const heading = p?.withheld
-      ? `${n}: ${witness ? 'witness' : 'believed responsible'}, withheld at the producer’s request`
-      : `${n}: ${p?.name || '(no name given)'}${witness ? ' (witness)' : ' (believed responsible)'}`;
+      ? t(witness ? 'pdf.people.withheldWitness' : 'pdf.people.withheldResponsible', { n })
+      : t(witness ? 'pdf.people.headingWitness' : 'pdf.people.headingResponsible', {
+          n,
+          name: p?.name || t('pdf.people.noName'),
+        });
     write(pdf.doc, heading, { font: pdf.f.bold, size: 13, x: 50, width: pdf.width });
     pdf.doc.moveDown(0.2);
-    pdf.label('Incidents', incidentsOf(ctx, id, witness ? 'witness' : 'perpetrator'));
+    pdf.label(t('pdf.label.incidents'), incidentsOf(ctx, id, witness ? 'witness' : 'perpetrator'));
     if (!p || p.withheld) {
-      pdf.para('The producer marked this person private and chose to leave private details out of this pack.', 9.5);
+      pdf.para(t('pdf.people.private'), 9.5);
       pdf.rule();
       continue;
     }
-    pdf.label('Name', p.name);
-    if (p.handles.length) pdf.label('Other names and handles', p.handles.join(', '));
-    pdf.block('Description', p.description);
+    pdf.label(t('pdf.label.name'), p.name);
+    if (p.handles.length) pdf.label(t('pdf.people.handles'), p.handles.join(', '));
+    pdf.block(t('pdf.label.description'), p.description);
     if (witness) {
-      pdf.label('Contact', x?.contact ?? '');
-      pdf.block('What they saw or heard', x?.sawWhat ?? '');
-      if (x) pdf.label('Knows they are named in this record', x.knowsNamed ? 'Yes' : 'No');
+      pdf.label(t('pdf.people.contact'), x?.contact ?? '');
+      pdf.block(t('pdf.people.saw'), x?.sawWhat ?? '');
+      if (x) pdf.label(t('pdf.people.knows'), x.knowsNamed ? t('pdf.yes') : t('pdf.no'));
     }
     const ids = personIdentifiers({ handles: p.handles, identifiers: x?.identifiers });
     if (ids.length && (!witness || x?.identifiers.length)) {
       pdf.doc.moveDown(0.2);
       pdf.table(
         [
-          { title: 'Platform', width: 55 },
-          { title: 'Handle', width: 75 },
-          { title: 'Account id', width: 65 },
+          { title: t('pdf.people.platform'), width: 55 },
+          { title: t('pdf.people.handle'), width: 75 },
+          { title: t('pdf.people.accountId'), width: 65 },
           { title: 'URL', width: 110 },
-          { title: 'First seen', width: 75 },
-          { title: 'Last seen', width: 75 },
+          { title: t('pdf.people.firstSeen'), width: 75 },
+          { title: t('pdf.people.lastSeen'), width: 75 },
         ],
         ids.map((i) => [
           i.platform,
@@ -62,7 +63,7 @@ export function peopleSheets(pdf: Pdf, ctx: Ctx): void {
         ]),
       );
     }
-    if (!witness) pdf.block('Why the producer links these identifiers to this person', x?.basis ?? '');
+    if (!witness) pdf.block(t('pdf.people.basis'), x?.basis ?? '');
     pdf.rule();
   }
 }

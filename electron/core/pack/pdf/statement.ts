@@ -7,104 +7,109 @@ import { exhibitRefNumber } from '../../../../shared/ipc-pack.js';
 import type { ExhibitDetails } from '../../../../shared/model.js';
 import type { CaseExhibit } from '../casefile.js';
 import type { Ctx } from './context.js';
+import type { PackId } from '../words/index.js';
 import { BLANK, type Pdf } from './layout.js';
 import { sourceText } from './exhibits.js';
-import { atAbout, ukDay, whenOccurred } from './when.js';
 
-const NOT_A_STATEMENT =
-  'This is not a signed section 9 statement (MG11) and must not be used as one. It is an aid for the officer taking the producer’s statement: every sentence is drafted by the software from the record and must be checked, corrected and put in the producer’s own words.';
-
-const DOING: Record<NonNullable<ExhibitDetails['obtainedHow']>, string> = {
-  screenshot: 'I took a screenshot on my computer of',
-  'phone-photo': 'I took a photo or screenshot on my phone of',
-  'app-export': 'I exported',
-  'saved-email': 'I saved',
-  'paper-scan': 'I scanned or photographed',
-  recording: 'I made a recording of',
-  other: 'I made a copy of',
+const DOING: Record<NonNullable<ExhibitDetails['obtainedHow']>, PackId> = {
+  screenshot: 'pdf.statement.doing.screenshot',
+  'phone-photo': 'pdf.statement.doing.phonePhoto',
+  'app-export': 'pdf.statement.doing.appExport',
+  'saved-email': 'pdf.statement.doing.savedEmail',
+  'paper-scan': 'pdf.statement.doing.paperScan',
+  recording: 'pdf.statement.doing.recording',
+  other: 'pdf.statement.doing.other',
 };
 
 /** "At about 20:17 on Tuesday 12/11/2019 I took a screenshot … I produce it as exhibit JS/1." */
-export function exhibitSentence(e: CaseExhibit, d: ExhibitDetails | null): string {
+export function exhibitSentence(ctx: Ctx, e: CaseExhibit, d: ExhibitDetails | null): string {
+  const { t } = ctx;
   if (e.physical) {
     const what = e.physical.description || e.originalName;
     return (
-      `I have kept ${what} at ${e.physical.keptAt}.` +
-      (e.physical.handledBy ? ` It has been handled by ${e.physical.handledBy}.` : '') +
-      ` I produce it as exhibit ${e.ref}.`
+      t('pdf.statement.kept', { what, keptAt: e.physical.keptAt }) +
+      (e.physical.handledBy ? t('pdf.statement.handled', { by: e.physical.handledBy }) : '') +
+      t('pdf.statement.produce', { ref: e.ref })
     );
   }
-  const when = atAbout(d?.obtainedAt ?? '') ?? `At about [time] on [day and date]`;
-  const what = d?.description ? d.description.replace(/[.\s]+$/, '') : `the file “${e.originalName}”`;
-  const source = sourceText(d);
+  const when = ctx.d.atAbout(d?.obtainedAt ?? '') ?? t('pdf.statement.whenBlank');
+  const what = d?.description
+    ? d.description.replace(/[.\s]+$/, '')
+    : t('pdf.statement.theFile', { name: e.originalName });
+  const source = sourceText(ctx, d);
   const by = d?.obtainedBy && !/^(me|myself|i)$/i.test(d.obtainedBy.trim()) ? d.obtainedBy : '';
   const how = d?.obtainedHow
     ? d.obtainedHow === 'other' && d.obtainedHowOther
-      ? `I made a copy (${d.obtainedHowOther}) of`
-      : DOING[d.obtainedHow]
-    : 'I made a copy of';
-  const doing = by ? `${by} made a copy for me of` : how;
-  const sentence = `${when} ${doing} ${what}${source ? ` (${source})` : ''}.`;
-  const changed = d?.changedByMe ? ` I changed the copy: ${d.changedByMe.replace(/[.\s]+$/, '')}.` : '';
-  const original = d?.originalLocation ? ` The original is ${d.originalLocation.replace(/[.\s]+$/, '')}.` : '';
-  return `${sentence}${changed}${original} The file’s SHA-256 is ${e.sha256}. I produce it as exhibit ${e.ref}.`;
+      ? t('pdf.statement.doing.otherWith', { how: d.obtainedHowOther })
+      : t(DOING[d.obtainedHow])
+    : t('pdf.statement.doing.other');
+  const doing = by ? t('pdf.statement.doing.by', { by }) : how;
+  // Welsh: "o" + "y ffeil" is written "o’r ffeil".
+  const [doing2, what2] =
+    ctx.lang === 'cy' && doing.endsWith(' o') && what.startsWith('y ')
+      ? [`${doing.slice(0, -2)} o’r`, what.slice(2)]
+      : [doing, what];
+  const sentence = t('pdf.statement.sentence', {
+    when,
+    doing: doing2,
+    what: what2,
+    source: source ? ` (${source})` : '',
+  });
+  const changed = d?.changedByMe ? t('pdf.statement.changed', { how: d.changedByMe.replace(/[.\s]+$/, '') }) : '';
+  const original = d?.originalLocation
+    ? t('pdf.statement.original', { where: d.originalLocation.replace(/[.\s]+$/, '') })
+    : '';
+  return `${sentence}${changed}${original}${t('pdf.statement.hash', { sha256: e.sha256 })}${t('pdf.statement.produce', { ref: e.ref })}`;
 }
 
 export function statementAid(pdf: Pdf, ctx: Ctx): void {
-  const { c, x } = ctx;
+  const { c, x, t, d } = ctx;
   const doc = pdf.doc;
   pdf.page();
-  pdf.title('Statement aid (not a statement)');
-  pdf.box('This is not a signed section 9 statement', 30);
-  pdf.para(NOT_A_STATEMENT, 9.5);
+  pdf.title(t('pdf.statement.title'));
+  pdf.box(t('pdf.statement.box'), 30);
+  pdf.para(t('pdf.statement.notAStatement'), 9.5);
   doc.moveDown(0.6);
 
-  pdf.heading('Exhibit sentences the officer can adapt');
+  pdf.heading(t('pdf.statement.sentences'));
   const num = (ref: string): number => exhibitRefNumber(ref) ?? 0;
   for (const e of [...c.exhibits].sort((a, b) => num(a.ref) - num(b.ref))) {
     pdf.ensureSpace(40);
     pdf.para(`${e.ref}`, 9.5, { bold: true });
-    pdf.para(exhibitSentence(e, x.exhibits.get(e.exhibitId)?.details ?? null), 9.5, { indent: 12 });
+    pdf.para(exhibitSentence(ctx, e, x.exhibits.get(e.exhibitId)?.details ?? null), 9.5, { indent: 12 });
     doc.moveDown(0.3);
   }
-  if (!c.exhibits.length) pdf.para('No exhibits.');
+  if (!c.exhibits.length) pdf.para(t('pdf.noExhibits'));
 
   pdf.page();
-  pdf.title(
-    'Victim Personal Statement: prompts',
-    'For the producer and the officer when a Victim Personal Statement is made. These are the producer’s own notes on each incident’s effect, as recorded; they are prompts, not the statement.',
-  );
-  pdf.para('Questions to think about:', 10, { bold: true });
-  for (const q of [
-    'How have these incidents affected you, your family and the people who work with you?',
-    'What have you changed: your routine, your home, your travel, your campaigning, your use of social media?',
-    'Have you felt afraid for your safety or that of others? When, and why?',
-    'What has it cost you, in money, time, health or work?',
-    'Is there anything you want the court to know before sentence?',
-  ])
-    pdf.bullet(q, 9.5);
+  pdf.title(t('pdf.vps.title'), t('pdf.vps.intro'));
+  pdf.para(t('pdf.vps.questions'), 10, { bold: true });
+  for (const q of ['pdf.vps.q1', 'pdf.vps.q2', 'pdf.vps.q3', 'pdf.vps.q4', 'pdf.vps.q5'] as const)
+    pdf.bullet(t(q), 9.5);
   doc.moveDown(0.5);
   const effects = c.incidents.filter((i) => x.incidents.get(i.id)?.effect);
-  if (!effects.length) pdf.para('No effect on the producer is recorded for these incidents.', 9.5);
+  if (!effects.length) pdf.para(t('pdf.vps.none'), 9.5);
   for (const i of effects) {
     pdf.ensureSpace(40);
-    pdf.para(`${ctx.incidentNo.get(i.id)}. ${whenOccurred(i.occurredAt)}: ${i.title}`, 9.5, { bold: true });
+    pdf.para(`${ctx.incidentNo.get(i.id)}. ${d.whenOccurred(i.occurredAt)}: ${i.title}`, 9.5, { bold: true });
     pdf.para(x.incidents.get(i.id)?.effect ?? '', 9.5, { indent: 12 });
     doc.moveDown(0.3);
   }
 
   doc.moveDown(0.6);
-  pdf.heading('For the back of the MG11');
+  pdf.heading(t('pdf.mg11.title'));
   const p = x.producer;
-  pdf.label('Name', p.name || BLANK);
-  pdf.label('Role', [p.role, p.constituency].filter(Boolean).join(', ') || BLANK);
-  pdf.label('Safe way to make contact', p.safeContact || BLANK);
-  pdf.label('Phone', p.phone || BLANK);
-  pdf.label('E-mail', p.email || BLANK);
+  pdf.label(t('pdf.label.name'), p.name || BLANK);
+  pdf.label(t('pdf.label.role'), [p.role, p.constituency].filter(Boolean).join(', ') || BLANK);
+  pdf.label(t('pdf.label.safeContact'), p.safeContact || BLANK);
+  pdf.label(t('pdf.label.phone'), p.phone || BLANK);
+  pdf.label(t('pdf.label.email'), p.email || BLANK);
   pdf.label(
-    'Dates and times to avoid',
-    [p.timesToAvoid, p.electionDate && `election day ${ukDay(p.electionDate)}`].filter(Boolean).join('; ') || BLANK,
+    t('pdf.mg11.avoid'),
+    [p.timesToAvoid, p.electionDate && t('pdf.mg11.electionDay', { day: d.ukDay(p.electionDate) })]
+      .filter(Boolean)
+      .join('; ') || BLANK,
   );
-  pdf.label('Special measures, interpreter or other needs', BLANK);
-  pdf.label('Home address (give the officer separately; not in this pack)', BLANK);
+  pdf.label(t('pdf.mg11.needs'), BLANK);
+  pdf.label(t('pdf.mg11.address'), BLANK);
 }

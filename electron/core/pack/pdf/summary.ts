@@ -1,49 +1,57 @@
 /** Page 1: "Summary for police": who made the record, police cases, the case in brief, what is in and out. */
 import { groupHex } from '../../../../shared/format.js';
-import { categoryLabel, escalationLabel, humanBytes } from '../casefile.js';
 import { EXHIBIT_HASHES_FILE } from '../readme.js';
-import { incidentsOf, numberedPerson, numberRanges, type Ctx } from './context.js';
+import {
+  categoryText,
+  escalationText,
+  incidentsOf,
+  numberedPerson,
+  numberRanges,
+  sizeText,
+  type Ctx,
+} from './context.js';
 import { leftOutLines } from './disclosure.js';
 import { BLANK, type Pdf } from './layout.js';
-import { ukDay, ukGiven, ukInstant, whenOccurred } from './when.js';
 
 export function summary(pdf: Pdf, ctx: Ctx): void {
-  const { c, x } = ctx;
+  const { c, x, t, d } = ctx;
   const p = x.producer;
   const doc = pdf.doc;
   pdf.title(
-    'Summary for police',
-    `Case pack ${c.packId}, made ${ukInstant(c.createdAt)} with ${c.software}. Everything in this pack is the producer’s own record and description, not a finding of fact or law.`,
+    t('pdf.summary.title'),
+    t('pdf.summary.intro', { packId: c.packId, made: d.ukInstant(c.createdAt), software: c.software }),
   );
 
-  pdf.heading('Who made this record', 11.5);
-  pdf.label('Name', p.name || BLANK);
+  pdf.heading(t('pdf.summary.who'), 11.5);
+  pdf.label(t('pdf.label.name'), p.name || BLANK);
   const role = [p.role, p.constituency].filter(Boolean).join(', ');
-  pdf.label('Role', role || BLANK);
-  if (p.electionDate) pdf.label('Election', ukDay(p.electionDate));
-  pdf.label('Safe way to make contact', p.safeContact);
-  pdf.label('Phone', p.phone);
-  pdf.label('E-mail', p.email);
-  pdf.label('Times to avoid', p.timesToAvoid);
-  pdf.label('Prepared for', x.recipient || BLANK);
+  pdf.label(t('pdf.label.role'), role || BLANK);
+  if (p.electionDate) pdf.label(t('pdf.summary.election'), d.ukDay(p.electionDate));
+  pdf.label(t('pdf.label.safeContact'), p.safeContact);
+  pdf.label(t('pdf.label.phone'), p.phone);
+  pdf.label(t('pdf.label.email'), p.email);
+  pdf.label(t('pdf.summary.timesToAvoid'), p.timesToAvoid);
+  pdf.label(t('pdf.summary.preparedFor'), x.recipient || BLANK);
   doc.moveDown(0.5);
 
-  pdf.heading('Police cases', 11.5);
+  pdf.heading(t('pdf.summary.policeCases'), 11.5);
   if (!x.cases.length && !x.otherPoliceReports.length && !x.crimeReference) {
-    pdf.label('Crime or incident reference', BLANK);
+    pdf.label(t('pdf.summary.crimeRef'), BLANK);
   }
   if (x.crimeReference && !x.cases.some((k) => k.reference === x.crimeReference)) {
-    pdf.label('Crime reference given for this pack', x.crimeReference);
+    pdf.label(t('pdf.summary.crimeRefGiven'), x.crimeReference);
   }
   for (const k of x.cases) {
-    const officer = [k.officer, k.collarNumber && `collar number ${k.collarNumber}`].filter(Boolean).join(', ');
+    const officer = [k.officer, k.collarNumber && t('pdf.summary.collar', { collar: k.collarNumber })]
+      .filter(Boolean)
+      .join(', ');
     pdf.bullet(
       [
-        `${k.force}, reference ${k.reference}`,
-        officer && `officer in the case ${officer}`,
-        k.spoc && `single point of contact ${k.spoc}`,
-        k.firstReportedOn && `first reported ${ukDay(k.firstReportedOn)}`,
-        k.incidentNos.length && `incidents ${numberRanges(k.incidentNos)}`,
+        t('pdf.summary.caseForce', { force: k.force, reference: k.reference }),
+        officer && t('pdf.summary.caseOfficer', { officer }),
+        k.spoc && t('pdf.summary.caseSpoc', { spoc: k.spoc }),
+        k.firstReportedOn && t('pdf.summary.caseFirst', { day: d.ukDay(k.firstReportedOn) }),
+        k.incidentNos.length && t('pdf.summary.caseIncidents', { numbers: numberRanges(k.incidentNos) }),
       ]
         .filter(Boolean)
         .join('; '),
@@ -52,10 +60,10 @@ export function summary(pdf: Pdf, ctx: Ctx): void {
   for (const r of x.otherPoliceReports) {
     pdf.bullet(
       [
-        `Incident ${r.incidentNo} reported to ${r.force || 'the police'}`,
-        r.reference && `reference ${r.reference}`,
-        r.officer && `officer ${r.officer}`,
-        r.date && ukGiven(r.date),
+        t('pdf.summary.reportedTo', { n: r.incidentNo, force: r.force || t('pdf.summary.thePolice') }),
+        r.reference && t('pdf.summary.reference', { reference: r.reference }),
+        r.officer && t('pdf.report.officer', { officer: r.officer }),
+        r.date && d.ukGiven(r.date),
       ]
         .filter(Boolean)
         .join(', '),
@@ -63,25 +71,33 @@ export function summary(pdf: Pdf, ctx: Ctx): void {
   }
   doc.moveDown(0.5);
 
-  pdf.heading('The case in brief', 11.5);
+  pdf.heading(t('pdf.summary.inBrief'), 11.5);
   const first = c.incidents[0];
   const last = c.incidents[c.incidents.length - 1];
-  if (first && last) pdf.label('Period', `${whenOccurred(first.occurredAt)} to ${whenOccurred(last.occurredAt)}`);
+  if (first && last)
+    pdf.label(
+      t('pdf.summary.period'),
+      t('pdf.summary.periodValue', { from: d.whenOccurred(first.occurredAt), to: d.whenOccurred(last.occurredAt) }),
+    );
   const byKind = new Map<string, number>();
   for (const i of c.incidents) for (const k of i.categories) byKind.set(k, (byKind.get(k) ?? 0) + 1);
   pdf.label(
-    'By type (the producer’s description)',
+    t('pdf.summary.byType'),
     [...byKind]
       .sort((a, b) => b[1] - a[1])
-      .map(([k, n]) => `${categoryLabel(k)} ${n}`)
+      .map(([k, n]) => `${categoryText(ctx, k)} ${n}`)
       .join('; '),
   );
   const escalations = c.incidents.filter((i) => i.escalationSignals.length);
   if (escalations.length) {
-    pdf.para('Escalation:', 10, { bold: true });
+    pdf.para(t('pdf.summary.escalation'), 10, { bold: true });
     for (const i of escalations) {
       pdf.bullet(
-        `${whenOccurred(i.occurredAt)} (incident ${ctx.incidentNo.get(i.id)}): ${i.escalationSignals.map(escalationLabel).join('; ')}`,
+        t('pdf.summary.escalationLine', {
+          when: d.whenOccurred(i.occurredAt),
+          n: ctx.incidentNo.get(i.id) ?? '',
+          signals: i.escalationSignals.map((s) => escalationText(ctx, s)).join('; '),
+        }),
         9.5,
       );
     }
@@ -90,31 +106,44 @@ export function summary(pdf: Pdf, ctx: Ctx): void {
   const responsible = numbered.filter(([, n]) => n.startsWith('P'));
   const witnesses = numbered.filter(([, n]) => n.startsWith('W'));
   if (responsible.length) {
-    pdf.para('Believed responsible (the producer’s belief):', 10, { bold: true });
+    pdf.para(t('pdf.summary.responsible'), 10, { bold: true });
     for (const [id] of responsible)
-      pdf.bullet(`${numberedPerson(ctx, id)}: incidents ${incidentsOf(ctx, id, 'perpetrator')}`, 9.5);
+      pdf.bullet(
+        t('pdf.summary.personIncidents', {
+          person: numberedPerson(ctx, id),
+          numbers: incidentsOf(ctx, id, 'perpetrator'),
+        }),
+        9.5,
+      );
   }
   if (witnesses.length) {
-    pdf.para('Witnesses:', 10, { bold: true });
+    pdf.para(t('pdf.summary.witnesses'), 10, { bold: true });
     for (const [id] of witnesses)
-      pdf.bullet(`${numberedPerson(ctx, id)}: incidents ${incidentsOf(ctx, id, 'witness')}`, 9.5);
+      pdf.bullet(
+        t('pdf.summary.personIncidents', { person: numberedPerson(ctx, id), numbers: incidentsOf(ctx, id, 'witness') }),
+        9.5,
+      );
   }
   doc.moveDown(0.5);
 
-  pdf.heading('What is in this pack and what was left out', 11.5);
+  pdf.heading(t('pdf.summary.inAndOut'), 11.5);
   const physical = c.exhibits.filter((e) => e.physical).length;
-  pdf.label('Incidents', `${c.counts.incidents} of the ${x.vaultIncidents} in the record`);
+  pdf.label(t('pdf.label.incidents'), t('pdf.summary.incidentsOf', { n: c.counts.incidents, all: x.vaultIncidents }));
   pdf.label(
-    'Exhibits',
-    `${c.counts.exhibits}${physical ? ` (${physical} of them physical items, listed only)` : ''}, ${humanBytes(c.counts.exhibitBytes)} of files`,
+    t('pdf.label.exhibits'),
+    t('pdf.summary.exhibitsValue', {
+      n: c.counts.exhibits,
+      physical: physical ? t('pdf.summary.physicalOnes', { n: physical }) : '',
+      size: sizeText(ctx, c.counts.exhibitBytes),
+    }),
   );
   const out = leftOutLines(ctx);
-  pdf.label('Left out', out.length ? out.join('; ') : 'nothing');
+  pdf.label(t('pdf.summary.leftOut'), out.length ? out.join('; ') : t('pdf.summary.nothing'));
   doc.moveDown(0.5);
 
-  pdf.label('Pack id', c.packId);
-  pdf.hash('Signing key fingerprint (SHA-256 of the Ed25519 public key)', groupHex(c.signingKey.fingerprintSha256));
-  pdf.hash(`SHA-256 of the exhibit list (${EXHIBIT_HASHES_FILE})`, groupHex(ctx.exhibitListSha256));
+  pdf.label(t('pdf.label.packId'), c.packId);
+  pdf.hash(t('pdf.label.fingerprint'), groupHex(c.signingKey.fingerprintSha256));
+  pdf.hash(t('pdf.label.listHash', { file: EXHIBIT_HASHES_FILE }), groupHex(ctx.exhibitListSha256));
   doc.moveDown(0.6);
-  pdf.box('This chronology is exhibit  ____________ / ________  (officer to complete)');
+  pdf.box(t('pdf.summary.exhibitBox'));
 }
