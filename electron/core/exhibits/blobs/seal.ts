@@ -116,7 +116,10 @@ export async function seal(
       hash.update(data);
       if (mediaType === undefined) {
         // Sniff a copy of the head (shared memory is not for TextDecoder), before the chunk goes on.
-        const copy = Buffer.from(data.subarray(0, Math.max(SNIFF_BYTES, head?.bytes ?? 0)));
+        // (Buffer#copy is a memcpy; Buffer.from of a shared-memory view copies byte by byte.)
+        const n = Math.min(data.length, Math.max(SNIFF_BYTES, head?.bytes ?? 0));
+        const copy = Buffer.allocUnsafe(n);
+        data.copy(copy, 0, 0, n);
         mediaType = await sniffMediaType(copy.subarray(0, SNIFF_BYTES), final && data.length <= SNIFF_BYTES);
         head?.take(copy.subarray(0, head.bytes), mediaType, final && data.length <= head.bytes);
       }
