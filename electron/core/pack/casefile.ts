@@ -10,8 +10,12 @@ import {
   formatOccurredAt,
   type CategoryId,
   type EscalationSignal,
+  type ExhibitDetails,
+  type ExtractedMetadata,
   type OccurredAt,
+  type PersonIdentifier,
   type Report,
+  type SeenIdentifier,
 } from '../../../shared/model.js';
 import type { OmittedExhibit } from '../../../shared/ipc-pack.js';
 import type { Language } from '../../../shared/language.js';
@@ -30,6 +34,27 @@ export interface CasePerson {
   handles: string[];
   description: string;
   role: 'perpetrator' | 'witness' | 'other';
+  /** Every account or identifier recorded for the person (platform, handle, account id, URL, first and last seen). */
+  identifiers?: PersonIdentifier[];
+  /** Why the producer believes these identifiers are the same person. */
+  basis?: string;
+  /** A witness: how to reach them, and what they saw or heard. */
+  contact?: string;
+  sawWhat?: string;
+}
+
+/** A police case the vault records, covering at least one incident in the pack. */
+export interface CasePoliceCase {
+  id: string;
+  force: string;
+  reference: string;
+  officer: string;
+  collarNumber: string;
+  spoc: string;
+  /** YYYY-MM-DD or ''. */
+  firstReportedOn: string;
+  /** The incidents of this pack it covers. */
+  incidentIds: string[];
 }
 
 export interface CaseIncident {
@@ -39,6 +64,10 @@ export interface CaseIncident {
   /** ISO 8601 text: 2024-05-03T21:40+01:00 or 2024-05-03. */
   occurredAtText: string;
   description: string;
+  /** How it affected the producer ('' when not written or left out as private). */
+  effect?: string;
+  /** The identifiers used, as they appeared in this incident (what was seen, not whom). */
+  identifiers?: SeenIdentifier[];
   categories: CategoryId[];
   channel: { kind: string; detail: string } | null;
   location: string;
@@ -73,6 +102,10 @@ export interface CaseExhibit {
   /** Only for a physical item (issue 13): no file in the pack (path, sha256 and mediaType ''). */
   kind?: 'physical';
   physical?: { keptAt: string; handledBy: string; description: string };
+  /** The producer's account of the exhibit: description, how and when obtained, source, where the original is, changes made. */
+  details?: ExhibitDetails;
+  /** What the file says about itself, read at import (capture time, camera, GPS, e-mail headers, PDF dates). */
+  extracted?: ExtractedMetadata;
   /** An e-mail's attachments, as sub-exhibits (AB/5/1, …), in the order they appear in it. */
   attachments?: CaseAttachment[];
   /** Why an e-mail's attachments could not be listed. */
@@ -100,6 +133,8 @@ export interface CaseFile {
   counts: { incidents: number; exhibits: number; omittedExhibits: number; exhibitBytes: number };
   incidents: CaseIncident[];
   people: CasePerson[];
+  /** The police cases covering the pack's incidents (absent in older packs). */
+  policeCases?: CasePoliceCase[];
   exhibits: CaseExhibit[];
   omittedExhibits: OmittedExhibit[];
   /**

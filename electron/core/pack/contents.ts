@@ -17,12 +17,12 @@ import {
   type PackSelection,
 } from '../../../shared/ipc-pack.js';
 import { VaultError } from '../../../shared/errors.js';
-import { formatOccurredAt, type Exhibit, type Incident, type Person } from '../../../shared/model.js';
+import { formatOccurredAt, type Exhibit, type Incident, type Person, type PoliceCase } from '../../../shared/model.js';
 import { PRIVATE_FIELDS } from '../../../shared/privacy.js';
 import { selectIncidents } from '../../../shared/selection.js';
 import { packText, type PackText } from './words/index.js';
 import type { VaultApi } from '../api.js';
-import type { CaseExhibit, CaseFile, CaseIncident, CasePerson } from './casefile.js';
+import type { CaseExhibit, CaseFile, CaseIncident, CasePerson, CasePoliceCase } from './casefile.js';
 import { exifThumbnail, gpsPosition, HEAD_BYTES, IMAGE_TYPES_WITH_METADATA, readHead } from './images.js';
 
 /** What the exporter needs of the vault. */
@@ -248,6 +248,9 @@ export function caseIncident(
     occurredAt: { ...i.occurredAt, approximate: i.occurredAt.approximate ?? false },
     occurredAtText: formatOccurredAt(i.occurredAt),
     description: w.has('description') ? '' : i.description,
+    // Effect is never a private field (model.ts); the identifiers seen go with who is believed responsible.
+    effect: i.effect ?? '',
+    identifiers: w.has('perpetratorIds') ? [] : (i.identifiers ?? []),
     categories: w.has('categories') ? [] : i.categories,
     channel: w.has('channel') || !i.channel ? null : { kind: i.channel.kind, detail: i.channel.detail ?? '' },
     location: w.has('location') ? '' : i.location,
@@ -270,8 +273,55 @@ export function casePeople(incidents: CaseIncident[], people: Person[], omitPriv
     .map((p) =>
       omitPrivate && p.private
         ? { id: p.id, withheld: true, name: '', handles: [], description: '', role: p.role }
-        : { id: p.id, withheld: false, name: p.name, handles: p.handles, description: p.description, role: p.role },
+        : {
+            id: p.id,
+            withheld: false,
+            name: p.name,
+            handles: p.handles,
+            description: p.description,
+            role: p.role,
+            identifiers: p.identifiers ?? [],
+            basis: p.basis ?? '',
+            ...(p.role === 'witness' ? { contact: p.contact ?? '', sawWhat: p.sawWhat ?? '' } : {}),
+          },
     );
+}
+
+/** The police cases covering the pack's incidents, each with only those incidents. */
+export function casePoliceCases(cases: readonly PoliceCase[], incidents: readonly CaseIncident[]): CasePoliceCase[] {
+  const inPack = new Set(incidents.map((i) => i.id));
+  return cases
+    .map((c) => ({ c, covered: c.incidentIds.filter((id) => inPack.has(id)) }))
+    .filter((x) => x.covered.length > 0)
+    .map(({ c, covered }) => ({
+      id: c.id,
+      force: c.force,
+      reference: c.reference,
+      officer: c.officer,
+      collarNumber: c.collarNumber,
+      spoc: c.spoc,
+      firstReportedOn: c.firstReportedOn,
+      incidentIds: covered,
+    }));
+}
+
+/** A file exhibit as the pack lists it, with the producer's account of it and what the file says. */
+export function fileCaseExhibit(e: Exhibit, ref: string, path: string, hasGpsPosition: boolean): CaseExhibit {
+  return {
+    ref,
+    path,
+    originalName: e.name,
+    mediaType: e.mediaType,
+    size: e.size,
+    sha256: e.sha256,
+    importedAt: e.importedAt,
+    fileModifiedAt: e.fileModifiedAt,
+    incidentId: e.incidentId,
+    exhibitId: e.id,
+    hasGpsPosition,
+    details: e.details,
+    ...(e.extracted ? { extracted: e.extracted } : {}),
+  };
 }
 
 /** A new pack id: EVP-<date>-<8 hex>, the same in a pack's folder and ZIP names. */
@@ -300,6 +350,7 @@ export function physicalCaseExhibit(e: Exhibit, ref: string): CaseExhibit {
       handledBy: e.physical?.handledBy ?? '',
       description: e.details.description,
     },
+    details: e.details,
   };
 }
 

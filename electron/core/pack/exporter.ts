@@ -44,6 +44,8 @@ import {
   caseSelection,
   newPackId,
   physicalCaseExhibit,
+  fileCaseExhibit,
+  casePoliceCases,
 } from './contents.js';
 import { emailAttachments, EMAIL_READ_MAX, isEmail, TOO_LARGE_TO_LIST } from './attachments.js';
 import { chronologyCsv } from './csv.js';
@@ -401,20 +403,10 @@ async function exportInOrder(vault: PackVault, options: PackOptions, req: Export
           : { attachments: [], problem: TOO_LARGE_TO_LIST }
         : null;
       caseExhibits.push({
+        ...fileCaseExhibit(e, ref, rel, gps.has(e.id)),
         ...(mail && (mail.attachments.length || mail.problem)
           ? { attachments: mail.attachments, ...(mail.problem ? { attachmentsProblem: mail.problem } : {}) }
           : {}),
-        ref,
-        path: rel,
-        originalName: e.name,
-        mediaType: e.mediaType,
-        size: e.size,
-        sha256: e.sha256,
-        importedAt: e.importedAt,
-        fileModifiedAt: e.fileModifiedAt,
-        incidentId: e.incidentId,
-        exhibitId: e.id,
-        hasGpsPosition: gps.has(e.id),
       });
     }
     progress({ phase: 'documents', done: 0, total: 1, label: 'Writing the chronology' });
@@ -458,6 +450,7 @@ async function exportInOrder(vault: PackVault, options: PackOptions, req: Export
       ...caseSelection(opts, caseIncidents, caseExhibits, omitted),
       incidents: caseIncidents,
       people: casePeople(caseIncidents, vault.listPeople(), opts.omitPrivate),
+      policeCases: casePoliceCases(vault.listCases(), caseIncidents),
       exhibits: caseExhibits,
       omittedExhibits: omitted,
       withheldReferences: withheldReferences(refs, new Set(caseExhibits.map((x) => x.ref)), omitted),

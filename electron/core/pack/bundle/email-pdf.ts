@@ -42,6 +42,8 @@ import {
   caseSelection,
   newPackId,
   physicalCaseExhibit,
+  fileCaseExhibit,
+  casePoliceCases,
 } from '../contents.js';
 import { exhibitFileName } from '../names.js';
 import { chronologyPdf, gatherExtras } from '../pdf.js';
@@ -100,19 +102,12 @@ async function gather(
   const exhibits: CaseExhibit[] = included.map(({ e, ref }) =>
     e.kind === 'physical'
       ? physicalCaseExhibit(e, ref)
-      : {
+      : fileCaseExhibit(
+          e,
           ref,
-          path: `data/exhibits/${exhibitFileName(exhibitRefForFile(ref, digits), e.name)}`,
-          originalName: e.name,
-          mediaType: e.mediaType,
-          size: e.size,
-          sha256: e.sha256,
-          importedAt: e.importedAt,
-          fileModifiedAt: e.fileModifiedAt,
-          incidentId: e.incidentId,
-          exhibitId: e.id,
-          hasGpsPosition: gps.has(e.id),
-        },
+          `data/exhibits/${exhibitFileName(exhibitRefForFile(ref, digits), e.name)}`,
+          gps.has(e.id),
+        ),
   );
   const refsByIncident = new Map<string, string[]>();
   for (const x of exhibits) refsByIncident.set(x.incidentId, [...(refsByIncident.get(x.incidentId) ?? []), x.ref]);
@@ -142,6 +137,7 @@ async function gather(
     ...caseSelection(options, caseIncidents, exhibits, omitted),
     incidents: caseIncidents,
     people: casePeople(caseIncidents, vault.listPeople(), options.omitPrivate),
+    policeCases: casePoliceCases(vault.listCases(), caseIncidents),
     exhibits,
     omittedExhibits: omitted,
     withheldReferences: withheldReferences(refs, new Set(exhibits.map((x) => x.ref)), omitted),
