@@ -5,10 +5,13 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream, fdatasync, promises as fsp, type WriteStream } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
 import path from 'node:path';
-import { PassThrough, Readable, Transform } from 'node:stream';
+import { PassThrough, Readable, Transform, Writable } from 'node:stream';
+import { BLOB_CHUNK_BYTES } from '../exhibits/blobs/index.js';
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import { VaultError } from '../../../shared/errors.js';
@@ -196,7 +199,7 @@ export class FolderSink implements PackSink {
     return s;
   }
 
-  async add(relPath: string, source: Uint8Array | string | Readable, opts?: AddOptions): Promise<AddedFile> {
+  async add(relPath: string, source: SinkSource, opts?: AddOptions): Promise<AddedFile> {
     const full = path.join(this.tempDir, ...relPath.split('/'));
     const dir = path.dirname(full);
     if (!this.madeDirs.has(dir)) {
@@ -278,6 +281,141 @@ export class FolderSink implements PackSink {
 }
 
 /**
+ * Reused buffers for the ZIP's copies of chunks: one is taken for each chunk and given back once the
+ * ZIP file has written it (at most `most` are made; a taker waits for one to come back).
+ */
+class ChunkRing {
+  private readonly free: Buffer[] = [];
+  private readonly ours = new Map<ArrayBufferLike, Buffer>();
+  private readonly waiting: ((b: Buffer) => void)[] = [];
+  constructor(
+    readonly size: number,
+    private readonly most: number,
+  ) {}
+
+  take(): Promise<Buffer> {
+    const b = this.free.pop();
+    if (b) return Promise.resolve(b);
+    if (this.ours.size < this.most) {
+      const made = Buffer.allocUnsafeSlow(this.size);
+      this.ours.set(made.buffer, made);
+      return Promise.resolve(made);
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** A chunk now on disk: if it is a view of one of the ring's buffers, that buffer is free again. */
+  written(chunk: Buffer): void {
+    const b = this.ours.get(chunk.buffer);
+    if (!b) return;
+    const next = this.waiting.shift();
+    if (next) next(b);
+    else this.free.push(b);
+  }
+}
+
+/**
+ * The ZIP's file: each chunk written in full at the end (then `written` is told of it), with the same
+ * early write-back as earlyWriteBack, and an fsync before it is closed.
+ */
+function zipFileWriter(file: string, written: (chunk: Buffer) => void): { stream: Writable; writeBack: WriteBack } {
+  let fh: FileHandle | undefined;
+  let since = 0;
+  let syncing: Promise<void> | undefined;
+  const writeBack: WriteBack = {
+    wrote(n) {
+      since += n;
+      if (since < SYNC_EVERY_BYTES || !fh || syncing) return;
+      since = 0;
+      syncing = fh.datasync().then(
+        () => void (syncing = undefined),
+        () => void (syncing = undefined), // the final fsync reports it
+      );
+    },
+    settled: () => syncing ?? Promise.resolve(),
+  };
+  const stream = new Writable({
+    highWaterMark: 1 << 20,
+    construct(cb) {
+      fsp.open(file, 'wx').then((h) => {
+        fh = h;
+        cb();
+      }, cb);
+    },
+    write(chunk: Buffer, _enc, cb) {
+      const h = fh!;
+      void (async () => {
+        for (let off = 0; off < chunk.length;)
+          off += (await h.write(chunk, off, chunk.length - off, null)).bytesWritten;
+      })().then(() => {
+        writeBack.wrote(chunk.length);
+        written(chunk);
+        cb();
+      }, cb);
+    },
+    final(cb) {
+      void writeBack
+        .settled()
+        .then(() => fh?.sync())
+        .then(() => cb(), cb);
+    },
+    destroy(err, cb) {
+      void writeBack
+        .settled()
+        .then(() => fh?.close())
+        .then(
+          () => cb(err),
+          () => cb(err),
+        );
+    },
+  });
+  return { stream, writeBack };
+}
+
+/** A consumer of lockstep() that stopped because another failed. */
+class Stopped extends Error {}
+
+/**
+ * One source of reused-buffer chunks for several consumers at once: the next chunk is read only when
+ * every consumer has asked for it (so each is done with the one before). A consumer that stops
+ * early (its sink failed) stops the source, and the others get Stopped.
+ */
+function lockstep(source: AsyncIterable<Buffer>, n: number): AsyncIterable<Buffer>[] {
+  const it = source[Symbol.asyncIterator]();
+  let waiting: { resolve(r: IteratorResult<Buffer>): void; reject(e: unknown): void }[] = [];
+  let stopped = false;
+  const pull = (): void => {
+    if (waiting.length < n) return;
+    const round = waiting;
+    waiting = [];
+    it.next().then(
+      (r) => round.forEach((w) => w.resolve(r)),
+      (e: unknown) => round.forEach((w) => w.reject(e)),
+    );
+  };
+  const consumer = (): AsyncIterator<Buffer> => ({
+    next: () =>
+      stopped
+        ? Promise.reject(new Stopped('another copy of this file failed'))
+        : new Promise<IteratorResult<Buffer>>((resolve, reject) => {
+            waiting.push({ resolve, reject });
+            pull();
+          }),
+    return: async () => {
+      if (!stopped) {
+        stopped = true;
+        const left = waiting;
+        waiting = [];
+        for (const w of left) w.reject(new Stopped('another copy of this file failed'));
+        await it.return?.();
+      }
+      return { done: true, value: undefined };
+    },
+  });
+  return Array.from({ length: n }, () => ({ [Symbol.asyncIterator]: consumer }));
+}
+
+/**
  * Writes chunks to a new file, each in full before the next is asked for (so reused buffers are safe),
  * with the same early write-back as earlyWriteBack: a background fdatasync every SYNC_EVERY_BYTES.
  */
@@ -337,6 +475,7 @@ export class ZipSink implements PackSink {
   private failed: unknown = null;
   private sha = createHash('sha256');
   private readonly writeBack: WriteBack;
+  private readonly ring = new ChunkRing(BLOB_CHUNK_BYTES, 8);
   private constructor(
     readonly finalPath: string,
     /** Folder name inside the ZIP (the bag's base directory). */
@@ -344,18 +483,13 @@ export class ZipSink implements PackSink {
     tempFile: string,
   ) {
     this.tempFile = tempFile;
-    const out = createWriteStream(this.tempFile, { flags: 'wx', highWaterMark: 1 << 20, flush: true });
-    const wb = earlyWriteBack(out);
-    const tap = new Transform({
-      transform: (chunk: Buffer, _e, cb) => {
-        this.sha.update(chunk);
-        wb.wrote(chunk.length);
-        cb(null, chunk);
-      },
-      flush: (cb) => void wb.settled().then(() => cb()),
+    const file = zipFileWriter(this.tempFile, (chunk) => {
+      this.sha.update(chunk);
+      // yazl passes an entry's data through as the same Buffer objects: a copy in a ring buffer is free again here.
+      this.ring.written(chunk);
     });
-    this.writeBack = wb;
-    this.done = pipeline(this.zip.outputStream as unknown as Readable, tap, out).catch((e: unknown) => {
+    this.writeBack = file.writeBack;
+    this.done = pipeline(this.zip.outputStream as unknown as Readable, file.stream).catch((e: unknown) => {
       this.failed = mapWriteError(e, finalPath);
       throw this.failed;
     });
@@ -371,8 +505,9 @@ export class ZipSink implements PackSink {
   async add(relPath: string, source: SinkSource, opts?: AddOptions): Promise<AddedFile> {
     if (this.failed) throw this.failed;
     const name = `${this.root}/${relPath}`;
-    const src = toReadable(source);
     const mtime = opts?.mtime && Number.isFinite(opts.mtime.getTime()) ? opts.mtime : new Date();
+    if (isChunkSource(source)) return this.addChunks(name, source.chunks, mtime, opts?.hash !== false);
+    const src = toReadable(source);
     if (Buffer.isBuffer(src)) {
       this.zip.addBuffer(src, name, { mtime, compress: src.length > 512 });
       const sha = opts?.hash === false ? null : createHash('sha256').update(src).digest('hex');
@@ -398,6 +533,35 @@ export class ZipSink implements PackSink {
       throw mapWriteError(e, this.finalPath);
     }
     return { size, sha256: opts?.hash === false ? null : sha };
+  }
+
+  /**
+   * Each chunk is copied into a ring buffer (taken back once the ZIP file holds it) before the next
+   * is read, so the vault's reused buffers are never kept and a long exhibit makes no garbage.
+   */
+  private async addChunks(name: string, chunks: AsyncIterable<Buffer>, mtime: Date, hash: boolean): Promise<AddedFile> {
+    const pass = new PassThrough({ highWaterMark: 1 << 20 });
+    this.zip.addReadStream(pass, name, { mtime, compress: false });
+    const h = hash ? createHash('sha256') : null;
+    let size = 0;
+    const orFailure = <T>(p: Promise<T>): Promise<T> => Promise.race([p, this.done.then(() => p)]);
+    try {
+      for await (const chunk of chunks) {
+        if (this.failed) throw this.failed;
+        const copy =
+          chunk.length <= this.ring.size ? await orFailure(this.ring.take()) : Buffer.allocUnsafe(chunk.length);
+        chunk.copy(copy, 0, 0, chunk.length);
+        const view = copy.subarray(0, chunk.length);
+        h?.update(view);
+        size += view.length;
+        if (!pass.write(view)) await orFailure(once(pass, 'drain'));
+      }
+      pass.end();
+    } catch (e) {
+      pass.destroy(e instanceof Error ? e : new Error(String(e)));
+      throw mapWriteError(e, this.finalPath);
+    }
+    return { size, sha256: h ? h.digest('hex') : null };
   }
 
   async commit(): Promise<{ packSha256: string | null }> {
@@ -428,6 +592,16 @@ export class TeeSink implements PackSink {
   constructor(private readonly sinks: (FolderSink | ZipSink)[]) {}
 
   async add(relPath: string, source: SinkSource, opts?: AddOptions): Promise<AddedFile> {
+    if (isChunkSource(source)) {
+      // Each chunk goes to every sink, and the next is read only when all are done with it.
+      const parts = lockstep(source.chunks, this.sinks.length);
+      const settled = await Promise.allSettled(this.sinks.map((s, i) => s.add(relPath, { chunks: parts[i]! }, opts)));
+      const failures = settled.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason);
+      // The sink that failed first names the reason; the others only stopped because of it.
+      if (failures.length > 0) throw failures.find((e) => !(e instanceof Stopped)) ?? failures[0];
+      const first = settled[0];
+      return first?.status === 'fulfilled' ? first.value : { size: 0, sha256: null };
+    }
     const src = toReadable(source);
     if (Buffer.isBuffer(src)) {
       const all = await Promise.all(this.sinks.map((s) => s.add(relPath, src, opts)));
