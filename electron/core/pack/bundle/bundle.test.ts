@@ -243,14 +243,14 @@ describe('the exhibit bundle of a Welsh pack', () => {
     expect(t).toContain('Dangosir fel allforyn sgwrs WhatsApp.');
     expect(t).toContain('Dangosir fel allforyn sgwrs (JSON), un llinell i bob neges.');
     expect(t).toContain('Nid oedd modd dangos y ddelwedd hon: mae’r ffeil wedi’i difrodi');
-    expect(t).toContain('Nid oedd modd darllen yr e-bost hwn: nid oedd modd darllen ei strwythur');
-    expect(t).toContain('Nid oedd modd dangos y PDF hwn: nid oedd modd darllen ei strwythur');
+    expect(t).toContain('Nid oedd modd darllen yr e-bost hwn: ni ellid darllen ei strwythur');
+    expect(t).toContain('Nid oedd modd dangos y PDF hwn: ni ellid darllen ei strwythur');
     expect(t).toContain('TURNED PAGE TEXT');
     for (const english of ['Shown as', 'chat export', 'could not be', 'damaged', 'structure'])
       expect(t).not.toContain(english);
   });
 
-  it('renders its e-mail page to PNG for looking at', async () => {
+  it('renders its pages, and its e-mail page larger, to PNG for looking at', async () => {
     const pages = await pageCount(welsh());
     let mailPage = 0;
     for (let p = 2; p <= pages && !mailPage; p++) if ((await pdfText(welsh(), p)).includes('Oddi wrth:')) mailPage = p;
@@ -272,5 +272,7 @@ describe('the exhibit bundle of a Welsh pack', () => {
       cy,
     );
     expect(r.code, r.stderr).toBe(0);
+    const all = await run('pdftoppm', ['-r', '50', '-png', welsh(), path.join(shots, 'bundle-cy')], cy);
+    expect(all.code, all.stderr).toBe(0);
   });
 });
