@@ -219,3 +219,60 @@ describe('the exhibit bundle', () => {
     expect(c.code, c.stderr).toBe(0);
   });
 });
+
+describe('the exhibit bundle of a Welsh pack', () => {
+  let cy = '';
+  beforeAll(async () => {
+    cy = path.join(tempDir(), 'pecyn');
+    await exportPack(vault, { out: cy, initials: 'SC', language: 'cy' });
+  }, 120_000);
+  const welsh = (): string => path.join(cy, 'data/exhibit-bundle.pdf');
+
+  it('names the e-mail’s headers in Welsh, with the e-mail’s own words as they are', async () => {
+    const t = await pdfText(welsh());
+    expect(t).toContain('Oddi wrth: Zöe Anon <zoe.anon@example.com>');
+    expect(t).toContain('Pwnc: We’re watching 👀'.replace('’', "'"));
+    expect(t).toMatch(/Dyddiad: .+\((Llun|Maw|Mer|Iau|Gwe|Sad|Sul) \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} (GMT|BST)\)/);
+    expect(t).toContain('[llun heb ei lwytho]');
+    expect(t).toContain('Your posters keep appearing. So do we.');
+    for (const english of ['From:', 'Subject:', 'Date:', '[picture not loaded]']) expect(t).not.toContain(english);
+  });
+
+  it('says in Welsh how a chat export is shown and why a file is not drawn', async () => {
+    const t = await pdfText(welsh());
+    expect(t).toContain('Dangosir fel allforyn sgwrs WhatsApp.');
+    expect(t).toContain('Dangosir fel allforyn sgwrs (JSON), un llinell i bob neges.');
+    expect(t).toContain('Nid oedd modd dangos y ddelwedd hon: mae’r ffeil wedi’i difrodi');
+    expect(t).toContain('Nid oedd modd darllen yr e-bost hwn: ni ellid darllen ei strwythur');
+    expect(t).toContain('Nid oedd modd dangos y PDF hwn: ni ellid darllen ei strwythur');
+    expect(t).toContain('TURNED PAGE TEXT');
+    for (const english of ['Shown as', 'chat export', 'could not be', 'damaged', 'structure'])
+      expect(t).not.toContain(english);
+  });
+
+  it('renders its pages, and its e-mail page larger, to PNG for looking at', async () => {
+    const pages = await pageCount(welsh());
+    let mailPage = 0;
+    for (let p = 2; p <= pages && !mailPage; p++) if ((await pdfText(welsh(), p)).includes('Oddi wrth:')) mailPage = p;
+    expect(mailPage).toBeGreaterThan(0);
+    mkdirSync(shots, { recursive: true });
+    const r = await run(
+      'pdftoppm',
+      [
+        '-r',
+        '80',
+        '-png',
+        '-f',
+        String(mailPage),
+        '-l',
+        String(mailPage),
+        welsh(),
+        path.join(shots, 'bundle-cy-email'),
+      ],
+      cy,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const all = await run('pdftoppm', ['-r', '50', '-png', welsh(), path.join(shots, 'bundle-cy')], cy);
+    expect(all.code, all.stderr).toBe(0);
+  });
+});

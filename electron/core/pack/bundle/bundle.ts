@@ -25,7 +25,7 @@ import { mailForReading, MAIL_READ_MAX } from './mail.js';
 import { drawPdfPage, openPdf, PDF_MAX_PAGES, PDF_RENDER_MAX_BYTES, PdfUnreadable } from './pdf-pages.js';
 import { ukInstant } from './words.js';
 import { datesIn } from '../pdf/when.js';
-import { humanSize, packText, type PackId, type PackText } from '../words/index.js';
+import { humanSize, packText, type PackId, type PackText, type PackValues } from '../words/index.js';
 
 /** Images larger than this are not read into memory for the bundle (the page says so). */
 export const IMAGE_RENDER_MAX_BYTES = 64 * 1024 * 1024;
@@ -395,7 +395,7 @@ class BundleWriter {
       img = (this.doc as unknown as { openImage(b: Buffer): PdfKitImage }).openImage(bytes);
       checkPng(img);
     } catch (err) {
-      const why = err instanceof TooLarge ? err.message : 'the file is damaged or not an image this bundle can read';
+      const why = err instanceof TooLarge ? this.t(err.id, err.values) : this.t('bundle.image.damaged');
       this.notice([this.t('bundle.imageFailed', { why }), this.t('bundle.openToSee', { path: e.path })]);
       return;
     }
@@ -442,7 +442,7 @@ class BundleWriter {
       ]);
       return;
     }
-    const mail = await mailForReading(bytes);
+    const mail = await mailForReading(bytes, this.input.caseFile.language ?? 'en');
     if (!mail.ok) {
       this.notice([this.t('bundle.mailFailed', { why: mail.problem }), this.t('bundle.openMail', { path: e.path })]);
       return;
@@ -500,8 +500,8 @@ class BundleWriter {
       ]);
       return;
     }
-    const t = chatTranscript(bytes, e.originalName);
-    if (t.kind) this.text(`Shown as ${t.kind}.`, 8.5);
+    const t = chatTranscript(bytes, e.originalName, this.t);
+    if (t.kind) this.text(this.t('bundle.shownAs', { kind: t.kind }), 8.5);
     this.gap(2);
     let chars = 0;
     for (const line of t.lines) {
@@ -547,7 +547,7 @@ class BundleWriter {
     try {
       opened = await openPdf(bytes);
     } catch (err) {
-      const why = err instanceof PdfUnreadable ? err.message : 'it could not be read';
+      const why = err instanceof PdfUnreadable ? this.t(err.id) : this.t('bundle.pdf.unread');
       this.notice([this.t('bundle.pdfFailed', { why }), this.t('bundle.openToRead', { path: e.path })]);
       return;
     }
@@ -566,7 +566,7 @@ class BundleWriter {
           `EVB${++this.xobjects}`,
         );
       } catch (err) {
-        const why = err instanceof PdfUnreadable ? err.message : 'the page could not be read';
+        const why = err instanceof PdfUnreadable ? this.t(err.id) : this.t('bundle.pdf.pageUnread');
         this.notice([this.t('bundle.pageFailed', { n: i + 1, why }), this.t('bundle.openToRead', { path: e.path })]);
         return;
       }
@@ -578,7 +578,15 @@ class BundleWriter {
   }
 }
 
-class TooLarge extends Error {}
+/** A picture too large to draw: `id` words it in the pack's language (the message is the English). */
+class TooLarge extends Error {
+  constructor(
+    readonly id: PackId,
+    readonly values: PackValues,
+  ) {
+    super(packText('en')(id, values));
+  }
+}
 
 /** pdfkit decodes some PNGs itself, in a callback that would end the process on a damaged file: checked here first. */
 function checkPng(img: PdfKitImage): void {
@@ -587,7 +595,7 @@ function checkPng(img: PdfKitImage): void {
   const decodes = Boolean(png.hasAlphaChannel || png.transparency?.indexed || png.interlaceMethod === 1);
   if (!decodes) return;
   if (img.width * img.height > PNG_DECODE_MAX_PIXELS)
-    throw new TooLarge(`at ${img.width} × ${img.height} pixels with transparency it is too large to draw here`);
+    throw new TooLarge('bundle.image.tooManyPixels', { w: img.width, h: img.height });
   inflateSync(png.imgData ?? new Uint8Array(0), { maxOutputLength: img.width * img.height * 8 + img.height + 1024 });
 }
 

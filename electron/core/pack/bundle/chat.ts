@@ -5,9 +5,10 @@
  * messages becomes one line per message; any other text is shown as it is, line by line.
  */
 import type { Span } from '../text.js';
+import { packText, type PackText } from '../words/index.js';
 
 export interface Transcript {
-  /** What the file was read as ("a WhatsApp chat export"), or '' for plain text. */
+  /** What the file was read as ("a WhatsApp chat export", in the pack's language), or '' for plain text. */
   kind: string;
   lines: Span[][];
 }
@@ -49,7 +50,7 @@ function ukStyle(when: string): string {
   return `${m[3]}/${m[2]}/${m[1]}${m[4] ? ` ${m[4]}:${m[5]}` : ''}`;
 }
 
-function jsonMessages(value: Json): Span[][] | null {
+function jsonMessages(value: Json, t: PackText): Span[][] | null {
   const list = Array.isArray(value) ? value : isObject(value) && Array.isArray(value.messages) ? value.messages : null;
   if (!list) return null;
   const lines: Span[][] = [];
@@ -62,18 +63,18 @@ function jsonMessages(value: Json): Span[][] | null {
     lines.push([
       ...(when ? [{ text: `${when}  ` }] : []),
       ...(who ? [{ text: `${who}: `, bold: true }] : []),
-      { text: text || '(no text: media or service message)' },
+      { text: text || t('bundle.chat.noText') },
     ]);
   }
   return lines.length ? lines : null;
 }
 
-export function chatTranscript(bytes: Uint8Array, name: string): Transcript {
+export function chatTranscript(bytes: Uint8Array, name: string, t: PackText = packText('en')): Transcript {
   const text = decode(bytes);
   if (/\.json$/i.test(name) || /^\s*[[{]/.test(text)) {
     try {
-      const lines = jsonMessages(JSON.parse(text) as Json);
-      if (lines) return { kind: 'a chat export (JSON), one line per message', lines };
+      const lines = jsonMessages(JSON.parse(text) as Json, t);
+      if (lines) return { kind: t('bundle.chat.json'), lines };
     } catch {
       // not JSON: shown as text
     }
@@ -87,5 +88,5 @@ export function chatTranscript(bytes: Uint8Array, name: string): Transcript {
     return [{ text: `${m[1]}  ` }, { text: `${m[2]}: `, bold: true }, { text: m[3] ?? '' }];
   });
   while (lines.length && lines[lines.length - 1]?.[0]?.text === ' ') lines.pop();
-  return { kind: whatsapp >= 1 && whatsapp >= raw.length / 4 ? 'a WhatsApp chat export' : '', lines };
+  return { kind: whatsapp >= 1 && whatsapp >= raw.length / 4 ? t('bundle.chat.whatsapp') : '', lines };
 }

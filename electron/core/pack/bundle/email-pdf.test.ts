@@ -107,6 +107,22 @@ describe('e-mail mode', () => {
     expect(r.code).toBe(0);
   }, 240_000);
 
+  it('in Welsh, says in Welsh that the photo is a smaller copy and where the originals are', async () => {
+    const out = path.join(dir, 'for-email-cy.pdf');
+    const receipt = await exportEmailPdf(
+      vault,
+      { ...options, language: 'cy' },
+      { out, maxMb: 10, software: 'Evidence Vault test' },
+    );
+    expect(receipt.reduced).toContain('SC/1');
+    const t = (await text(out)).replace(/\s+/g, ' ');
+    expect(t).toMatch(/copi llai a wnaed i ffitio’r e-bost \(\d+ × \d+ picsel, ansawdd JPEG \d+; mae’r gwreiddiol yn /);
+    expect(t).toContain('yn y pecyn achos llawn (heb ei atodi i’r PDF hwn)');
+    expect(t).toContain('Oddi wrth:');
+    for (const english of ['a smaller copy made', 'the file as it is', 'not attached to this PDF', 'From:'])
+      expect(t).not.toContain(english);
+  }, 240_000);
+
   it('at a tight limit leaves the photo out with a line saying so and its hash, and still stays under it', async () => {
     const out = path.join(dir, 'tight.pdf');
     const receipt = await exportEmailPdf(vault, options, { out, maxMb: 1, software: 'Evidence Vault test' });
@@ -141,6 +157,16 @@ describe('e-mail mode', () => {
       const t = await text(out);
       expect(t).toContain('Left out of this e-mail PDF: its stored copy failed its SHA-256 check');
       expect(t.replace(/\s+/g, '')).toContain(letter?.sha256 ?? 'missing');
+      // In Welsh the PDF says why in Welsh; the receipt keeps the English (the CLI and the log print it).
+      const cyOut = path.join(dir, 'damaged-cy.pdf');
+      const cyReceipt = await exportEmailPdf(v, { ...skip, language: 'cy' }, { out: cyOut, maxMb: 10, software: 'x' });
+      expect(cyReceipt.leftOut.map((l) => l.reason)).toEqual([
+        'its stored copy failed its SHA-256 check (the hash listed is the one recorded at import)',
+      ]);
+      const cyText = await text(cyOut);
+      expect(cyText).toContain('Wedi’i adael allan o’r PDF e-bost hwn: methodd ei gopi a gadwyd ei wiriad SHA-256');
+      expect(cyText).toContain('heb ei ddangos yn y PDF hwn: methodd ei gopi');
+      expect(cyText).not.toContain('failed its SHA-256 check');
     } finally {
       v.close();
     }

@@ -47,7 +47,7 @@ import {
 } from '../contents.js';
 import { exhibitFileName } from '../names.js';
 import { chronologyPdf, gatherExtras } from '../pdf.js';
-import { humanSize, packText } from '../words/index.js';
+import { humanSize, packText, type PackId } from '../words/index.js';
 import { partialPath } from '../sink.js';
 import { drawText, registerPackFonts } from '../text.js';
 import { bundlePdf, type FittedImage } from './bundle.js';
@@ -204,10 +204,15 @@ export async function exportEmailPdf(
   const pdfs = c.exhibits.filter((x) => x.mediaType === 'application/pdf');
   const open = (id: string) => vault.openExhibitStream(id);
   const leftOut = new Map<string, EmailLeftOut>();
+  /** Why each was left out, in the pack's language (the receipt and the activity log keep the English). */
+  const leftOutShown = new Map<string, string>();
   const reduced = new Set<string>();
-  const noteLeftOut = (e: CaseExhibit, reason: string): string => {
-    leftOut.set(e.ref, { ref: e.ref, name: e.originalName, sha256: e.sha256, reason });
-    return packText(c.language)('email.leftOut', { reason, path: e.path });
+  const lang = c.language ?? 'en';
+  const say = packText(lang);
+  const noteLeftOut = (e: CaseExhibit, id: PackId): string => {
+    leftOut.set(e.ref, { ref: e.ref, name: e.originalName, sha256: e.sha256, reason: packText('en')(id) });
+    leftOutShown.set(e.ref, say(id));
+    return say('email.leftOut', { reason: say(id), path: e.path });
   };
 
   // 1. Everything but the images (each image a one-line page), to see what room the images have.
@@ -242,6 +247,7 @@ export async function exportEmailPdf(
   let room = maxBytes * (1 - SAFETY) - fixed;
   for (let attempt = 0; attempt < 5; attempt++) {
     leftOut.clear();
+    leftOutShown.clear();
     reduced.clear();
     const notDrawn = new Set<string>();
     const allowance = new Map<string, number>();
@@ -255,17 +261,21 @@ export async function exportEmailPdf(
     });
     const fitImage = async (e: CaseExhibit, bytes: Buffer): Promise<FittedImage> => {
       const a = allowance.get(e.exhibitId) ?? 0;
-      if (bytes.length <= a) return { bytes, note: 'the file as it is' };
+      if (bytes.length <= a) return { bytes, note: say('email.fit.asIs') };
       try {
         const s = await shrinkImage(bytes, e.mediaType, Math.max(0, a - 2048));
         reduced.add(e.ref);
         return {
           bytes: s.bytes,
-          note: `a smaller copy made to fit the e-mail (${s.width} × ${s.height} pixels, JPEG quality ${s.quality}; the original is ${humanBytes(e.size)})`,
+          note: say('email.fit.smaller', {
+            w: s.width,
+            h: s.height,
+            quality: s.quality,
+            size: humanSize(lang, e.size),
+          }),
         };
       } catch (err) {
-        const why = err instanceof CannotShrink ? err.message : 'a smaller copy could not be made';
-        return { leftOut: noteLeftOut(e, why) };
+        return { leftOut: noteLeftOut(e, err instanceof CannotShrink ? err.id : 'email.fit.failed') };
       }
     };
     const onReadError = (e: CaseExhibit, err: unknown): string | null => {
@@ -277,10 +287,9 @@ export async function exportEmailPdf(
             'The e-mail PDF was not made. Run a vault check, or export again choosing to leave damaged exhibits out.',
           { cause: err },
         );
-      return noteLeftOut(e, 'its stored copy failed its SHA-256 check (the hash listed is the one recorded at import)');
+      return noteLeftOut(e, 'email.damaged');
     };
-    const fitPdf = (e: CaseExhibit): string | null =>
-      allowPdfs ? null : noteLeftOut(e, 'its pages would take the room the other exhibits need');
+    const fitPdf = (e: CaseExhibit): string | null => (allowPdfs ? null : noteLeftOut(e, 'email.pdfRoom'));
     progress(0, 1, 'Drawing the exhibits');
     const rendered = await bundlePdf({
       caseFile: c,
@@ -288,14 +297,14 @@ export async function exportEmailPdf(
       descriptions,
       signal: t.signal,
       title: packText(c.language)('email.rendered'),
-      originalWhere: ' in the full case pack (not attached to this PDF)',
+      originalWhere: say('email.originalWhere'),
       fitImage,
       fitPdf,
       onReadError,
       onNotDrawn: (ref) => notDrawn.add(ref),
       onExhibit: (done, total, ref) => progress(done, total, `Drawing exhibit ${ref}`.trim()),
     });
-    const hashes = await hashPages(c, leftOut, reduced, notDrawn);
+    const hashes = await hashPages(c, leftOutShown, reduced, notDrawn);
     const pdf = await join(
       [chronology, hashes, rendered],
       packText(c.language)('email.title', { packId: c.packId }),
@@ -385,7 +394,7 @@ export async function exportEmailPdf(
 /** The page of every original's SHA-256, and what this PDF shows of it. */
 async function hashPages(
   c: CaseFile,
-  leftOut: Map<string, EmailLeftOut>,
+  leftOut: Map<string, string>,
   reduced: Set<string>,
   notDrawn: Set<string>,
 ): Promise<Buffer> {
@@ -410,7 +419,7 @@ async function hashPages(
     const shown = e.physical
       ? t('email.shown.physical')
       : leftOut.has(e.ref)
-        ? t('email.shown.leftOut', { reason: leftOut.get(e.ref)?.reason ?? '' })
+        ? t('email.shown.leftOut', { reason: leftOut.get(e.ref) ?? '' })
         : notDrawn.has(e.ref)
           ? t('email.shown.notDrawn')
           : reduced.has(e.ref)

@@ -9,6 +9,7 @@
 import exifr from 'exifr';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
+import { packText, type PackId } from '../words/index.js';
 
 /** Longest sides tried, largest first; below the last the image is left out. */
 const SIDES = [2000, 1600, 1280, 1024, 800, 640, 480, 360];
@@ -21,7 +22,12 @@ interface Pixels {
   data: Uint8Array;
 }
 
-export class CannotShrink extends Error {}
+/** Why no smaller copy: `id` words it in the pack's language (the message is the English). */
+export class CannotShrink extends Error {
+  constructor(readonly id: PackId) {
+    super(packText('en')(id));
+  }
+}
 
 function decode(bytes: Buffer, mediaType: string): Pixels {
   try {
@@ -43,7 +49,7 @@ function decode(bytes: Buffer, mediaType: string): Pixels {
     const img = jpeg.decode(bytes, { useTArray: true, maxResolutionInMP: 120, maxMemoryUsageInMB: 1024 });
     return { width: img.width, height: img.height, data: img.data };
   } catch {
-    throw new CannotShrink('the image could not be decoded to make a smaller copy');
+    throw new CannotShrink('email.fit.cannotDecode');
   }
 }
 
@@ -134,5 +140,5 @@ export async function shrinkImage(bytes: Buffer, mediaType: string, maxBytes: nu
       if (out.length <= maxBytes) return { bytes: out, width: s.width, height: s.height, quality };
     }
   }
-  throw new CannotShrink('even a small copy would not fit in the size limit');
+  throw new CannotShrink('email.fit.tooSmall');
 }

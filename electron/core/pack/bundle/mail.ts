@@ -5,7 +5,10 @@
  * styles, scripts, tracking pixels) is ever loaded, fetched or run.
  */
 import PostalMime from 'postal-mime';
+import type { Language } from '../../../../shared/language.js';
 import { EMAIL_READ_MAX } from '../attachments.js';
+import { datesIn } from '../pdf/when.js';
+import { packText, type PackId, type PackText } from '../words/index.js';
 import { ukInstant } from './words.js';
 
 export const MAIL_READ_MAX = EMAIL_READ_MAX;
@@ -43,14 +46,14 @@ function addresses(list: Address[] | Address | undefined): string {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** HTML to plain text for reading: tags dropped, blocks on their own lines, entities decoded. */
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, t: PackText = packText('en')): string {
   return html
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(script|style|head|title)\b[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|li|tr|h[1-6]|blockquote|table)\s*>/gi, '\n')
     .replace(/<li\b[^>]*>/gi, '• ')
-    .replace(/<img\b[^>]*>/gi, '[picture not loaded]')
+    .replace(/<img\b[^>]*>/gi, t('bundle.mail.pictureNotLoaded'))
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, code: string) => {
       if (code[0] === '#') {
@@ -64,8 +67,11 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-export async function mailForReading(bytes: Uint8Array): Promise<MailForReading> {
-  if (bytes.length > MAIL_READ_MAX) return { ok: false, problem: 'it is too large to read here' };
+/** The e-mail's headers (their names in the pack's language), its text and attachments' names. */
+export async function mailForReading(bytes: Uint8Array, lang: Language = 'en'): Promise<MailForReading> {
+  const t = packText(lang);
+  const when = lang === 'en' ? ukInstant : (iso: string) => datesIn(lang).ukInstant(iso);
+  if (bytes.length > MAIL_READ_MAX) return { ok: false, problem: t('bundle.mail.tooLarge') };
   try {
     const m = await PostalMime.parse(bytes, {
       attachmentEncoding: 'arraybuffer',
@@ -73,33 +79,33 @@ export async function mailForReading(bytes: Uint8Array): Promise<MailForReading>
       maxHeadersSize: 1024 * 1024,
     });
     const headers: [string, string][] = [];
-    const add = (name: string, value: string | undefined): void => {
-      if (value && value.trim()) headers.push([name, value.trim().slice(0, 2000)]);
+    const add = (name: PackId, value: string | undefined): void => {
+      if (value && value.trim()) headers.push([t(name), value.trim().slice(0, 2000)]);
     };
-    add('From', addresses(m.from as Address | undefined));
-    add('Sender', addresses(m.sender as Address | undefined));
-    add('To', addresses(m.to as Address[] | undefined));
-    add('Cc', addresses(m.cc as Address[] | undefined));
-    add('Bcc', addresses(m.bcc as Address[] | undefined));
-    add('Reply-To', addresses(m.replyTo as Address[] | undefined));
+    add('bundle.mail.from', addresses(m.from as Address | undefined));
+    add('bundle.mail.sender', addresses(m.sender as Address | undefined));
+    add('bundle.mail.to', addresses(m.to as Address[] | undefined));
+    add('bundle.mail.cc', addresses(m.cc as Address[] | undefined));
+    add('bundle.mail.bcc', addresses(m.bcc as Address[] | undefined));
+    add('bundle.mail.replyTo', addresses(m.replyTo as Address[] | undefined));
     const rawDate = m.headers.find((h) => h.key === 'date')?.value;
-    add('Date', rawDate ? (m.date ? `${rawDate} (${ukInstant(m.date)})` : rawDate) : undefined);
-    add('Subject', m.subject);
-    add('Message-ID', m.messageId);
-    add('In-Reply-To', m.inReplyTo);
+    add('bundle.mail.date', rawDate ? (m.date ? `${rawDate} (${when(m.date)})` : rawDate) : undefined);
+    add('bundle.mail.subject', m.subject);
+    add('bundle.mail.messageId', m.messageId);
+    add('bundle.mail.inReplyTo', m.inReplyTo);
     const received = m.headers.filter((h) => h.key === 'received');
-    received.slice(0, 3).forEach((h, i) => add(i === 0 ? 'Received (last hop)' : 'Received', h.value));
-    if (received.length > 3) add('Received', `${received.length - 3} more in the original`);
+    received.slice(0, 3).forEach((h, i) => add(i === 0 ? 'bundle.mail.receivedLast' : 'bundle.mail.received', h.value));
+    if (received.length > 3) add('bundle.mail.received', t('bundle.mail.receivedMore', { n: received.length - 3 }));
     const text = m.text ?? '';
     const fromHtml = !text.trim() && Boolean(m.html);
     return {
       ok: true,
       headers,
-      body: fromHtml ? htmlToText(m.html ?? '') : text,
+      body: fromHtml ? htmlToText(m.html ?? '', t) : text,
       fromHtml,
-      attachmentNames: m.attachments.map((a) => `${a.filename ?? '(no name)'} (${a.mimeType})`),
+      attachmentNames: m.attachments.map((a) => `${a.filename ?? t('bundle.mail.noName')} (${a.mimeType})`),
     };
   } catch {
-    return { ok: false, problem: 'its structure could not be read (damaged or unusually built)' };
+    return { ok: false, problem: t('bundle.unreadable') };
   }
 }

@@ -26,6 +26,7 @@ import {
   type PDFObject,
   type PDFPage,
 } from 'pdf-lib';
+import { packText, type PackId } from '../words/index.js';
 
 /** PDFs larger than this are not opened for the bundle (the page says so). */
 export const PDF_RENDER_MAX_BYTES = 48 * 1024 * 1024;
@@ -56,7 +57,12 @@ interface KitDocument {
   page: { xobjects: Record<string, KitRef> };
 }
 
-export class PdfUnreadable extends Error {}
+/** Why a PDF (or a page) is not drawn: `id` words it in the pack's language (the message is the English). */
+export class PdfUnreadable extends Error {
+  constructor(readonly id: PackId) {
+    super(packText('en')(id));
+  }
+}
 
 export interface OpenedPdf {
   pages: PDFPage[];
@@ -65,25 +71,24 @@ export interface OpenedPdf {
 
 /** Open a PDF exhibit (no encryption, limits checked); throws PdfUnreadable with a plain reason. */
 export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
-  if (bytes.length > PDF_RENDER_MAX_BYTES) throw new PdfUnreadable('it is too large to draw here');
+  if (bytes.length > PDF_RENDER_MAX_BYTES) throw new PdfUnreadable('bundle.pdf.tooLarge');
   let lib: LibDocument;
   try {
     lib = await LibDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: false });
   } catch (e) {
     const name = (e as Error | null)?.name ?? '';
     if (/Encrypted/i.test(name) || /encrypted/i.test(String((e as Error | null)?.message)))
-      throw new PdfUnreadable('it is encrypted (password-protected), so its pages cannot be drawn here');
-    throw new PdfUnreadable('its structure could not be read (damaged or unusually built)');
+      throw new PdfUnreadable('bundle.pdf.encrypted');
+    throw new PdfUnreadable('bundle.unreadable');
   }
-  if (lib.isEncrypted)
-    throw new PdfUnreadable('it is encrypted (password-protected), so its pages cannot be drawn here');
+  if (lib.isEncrypted) throw new PdfUnreadable('bundle.pdf.encrypted');
   let pages: PDFPage[];
   try {
     pages = lib.getPages();
   } catch {
-    throw new PdfUnreadable('its page list could not be read');
+    throw new PdfUnreadable('bundle.pdf.noPageList');
   }
-  if (!pages.length) throw new PdfUnreadable('it has no pages');
+  if (!pages.length) throw new PdfUnreadable('bundle.pdf.noPages');
   return { pages, pageCount: pages.length };
 }
 
@@ -124,7 +129,7 @@ function collect(page: PDFPage): Collected {
       const target = lib.context.lookup(o);
       if (target === undefined) continue;
       refs.set(key, target);
-      if (refs.size > MAX_OBJECTS_PER_PAGE) throw new PdfUnreadable('a page names too many objects');
+      if (refs.size > MAX_OBJECTS_PER_PAGE) throw new PdfUnreadable('bundle.pdf.tooManyObjects');
       stack.push(target);
     } else if (o instanceof PDFDict) {
       for (const [k, v] of o.entries()) if (k.asString() !== '/Parent') stack.push(v);
@@ -143,7 +148,7 @@ function collect(page: PDFPage): Collected {
     try {
       parts.push(decodePDFRawStream(stream).decode(), new Uint8Array([10]));
     } catch {
-      throw new PdfUnreadable('a page’s content uses a compression this bundle cannot read');
+      throw new PdfUnreadable('bundle.pdf.compression');
     }
   }
   const content = Buffer.concat(parts.length ? parts : [new Uint8Array([32])]);

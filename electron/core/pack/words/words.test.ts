@@ -43,7 +43,15 @@ describe('the pack catalogue', () => {
     // Only words that are the same in both languages may be equal: e-mail header names, "PDF"
     // and the name of the menu item Windows shows.
     expect(same.map(([id]) => id).sort()).toEqual(
-      ['bundle.kind.pdf', 'viewer.html.extractAll', 'viewer.js.mail.cc', 'viewer.js.mail.message-id'].sort(),
+      [
+        'bundle.kind.pdf',
+        'bundle.mail.bcc',
+        'bundle.mail.cc',
+        'bundle.mail.messageId',
+        'viewer.html.extractAll',
+        'viewer.js.mail.cc',
+        'viewer.js.mail.message-id',
+      ].sort(),
     );
   });
 
