@@ -412,7 +412,10 @@ export interface ExtractedMetadata {
   };
   /** A content credential (C2PA manifest) or a ProofMode bundle is present; not verified. */
   contentCredentials?: 'c2pa' | 'proofmode';
-  /** What could not be read, one plain line each ("The photo's EXIF block is damaged: its capture time was not read."). */
+  /**
+   * What could not be read, one plain line each ("The photo's EXIF block is damaged: its capture time was not read."),
+   * stored in English as worded by shared/exhibit-notices.ts; words(lang).extractionProblem gives a line in a language.
+   */
   problems?: string[];
 }
 
@@ -442,7 +445,10 @@ export interface Exhibit {
   physical?: PhysicalItem;
   /** What the file says about itself (file exhibits; absent for files imported before 0.3). */
   extracted?: ExtractedMetadata;
-  /** Plain-English warnings from import ("This is a Windows program named .png: it is kept sealed and never opened."). */
+  /**
+   * Plain-English warnings from import ("This is a Windows program named .png: it is kept sealed and never opened."),
+   * worded by shared/exhibit-notices.ts; words(lang).exhibitWarning gives a warning in a language.
+   */
   warnings: string[];
   /** Who added it ("Sam (agent)"), in a vault with more than one person's passphrase; absent otherwise. */
   enteredBy?: string;

@@ -50,6 +50,7 @@ import { timeOffers, type TimeOffer } from './time-offers.js';
 import { formatSizeIn, offsetLabel } from './format.js';
 import { plainPackProblemIn, type PackProblemLike } from './plain-errors.js';
 import { PRIVATE_CHOICES_IN, privateFieldShownIn, type PrivateField } from './privacy.js';
+import { noticeText, storedNoticeIn, type ExhibitNotice } from './exhibit-notices.js';
 
 export interface Words {
   readonly lang: Language;
@@ -93,6 +94,15 @@ export interface Words {
     incident: { exhibits: readonly Pick<Exhibit, 'id' | 'extracted'>[] } | undefined,
     current: WhenEntry,
   ): TimeOffer[];
+  /**
+   * An exhibit's stored warning ("This is a Windows program named .png: …") in this language; a line
+   * no template made is given as stored.
+   */
+  exhibitWarning(stored: string): string;
+  /** An exhibit's stored extraction problem ("The e-mail's header is damaged: …") in this language, likewise. */
+  extractionProblem(stored: string): string;
+  /** A warning or extraction problem by code (shared/exhibit-notices.ts) in this language. */
+  exhibitNotice(n: ExhibitNotice): string;
 }
 
 function build(lang: Language): Words {
@@ -126,6 +136,9 @@ function build(lang: Language): Words {
     personName: (p) => personName(p, lang),
     checkWhen: (e, now) => checkWhenIn(lang, e, now),
     timeOffers: (incident, current) => timeOffers(incident, current, lang),
+    exhibitWarning: (stored) => storedNoticeIn(lang, stored),
+    extractionProblem: (stored) => storedNoticeIn(lang, stored),
+    exhibitNotice: (n) => noticeText(lang, n),
   };
 }
 

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, test } from 'vitest';
 import { cleanupTemp, incident, newVault, tempDir } from '../../../test/support/core.js';
 import { sniffMediaType } from './sniff.js';
-import { contentWarnings } from './warnings.js';
+import { words } from '../../../shared/words.js';
+import { contentNotices, contentWarnings } from './warnings.js';
 
 afterAll(cleanupTemp);
 
@@ -62,6 +63,21 @@ describe('contentWarnings', () => {
     ],
   ])('"%s" holding %s: %s', (name, type, warning) => {
     expect(contentWarnings(name, type)).toEqual([warning]);
+  });
+
+  it('gives each warning by code too, worded in Welsh for a Welsh window', () => {
+    expect(contentNotices('post.png', 'application/x-msdownload')).toEqual([
+      { code: 'warning.named-as', values: { mediaType: 'application/x-msdownload', ext: 'png' } },
+    ]);
+    expect(contentNotices('invoice', 'application/x-msdownload')).toEqual([
+      { code: 'warning.no-extension', values: { mediaType: 'application/x-msdownload' } },
+    ]);
+    expect(contentWarnings('letter.pdf', 'application/zip').map(words('cy').exhibitWarning)).toEqual([
+      'Archif ZIP yw’r ffeil hon, ond mae ei henw’n gorffen â .pdf: caiff ei chadw dan sêl ac ni chaiff ei hagor byth.',
+    ]);
+    expect(contentWarnings('invoice', 'application/x-msdownload').map(words('cy').exhibitWarning)).toEqual([
+      'Rhaglen Windows yw’r ffeil hon, heb estyniad ffeil: caiff ei chadw dan sêl ac ni chaiff ei hagor byth.',
+    ]);
   });
 
   it.each([
@@ -119,6 +135,10 @@ describe('warnings at import', () => {
     try {
       expect(again.getIncident(inc.id).exhibits.map((e) => e.warnings.length)).toEqual([1, 1, 1, 0]);
       expect(again.getExhibit(exhibits[0]!.id).warnings).toEqual(exhibits[0]!.warnings);
+      // A Welsh window words the stored English warning in Welsh.
+      expect(again.getExhibit(exhibits[0]!.id).warnings.map(words('cy').exhibitWarning)).toEqual([
+        'Rhaglen Windows yw’r ffeil hon, ond mae ei henw’n gorffen â .png: caiff ei chadw dan sêl ac ni chaiff ei hagor byth.',
+      ]);
     } finally {
       again.close();
     }

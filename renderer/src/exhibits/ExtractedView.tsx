@@ -5,6 +5,7 @@
 import type { Exhibit, ExtractedMetadata } from '../../../shared/model.js';
 import { formatClockReading, formatInstantShort } from '../format.js';
 import { useT } from '../i18n/index.js';
+import { useWords } from '../i18n/words.js';
 
 export function ExtractedView({ exhibit }: { exhibit: Exhibit }) {
   const x = exhibit.extracted;
@@ -42,6 +43,7 @@ function ExtractedDetails({ x }: { x: ExtractedMetadata }) {
   const email = x.email;
   const pdf = x.pdf;
   const t = useT();
+  const words = useWords();
   const any =
     x.capturedAt !== undefined ||
     camera !== '' ||
@@ -104,7 +106,7 @@ function ExtractedDetails({ x }: { x: ExtractedMetadata }) {
           <h3 className="notice-title">{t('exhibits.extracted.problems')}</h3>
           <ul>
             {x.problems.map((p, i) => (
-              <li key={i}>{p}</li>
+              <li key={i}>{words.extractionProblem(p)}</li>
             ))}
           </ul>
         </div>

@@ -10,6 +10,7 @@ import type { Address } from 'postal-mime';
 import type { ExtractedMetadata } from '../../../../shared/model.js';
 import { compact, kib, plain } from './text.js';
 import { ask, FILE_TIME_LIMIT_MS } from './thread.js';
+import { noticeText } from '../../../../shared/exhibit-notices.js';
 
 /** Multipart sections counted in the bytes we have beyond which the structure is called unusual. */
 export const MANY_PARTS = 100;
@@ -63,9 +64,7 @@ export async function extractEmail(head: Buffer, complete: boolean, limit: numbe
   if (end < 0) {
     if (!complete) {
       return {
-        problems: [
-          `The e-mail's header is larger than the ${kib(limit)} read at import: its sender, date and Received chain were not read.`,
-        ],
+        problems: [noticeText('en', { code: 'email.header-too-large', values: { size: kib(limit) } })],
       };
     }
     end = head.length;
@@ -107,17 +106,15 @@ export async function extractEmail(head: Buffer, complete: boolean, limit: numbe
       received: received.length > 0 ? received : undefined,
     });
     if (email) out.email = email;
-    else problems.push('No e-mail headers could be read from this file.');
+    else problems.push(noticeText('en', { code: 'email.no-headers' }));
   } catch {
-    problems.push("The e-mail's header is damaged: its sender, date and Received chain were not read.");
+    problems.push(noticeText('en', { code: 'email.header-damaged' }));
   }
   // The body is not read; say so when its structure is unusual rather than pretend it was looked at.
   const rest = head.subarray(end).toString('latin1');
   const parts = rest.match(/^content-type:[ \t]*multipart\//gim)?.length ?? 0;
   if (parts >= MANY_PARTS) {
-    problems.push(
-      `The e-mail has an unusual structure (more than ${MANY_PARTS} multipart sections): only its headers were read.`,
-    );
+    problems.push(noticeText('en', { code: 'email.many-parts', values: { count: String(MANY_PARTS) } }));
   }
   if (problems.length > 0) out.problems = problems;
   return out;

@@ -15,6 +15,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import type { Exhibit, ExtractedMetadata } from '../../../../shared/model.js';
 import { cleanupTemp, incident, newVault, rawDb, tempDir } from '../../../../test/support/core.js';
 import type { Vault } from '../../vault.js';
+import { words } from '../../../../shared/words.js';
 import { EXTRACT_HEAD_BYTES } from './index.js';
 
 afterAll(cleanupTemp);
@@ -273,6 +274,10 @@ describe('bad input: a problem line beside the exhibit, the import goes on', () 
     const said = await badBesideGood('damaged-exif.jpg', jpg);
     expect(said?.problems).toEqual([
       "The photo's EXIF block is damaged: its capture time, camera and position were not read.",
+    ]);
+    // A Welsh window words it in Welsh.
+    expect(said?.problems?.map(words('cy').extractionProblem)).toEqual([
+      'Mae bloc EXIF y llun wedi’i ddifrodi: ni ddarllenwyd amser tynnu’r llun, y camera na’r lleoliad.',
     ]);
     expect(said?.capturedAt).toBeUndefined();
   });

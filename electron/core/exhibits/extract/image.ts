@@ -6,6 +6,7 @@
 import type { ExtractedMetadata } from '../../../../shared/model.js';
 import { compact, kib, plain } from './text.js';
 import { ask, FILE_TIME_LIMIT_MS } from './thread.js';
+import { noticeText } from '../../../../shared/exhibit-notices.js';
 
 /** The formats exifr reads metadata from. */
 export const IMAGE_WITH_METADATA = /^image\/(jpeg|png|tiff|heic|heif|avif|webp)$/;
@@ -95,9 +96,9 @@ function exifProblem(e: unknown, limit: number): string {
   if (msg === 'timeout')
     return "Reading the photo's metadata took too long: its capture time, camera and position were not read.";
   if (/unreachable/i.test(msg)) {
-    return `The photo's metadata is larger than the ${kib(limit)} read at import: its capture time, camera and position were not read.`;
+    return noticeText('en', { code: 'image.metadata-too-large', values: { size: kib(limit) } });
   }
-  return "The photo's EXIF block is damaged: its capture time, camera and position were not read.";
+  return noticeText('en', { code: 'image.exif-damaged' });
 }
 
 /**
@@ -122,7 +123,7 @@ export async function extractImage(head: Buffer, limit: number): Promise<Extract
   }
   if (tags) {
     const when = captureTime(tags.DateTimeOriginal ?? tags.CreateDate ?? tags.DateCreated, tags.OffsetTimeOriginal);
-    if (when === 'invalid') problems.push("The photo's capture time is not a valid date: it was not read.");
+    if (when === 'invalid') problems.push(noticeText('en', { code: 'image.bad-capture-time' }));
     else if (when) out.capturedAt = when;
     const camera = compact({
       make: plain(tags.Make, 200),
@@ -141,7 +142,7 @@ export async function extractImage(head: Buffer, limit: number): Promise<Extract
           ...(alt !== undefined ? { altitudeMetres: alt } : {}),
         };
       } else {
-        problems.push("The photo's GPS position is out of range: it was not read.");
+        problems.push(noticeText('en', { code: 'image.gps-out-of-range' }));
       }
     }
   }

@@ -15,6 +15,7 @@ import { extractImage, IMAGE_WITH_METADATA } from './image.js';
 import { extractPdf, PDF_MAX_BYTES, tooLargePdf } from './pdf.js';
 import { isProofModeBundle, ZIP_MAX_BYTES } from './proofmode.js';
 import { warmExtractionThread, type ThreadLibrary } from './thread.js';
+import { noticeText } from '../../../../shared/exhibit-notices.js';
 
 /** How much of each file's head the import keeps for extraction. */
 export const EXTRACT_HEAD_BYTES = 256 * 1024;
@@ -40,7 +41,7 @@ function nonEmpty(m: ExtractedMetadata): ExtractedMetadata | undefined {
 }
 
 function failed(): ExtractedMetadata {
-  return { problems: ['What this file says about itself could not be read.'] };
+  return { problems: [noticeText('en', { code: 'extract.failed' })] };
 }
 
 /** Never rejects: an unexpected failure in a library is a problem line. */

@@ -12,6 +12,7 @@
 import type { ExtractedMetadata } from '../../../../shared/model.js';
 import { compact, kib, plain } from './text.js';
 import { ask, FILE_TIME_LIMIT_MS, type ThreadError } from './thread.js';
+import { noticeText } from '../../../../shared/exhibit-notices.js';
 
 /** The extraction thread's answer for a PDF (thread.ts). */
 interface PdfReply {
@@ -34,7 +35,7 @@ export const PDF_TIME_LIMIT_MS = FILE_TIME_LIMIT_MS;
 const INFO_FIELDS = ['Title', 'Author', 'Creator', 'Producer', 'CreationDate', 'ModDate'] as const;
 
 export function tooLargePdf(): ExtractedMetadata {
-  return { problems: [`The PDF is too large to read its dates here (over ${kib(PDF_MAX_BYTES)}).`] };
+  return { problems: [noticeText('en', { code: 'pdf.too-large', values: { size: kib(PDF_MAX_BYTES) } })] };
 }
 
 /** "/Info n g R" in the file's last bytes (trailer or cross-reference stream): it says it has document information. */
@@ -59,22 +60,22 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedMetadata> 
   }
   if (reply.error) {
     if (reply.error.name === 'PasswordException') {
-      return { problems: ['The PDF is protected by a password: its own dates were not read.'] };
+      return { problems: [noticeText('en', { code: 'pdf.password' })] };
     }
     if (reply.error.message === 'timeout') {
-      return { problems: ['Reading the PDF took too long: its own dates were not read.'] };
+      return { problems: [noticeText('en', { code: 'pdf.timeout' })] };
     }
-    return { problems: ['The PDF is damaged: its own dates were not read.'] };
+    return { problems: [noticeText('en', { code: 'pdf.damaged' })] };
   }
   const info = reply.info ?? {};
   const problems: string[] = [];
-  const date = (key: 'CreationDate' | 'ModDate', what: string): string | undefined => {
+  const date = (key: 'CreationDate' | 'ModDate', which: 'creation' | 'modification'): string | undefined => {
     const raw = plain(info[key], 100);
     if (!raw) return undefined;
     // Only a well-formed date is taken (pdfjs, for one, reads a month of "XX" as January).
     const iso = PDF_DATE.test(raw) ? reply.dates?.[key] : undefined;
     if (iso) return iso;
-    problems.push(`The PDF's ${what} date could not be read (it says "${raw}").`);
+    problems.push(noticeText('en', { code: 'pdf.bad-date', values: { which, raw } }));
     return undefined;
   };
   const pdf = compact({
@@ -86,7 +87,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedMetadata> 
     modifiedAt: date('ModDate', 'modification'),
   });
   if ((reply.present ?? []).length === 0 && saysItHasInfo(bytes)) {
-    problems.push("The PDF's document information is damaged: its title, author and dates were not read.");
+    problems.push(noticeText('en', { code: 'pdf.info-damaged' }));
   }
   return { ...(pdf ? { pdf } : {}), ...(problems.length > 0 ? { problems } : {}) };
 }
