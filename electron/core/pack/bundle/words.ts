@@ -21,9 +21,4 @@ export function ukInstant(iso: string): string {
   return `${p.weekday} ${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute} ${zone}`;
 }
 
-/** The line every page of a rendered exhibit carries under its reference. */
-export function copyNotice(path: string): string {
-  return `Copy rendered for reading; the original file is ${path}`;
-}
-
 export const BUNDLE_FILE = 'data/exhibit-bundle.pdf';
