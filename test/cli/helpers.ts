@@ -228,3 +228,22 @@ export async function expectCheckPasses(dir: string): Promise<void> {
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/^All verified/);
 }
+
+/** A new vault at <work>/vault with one incident, "Threatening letter" (12/11/2019 20:15 UTC), and letter.pdf attached. */
+export async function vaultWithLetter(work: string): Promise<string> {
+  const vault = path.join(work, 'vault');
+  expectOk(await run(['init', vault]));
+  expectOk(
+    await run([
+      'add',
+      vault,
+      '--title',
+      'Threatening letter',
+      '--occurred-at',
+      '2019-11-12T20:15Z',
+      '--attach',
+      path.join(FIXTURES, 'letter.pdf'),
+    ]),
+  );
+  return vault;
+}

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FIXTURES, assertBuilt, expectOk, expectOneLineError, removeDir, run, tempDir } from './helpers.js';
+import { assertBuilt, expectOk, expectOneLineError, removeDir, run, tempDir, vaultWithLetter } from './helpers.js';
 import { run as runTool } from '../support/pack.js';
 
 let work = '';
@@ -15,20 +15,7 @@ let vault = '';
 beforeAll(async () => {
   assertBuilt();
   work = tempDir();
-  vault = path.join(work, 'vault');
-  expectOk(await run(['init', vault]));
-  expectOk(
-    await run([
-      'add',
-      vault,
-      '--title',
-      'Threatening letter',
-      '--occurred-at',
-      '2019-11-12T20:15Z',
-      '--attach',
-      path.join(FIXTURES, 'letter.pdf'),
-    ]),
-  );
+  vault = await vaultWithLetter(work);
 });
 afterAll(() => removeDir(work));
 

@@ -8,7 +8,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  FIXTURES,
   assertBuilt,
   changes,
   custodyLog,
@@ -17,6 +16,7 @@ import {
   removeDir,
   run,
   tempDir,
+  vaultWithLetter,
 } from './helpers.js';
 import { run as runTool } from '../support/pack.js';
 
@@ -26,20 +26,7 @@ let vault = '';
 beforeAll(async () => {
   assertBuilt();
   work = tempDir();
-  vault = path.join(work, 'vault');
-  expectOk(await run(['init', vault]));
-  expectOk(
-    await run([
-      'add',
-      vault,
-      '--title',
-      'Threatening letter',
-      '--occurred-at',
-      '2019-11-12T20:15Z',
-      '--attach',
-      path.join(FIXTURES, 'letter.pdf'),
-    ]),
-  );
+  vault = await vaultWithLetter(work);
 });
 afterAll(() => removeDir(work));
 
