@@ -2,7 +2,7 @@
  * The cards view is dense enough to read a record at a glance: at 1280×800 at least six incidents
  * are wholly in view (with the To do panel and the filters above them), each card still showing
  * its number, time, title, exhibit references and both report states; at 800×700 no badge is cut
- * off; in Welsh, whose words are longer, nothing is cut off and five or more are in view.
+ * off; in Welsh, whose words are longer, nothing is cut off and six or more are in view too.
  * Screenshots go to EV_CARDS_SHOTS.
  */
 import { mkdirSync } from 'node:fs';
@@ -151,8 +151,8 @@ test.describe('eight incidents as cards', () => {
     await expect(page.getByRole('heading', { name: 'Dydd Sadwrn 1 Ionawr 2000', level: 3 })).toBeVisible();
     const seenCy = await fullyVisible(cards);
     console.log(`cards wholly in view at 1280×800 in Welsh: ${seenCy}`);
-    // Welsh is longer (the To do panel takes a line more): at least five wholly in view.
-    expect(seenCy).toBeGreaterThanOrEqual(5);
+    // Welsh is longer (the To do panel takes a line more, some cards one more): still six.
+    expect(seenCy).toBeGreaterThanOrEqual(6);
     expect(await clippedBadges(page)).toEqual([]);
     await page.setViewportSize({ width: 800, height: 700 });
     await page.waitForTimeout(150);

@@ -45,7 +45,7 @@ export const IncidentCard = memo(function IncidentCard({
           {escalated ? <EscalationBadge /> : null}
           {incident.description ? (
             <p className="entry-desc" dir="auto">
-              {excerpt(incident.description, 1, 160)}
+              <span>{excerpt(incident.description, 1, 160)}</span>
             </p>
           ) : null}
         </div>

@@ -19,10 +19,12 @@ export function ReportStates({ facts }: { facts: RowFacts }) {
           <span className="badge badge-unreported">{t('timeline.not-told-police')}</span>
         )}
         {facts.police.length > 0 ? (
-          <span className="state-ref" dir="auto">
+          <>
             {' '}
-            {facts.police.join('; ')}
-          </span>
+            <span className="state-ref" dir="auto">
+              {facts.police.join('; ')}
+            </span>
+          </>
         ) : null}
       </li>
       <li>
@@ -32,10 +34,12 @@ export function ReportStates({ facts }: { facts: RowFacts }) {
           <span className="badge badge-unreported">{t('timeline.not-told-platform')}</span>
         )}
         {facts.platform.length > 0 ? (
-          <span className="state-ref" dir="auto">
+          <>
             {' '}
-            {facts.platform.join('; ')}
-          </span>
+            <span className="state-ref" dir="auto">
+              {facts.platform.join('; ')}
+            </span>
+          </>
         ) : null}
       </li>
     </ul>

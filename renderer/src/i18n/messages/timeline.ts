@@ -271,7 +271,7 @@ export const cy: Record<keyof typeof en, string> = {
   'timeline.todo.heading': 'I’w wneud <small>({count})</small>',
   'timeline.todo.untold': `Nid yw’r heddlu wedi cael gwybod am {count, plural, ${N('count')}} ag arwyddion gwaethygu.`,
   'timeline.todo.show': '{count, plural, one {Ei ddangos} other {Eu dangos}}',
-  'timeline.todo.no-spoc': 'Does dim SPOC yr heddlu wedi’i gadw eto.',
+  'timeline.todo.no-spoc': 'Dim SPOC yr heddlu wedi’i gadw eto.',
   'timeline.todo.add-spoc': 'Ychwanegu eich SPOC',
   'timeline.todo.checklist': 'Rhestr wirio: {done} o’r {total} cam wedi’u gwneud.',
   'timeline.todo.open-checklist': 'Agor y rhestr wirio',
@@ -281,7 +281,7 @@ export const cy: Record<keyof typeof en, string> = {
   'timeline.key.works':
     'Mae eich allwedd adfer yn gweithio. Cadwch hi lle mae hi, yn ddiogel ac i ffwrdd o’r cyfrifiadur hwn.',
   'timeline.key.done': 'Wedi gorffen',
-  'timeline.key.untested': 'Dydych chi ddim wedi profi’r allwedd adfer eto.',
+  'timeline.key.untested': 'Allwedd adfer heb ei phrofi eto.',
   'timeline.key.test-now': 'Ei phrofi nawr',
   'timeline.key.label': 'Eich allwedd adfer (dim ond ei gwirio y mae hyn: does dim yn agor nac yn newid)',
   'timeline.key.checking': 'Wrthi’n gwirio…',
