@@ -38,6 +38,7 @@ import {
   type Settings,
 } from './model.js';
 import { packChannels } from './ipc-pack.js';
+import { LanguageSchema } from './language.js';
 
 /** Largest file the window may send as bytes (paste, browser drop) in one request. */
 export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
@@ -125,6 +126,11 @@ export type ProgressDetail =
 /** Schemas for requests; response types are TypeScript-only (the main process produces them). */
 export const channels = {
   'vault.status': { req: Empty, res: null as unknown as VaultStatus },
+  /**
+   * The window's language, told to the host whenever it is chosen (the desktop app words its menu and
+   * its own dialogs in it). Works locked; nothing is stored.
+   */
+  'vault.language': { req: z.object({ language: LanguageSchema }).strict(), res: null as unknown as null },
   'vault.create': {
     req: z.object({ passphrase: z.string().min(1).max(1024) }).strict(),
     res: null as unknown as { recoveryKey: string },

@@ -28,6 +28,7 @@ import {
   vaultDirInUse,
 } from '../service/location.js';
 import { buildMenuTemplate, type MenuItem } from './menu.js';
+import { SHELL_WORDS } from './words.js';
 
 describe('power events', () => {
   it('locks on suspend, screen lock, user switch and shutdown', () => {
@@ -282,6 +283,35 @@ describe('application menu', () => {
     const mac = template('darwin', true).items;
     expect(mac[0]!.label).toBe('Evidence Vault');
     expect(roles(mac)).toContain('hideOthers');
+  });
+
+  it('in Welsh when the window is: every label of ours, the access-key letters kept', () => {
+    const items = flatten(
+      buildMenuTemplate({
+        platform: 'linux',
+        packaged: true,
+        appName: 'Evidence Vault',
+        words: SHELL_WORDS.cy,
+        commands: {
+          newIncident: () => undefined,
+          exportPack: () => undefined,
+          lock: () => undefined,
+          openVault: () => undefined,
+          newVaultElsewhere: () => undefined,
+          useDefaultVault: () => undefined,
+          quickExit: () => undefined,
+        },
+      }),
+    );
+    const byId = new Map(items.filter((i) => i.id).map((i) => [i.id!, i.label]));
+    expect(byId.get('new-incident')).toBe('Digwyddiad Newydd');
+    expect(byId.get('quick-exit')).toBe('Gadael yn Gyflym');
+    expect(items.map((i) => i.label).filter(Boolean)).toContain('&Ffeil');
+    // Every label that is ours has its Welsh, and none is left the same as the English.
+    const english = new Set(Object.values(SHELL_WORDS.en));
+    const ours = items.filter((i) => i.label && !i.role).map((i) => i.label!.replace(/^&/, ''));
+    expect(ours.filter((l) => english.has(l))).toEqual([]);
+    expect(Object.keys(SHELL_WORDS.cy).sort()).toEqual(Object.keys(SHELL_WORDS.en).sort());
   });
 });
 

@@ -30,6 +30,8 @@ import { isAllowedDownload } from './downloads.js';
 import { autoLockOverrideMs, createAutoLock, createQuickExitDetector } from './lifecycle.js';
 import { DATA_FOLDER, createLocationStore, defaultVaultDir, vaultDirForChoice } from '../service/location.js';
 import { buildMenuTemplate } from './menu.js';
+import { SHELL_WORDS } from './words.js';
+import { LanguageSchema, type Language } from '../../shared/language.js';
 import { createAppProtocolHandler } from './protocol.js';
 import {
   forbiddenSwitchesPresent,
@@ -75,6 +77,8 @@ if (forbidden.length > 0) {
 
 function main(): void {
   let win: BrowserWindow | null = null;
+  /** The window's language, as it last said ('vault.language'): the menu's and the shell's dialogs' words. */
+  let language: Language = 'en';
   let service: VaultService | null = null;
   let quitting = false;
   const locations = createLocationStore(app.getPath('userData'));
@@ -126,16 +130,17 @@ function main(): void {
 
   async function chooseVaultFolder(mode: 'open' | 'create'): Promise<void> {
     if (!service || !win) return;
+    const w = SHELL_WORDS[language];
     const answer = await dialog.showOpenDialog(win, {
-      title: mode === 'open' ? 'Open a vault' : 'Choose a folder for the new vault',
-      buttonLabel: mode === 'open' ? 'Open Vault' : 'Use This Folder',
+      title: mode === 'open' ? w.openTitle : w.createTitle,
+      buttonLabel: mode === 'open' ? w.openButton : w.createButton,
       properties: mode === 'open' ? ['openDirectory'] : ['openDirectory', 'createDirectory'],
     });
     const chosen = answer.filePaths[0];
     if (answer.canceled || !chosen) return;
-    const choice = vaultDirForChoice(chosen, mode);
+    const choice = vaultDirForChoice(chosen, mode, language);
     if (!choice.ok) {
-      await dialog.showMessageBox(win, { type: 'warning', message: choice.message, buttons: ['OK'] });
+      await dialog.showMessageBox(win, { type: 'warning', message: choice.message, buttons: [w.ok] });
       return;
     }
     await switchTo(choice.dir);
@@ -193,6 +198,7 @@ function main(): void {
       platform: process.platform,
       packaged,
       appName: PRODUCT_NAME,
+      words: SHELL_WORDS[language],
       commands: {
         newIncident: send('new-incident'),
         exportPack: send('export'),
@@ -244,8 +250,8 @@ function main(): void {
         openFileDialog: async (opts) => {
           if (!win) return [];
           const r = await dialog.showOpenDialog(win, {
-            title: opts?.title ?? 'Add exhibits',
-            buttonLabel: opts?.buttonLabel ?? 'Add',
+            title: opts?.title ?? SHELL_WORDS[language].addExhibitsTitle,
+            buttonLabel: opts?.buttonLabel ?? SHELL_WORDS[language].addButton,
             ...(opts?.filters ? { filters: opts.filters } : {}),
             properties: opts?.single ? ['openFile'] : ['openFile', 'multiSelections'],
           });
@@ -295,6 +301,14 @@ function main(): void {
       const name = typeof channel === 'string' ? channel : '';
       const result = await svc.dispatch(name, request);
       if (result.ok) void autoLock.afterRequest(name);
+      // The window's language (validated by the service's schema, and again here): the menu follows it.
+      if (result.ok && name === 'vault.language') {
+        const said = LanguageSchema.safeParse((request as { language?: unknown } | null)?.language);
+        if (said.success && said.data !== language) {
+          language = said.data;
+          installMenu();
+        }
+      }
       return result;
     });
     ipcMain.handle(IPC_GRANT_DROPPED, async (event, filePath: unknown) => {

@@ -3,6 +3,7 @@
  * checked without Electron. No remote links, no "Learn more" web pages, no DevTools when packaged.
  */
 import { QUICK_EXIT_ACCELERATOR } from './lifecycle.js';
+import { SHELL_WORDS, type ShellWords } from './words.js';
 
 export interface MenuCommands {
   newIncident(): void;
@@ -29,29 +30,34 @@ export function buildMenuTemplate(options: {
   packaged: boolean;
   appName: string;
   commands: MenuCommands;
+  /** The menu's words (default English): the window's language. */
+  words?: ShellWords;
 }): MenuItem[] {
   const { commands } = options;
+  const w = options.words ?? SHELL_WORDS.en;
+  // Windows and Linux underline a menu's access key: the first letter.
+  const top = (label: string) => (isMac ? label : `&${label}`);
   const isMac = options.platform === 'darwin';
   const sep: MenuItem = { type: 'separator' };
 
   const vaultMenu: MenuItem = {
-    label: isMac ? 'File' : '&File',
+    label: top(w.file),
     submenu: [
-      { id: 'new-incident', label: 'New Incident', accelerator: 'CmdOrCtrl+N', click: commands.newIncident },
-      { id: 'export', label: 'Export Case Pack…', accelerator: 'CmdOrCtrl+E', click: commands.exportPack },
+      { id: 'new-incident', label: w.newIncident, accelerator: 'CmdOrCtrl+N', click: commands.newIncident },
+      { id: 'export', label: w.exportPack, accelerator: 'CmdOrCtrl+E', click: commands.exportPack },
       sep,
-      { id: 'lock', label: 'Lock Vault', accelerator: 'CmdOrCtrl+L', click: commands.lock },
-      { id: 'quick-exit', label: 'Quick Exit', accelerator: QUICK_EXIT_ACCELERATOR, click: commands.quickExit },
+      { id: 'lock', label: w.lock, accelerator: 'CmdOrCtrl+L', click: commands.lock },
+      { id: 'quick-exit', label: w.quickExit, accelerator: QUICK_EXIT_ACCELERATOR, click: commands.quickExit },
       sep,
-      { id: 'open-vault', label: 'Open Another Vault…', accelerator: 'CmdOrCtrl+O', click: commands.openVault },
-      { id: 'new-vault', label: 'New Vault in Another Folder…', click: commands.newVaultElsewhere },
-      { id: 'default-vault', label: 'Use the Vault in the Usual Place', click: commands.useDefaultVault },
-      ...(isMac ? [] : [sep, { role: 'quit', label: 'Quit' }]),
+      { id: 'open-vault', label: w.openVault, accelerator: 'CmdOrCtrl+O', click: commands.openVault },
+      { id: 'new-vault', label: w.newVault, click: commands.newVaultElsewhere },
+      { id: 'default-vault', label: w.defaultVault, click: commands.useDefaultVault },
+      ...(isMac ? [] : [sep, { role: 'quit', label: w.quit }]),
     ],
   };
 
   const editMenu: MenuItem = {
-    label: isMac ? 'Edit' : '&Edit',
+    label: top(w.edit),
     submenu: [
       { role: 'undo' },
       { role: 'redo' },
@@ -64,7 +70,7 @@ export function buildMenuTemplate(options: {
   };
 
   const viewMenu: MenuItem = {
-    label: isMac ? 'View' : '&View',
+    label: top(w.view),
     submenu: [
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -76,7 +82,7 @@ export function buildMenuTemplate(options: {
   };
 
   const windowMenu: MenuItem = {
-    label: isMac ? 'Window' : '&Window',
+    label: top(w.window),
     submenu: isMac ? [{ role: 'minimize' }, { role: 'zoom' }, sep, { role: 'front' }] : [{ role: 'minimize' }],
   };
 

@@ -5,6 +5,8 @@ import type { ChannelsOf, HandlerTable } from './context.js';
 
 export const vaultHandlers: HandlerTable<Exclude<ChannelsOf<'vault'>, 'vault.check'>> = {
   'vault.status': (_req, ctx) => ctx.session.status(),
+  // The desktop shell reads the language from the request as it passes (main.ts); the service keeps nothing.
+  'vault.language': () => null,
   'vault.create': (req, { session }) =>
     session.serial(async () => {
       if (session.current) throw new VaultError('VAULT_EXISTS', 'A vault is already open here.');

@@ -69,6 +69,10 @@ export function LanguageProvider({ children, initial }: { children: ReactNode; i
     window.addEventListener('ev:language', onLanguage);
     return () => window.removeEventListener('ev:language', onLanguage);
   }, [setLanguage]);
+  useEffect(() => {
+    // The host hears it too: the desktop app words its menu and its own dialogs in the window's language.
+    void window.vault?.invoke('vault.language', { language }).catch(() => undefined);
+  }, [language]);
   const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
   return (
     <LanguageContext.Provider value={value}>
