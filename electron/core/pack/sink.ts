@@ -558,6 +558,9 @@ export class ZipSink implements PackSink {
       }
       pass.end();
     } catch (e) {
+      // The entry is cut short; the reason goes to the exporter (which aborts the ZIP), not to yazl,
+      // which may not be listening to this entry yet.
+      pass.on('error', () => undefined);
       pass.destroy(e instanceof Error ? e : new Error(String(e)));
       throw mapWriteError(e, this.finalPath);
     }
