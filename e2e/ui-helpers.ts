@@ -12,8 +12,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export const SCREENS_DIR = process.env.EV_SCREENS_DIR ?? path.join(os.tmpdir(), 'ev-screens');
 export const NEW_PASSPHRASE = 'lantern orchard pebble kettle';
 
-/** Save a full-page screenshot to SCREENS_DIR/<name>.png (look at them!). */
+/**
+ * Save a full-page screenshot to SCREENS_DIR/<name>.png (look at them!). Not in CI (nobody looks at
+ * them there, and a full page costs as much as its axe scan) unless EV_SCREENS_DIR asks for them.
+ */
 export async function shot(page: Page, name: string): Promise<void> {
+  if (process.env.CI && !process.env.EV_SCREENS_DIR) return;
   mkdirSync(SCREENS_DIR, { recursive: true });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true });

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.js';
-import { NEW_PASSPHRASE, UK_USER, askedGroups, typeBackGroups, unlockThroughUi } from './ui-helpers.js';
+import { NEW_PASSPHRASE, UK_USER, askedGroups, shot, typeBackGroups, unlockThroughUi } from './ui-helpers.js';
 import { axeClean, shotsAt4 } from './g-shots.js';
 
 test.use(UK_USER);
@@ -80,7 +80,7 @@ test.describe('a new vault', () => {
       ),
     ).toBeVisible();
     await page.setViewportSize({ width: 800, height: 700 });
-    await page.screenshot({ path: '/work/wt/shots/g/recovery-key-print-sheet.png', fullPage: true });
+    await shot(page, 'recovery-key-print-sheet');
     await page.emulateMedia({ media: 'screen' });
 
     // Lower case and a space are fine; Enter goes on.
