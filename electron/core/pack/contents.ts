@@ -305,6 +305,35 @@ export function casePoliceCases(cases: readonly PoliceCase[], incidents: readonl
     }));
 }
 
+/**
+ * The selection's exhibits split into those the pack holds (with their permanent references) and
+ * those left out at the user's request or for a GPS position, with why; and how many digits the
+ * pack's file names give a reference number (two at least, more once the numbers pass 99).
+ */
+export function splitExhibits(
+  candidates: readonly Exhibit[],
+  refs: ReadonlyMap<string, string>,
+  gps: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+  opts: Pick<PackOptions, 'excludeExhibitIds' | 'excludeGpsExhibits'>,
+): { included: { exhibit: Exhibit; ref: string }[]; omitted: OmittedExhibit[]; digits: number } {
+  const excluded = new Set(opts.excludeExhibitIds);
+  const omitted: OmittedExhibit[] = [];
+  const included: { exhibit: Exhibit; ref: string }[] = [];
+  for (const e of candidates) {
+    if (excluded.has(e.id) || (opts.excludeGpsExhibits && gps.has(e.id))) {
+      omitted.push({
+        ref: refs.get(e.id) ?? null,
+        exhibitId: e.id,
+        incidentId: e.incidentId,
+        name: e.name,
+        reason: excluded.has(e.id) ? 'excluded-by-user' : 'gps-position',
+      });
+    } else included.push({ exhibit: e, ref: refs.get(e.id) ?? '' });
+  }
+  const digits = Math.max(2, ...included.map((x) => String(exhibitRefNumber(x.ref) ?? 0).length));
+  return { included, omitted, digits };
+}
+
 /** A file exhibit as the pack lists it, with the producer's account of it and what the file says. */
 export function fileCaseExhibit(e: Exhibit, ref: string, path: string, hasGpsPosition: boolean): CaseExhibit {
   return {

@@ -46,6 +46,7 @@ import {
   physicalCaseExhibit,
   fileCaseExhibit,
   casePoliceCases,
+  splitExhibits,
 } from './contents.js';
 import { emailAttachments, EMAIL_READ_MAX, isEmail, TOO_LARGE_TO_LIST } from './attachments.js';
 import { chronologyCsv } from './csv.js';
@@ -219,24 +220,7 @@ async function exportInOrder(vault: PackVault, options: PackOptions, req: Export
     onEach: (done, total) => progress({ phase: 'scanning', done, total, label: 'Looking for GPS positions in images' }),
   });
 
-  const userExcluded = new Set(opts.excludeExhibitIds);
-  const omittedBefore: OmittedExhibit[] = [];
-  const included: { exhibit: Exhibit; ref: string }[] = [];
-  for (const e of candidates) {
-    if (userExcluded.has(e.id) || (opts.excludeGpsExhibits && gps.has(e.id))) {
-      omittedBefore.push({
-        ref: refs.get(e.id) ?? null,
-        exhibitId: e.id,
-        incidentId: e.incidentId,
-        name: e.name,
-        reason: userExcluded.has(e.id) ? 'excluded-by-user' : 'gps-position',
-      });
-      continue;
-    }
-    included.push({ exhibit: e, ref: refs.get(e.id) ?? '' });
-  }
-  // File names sort: two digits at least, three (or more) once the pack's numbers pass 99.
-  const digits = Math.max(2, ...included.map((x) => String(exhibitRefNumber(x.ref) ?? 0).length));
+  const { included, omitted: omittedBefore, digits } = splitExhibits(candidates, refs, gps, opts);
 
   const damaged = new Map<string, string>(); // exhibit id -> ref
   for (;;) {

@@ -20,11 +20,9 @@ import {
   exhibitRefNumber,
   type EmailLeftOut,
   type EmailPdfReceipt,
-  type OmittedExhibit,
   type PackOptions,
 } from '../../../../shared/ipc-pack.js';
 import { isVaultError, VaultError } from '../../../../shared/errors.js';
-import type { Exhibit } from '../../../../shared/model.js';
 import { selectIncidents } from '../../../../shared/selection.js';
 import { formatManifest } from '../bagit.js';
 import { CASE_FORMAT, CASE_FORMAT_VERSION, humanBytes, type CaseExhibit, type CaseFile } from '../casefile.js';
@@ -44,6 +42,7 @@ import {
   physicalCaseExhibit,
   fileCaseExhibit,
   casePoliceCases,
+  splitExhibits,
 } from '../contents.js';
 import { exhibitFileName } from '../names.js';
 import { chronologyPdf, gatherExtras } from '../pdf.js';
@@ -84,22 +83,8 @@ async function gather(
   const incidents = selectIncidents(everything, options.selection);
   const candidates = orderedExhibits(incidents);
   const { gps } = await scanImages(vault, candidates, { signal: t.signal, facts: t.imageFacts });
-  const excluded = new Set(options.excludeExhibitIds);
-  const omitted: OmittedExhibit[] = [];
-  const included: { e: Exhibit; ref: string }[] = [];
-  for (const e of candidates) {
-    if (excluded.has(e.id) || (options.excludeGpsExhibits && gps.has(e.id))) {
-      omitted.push({
-        ref: refs.get(e.id) ?? null,
-        exhibitId: e.id,
-        incidentId: e.incidentId,
-        name: e.name,
-        reason: excluded.has(e.id) ? 'excluded-by-user' : 'gps-position',
-      });
-    } else included.push({ e, ref: refs.get(e.id) ?? '' });
-  }
-  const digits = Math.max(2, ...included.map((x) => String(exhibitRefNumber(x.ref) ?? 0).length));
-  const exhibits: CaseExhibit[] = included.map(({ e, ref }) =>
+  const { included, omitted, digits } = splitExhibits(candidates, refs, gps, options);
+  const exhibits: CaseExhibit[] = included.map(({ exhibit: e, ref }) =>
     e.kind === 'physical'
       ? physicalCaseExhibit(e, ref)
       : fileCaseExhibit(
@@ -142,7 +127,7 @@ async function gather(
     omittedExhibits: omitted,
     withheldReferences: withheldReferences(refs, new Set(exhibits.map((x) => x.ref)), omitted),
   };
-  return { caseFile, descriptions: new Map(included.map((x) => [x.e.id, x.e.details.description])) };
+  return { caseFile, descriptions: new Map(included.map((x) => [x.exhibit.id, x.exhibit.details.description])) };
 }
 
 /** Join PDFs (pdf-lib): pages in order, no scripts or attachments carried over (pdfkit writes none). */
