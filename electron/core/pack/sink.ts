@@ -314,17 +314,19 @@ class ChunkRing {
   }
 }
 
-/**
- * The ZIP's file: each chunk written in full at the end (then `written` is told of it), with the same
- * early write-back as earlyWriteBack, and an fsync before it is closed.
- */
-function zipFileWriter(file: string, written: (chunk: Buffer) => void): { stream: Writable; writeBack: WriteBack } {
-  let fh: FileHandle | undefined;
+/** All of a chunk, at the file's end (a write may take only part of it). */
+async function writeAll(fh: FileHandle, chunk: Buffer): Promise<void> {
+  for (let off = 0; off < chunk.length;) off += (await fh.write(chunk, off, chunk.length - off, null)).bytesWritten;
+}
+
+/** earlyWriteBack for a file held by its FileHandle (`handle` gives it once it is open). */
+function handleWriteBack(handle: () => FileHandle | undefined): WriteBack {
   let since = 0;
   let syncing: Promise<void> | undefined;
-  const writeBack: WriteBack = {
+  return {
     wrote(n) {
       since += n;
+      const fh = handle();
       if (since < SYNC_EVERY_BYTES || !fh || syncing) return;
       since = 0;
       syncing = fh.datasync().then(
@@ -334,6 +336,15 @@ function zipFileWriter(file: string, written: (chunk: Buffer) => void): { stream
     },
     settled: () => syncing ?? Promise.resolve(),
   };
+}
+
+/**
+ * The ZIP's file: each chunk written in full at the end (then `written` is told of it), with the same
+ * early write-back as earlyWriteBack, and an fsync before it is closed.
+ */
+function zipFileWriter(file: string, written: (chunk: Buffer) => void): { stream: Writable; writeBack: WriteBack } {
+  let fh: FileHandle | undefined;
+  const writeBack = handleWriteBack(() => fh);
   const stream = new Writable({
     highWaterMark: 1 << 20,
     construct(cb) {
@@ -343,11 +354,7 @@ function zipFileWriter(file: string, written: (chunk: Buffer) => void): { stream
       }, cb);
     },
     write(chunk: Buffer, _enc, cb) {
-      const h = fh!;
-      void (async () => {
-        for (let off = 0; off < chunk.length;)
-          off += (await h.write(chunk, off, chunk.length - off, null)).bytesWritten;
-      })().then(() => {
+      writeAll(fh!, chunk).then(() => {
         writeBack.wrote(chunk.length);
         written(chunk);
         cb();
@@ -428,28 +435,17 @@ async function writeChunks(
   const fh = await fsp.open(full, 'wx');
   opened();
   const h = hash ? createHash('sha256') : null;
+  const wb = handleWriteBack(() => fh);
   let size = 0;
-  let since = 0;
-  let syncing: Promise<void> | undefined;
   try {
     for await (const chunk of chunks) {
-      for (let off = 0; off < chunk.length;) {
-        const { bytesWritten } = await fh.write(chunk, off, chunk.length - off, null);
-        off += bytesWritten;
-      }
+      await writeAll(fh, chunk);
       h?.update(chunk);
       size += chunk.length;
-      since += chunk.length;
-      if (since >= SYNC_EVERY_BYTES && !syncing) {
-        since = 0;
-        syncing = fh.datasync().then(
-          () => void (syncing = undefined),
-          () => void (syncing = undefined), // the final fsync reports it
-        );
-      }
+      wb.wrote(chunk.length);
     }
   } finally {
-    await syncing;
+    await wb.settled();
     await fh.close();
   }
   return { size, sha256: h ? h.digest('hex') : null };
