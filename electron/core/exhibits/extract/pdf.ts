@@ -3,7 +3,9 @@
  * creation and modification dates, as ISO 8601.
  *
  * Read in the extraction thread beside the import (thread.ts), from the bytes (nothing is ever fetched),
- * by pdf-lib's parser: its objects parsed, none drawn, no stream decoded but object streams. pdf-lib
+ * by pdf-lib's parser: through the cross-reference data to the newest trailer and only the objects it
+ * leads to (a fifth of the time for a letter), or, when that data is not as it says, every object parsed;
+ * none drawn, no stream decoded but cross-reference and object streams. pdf-lib
  * loads in a fifth of the time pdfjs takes, which was most of extraction's cost. An encrypted PDF, or
  * one pdf-lib cannot parse, is given to pdfjs-dist (its legacy build for Node, its "fake worker" in that
  * thread, without eval or font loading), loaded then, once per process: pdfjs decrypts a PDF that has an
