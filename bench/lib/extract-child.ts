@@ -4,7 +4,7 @@
  * (ImportOptions.extract), closes the vault and exits. bench/extract.ts times it from spawn to exit (the
  * whole process a user waits for: node's start, the bundle's load, the vault's opening, any library
  * extraction loads, the import, the close). With extraction, the extraction thread is started before the
- * vault is opened, as the CLI starts it before it unlocks. Bundled by bench/extract.ts with esbuild into CommonJS (as
+ * core is loaded and the vault opened, as the CLI starts it. Bundled by bench/extract.ts with esbuild into CommonJS (as
  * dist/cli.cjs is) and run with plain node.
  *
  * Usage:
@@ -15,13 +15,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { prepareExtraction, TEST_KDF, Vault } from '../../electron/core/index.js';
+// As the CLI does (electron/cli/files.ts prepareToRead): only this is loaded before the thread starts; the
+// core is loaded after it (a dynamic import), so the thread starts beside the core's loading.
+import { prepareExtraction } from '../../electron/core/exhibits/extract/prepare.js';
 
 const PASSPHRASE = 'bench passphrase, not secret';
 
 async function main(): Promise<void> {
   const [command, dir, incidentId, listFile, mode] = process.argv.slice(2);
   if (command === 'setup' && dir) {
+    const { TEST_KDF, Vault } = await import('../../electron/core/index.js');
     const { vault } = await Vault.create(dir, PASSPHRASE, { kdf: TEST_KDF });
     try {
       process.stdout.write(`${vault.createIncident({ title: 'Benchmark', occurredAt: { date: '2024-05-01' } }).id}\n`);
@@ -36,8 +39,10 @@ async function main(): Promise<void> {
     );
   }
   const paths = readFileSync(listFile, 'utf8').split('\n').filter(Boolean);
-  // As the CLI's attach does (electron/cli/files.ts prepareToRead): the extraction thread starts before the unlock.
+  // As the CLI's attach does (electron/cli/files.ts prepareToRead): the extraction thread starts before the
+  // core is loaded and the vault unlocked.
   if (mode === 'extract') prepareExtraction(paths);
+  const { Vault } = await import('../../electron/core/index.js');
   const vault = await Vault.open(dir, { passphrase: PASSPHRASE });
   try {
     const t0 = performance.now();

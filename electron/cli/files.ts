@@ -101,12 +101,13 @@ export function checkFilesToImport(given: string[]): CheckedFile[] {
 }
 
 /**
- * Before the vault is unlocked: the service's extraction thread starts and loads the libraries these
- * files call for (EXIF, e-mail, PDF), beside the unlock, rather than after it inside the import.
+ * Before the service is loaded and the vault unlocked: the extraction thread starts and loads the
+ * libraries these files call for (EXIF, e-mail, PDF), beside the service's loading and the unlock, rather
+ * than after them inside the import. (service/prepare.js loads nothing else of the service.)
  */
 export async function prepareToRead(files: CheckedFile[]): Promise<void> {
   if (files.length === 0) return;
-  const { prepareExtraction } = await import('../service/index.js');
+  const { prepareExtraction } = await import('../service/prepare.js');
   prepareExtraction(files.map((f) => f.path));
 }
 

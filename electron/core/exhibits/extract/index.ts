@@ -14,8 +14,10 @@ import { extractEmail } from './email.js';
 import { extractImage, IMAGE_WITH_METADATA } from './image.js';
 import { extractPdf, PDF_MAX_BYTES, tooLargePdf } from './pdf.js';
 import { isProofModeBundle, ZIP_MAX_BYTES } from './proofmode.js';
-import { warmExtractionThread, type ThreadLibrary } from './thread.js';
+import { prepareExtraction } from './prepare.js';
 import { noticeText } from '../../../../shared/exhibit-notices.js';
+
+export { prepareExtraction };
 
 /** How much of each file's head the import keeps for extraction. */
 export const EXTRACT_HEAD_BYTES = 256 * 1024;
@@ -83,25 +85,6 @@ export async function extractFromWhole(
   } catch {
     return failed();
   }
-}
-
-/** The libraries the files' names call for (a file misnamed costs its library's load when it is read). */
-function librariesFor(names: readonly string[]): ThreadLibrary[] {
-  const libs: ThreadLibrary[] = [];
-  if (names.some((n) => /\.pdf$/i.test(n))) libs.push('pdf');
-  if (names.some((n) => /\.eml$/i.test(n))) libs.push('mail');
-  if (names.some((n) => /\.(jpe?g|png|heic|heif|tiff?|webp|avif)$/i.test(n))) libs.push('exif');
-  return libs;
-}
-
-/**
- * For a batch about to be imported: starts the extraction thread and loads the libraries the names call
- * for, so that this happens beside whatever comes first (the CLI calls it before it unlocks the vault; an
- * import calls it as it starts). Does nothing for a batch with no file to read; never throws.
- */
-export function prepareExtraction(names: readonly string[]): void {
-  const libs = librariesFor(names);
-  if (libs.length > 0) warmExtractionThread(libs);
 }
 
 /**
