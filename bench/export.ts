@@ -12,7 +12,8 @@
  *                                             hashed, the pictures that fit drawn; any format of
  *                                             shared/ipc-pack.ts PACK_FORMATS not listed here is
  *                                             run too, against sha256sum + cp)
- * Targets: export time at most 1.5 × the tools' time; the exporting process's peak RSS < 200 MiB.
+ * Targets: export time (the whole exporting process, spawn to exit, as a user waits for the CLI's export) at most
+ * 1.5 × the tools' time; the exporting process's peak RSS < 200 MiB. The export call alone is printed too.
  * Each is measured BENCH_ROUNDS times (default 3), interleaved; the fastest of each counts (a
  * shared machine). Prints the figures, PASS/MISS and the load average before and after.
  */
@@ -20,6 +21,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { TEST_KDF, Vault } from '../electron/core/index.js';
 import { PACK_FORMATS } from '../shared/ipc-pack.js';
@@ -43,7 +45,10 @@ const RSS_TARGET_MIB = 200;
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3) || 3);
 
 interface ChildResult {
+  /** The whole process, spawn to exit. */
   seconds: number;
+  /** The export call alone, inside it. */
+  exportSeconds: number;
   cpuSeconds: number;
   bytes: number;
   maxRssKiB: number;
@@ -81,10 +86,18 @@ function writeRandomFile(path: string, size: number): void {
   }
 }
 
+/**
+ * One export in a fresh process. `seconds` is that whole process, spawn to exit (node's start, the bundle's
+ * load, the vault's opening, the export, the close), as a user waits for the CLI's `export`; the export call
+ * alone is `exportSeconds`.
+ */
 function runChild(child: string, vaultDir: string, out: string, format: string): ChildResult {
+  const t0 = performance.now();
   const r = spawnSync(process.execPath, [child, vaultDir, out, format], { encoding: 'utf8', maxBuffer: 16 * MiB });
+  const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`the export child failed (${r.status}): ${r.stderr.trim()}`);
-  return JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '') as ChildResult;
+  const inner = JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '') as Omit<ChildResult, 'exportSeconds'>;
+  return { ...inner, seconds, exportSeconds: inner.seconds };
 }
 
 function mibps(bytes: number, s: number): string {
@@ -181,7 +194,7 @@ async function main(): Promise<void> {
       const r = exports.get(m.format);
       if (!r) continue;
       log(
-        `${`export as ${m.format}`.padEnd(22)} ${r.seconds.toFixed(2)} s  (${mibps(total, r.seconds)}${cpu(r.cpuSeconds)}), peak RSS ${(peaks.get(m.format) ?? 0).toFixed(0)} MiB`,
+        `${`export as ${m.format}`.padEnd(22)} ${r.seconds.toFixed(2)} s  (${mibps(total, r.seconds)}${cpu(r.cpuSeconds)}; the export call alone ${r.exportSeconds.toFixed(2)} s), peak RSS ${(peaks.get(m.format) ?? 0).toFixed(0)} MiB`,
       );
     }
     log('');
@@ -197,7 +210,7 @@ async function main(): Promise<void> {
       peak = Math.max(peak, peaks.get(m.format) ?? 0);
       log(
         `${m.format.padEnd(7)} export / (${against})`.padEnd(44) +
-          ` = ${ratio.toFixed(2)}  (wall time; target ≤ ${RATIO_TARGET})  ${verdict(ratio <= RATIO_TARGET)}`,
+          ` = ${ratio.toFixed(2)}  (wall time, the whole process; target ≤ ${RATIO_TARGET})  ${verdict(ratio <= RATIO_TARGET)}`,
       );
     }
     log(
