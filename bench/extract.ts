@@ -13,7 +13,7 @@
  * extraction loads, the import itself, the close). The child (bench/lib/extract-child.ts) is the core
  * bundled with esbuild into CommonJS, as dist/cli.cjs is. The import call alone is printed too.
  *
- * Options (environment): EV_BENCH_REPEAT=n (7) runs of each mode; EV_BENCH_COPIES=n (60) copies of
+ * Options (environment): EV_BENCH_REPEAT=n (11) runs of each mode; EV_BENCH_COPIES=n (60) copies of
  * each fixture; EV_BENCH_STRICT=1 exits 1 on a MISS.
  */
 import { spawnSync } from 'node:child_process';
@@ -25,7 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { bundleChild, log, machineLine, median, MiB, REPO, syncDisks, verdict } from './lib/util.js';
 
-const REPEAT = Math.max(1, Number(process.env.EV_BENCH_REPEAT ?? 7) || 7);
+const REPEAT = Math.max(1, Number(process.env.EV_BENCH_REPEAT ?? 11) || 11);
 const COPIES = Math.max(1, Number(process.env.EV_BENCH_COPIES ?? 60) || 60);
 const TARGET_OVERHEAD = 0.1;
 const GNU_TIME = '/usr/bin/time';
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
       log('');
       log(
         `${set.label}: ${paths.length} files (${set.copies} unique copies of each of ${names.join(', ')}), ` +
-          `${(bytes / MiB).toFixed(1)} MiB; ${REPEAT} runs of each mode, alternating, medians reported.`,
+          `${(bytes / MiB).toFixed(1)} MiB; ${REPEAT} runs of each mode, alternating; the overhead is the median of each pair's ratio.`,
       );
 
       const loadAtStart = loadavg()[0] ?? 0;
@@ -162,7 +162,10 @@ async function main(): Promise<void> {
       const med = (rs: ChildResult[], f: (r: ChildResult) => number): number => median(rs.map(f));
       const withS = med(runs.extract, (r) => r.seconds);
       const withoutS = med(runs.plain, (r) => r.seconds);
-      const overhead = withS / withoutS - 1;
+      // Paired: each run's two processes ran back to back, so a drift in the machine's speed falls on both;
+      // the median of the pairs' ratios is steadier than the ratio of two medians on a shared machine.
+      const pairRatio = median(runs.extract.map((r, i) => r.seconds / (runs.plain[i]?.seconds ?? NaN)));
+      const overhead = pairRatio - 1;
       const cpuWith = med(runs.extract, (r) => r.cpuSeconds);
       const cpuWithout = med(runs.plain, (r) => r.cpuSeconds);
       const perFile = (x: number): string => `${((x * 1000) / paths.length).toFixed(2)} ms/file`;
@@ -172,11 +175,11 @@ async function main(): Promise<void> {
       const load = loadavg()[0] ?? 0;
       log(
         `  The whole attach (spawn to exit): with extraction ${withS.toFixed(3)} s (${perFile(withS)}), without ${withoutS.toFixed(3)} s ` +
-          `(${perFile(withoutS)}) | ratio ${(withS / withoutS).toFixed(3)}, overhead ${(overhead * 100).toFixed(1)}% | ` +
+          `(${perFile(withoutS)}) (medians) | paired ratio ${pairRatio.toFixed(3)}, overhead ${(overhead * 100).toFixed(1)}% | ` +
           `target ≤ ${TARGET_OVERHEAD * 100}%: ${verdict(ok)} (load ${loadAtStart.toFixed(2)} → ${load.toFixed(2)})`,
       );
       summary.push(
-        `  ${set.folder.padEnd(9)} ratio ${(withS / withoutS).toFixed(3)} (${overhead >= 0 ? '+' : ''}${(overhead * 100).toFixed(1)}%) ` +
+        `  ${set.folder.padEnd(9)} paired ratio ${pairRatio.toFixed(3)} (${overhead >= 0 ? '+' : ''}${(overhead * 100).toFixed(1)}%) ` +
           `${verdict(ok)}; CPU ${cpuWith.toFixed(3)} / ${cpuWithout.toFixed(3)} s; load ${loadAtStart.toFixed(2)} → ${load.toFixed(2)}`,
       );
       log(
@@ -204,7 +207,7 @@ async function main(): Promise<void> {
       rmSync(data, { recursive: true, force: true });
     }
     log('');
-    log(`Summary (median of ${REPEAT} alternating runs each; with / without extraction, whole process):`);
+    log(`Summary (${REPEAT} alternating pairs; the median of with / without extraction, whole process):`);
     for (const line of summary) log(line);
     log(`After: ${machineLine()}`);
     if (missed && process.env.EV_BENCH_STRICT === '1') process.exitCode = 1;
