@@ -54,6 +54,7 @@ import { appendExportEntries, buildCustody, custodyCsv, exportEntries } from './
 import { capRootName, exhibitFileName } from './names.js';
 import { chronologyPdf, gatherExtras } from './pdf.js';
 import { bundleStream } from './bundle/bundle.js';
+import { releaseChunkBuffers } from '../exhibits/blobs/index.js';
 import { BUNDLE_FILE } from './bundle/words.js';
 import {
   EXHIBIT_HASHES_FILE,
@@ -393,6 +394,9 @@ async function exportInOrder(vault: PackVault, options: PackOptions, req: Export
           : {}),
       });
     }
+    // The exhibits are read: the chunk buffers kept for reuse are let go before the documents are drawn.
+    releaseChunkBuffers();
+    sink.exhibitsWritten();
     progress({ phase: 'documents', done: 0, total: 1, label: 'Writing the chronology' });
 
     // 2. The case file (privacy applied).

@@ -47,6 +47,8 @@ function isChunkSource(s: SinkSource): s is ChunkSource {
 export interface PackSink {
   /** Write one file (relative bag path with '/'), from bytes, a stream or chunks. */
   add(relPath: string, source: SinkSource, opts?: AddOptions): Promise<AddedFile>;
+  /** The exhibits are written: buffers kept for their chunks are let go (the documents come next). */
+  exhibitsWritten(): void;
   commit(): Promise<{ packSha256: string | null }>;
   abort(): Promise<void>;
 }
@@ -253,6 +255,10 @@ export class FolderSink implements PackSink {
     }
   }
 
+  exhibitsWritten(): void {
+    // A folder keeps no buffers of its own: each chunk is written from the vault's.
+  }
+
   async commit(): Promise<{ packSha256: string | null }> {
     try {
       for (const f of this.written) {
@@ -311,6 +317,16 @@ class ChunkRing {
     const next = this.waiting.shift();
     if (next) next(b);
     else this.free.push(b);
+  }
+
+  /**
+   * With no taker waiting: the ring gives up its buffers (those still being written are dropped as they
+   * come back; a later entry makes new ones).
+   */
+  release(): void {
+    if (this.waiting.length > 0) return;
+    this.free.length = 0;
+    this.ours.clear();
   }
 }
 
@@ -563,6 +579,10 @@ export class ZipSink implements PackSink {
     return { size, sha256: h ? h.digest('hex') : null };
   }
 
+  exhibitsWritten(): void {
+    this.ring.release();
+  }
+
   async commit(): Promise<{ packSha256: string | null }> {
     this.zip.end();
     await this.done;
@@ -622,6 +642,10 @@ export class TeeSink implements PackSink {
     if (failed) throw failed.reason;
     const first = settled[0];
     return first?.status === 'fulfilled' ? first.value : { size: 0, sha256: null };
+  }
+
+  exhibitsWritten(): void {
+    for (const s of this.sinks) s.exhibitsWritten();
   }
 
   async commit(): Promise<{ packSha256: string | null }> {

@@ -29,4 +29,5 @@ export {
   type BlobStreamSource,
 } from './write.js';
 export { openBlobChunks, openBlobStream, verifyBlob } from './read.js';
+export { releaseChunkBuffers } from './pool.js';
 export { removeBlobs, removeTempFiles, unreferencedBlobs, unreferencedProblem } from './cleanup.js';

@@ -103,9 +103,23 @@ export class BufferPool {
   give(ab: ArrayBuffer | undefined): void {
     if (ab && ab.byteLength === this.capacity && this.free.length < 24) this.free.push(ab);
   }
+  /** Gives up the buffers kept for reuse (the next take() makes a new one). */
+  release(): void {
+    this.free.length = 0;
+  }
 }
 export const plainPool = new BufferPool(BLOB_CHUNK_BYTES);
 export const cipherPool = new BufferPool(BLOB_CHUNK_BYTES + ABYTES);
+
+/**
+ * After a long read (an export's exhibits): the chunk buffers kept for the next one are let go, so that
+ * what comes next (drawing the pack's PDFs) does not stack its memory on theirs. Reads still running
+ * keep theirs; the pools fill again as chunks come back.
+ */
+export function releaseChunkBuffers(): void {
+  plainPool.release();
+  cipherPool.release();
+}
 
 /** A chunk buffer of `n` bytes: a pooled transferable buffer when it fits, else a fresh one. */
 export function chunkBuffer(n: number, pool: BufferPool = plainPool): Buffer {
