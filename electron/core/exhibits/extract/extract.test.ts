@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
-import PDFDocument from 'pdfkit';
 import yazl from 'yazl';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Exhibit, ExtractedMetadata } from '../../../../shared/model.js';
 import { cleanupTemp, incident, newVault, rawDb, tempDir } from '../../../../test/support/core.js';
+import { pdfkitPdf } from '../../../../test/support/pdfs.js';
 import type { Vault } from '../../vault.js';
 import { words } from '../../../../shared/words.js';
 import { EXTRACT_HEAD_BYTES } from './index.js';
@@ -214,26 +214,6 @@ function letterWith(from: string, to: string): Buffer {
   expect(to.length).toBe(from.length);
   expect(s.includes(from)).toBe(true);
   return Buffer.from(s.replace(from, to), 'latin1');
-}
-
-/** A PDF made by pdfkit with document information, encrypted with `passwords` when given. */
-function pdfkitPdf(passwords?: { userPassword?: string; ownerPassword: string }): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({
-      ...(passwords ? { ...passwords, pdfVersion: '1.7' as const } : {}),
-      info: {
-        Title: 'Sealed letter',
-        CreationDate: new Date('2024-05-01T10:00:00Z'),
-        ModDate: new Date('2024-05-02T11:00:00Z'),
-      },
-    });
-    const parts: Buffer[] = [];
-    doc.on('data', (c: Buffer) => parts.push(c));
-    doc.on('end', () => resolve(Buffer.concat(parts)));
-    doc.on('error', reject);
-    doc.text('Keep away.');
-    doc.end();
-  });
 }
 
 /**

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
-import PDFKit from 'pdfkit';
 import { describe, expect, test } from 'vitest';
+import { pdfkitPdf } from '../../../../test/support/pdfs.js';
 import { ask } from './thread.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -34,21 +34,6 @@ async function pdfLibPdf(objectStreams: boolean): Promise<Uint8Array> {
   doc.setCreationDate(new Date('2024-04-03T09:08:07Z'));
   doc.setModificationDate(new Date('2024-04-04T10:11:12Z'));
   return doc.save({ useObjectStreams: objectStreams });
-}
-
-function pdfkitPdf(ownerPassword?: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFKit({
-      ...(ownerPassword ? { ownerPassword, pdfVersion: '1.7' as const } : {}),
-      info: { Title: 'Sealed letter', CreationDate: new Date('2024-05-01T10:00:00Z') },
-    });
-    const parts: Buffer[] = [];
-    doc.on('data', (c: Buffer) => parts.push(c));
-    doc.on('end', () => resolve(Buffer.concat(parts)));
-    doc.on('error', reject);
-    doc.text('Keep away.');
-    doc.end();
-  });
 }
 
 const latin = (b: Uint8Array): string => Buffer.from(b).toString('latin1');
@@ -123,7 +108,7 @@ describe('a PDF read through its cross-reference data', () => {
   });
 
   test('an encrypted PDF is said to be encrypted the quick way too (pdfjs then reads it)', async () => {
-    const r = await bothWays(await pdfkitPdf('owner'));
+    const r = await bothWays(await pdfkitPdf({ ownerPassword: 'owner' }));
     expect(r.via).toBe('xref');
     expect(r.quick).toEqual({ encrypted: true });
     expect(r.whole).toEqual({ encrypted: true });
