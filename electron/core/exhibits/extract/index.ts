@@ -15,6 +15,7 @@ import { extractImage, IMAGE_WITH_METADATA } from './image.js';
 import { extractPdf, PDF_MAX_BYTES, tooLargePdf } from './pdf.js';
 import { isProofModeBundle, ZIP_MAX_BYTES } from './proofmode.js';
 import { prepareExtraction } from './prepare.js';
+import { sendExtractionRequests } from './thread.js';
 import { noticeText } from '../../../../shared/exhibit-notices.js';
 
 export { prepareExtraction };
@@ -110,6 +111,8 @@ export class ImportExtraction {
     files: readonly { mediaType: string; size: number }[],
     read: (file: number) => Promise<Buffer>,
   ): Promise<(ExtractedMetadata | undefined)[]> {
+    // Every head is in: what is still queued for the thread goes now, not after the batching wait.
+    sendExtractionRequests();
     const heads = await Promise.all(files.map((_, i) => this.pending.get(i)));
     const out: (ExtractedMetadata | undefined)[] = [];
     // Read-backs one at a time: each may hold up to 64 MiB.

@@ -7,11 +7,10 @@
  *
  * The program is plain JavaScript text started with `eval: true` (as the blob crypto worker is, and for the
  * same reason: it loads the same way from source, from the bundles and from app.asar); each library is
- * resolved here and loaded there by its absolute path (pdfjs, an ES module, by its file URL). It is given
+ * found there from this module's place (pdfjs, an ES module, loaded by its file URL). It is given
  * bytes, never a path or a URL, and fetches nothing. An idle thread never keeps the process alive.
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -27,11 +26,17 @@ import { Worker } from 'node:worker_threads';
  *   op 'exif'  (options: exifr's): reply { tags } (exifr.parse's result, or null);
  *   op 'mail'  (options: postal-mime's): reply { mail } (the parsed headers and addresses);
  *   op 'load'  (options { libs }): loads those libraries now (ahead of the batch's first file), reply {};
- * or { id, error: { name, message } }. Several requests may come in one message (an array): each is answered.
- * A request sent with { watch: true } (a time limit) is first answered { id, started: true } as it is begun.
+ * or { id, error: { name, message } }. Requests come in batches (one message, an array), are taken one at a
+ * time in the order sent, and each batch is answered in one message (an array of replies): a message costs
+ * both threads far more than a file's metadata does. While it works on a request the thread keeps its id in
+ * workerData.busy (an Int32Array on shared memory, 0 when idle), from which the main thread tells how long
+ * it has been at it: no message is needed to start a request's time limit.
  */
 const THREAD_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
+// The libraries are found from the core's own place (workerData.from), here rather than on the main thread:
+// finding them reads their package files, a few milliseconds the import's start need not wait for.
+const found = require('node:module').createRequire(workerData.from);
 // The libraries' own warnings never reach the CLI's or the app's output.
 for (const k of ['log', 'info', 'warn', 'error', 'debug', 'trace']) console[k] = () => {};
 let pdfjsLoading, pdfLib, exifr, PostalMime;
@@ -42,13 +47,13 @@ const PDF_OPTIONS = {
   disableStream: true, disableRange: true, enableXfa: false, stopAtErrors: false, verbosity: 0,
 };
 function pdfjs() {
-  pdfjsLoading ??= import(workerData.pdfjsUrl).then((lib) => ({ lib, worker: new lib.PDFWorker({ verbosity: 0 }) }));
+  pdfjsLoading ??= import(require('node:url').pathToFileURL(found.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href).then((lib) => ({ lib, worker: new lib.PDFWorker({ verbosity: 0 }) }));
   return pdfjsLoading;
 }
 const load = {
-  pdf: () => (pdfLib ??= require(workerData.pdfLibPath)),
-  exif: () => (exifr ??= require(workerData.exifrPath)),
-  mail: () => (PostalMime ??= require(workerData.postalMimePath)),
+  pdf: () => (pdfLib ??= found('pdf-lib/dist/pdf-lib.min.js')),
+  exif: () => (exifr ??= found('exifr')),
+  mail: () => (PostalMime ??= found('postal-mime')),
 };
 const utf8 = new TextDecoder('utf-8');
 /** A PDF text string: UTF-16 (BOM) or PDFDocEncoding as pdf-lib decodes it, or UTF-8 with its BOM (PDF 2.0). */
@@ -223,17 +228,25 @@ const ops = {
     return {};
   },
 };
-async function answer({ id, op, data, options, watch }) {
-  // A time-limited request: its limit runs from when it is begun here, not from when it was sent.
-  if (watch) parentPort.postMessage({ id, started: true });
+async function answer({ id, op, data, options }) {
   try {
-    parentPort.postMessage({ id, ...(await ops[op](data, options)) });
+    return { id, ...(await ops[op](data, options)) };
   } catch (e) {
-    parentPort.postMessage({ id, error: { name: String(e && e.name), message: String(e && e.message) } });
+    return { id, error: { name: String(e && e.name), message: String(e && e.message) } };
   }
 }
-parentPort.on('message', (m) => {
-  for (const r of Array.isArray(m) ? m : [m]) void answer(r);
+const busy = workerData.busy;
+let turn = Promise.resolve();
+parentPort.on('message', (batch) => {
+  turn = turn.then(async () => {
+    const replies = [];
+    for (const r of batch) {
+      Atomics.store(busy, 0, r.id);
+      replies.push(await answer(r));
+      Atomics.store(busy, 0, 0);
+    }
+    parentPort.postMessage(replies);
+  });
 });
 `;
 
@@ -248,51 +261,69 @@ interface Reply {
   [key: string]: unknown;
 }
 
-/** What the thread sends back: a reply, or word that it has begun a time-limited request. */
-type Message = Reply & { started?: true };
+interface Request {
+  id: number;
+  op: string;
+  data: Uint8Array;
+  options: object;
+}
 
 interface Pending {
   /** The reply; `stopped` when the thread ended before answering (another request timed out, or it crashed). */
   done(r: Reply, stopped?: boolean): void;
-  /** The thread has begun this request: its time limit runs from now. */
-  started?(): void;
+  /** How long the thread may work on it, from when it begins it. */
+  timeLimitMs?: number;
 }
 
 interface Thread {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** The id of the request the thread is working on, 0 when none (written by the thread). */
+  busy: Int32Array;
+  /** What the watch last saw: that request, and since when (this thread's clock). */
+  seen: { id: number; since: number };
+  watch?: ReturnType<typeof setInterval>;
 }
 
 let thread: Thread | undefined;
 let nextId = 1;
 
+/** Requests not yet sent, and when they will be (a batch goes at BATCH_MAX requests, or BATCH_WAIT_MS after its first). */
+let queue: Request[] = [];
+let queuedBytes = 0;
+let sendTimer: ReturnType<typeof setTimeout> | undefined;
+const BATCH_MAX = 32;
+const BATCH_MAX_BYTES = 8 << 20;
+const BATCH_WAIT_MS = 10;
+/** How often the main thread looks at which request the thread is on, while a time-limited one is out. */
+const WATCH_EVERY_MS = 200;
+
 function start(): Thread {
   if (thread) return thread;
-  const req = createRequire(import.meta.url);
-  const workerData = {
-    pdfjsUrl: pathToFileURL(req.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href,
-    pdfLibPath: req.resolve('pdf-lib/dist/pdf-lib.min.js'),
-    exifrPath: req.resolve('exifr'),
-    postalMimePath: req.resolve('postal-mime'),
-  };
+  const busy = new Int32Array(new SharedArrayBuffer(4));
+  // Where the libraries are found from: this module's place (an eval'd thread would look in the working directory).
+  const workerData = { from: fileURLToPath(import.meta.url), busy };
   const worker = new Worker(THREAD_CODE, { eval: true, workerData });
-  const t: Thread = { worker, pending: new Map() };
+  const t: Thread = { worker, pending: new Map(), busy, seen: { id: 0, since: 0 } };
   const fail = (message: string): void => {
     if (thread === t) thread = undefined;
+    clearInterval(t.watch);
     const pending = [...t.pending.values()];
     t.pending.clear();
     for (const p of pending) p.done({ id: 0, error: { name: 'Error', message } }, true);
   };
-  worker.on('message', (m: Message) => {
-    const p = t.pending.get(m.id);
-    if (!p) return;
-    if (m.started) {
-      p.started?.();
-      return;
+  worker.on('message', (replies: Reply[]) => {
+    for (const m of replies) {
+      const p = t.pending.get(m.id);
+      if (!p) continue;
+      t.pending.delete(m.id);
+      p.done(m);
     }
-    t.pending.delete(m.id);
-    if (t.pending.size === 0) worker.unref();
-    p.done(m);
+    if (t.pending.size === 0) {
+      worker.unref();
+      clearInterval(t.watch);
+      t.watch = undefined;
+    }
   });
   worker.on('error', (e) => fail(e.message));
   worker.on('exit', (code) => fail(`the extraction thread stopped (${code})`));
@@ -300,6 +331,67 @@ function start(): Thread {
   worker.unref();
   thread = t;
   return t;
+}
+
+/**
+ * The watch over a thread with time-limited requests out: the request it has been on since the watch first
+ * saw it there for longer than its limit gets 'timeout', and the thread is ended (a stuck library cannot be
+ * interrupted otherwise). The limit is thus kept to within WATCH_EVERY_MS, and never cut short.
+ */
+function watch(t: Thread): void {
+  t.watch ??= setInterval(() => {
+    const id = Atomics.load(t.busy, 0);
+    const now = performance.now();
+    if (id !== t.seen.id) {
+      t.seen = { id, since: now };
+      return;
+    }
+    const p = t.pending.get(id);
+    if (id === 0 || p?.timeLimitMs === undefined || now - t.seen.since <= p.timeLimitMs) return;
+    t.pending.delete(id);
+    p.done({ id, error: { name: 'Error', message: 'timeout' } });
+    void t.worker.terminate(); // the others it held go to a new thread ('exit')
+  }, WATCH_EVERY_MS);
+  t.watch.unref();
+}
+
+/** Sends the queued requests now, as one batch (the caller has no more to add for a while). */
+export function sendExtractionRequests(): void {
+  clearTimeout(sendTimer);
+  sendTimer = undefined;
+  if (queue.length === 0) return;
+  const batch = queue;
+  queue = [];
+  queuedBytes = 0;
+  let t: Thread;
+  try {
+    t = start();
+  } catch (e) {
+    const error = { name: 'Error', message: e instanceof Error ? e.message : String(e) };
+    for (const r of batch) settle(r.id, { id: r.id, error });
+    return;
+  }
+  for (const r of batch) {
+    const p = waiting.get(r.id);
+    if (!p) continue;
+    waiting.delete(r.id);
+    t.pending.set(r.id, p);
+    if (p.timeLimitMs !== undefined) watch(t);
+  }
+  t.worker.ref();
+  t.worker.postMessage(
+    batch,
+    batch.map((r) => r.data.buffer as ArrayBuffer),
+  );
+}
+
+/** Requests queued but not yet sent, by id. */
+const waiting = new Map<number, Pending>();
+
+function settle(id: number, r: Reply): void {
+  const p = waiting.get(id);
+  waiting.delete(id);
+  p?.done(r);
 }
 
 /**
@@ -317,6 +409,7 @@ export function warmExtractionThread(libs: readonly ThreadLibrary[]): void {
     start();
     // Its reply (or an error) is not waited for: the first real request queues behind it.
     void ask('load', new Uint8Array(0), { libs });
+    sendExtractionRequests();
   } catch {
     /* the first request will say so */
   }
@@ -324,10 +417,10 @@ export function warmExtractionThread(libs: readonly ThreadLibrary[]): void {
 
 /**
  * One request to the thread. The bytes are copied and the copy moved there (never the caller's buffer).
- * Requests are sent as they come (the thread takes them in turn), never waiting for one another.
+ * Requests are queued and sent in batches (BATCH_MAX of them, or BATCH_WAIT_MS after the first, or at once
+ * by sendExtractionRequests); the thread takes them in turn, never waiting for one another's callers.
  * With `timeLimitMs`, a request the thread has not finished that long after it began it gets the error
- * 'timeout' and the thread is ended (a stuck library cannot be interrupted otherwise); the other requests
- * it held are sent once more, to a new thread.
+ * 'timeout' and the thread is ended; the other requests it held are sent once more, to a new thread.
  */
 export function ask(
   op: 'pdf' | 'pdfjs' | 'exif' | 'mail' | 'load',
@@ -336,36 +429,19 @@ export function ask(
   timeLimitMs?: number,
   again = true,
 ): Promise<Reply> {
-  let t: Thread;
-  try {
-    t = start();
-  } catch (e) {
-    return Promise.resolve({ id: 0, error: { name: 'Error', message: e instanceof Error ? e.message : String(e) } });
-  }
   const id = nextId++;
   return new Promise<Reply>((resolve) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const watched = timeLimitMs !== undefined;
-    t.pending.set(id, {
+    waiting.set(id, {
       done(m, stopped) {
-        clearTimeout(timer);
         if (stopped && again) resolve(ask(op, data, options, timeLimitMs, false));
         else resolve(m);
       },
-      ...(watched
-        ? {
-            started() {
-              timer ??= setTimeout(() => {
-                t.pending.delete(id);
-                resolve({ id, error: { name: 'Error', message: 'timeout' } });
-                void t.worker.terminate(); // the others it held go to a new thread ('exit')
-              }, timeLimitMs);
-            },
-          }
-        : {}),
+      ...(timeLimitMs !== undefined ? { timeLimitMs } : {}),
     });
-    t.worker.ref();
     const copy = new Uint8Array(data);
-    t.worker.postMessage({ id, op, data: copy, options, ...(watched ? { watch: true } : {}) }, [copy.buffer]);
+    queue.push({ id, op, data: copy, options });
+    queuedBytes += copy.length;
+    if (queue.length >= BATCH_MAX || queuedBytes >= BATCH_MAX_BYTES) sendExtractionRequests();
+    else sendTimer ??= setTimeout(sendExtractionRequests, BATCH_WAIT_MS);
   });
 }
