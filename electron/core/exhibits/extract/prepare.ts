@@ -10,7 +10,9 @@ function librariesFor(names: readonly string[]): ThreadLibrary[] {
   const libs: ThreadLibrary[] = [];
   if (names.some((n) => /\.pdf$/i.test(n))) libs.push('pdf');
   if (names.some((n) => /\.eml$/i.test(n))) libs.push('mail');
-  if (names.some((n) => /\.(jpe?g|png|heic|heif|tiff?|webp|avif)$/i.test(n))) libs.push('exif');
+  // Not for PNG: most screenshots carry no EXIF or XMP (the import looks at their chunks before asking), so
+  // a batch of screenshots starts no thread; one that does carry metadata has exifr loaded when it asks.
+  if (names.some((n) => /\.(jpe?g|heic|heif|tiff?|webp|avif)$/i.test(n))) libs.push('exif');
   return libs;
 }
 
