@@ -245,7 +245,19 @@ parentPort.on('message', (batch) => {
       replies.push(await answer(r));
       Atomics.store(busy, 0, 0);
     }
-    parentPort.postMessage(replies);
+    try {
+      parentPort.postMessage(replies);
+    } catch {
+      // A reply that cannot be sent (a value a library gave that cannot be copied) fails its own file only.
+      parentPort.postMessage(replies.map((r) => {
+        try {
+          structuredClone(r);
+          return r;
+        } catch (e) {
+          return { id: r.id, error: { name: 'DataCloneError', message: String(e && e.message) } };
+        }
+      }));
+    }
   });
 });
 `;
