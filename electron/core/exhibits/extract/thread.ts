@@ -301,7 +301,7 @@ let thread: Thread | undefined;
 let nextId = 1;
 
 /** Requests not yet sent, and when they will be (a batch goes at BATCH_MAX requests, or BATCH_WAIT_MS after its first). */
-let queue: Request[] = [];
+let queue: { request: Request; pending: Pending }[] = [];
 let queuedBytes = 0;
 let sendTimer: ReturnType<typeof setTimeout> | undefined;
 const BATCH_MAX = 32;
@@ -380,30 +380,18 @@ export function sendExtractionRequests(): void {
     t = start();
   } catch (e) {
     const error = { name: 'Error', message: e instanceof Error ? e.message : String(e) };
-    for (const r of batch) settle(r.id, { id: r.id, error });
+    for (const { request, pending } of batch) pending.done({ id: request.id, error });
     return;
   }
-  for (const r of batch) {
-    const p = waiting.get(r.id);
-    if (!p) continue;
-    waiting.delete(r.id);
-    t.pending.set(r.id, p);
-    if (p.timeLimitMs !== undefined) watch(t);
+  for (const { request, pending } of batch) {
+    t.pending.set(request.id, pending);
+    if (pending.timeLimitMs !== undefined) watch(t);
   }
   t.worker.ref();
   t.worker.postMessage(
-    batch,
-    batch.map((r) => r.data.buffer as ArrayBuffer),
+    batch.map((b) => b.request),
+    batch.map((b) => b.request.data.buffer as ArrayBuffer),
   );
-}
-
-/** Requests queued but not yet sent, by id. */
-const waiting = new Map<number, Pending>();
-
-function settle(id: number, r: Reply): void {
-  const p = waiting.get(id);
-  waiting.delete(id);
-  p?.done(r);
 }
 
 /**
@@ -443,15 +431,15 @@ export function ask(
 ): Promise<Reply> {
   const id = nextId++;
   return new Promise<Reply>((resolve) => {
-    waiting.set(id, {
+    const pending: Pending = {
       done(m, stopped) {
         if (stopped && again) resolve(ask(op, data, options, timeLimitMs, false));
         else resolve(m);
       },
       ...(timeLimitMs !== undefined ? { timeLimitMs } : {}),
-    });
+    };
     const copy = new Uint8Array(data);
-    queue.push({ id, op, data: copy, options });
+    queue.push({ request: { id, op, data: copy, options }, pending });
     queuedBytes += copy.length;
     if (queue.length >= BATCH_MAX || queuedBytes >= BATCH_MAX_BYTES) sendExtractionRequests();
     else sendTimer ??= setTimeout(sendExtractionRequests, BATCH_WAIT_MS);
