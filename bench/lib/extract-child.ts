@@ -3,8 +3,8 @@
  * existing vault, imports every listed file into one incident with or without reading what they say
  * (ImportOptions.extract), closes the vault and exits. bench/extract.ts times it from spawn to exit (the
  * whole process a user waits for: node's start, the bundle's load, the vault's opening, any library
- * extraction loads, the import, the close). With extraction, the extraction thread is started before the
- * core is loaded and the vault opened, as the CLI starts it. Bundled by bench/extract.ts with esbuild into CommonJS (as
+ * extraction loads, the import, the close). With extraction, the extraction thread is started and the files
+ * read ahead before the core is loaded and the vault opened, as the CLI does. Bundled by bench/extract.ts with esbuild into CommonJS (as
  * dist/cli.cjs is) and run with plain node.
  *
  * Usage:
@@ -15,9 +15,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-// As the CLI does (electron/cli/files.ts prepareToRead): only this is loaded before the thread starts; the
-// core is loaded after it (a dynamic import), so the thread starts beside the core's loading.
-import { prepareExtraction } from '../../electron/core/exhibits/extract/prepare.js';
+// As the CLI does (electron/cli/files.ts prepareToRead): only the extraction modules are loaded before the
+// thread starts and the files are read ahead; the core is loaded after (a dynamic import), beside that work.
+import { readAheadForExtraction } from '../../electron/core/exhibits/extract/index.js';
 
 const PASSPHRASE = 'bench passphrase, not secret';
 
@@ -39,9 +39,9 @@ async function main(): Promise<void> {
     );
   }
   const paths = readFileSync(listFile, 'utf8').split('\n').filter(Boolean);
-  // As the CLI's attach does (electron/cli/files.ts prepareToRead): the extraction thread starts before the
-  // core is loaded and the vault unlocked.
-  if (mode === 'extract') prepareExtraction(paths);
+  // As the CLI's attach does (electron/cli/files.ts prepareToRead): the extraction thread starts, and the
+  // files are read ahead, before the core is loaded and the vault unlocked.
+  if (mode === 'extract') readAheadForExtraction(paths);
   const { Vault } = await import('../../electron/core/index.js');
   const vault = await Vault.open(dir, { passphrase: PASSPHRASE });
   try {

@@ -101,14 +101,15 @@ export function checkFilesToImport(given: string[]): CheckedFile[] {
 }
 
 /**
- * Before the service is loaded and the vault unlocked: the extraction thread starts and loads the
- * libraries these files call for (EXIF, e-mail, PDF), beside the service's loading and the unlock, rather
- * than after them inside the import. (service/prepare.js loads nothing else of the service.)
+ * Before the service is loaded and the vault unlocked: the extraction thread starts, loads the libraries
+ * these files call for (EXIF, e-mail, PDF) and reads what the files say, beside the service's loading and
+ * the unlock, rather than beside the import. The import uses what was read only where its own bytes of a
+ * file are the same. (service/prepare.js loads only the extraction modules of the core.)
  */
 export async function prepareToRead(files: CheckedFile[]): Promise<void> {
   if (files.length === 0) return;
-  const { prepareExtraction } = await import('../service/prepare.js');
-  prepareExtraction(files.map((f) => f.path));
+  const { readAheadForExtraction } = await import('../service/prepare.js');
+  readAheadForExtraction(files.map((f) => f.path));
 }
 
 /**

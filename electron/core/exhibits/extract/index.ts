@@ -8,6 +8,8 @@
  * ZIP larger than that is read back from the vault once sealed, up to 64 MiB. Extraction never fails an
  * import: what cannot be read becomes a plain line in `problems`.
  */
+import { createHash } from 'node:crypto';
+import { closeSync, constants as fsc, fstatSync, openSync, readSync } from 'node:fs';
 import type { ExtractedMetadata } from '../../../../shared/model.js';
 import { openBlobStream, type BlobContext, type BlobInfo } from '../blobs/index.js';
 import { extractEmail } from './email.js';
@@ -88,6 +90,90 @@ export async function extractFromWhole(
   }
 }
 
+/** The read-ahead's limits: files beyond these are read as the import seals them, as without it. */
+const READ_AHEAD_MAX_FILES = 5000;
+const READ_AHEAD_MAX_BYTES = 32 << 20;
+
+/** The type a file's name says it is, for the read-ahead (the import sniffs its content; see readAs). */
+const TYPE_BY_EXTENSION: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  tif: 'image/tiff',
+  tiff: 'image/tiff',
+  heic: 'image/heic',
+  heif: 'image/heif',
+  avif: 'image/avif',
+  webp: 'image/webp',
+  eml: 'message/rfc822',
+  pdf: 'application/pdf',
+};
+
+/**
+ * What was read ahead of an import (readAheadForExtraction), by headKey: used for a file only when the
+ * import's own head of it is the same bytes, read as the same type, so what is kept is always what the
+ * import's bytes say. Emptied when an import's extraction ends.
+ */
+const readAhead = new Map<string, Promise<HeadResult>>();
+
+/** How many files' readings are held from a read-ahead not yet taken by an import (for tests). */
+export function readAheadHeld(): number {
+  return readAhead.size;
+}
+
+function headKey(head: Uint8Array, as: string, complete: boolean): string {
+  return `${createHash('sha256').update(head).digest('hex')} ${complete ? 'whole' : 'head'} ${as}`;
+}
+
+/** A file's first EXTRACT_HEAD_BYTES and whether that is all of it, or undefined (not a regular file, unreadable). */
+function readHead(path: string): { head: Buffer; complete: boolean } | undefined {
+  let fd: number | undefined;
+  try {
+    // O_NONBLOCK: a FIFO given by mistake must not hang the read-ahead (it is skipped below).
+    fd = openSync(path, fsc.O_RDONLY | fsc.O_NONBLOCK);
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size === 0) return undefined;
+    const head = Buffer.allocUnsafe(Math.min(st.size, EXTRACT_HEAD_BYTES));
+    let got = 0;
+    while (got < head.length) {
+      const n = readSync(fd, head, got, head.length - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return { head: head.subarray(0, got), complete: st.size <= EXTRACT_HEAD_BYTES && got === st.size };
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * For the CLI, before it loads the rest of the core and unlocks the vault: reads the first bytes of the
+ * files it is about to import and starts reading what they say, so that the extraction thread works while
+ * the main thread is busy loading (a time when the second core is otherwise idle), not beside the import.
+ * The import still reads, hashes and seals every file itself, and uses what was read ahead only for a file
+ * whose head it finds byte for byte the same (SHA-256); any other file is read from the import's bytes, as
+ * without this. Never throws; a file it cannot read is left to the import.
+ */
+export function readAheadForExtraction(paths: readonly string[]): void {
+  prepareExtraction(paths);
+  let bytes = 0;
+  for (const [i, path] of paths.entries()) {
+    if (i >= READ_AHEAD_MAX_FILES || bytes >= READ_AHEAD_MAX_BYTES) break;
+    const type = TYPE_BY_EXTENSION[/\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? ''];
+    const as = type && readAs(type, path);
+    if (!as) continue;
+    const got = readHead(path);
+    if (!got) continue;
+    bytes += got.head.length;
+    const key = headKey(got.head, as, got.complete);
+    if (!readAhead.has(key)) readAhead.set(key, extractFromHead(got.head, as, got.complete));
+  }
+  // The main thread is about to be busy loading: what is queued goes now, not at the batching wait.
+  sendExtractionRequests();
+}
+
 /**
  * One import's extraction: `onHead` is given to the blob store (file index, head copy, media type, whether
  * the head is the whole file); `results` waits for every file, reading back those that need it.
@@ -103,7 +189,9 @@ export class ImportExtraction {
 
   readonly onHead = (file: number, head: Buffer, mediaType: string, complete: boolean): void => {
     const as = readAs(mediaType, this.names[file] ?? '');
-    if (as) this.pending.set(file, extractFromHead(head, as, complete));
+    if (!as) return;
+    const early = readAhead.size > 0 ? readAhead.get(headKey(head, as, complete)) : undefined;
+    this.pending.set(file, early ?? extractFromHead(head, as, complete));
   };
 
   /** Per file (in order), what it says; `read(i)` reads file i's bytes back from the vault. */
@@ -114,6 +202,7 @@ export class ImportExtraction {
     // Every head is in: what is still queued for the thread goes now, not after the batching wait.
     sendExtractionRequests();
     const heads = await Promise.all(files.map((_, i) => this.pending.get(i)));
+    readAhead.clear(); // this import has taken what it could of it
     const out: (ExtractedMetadata | undefined)[] = [];
     // Read-backs one at a time: each may hold up to 64 MiB.
     for (const [i, f] of files.entries()) {
