@@ -8,7 +8,6 @@
  * ZIP larger than that is read back from the vault once sealed, up to 64 MiB. Extraction never fails an
  * import: what cannot be read becomes a plain line in `problems`.
  */
-import { createHash } from 'node:crypto';
 import { closeSync, constants as fsc, fstatSync, openSync, readSync } from 'node:fs';
 import type { ExtractedMetadata } from '../../../../shared/model.js';
 import { openBlobStream, type BlobContext, type BlobInfo } from '../blobs/index.js';
@@ -94,11 +93,13 @@ export async function extractFromWhole(
 const READ_AHEAD_MAX_FILES = 5000;
 const READ_AHEAD_MAX_BYTES = 32 << 20;
 
-/** The type a file's name says it is, for the read-ahead (the import sniffs its content; see readAs). */
+/**
+ * The type a file's name says it is, for the read-ahead (the import sniffs its content; see readAs). Not
+ * PNG: a screenshot seldom says anything, and the import's look at its chunks costs the same either way.
+ */
 const TYPE_BY_EXTENSION: Record<string, string> = {
   jpg: 'image/jpeg',
   jpeg: 'image/jpeg',
-  png: 'image/png',
   tif: 'image/tiff',
   tiff: 'image/tiff',
   heic: 'image/heic',
@@ -110,19 +111,27 @@ const TYPE_BY_EXTENSION: Record<string, string> = {
 };
 
 /**
- * What was read ahead of an import (readAheadForExtraction), by headKey: used for a file only when the
- * import's own head of it is the same bytes, read as the same type, so what is kept is always what the
- * import's bytes say. Emptied when an import's extraction ends.
+ * What was read ahead of an import (readAheadForExtraction), by headKey, each with the bytes it was read
+ * from: used for a file only when the import's own head of it is the same bytes (compared in full), read as
+ * the same type, so what is kept is always what the import's bytes say. Emptied when an import's
+ * extraction ends.
  */
-const readAhead = new Map<string, Promise<HeadResult>>();
+const readAhead = new Map<string, { head: Buffer; result: Promise<HeadResult> }[]>();
 
 /** How many files' readings are held from a read-ahead not yet taken by an import (for tests). */
 export function readAheadHeld(): number {
-  return readAhead.size;
+  let n = 0;
+  for (const list of readAhead.values()) n += list.length;
+  return n;
 }
 
-function headKey(head: Uint8Array, as: string, complete: boolean): string {
-  return `${createHash('sha256').update(head).digest('hex')} ${complete ? 'whole' : 'head'} ${as}`;
+/** Where to look for a head's reading: its type, whether it is the whole file, its length and last bytes. */
+function headKey(head: Buffer, as: string, complete: boolean): string {
+  return `${as} ${complete ? 'whole' : 'head'} ${head.length} ${head.subarray(-16).toString('hex')}`;
+}
+
+function readAheadOf(head: Buffer, as: string, complete: boolean): Promise<HeadResult> | undefined {
+  return readAhead.get(headKey(head, as, complete))?.find((r) => r.head.equals(head))?.result;
 }
 
 /** A file's first EXTRACT_HEAD_BYTES and whether that is all of it, or undefined (not a regular file, unreadable). */
@@ -153,7 +162,7 @@ function readHead(path: string): { head: Buffer; complete: boolean } | undefined
  * files it is about to import and starts reading what they say, so that the extraction thread works while
  * the main thread is busy loading (a time when the second core is otherwise idle), not beside the import.
  * The import still reads, hashes and seals every file itself, and uses what was read ahead only for a file
- * whose head it finds byte for byte the same (SHA-256); any other file is read from the import's bytes, as
+ * whose head it finds byte for byte the same; any other file is read from the import's bytes, as
  * without this. Never throws; a file it cannot read is left to the import.
  */
 export function readAheadForExtraction(paths: readonly string[]): void {
@@ -167,8 +176,11 @@ export function readAheadForExtraction(paths: readonly string[]): void {
     const got = readHead(path);
     if (!got) continue;
     bytes += got.head.length;
+    if (readAheadOf(got.head, as, got.complete)) continue; // the same bytes twice: read once
     const key = headKey(got.head, as, got.complete);
-    if (!readAhead.has(key)) readAhead.set(key, extractFromHead(got.head, as, got.complete));
+    const list = readAhead.get(key) ?? [];
+    list.push({ head: got.head, result: extractFromHead(got.head, as, got.complete) });
+    readAhead.set(key, list);
   }
   // The main thread is about to be busy loading: what is queued goes now, not at the batching wait.
   sendExtractionRequests();
@@ -190,7 +202,7 @@ export class ImportExtraction {
   readonly onHead = (file: number, head: Buffer, mediaType: string, complete: boolean): void => {
     const as = readAs(mediaType, this.names[file] ?? '');
     if (!as) return;
-    const early = readAhead.size > 0 ? readAhead.get(headKey(head, as, complete)) : undefined;
+    const early = readAhead.size > 0 ? readAheadOf(head, as, complete) : undefined;
     this.pending.set(file, early ?? extractFromHead(head, as, complete));
   };
 
