@@ -5,8 +5,9 @@
  *
  * The bytes come from the import itself: the blob store hands over a copy of each file's first
  * EXTRACT_HEAD_BYTES as it seals it (`onHead`), and extraction starts at once, beside the encryption. A PDF or
- * ZIP larger than that is read back from the vault once sealed, up to 64 MiB. Extraction never fails an
- * import: what cannot be read becomes a plain line in `problems`.
+ * ZIP larger than that is read back from the vault once sealed, up to 64 MiB. (The CLI may read the same
+ * heads ahead, readAheadForExtraction; what it read is kept only for a head the import finds the same,
+ * byte for byte.) Extraction never fails an import: what cannot be read becomes a plain line in `problems`.
  */
 import { closeSync, constants as fsc, fstatSync, openSync, readSync } from 'node:fs';
 import type { ExtractedMetadata } from '../../../../shared/model.js';
@@ -160,7 +161,8 @@ function readHead(path: string): { head: Buffer; complete: boolean } | undefined
 /**
  * For the CLI, before it loads the rest of the core and unlocks the vault: reads the first bytes of the
  * files it is about to import and starts reading what they say, so that the extraction thread works while
- * the main thread is busy loading (a time when the second core is otherwise idle), not beside the import.
+ * the main thread is busy loading the rest of the core and unlocking, not beside the import (whose reading,
+ * hashing and sealing keep both cores busy).
  * The import still reads, hashes and seals every file itself, and uses what was read ahead only for a file
  * whose head it finds byte for byte the same; any other file is read from the import's bytes, as
  * without this. Never throws; a file it cannot read is left to the import.
