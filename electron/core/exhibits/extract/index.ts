@@ -9,9 +9,10 @@
  * heads ahead, readAheadForExtraction; what it read is kept only for a head the import finds the same,
  * byte for byte.) Extraction never fails an import: what cannot be read becomes a plain line in `problems`.
  */
-import { closeSync, constants as fsc, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
 import type { ExtractedMetadata } from '../../../../shared/model.js';
 import { openBlobStream, type BlobContext, type BlobInfo } from '../blobs/index.js';
+import { openSource } from '../blobs/sources.js';
 import { extractEmail } from './email.js';
 import { extractImage, IMAGE_WITH_METADATA } from './image.js';
 import { extractPdf, PDF_MAX_BYTES, tooLargePdf } from './pdf.js';
@@ -135,22 +136,22 @@ function readAheadOf(head: Buffer, as: string, complete: boolean): Promise<HeadR
   return readAhead.get(headKey(head, as, complete))?.find((r) => r.head.equals(head))?.result;
 }
 
-/** A file's first EXTRACT_HEAD_BYTES and whether that is all of it, or undefined (not a regular file, unreadable). */
+/** A file's first EXTRACT_HEAD_BYTES and whether that is all of it, or undefined (what the import would refuse, unreadable). */
 function readHead(path: string): { head: Buffer; complete: boolean } | undefined {
   let fd: number | undefined;
   try {
-    // O_NONBLOCK: a FIFO given by mistake must not hang the read-ahead (it is skipped below).
-    fd = openSync(path, fsc.O_RDONLY | fsc.O_NONBLOCK);
-    const st = fstatSync(fd);
-    if (!st.isFile() || st.size === 0) return undefined;
-    const head = Buffer.allocUnsafe(Math.min(st.size, EXTRACT_HEAD_BYTES));
+    // As the import opens its sources: a regular, non-empty file, a FIFO never waited for.
+    const { f, st } = openSource(path);
+    fd = f.fd;
+    const size = Number(st.size);
+    const head = Buffer.allocUnsafe(Math.min(size, EXTRACT_HEAD_BYTES));
     let got = 0;
     while (got < head.length) {
       const n = readSync(fd, head, got, head.length - got, got);
       if (n === 0) break;
       got += n;
     }
-    return { head: head.subarray(0, got), complete: st.size <= EXTRACT_HEAD_BYTES && got === st.size };
+    return { head: head.subarray(0, got), complete: size <= EXTRACT_HEAD_BYTES && got === size };
   } catch {
     return undefined;
   } finally {
