@@ -35,9 +35,11 @@
  * Vaults created through the UI also use the fast test KDF.
  */
 import { test as base, expect, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startBrowserHost, type BrowserHost } from '../electron/host/server.js';
 import { TEST_KDF } from '../electron/core/index.js';
 import { seedVault, TEST_PASSPHRASE, FIXTURES_DIR, type SeedResult, type SeedSpec } from './support/seed.js';
@@ -74,6 +76,14 @@ interface Options {
   hostKdf: 'test' | 'default';
 }
 
+/**
+ * The built vault process (dist/vault-process.cjs, made by `npm run build` with the renderer these specs
+ * load from dist/): what ships, and it starts in a fraction of the time of the core's source through tsx,
+ * at every unlock. Without a build, the host runs the source.
+ */
+const builtVaultProcess = fileURLToPath(new URL('../dist/vault-process.cjs', import.meta.url));
+const BUILT_VAULT_PROCESS = existsSync(builtVaultProcess) ? { file: builtVaultProcess, execArgv: [] } : undefined;
+
 export const test = base.extend<Options & { vault: VaultFixture }>({
   vaultSeed: [null, { option: true }],
   vaultOpen: [true, { option: true }],
@@ -84,6 +94,7 @@ export const test = base.extend<Options & { vault: VaultFixture }>({
     const seed = vaultSeed ? await seedVault(dir, vaultSeed) : null;
     const host = await startBrowserHost({
       vaultDir: dir,
+      ...(BUILT_VAULT_PROCESS ? { vaultProcess: BUILT_VAULT_PROCESS } : {}),
       ...(hostKdf === 'test' ? { kdf: TEST_KDF } : {}),
       lockWhenNoWindowMs: 0,
     });

@@ -25,7 +25,9 @@ import {
   createIsolatedVaultService,
   createVaultService,
   dispatchWireMessage,
+  spawnNodeChild,
   type KdfParams,
+  type VaultProcessEntry,
   type VaultFactory,
   type VaultService,
 } from '../service/index.js';
@@ -54,6 +56,12 @@ export interface BrowserHostOptions {
    * Default: true, unless `vaults` is given.
    */
   isolate?: boolean;
+  /**
+   * The vault process's program when isolated. Default: the built one beside this module, or from
+   * source through tsx (vaultProcessEntry). The e2e specs pass the built dist/vault-process.cjs, as they
+   * use the built renderer: a fraction of the start-up of compiling the core's source at every unlock.
+   */
+  vaultProcess?: VaultProcessEntry;
   /** Lock the vault when no window has been connected for this long (ms); 0 never. Default 120 000. */
   lockWhenNoWindowMs?: number;
   /** Largest /api/invoke body, in bytes. Default 384 MiB (base64 of a ~280 MiB file). */
@@ -115,7 +123,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     emit: broadcast,
   };
   const isolated =
-    (options.isolate ?? !options.vaults) && !options.vaults ? createIsolatedVaultService(serviceOptions) : null;
+    (options.isolate ?? !options.vaults) && !options.vaults
+      ? createIsolatedVaultService(
+          serviceOptions,
+          options.vaultProcess ? { startChild: () => spawnNodeChild(options.vaultProcess) } : {},
+        )
+      : null;
   const service: VaultService = isolated ?? createVaultService({ ...serviceOptions, vaults: options.vaults });
   /**
    * One request as bytes: isolated, the body goes to the vault process as it is and the answer

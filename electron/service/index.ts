@@ -7,6 +7,7 @@ export { createVaultService, type VaultFactory, type VaultService } from './hand
 export { createIsolatedVaultService, type IsolatedOptions, type IsolatedVaultService } from './isolated.js';
 export { forkUtilityChild, type UtilityProcessApi } from './isolated-electron.js';
 export { dispatchWireMessage } from './isolated-wire.js';
+export { spawnNodeChild, type VaultProcessEntry } from './isolated-link.js';
 export type { KdfParams } from '../core/api.js';
 export { DEFAULT_KDF, TEST_KDF, prepareExtraction } from '../core/index.js';
 export {
