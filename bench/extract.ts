@@ -225,7 +225,12 @@ async function main(): Promise<void> {
         const withoutS = med(runs.plain, timed);
         // Paired: each run's two processes ran back to back, so a drift in the machine's speed falls on both;
         // the median of the pairs' ratios is steadier than the ratio of two medians on a shared machine.
-        const pairRatio = median(runs.extract.map((r, i) => timed(r) / timed(runs.plain[i] ?? r)));
+        const pairRatio = median(
+          runs.extract.map((r, i) => {
+            const p = runs.plain[i];
+            return p ? timed(r) / timed(p) : Number.NaN;
+          }),
+        );
         const overhead = pairRatio - 1;
         const cpuWith = med(runs.extract, (r) => r.cpuSeconds);
         const cpuWithout = med(runs.plain, (r) => r.cpuSeconds);

@@ -28,9 +28,11 @@ const APP_PAUSE_MS = 1500;
 
 async function main(): Promise<void> {
   const [command, dir, incidentId, listFile, mode] = process.argv.slice(2);
-  if (command === 'setup' && dir && (incidentId === 'user' || incidentId === 'test')) {
+  // setup's third argument is the vault's cost, not an incident.
+  const cost = command === 'setup' ? incidentId : undefined;
+  if (command === 'setup' && dir && (cost === 'user' || cost === 'test')) {
     const { DEFAULT_KDF, TEST_KDF, Vault } = await import('../../electron/core/index.js');
-    const { vault } = await Vault.create(dir, PASSPHRASE, { kdf: incidentId === 'user' ? DEFAULT_KDF : TEST_KDF });
+    const { vault } = await Vault.create(dir, PASSPHRASE, { kdf: cost === 'user' ? DEFAULT_KDF : TEST_KDF });
     try {
       process.stdout.write(`${vault.createIncident({ title: 'Benchmark', occurredAt: { date: '2024-05-01' } }).id}\n`);
     } finally {
