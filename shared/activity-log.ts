@@ -150,6 +150,8 @@ export function activitySentence(e: CustodyEntry, names: ActivityNames = {}): st
       if (e.subjectKind === 'case' && Array.isArray(d.unlinked)) {
         return `you took ${plural(d.unlinked.length, 'incident')} off ${what}`;
       }
+      if (e.subjectKind === 'exhibit' && d.extracted === true)
+        return `the app read what ${what} says about itself, and kept it`;
       if (e.subjectKind === 'exhibit')
         return `you changed your account of ${what}${changedWords('exhibit', d.changed)}`;
       if (e.subjectKind === 'person') return `you changed the details of ${what}${changedWords('person', d.changed)}`;
@@ -315,6 +317,8 @@ function activitySentenceCy(e: CustodyEntry, names: ActivityNames): string {
       if (e.subjectKind === 'case' && Array.isArray(d.unlinked)) {
         return `gwnaethoch dynnu ${count(d.unlinked.length, 'digwyddiad')} oddi ar ${full(what)}`;
       }
+      if (e.subjectKind === 'exhibit' && d.extracted === true)
+        return `darllenodd yr ap beth mae ${full(what)} yn ei ddweud amdano ei hun, a’i gadw`;
       if (e.subjectKind === 'exhibit')
         return `${then('gwnaethoch newid eich disgrifiad o', what)}${changedWordsCy('exhibit', d.changed)}`;
       if (e.subjectKind === 'person')

@@ -6,7 +6,7 @@
  */
 import type { VaultEventName } from './ipc.js';
 
-const NAMES = { progress: true, locked: true, menu: true } satisfies Record<VaultEventName, true>;
+const NAMES = { progress: true, locked: true, menu: true, exhibitsRead: true } satisfies Record<VaultEventName, true>;
 
 export const VAULT_EVENT_NAMES: readonly VaultEventName[] = Object.freeze(Object.keys(NAMES) as VaultEventName[]);
 

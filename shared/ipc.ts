@@ -372,6 +372,11 @@ export interface VaultEvents {
   locked: { reason: string };
   /** An application menu command (Electron): 'new-incident', 'export', 'lock', 'open-vault'. */
   menu: { command: string };
+  /**
+   * What the files of an import say was read and written, a moment after the import returned (their
+   * exhibits came back with extractPending): the window fetches the incident again.
+   */
+  exhibitsRead: { incidentId: string; exhibitIds: string[] };
 }
 export type VaultEventName = keyof VaultEvents;
 

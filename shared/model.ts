@@ -446,6 +446,11 @@ export interface Exhibit {
   /** What the file says about itself (file exhibits; absent for files imported before 0.3). */
   extracted?: ExtractedMetadata;
   /**
+   * What the file says is still being read (the app reads it once the import has returned, in a moment);
+   * set until the reading is written (with its activity-log entry), absent otherwise.
+   */
+  extractPending?: true;
+  /**
    * Plain-English warnings from import ("This is a Windows program named .png: it is kept sealed and never opened."),
    * worded by shared/exhibit-notices.ts; words(lang).exhibitWarning gives a warning in a language.
    */

@@ -15,7 +15,9 @@
  *     prints one JSON line: { importSeconds, files, extracted, problems }
  *   node extract-child.cjs app <vault-dir> <incident> <list-file> <extract|plain>
  *     as the app: the vault is opened first, then, a moment later (the user choosing the files), the
- *     import; the same JSON line, where importSeconds is what the app's user waits for.
+ *     import, reading what the files say after it returns (extract 'after', as the app's service asks);
+ *     the same JSON line, where importSeconds is what the app's user waits for, and readSeconds how long
+ *     from the import's start until what the files say was written (0 without extraction).
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -56,11 +58,18 @@ async function main(): Promise<void> {
     // The app's user unlocks, looks at the timeline, then chooses the files: a second or so.
     if (app) await new Promise((resolve) => setTimeout(resolve, APP_PAUSE_MS));
     const t0 = performance.now();
-    const exhibits = await vault.importExhibits(incidentId, paths, { extract: mode === 'extract' });
+    const extract = mode === 'plain' ? false : app ? ('after' as const) : true;
+    const imported = await vault.importExhibits(incidentId, paths, { extract });
     const importSeconds = (performance.now() - t0) / 1000;
+    await vault.whenRead();
+    const readSeconds = extract === 'after' ? (performance.now() - t0) / 1000 : 0;
+    const ids = new Set(imported.map((e) => e.id));
+    const exhibits = vault.getIncident(incidentId).exhibits.filter((e) => ids.has(e.id));
+    if (exhibits.some((e) => e.extractPending)) throw new Error('some exhibits were never read');
     process.stdout.write(
       `${JSON.stringify({
         importSeconds,
+        readSeconds,
         files: exhibits.length,
         extracted: exhibits.filter((e) => e.extracted && !e.extracted.problems).length,
         problems: exhibits.filter((e) => e.extracted?.problems).length,

@@ -94,6 +94,18 @@ describe('exhibit show, text', () => {
     expect(out()).not.toContain('\u001b');
   });
 
+  it('an exhibit whose reading was never written says so, not that the file says nothing', () => {
+    const { io, out } = capture();
+    printExhibit(io, { ...base, extracted: undefined, extractPending: true }, []);
+    expect(out()).toMatch(
+      /What the file itself says: not read yet \(the app was closed a moment after adding it; it is read when the app next opens the vault\)/,
+    );
+    expect(out()).not.toMatch(/read from the file; not checked/);
+    expect(exhibitShowJson({ ...base, extracted: undefined, extractPending: true }, [])).toMatchObject({
+      extractPending: true,
+    });
+  });
+
   it('--json: the exhibit as it is, with its earlier versions', () => {
     const json = exhibitShowJson(base, [
       { writtenAt: base.importedAt, details: base.details, current: false },

@@ -147,7 +147,11 @@ export function printExhibit(io: CliIO, ex: Exhibit, history: ExhibitDetailsVers
   if (provenance.every(([, v]) => !v))
     io.stdout('\nWhat I say about it: nothing yet (add it with "evidence-vault exhibit edit")\n');
   else section(io, 'What I say about it', provenance);
-  if (ex.extracted)
+  if (ex.extractPending)
+    io.stdout(
+      '\nWhat the file itself says: not read yet (the app was closed a moment after adding it; it is read when the app next opens the vault)\n',
+    );
+  else if (ex.extracted)
     section(io, 'What the file itself says (read from the file; not checked)', extractedLines(ex.extracted));
   if (ex.warnings.length > 0)
     section(

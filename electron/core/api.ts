@@ -63,8 +63,17 @@ export interface ImportOptions {
    * DUPLICATE_EXHIBIT, saying where it is, and nothing is added.
    */
   allowDuplicates?: boolean;
-  /** false: do not read what the files say (the import benchmark's comparison only). Default true. */
-  extract?: boolean;
+  /**
+   * When to read what the files say (extract/). true (the default): during the import, beside the sealing,
+   * and the exhibits come back with it (the CLI's way: its process ends with the command). 'after': the
+   * import records the exhibits with `extractPending` and returns; each readable file's first bytes are kept
+   * in memory (never on disk), read once the import has returned, and written in a second transaction with
+   * an activity-log entry each; `onRead` is then given those exhibits (the app's way: the user waits for the
+   * import only). false: not at all (the import benchmark's comparison only).
+   */
+  extract?: boolean | 'after';
+  /** With extract 'after': the exhibits whose reading was written (extractPending gone), once it was. */
+  onRead?: (exhibits: Exhibit[]) => void;
 }
 
 /** A file to import that is not on disk (pasted image, browser drop): its bytes as a stream. */
@@ -172,6 +181,11 @@ export interface VaultApi {
   createIncidentWithExhibits(input: IncidentInput, paths: string[], options?: ImportOptions): Promise<Incident>;
   /** Same, for sources that are streams (clipboard paste, browser drop). */
   importExhibitStreams(incidentId: string, sources: StreamSource[], options?: ImportOptions): Promise<Exhibit[]>;
+  /**
+   * Resolves once every reading of what the files say that is under way (imports with extract 'after',
+   * and the exhibits an earlier session left unread, read again at open) is written, or could not be.
+   */
+  whenRead(): Promise<void>;
   getExhibit(id: string): Exhibit;
   /** To the bin (its file kept for 30 days; a physical item has none), as deleteIncident. */
   deleteExhibit(id: string, reason: string): void;

@@ -54,6 +54,7 @@ import type { ImportOptions, KdfParams, NewCustodyEntry, StreamSource, UnlockWit
 import { removeBlobs, removeTempFiles, type BlobContext } from './exhibits/blobs/index.js';
 import { checkVault, type CheckOptions } from './check.js';
 import * as exhibitFlow from './exhibits/flow.js';
+import { readAndRecord } from './exhibits/extract/after.js';
 import { DEFAULT_KDF, equalBytes, loadSodium, randomId, sodium, wipe } from './crypto/index.js';
 import { validateCustodyEntry } from './custody/log.js';
 import { hasVaultHeader, recoveryNeverShown, recoveryShown, writeNewHeader } from './keys/create.js';
@@ -135,6 +136,8 @@ export class Vault implements VaultApi {
   private signing: SigningKey | null;
   /** Blob removals after a commit, still running (check() waits for them). */
   private drops: Promise<void> = Promise.resolve();
+  /** The readings of what files say that run after their imports (exhibits/extract/after.ts), one after another. */
+  private readings: Promise<void> = Promise.resolve();
   private _openWarnings: string[] = [];
   /** What the last open() did on its own, to tell the user (e.g. a killed export's files removed). */
   private _openNotices: string[] = [];
@@ -318,6 +321,8 @@ export class Vault implements VaultApi {
       } catch (e) {
         if (!(e instanceof VaultError)) throw e;
       }
+      // Exhibits whose reading an earlier session did not write (locked or stopped first): read now, from the vault.
+      vault.readAwaiting();
       return vault;
     } catch (e) {
       try {
@@ -823,6 +828,30 @@ export class Vault implements VaultApi {
     } catch {
       /* best effort: temporary files hold only ciphertext and are retried on the next open */
     }
+  }
+
+  /** For the exhibit flow: `job` runs after the readings already queued (whenRead waits for all of them). */
+  afterImport(job: () => Promise<void>): void {
+    this.readings = this.readings.then(job).catch(() => undefined);
+  }
+
+  whenRead(): Promise<void> {
+    return this.readings;
+  }
+
+  private readAwaiting(): void {
+    const files = exhibitRecords.exhibitsAwaitingReading(this.store).map(([id, b]) => ({
+      id,
+      name: b.name,
+      blobId: b.blobId,
+      size: b.size,
+      sha256: b.sha256,
+      mediaType: b.mediaType,
+    }));
+    if (files.length === 0) return;
+    this.afterImport(async () => {
+      await readAndRecord(this.store, () => this.blobContext(), files);
+    });
   }
 
   importExhibits(incidentId: string, paths: string[], options: ImportOptions = {}): Promise<Exhibit[]> {

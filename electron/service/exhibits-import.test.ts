@@ -1,7 +1,8 @@
 /**
  * 'exhibits.import' through the handler table against the real core: the same bytes twice are refused
- * with DUPLICATE_EXHIBIT (nothing added) until allowDuplicates; what the file says and the warnings come
- * back with the exhibits; a bad allowDuplicates is INVALID_INPUT.
+ * with DUPLICATE_EXHIBIT (nothing added) until allowDuplicates; the warnings come back with the exhibits,
+ * and what the file says a moment later (extractPending until then; an 'exhibitsRead' event and an
+ * activity-log entry when it is written); a bad allowDuplicates is INVALID_INPUT.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,15 +15,17 @@ const FIXTURES = path.resolve(import.meta.dirname, '../core/exhibits/extract/fix
 
 let root: { dir: string; cleanup: () => Promise<void> };
 let service: VaultService;
+let events: { event: string; payload: unknown }[];
 
 beforeEach(async () => {
   root = await tempDir();
+  events = [];
   service = createVaultService({
     vaultDir: path.join(root.dir, 'vault'),
     kdf: TEST_KDF,
     nativeDialogs: false,
     vaults: countingFactory(),
-    emit: () => undefined,
+    emit: (event, payload) => void events.push({ event, payload }),
   });
   const r = await service.dispatch('vault.create', { passphrase: 'correct horse battery staple' });
   expect(r.ok).toBe(true);
@@ -52,9 +55,25 @@ describe("'exhibits.import' and the same file twice", () => {
       ...extra,
     });
     const [first] = ok<Exhibit[]>(await service.dispatch('exhibits.import', request('a'.repeat(16))));
-    expect(first?.extracted?.camera?.model).toBe('iPhone 11');
+    // The import returns before what the file says is read: the exhibit says it is still being read.
+    expect(first?.extractPending).toBe(true);
+    expect(first?.extracted).toBeUndefined();
     expect(first?.warnings).toEqual([]);
-    const log = ok<unknown[]>(await service.dispatch('custody.list', {})).length;
+    await expect
+      .poll(() => events.filter((e) => e.event === 'exhibitsRead'), { timeout: 10_000 })
+      .toEqual([{ event: 'exhibitsRead', payload: { incidentId: incident.id, exhibitIds: [first?.id] } }]);
+    const read = ok<Exhibit>(await service.dispatch('exhibits.get', { id: first!.id }));
+    expect(read.extracted?.camera?.model).toBe('iPhone 11');
+    expect(read.extractPending).toBeUndefined();
+    const entries = ok<{ action: string; subjectId: string | null; details: Record<string, unknown> }[]>(
+      await service.dispatch('custody.list', {}),
+    );
+    expect(entries.at(-1)).toMatchObject({
+      action: 'edit',
+      subjectId: first?.id,
+      details: { name: 'damage.jpg', sha256: first?.sha256, extracted: true },
+    });
+    const log = entries.length;
 
     const again = await service.dispatch('exhibits.import', request('b'.repeat(16)));
     expect(again).toMatchObject({ ok: false, error: { code: 'DUPLICATE_EXHIBIT' } });

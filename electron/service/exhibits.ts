@@ -6,6 +6,7 @@
 import { Readable } from 'node:stream';
 import { VaultError } from '../../shared/errors.js';
 import type { FileGrant } from '../../shared/ipc.js';
+import type { Exhibit } from '../../shared/model.js';
 import type { ImportOptions, ImportProgress } from '../core/api.js';
 import { invalid, type ChannelsOf, type HandlerContext, type HandlerTable } from './context.js';
 
@@ -44,7 +45,14 @@ export async function runImport<T>(
   };
   try {
     ctx.progress(jobId, 0, total, 'Adding files');
-    const result = await run({ onProgress, signal: job.signal });
+    // What the files say is read once the import has returned (the user waits for the import only); the
+    // window hears when it is written.
+    const onRead = (read: Exhibit[]): void => {
+      const byIncident = new Map<string, string[]>();
+      for (const e of read) byIncident.set(e.incidentId, [...(byIncident.get(e.incidentId) ?? []), e.id]);
+      for (const [incidentId, exhibitIds] of byIncident) ctx.emit('exhibitsRead', { incidentId, exhibitIds });
+    };
+    const result = await run({ onProgress, signal: job.signal, extract: 'after', onRead });
     ctx.emit('progress', { jobId, done: total, total, label: 'Done' });
     return result;
   } catch (e) {

@@ -33,6 +33,9 @@ export const vaultHandlers: HandlerTable<Exclude<ChannelsOf<'vault'>, 'vault.che
         session.options.deferUnlockEntry ? { deferUnlockEntry: true } : undefined,
       );
       session.unlockedWithRecoveryKey = 'recoveryKey' in unlock;
+      // Exhibits an earlier session left unread (it was locked or stopped a moment after an import) are
+      // read at open: the window sees them read, not "still being read" with nothing to say when it is done.
+      await session.current.whenRead();
       // What the open found wrong (a rolled-back database, a damaged header) first, then what it tidied.
       const notices = [...session.current.openWarnings(), ...session.current.openNotices()];
       const status = await session.status();

@@ -14,6 +14,7 @@ import type { IncidentBody } from '../records/incidents.js';
 import { mapError } from '../store/sqlite.js';
 import { now, type RecordStore } from '../store/store.js';
 import { duplicateOf, refuseDuplicates } from './duplicates.js';
+import { KeptHeads, readAndRecord, type FileToRead } from './extract/after.js';
 import { EXTRACT_HEAD_BYTES, ImportExtraction, readBack } from './extract/index.js';
 import {
   importBlobsFromFiles,
@@ -33,6 +34,8 @@ export interface ExhibitRoom {
   readonly store: RecordStore;
   /** A blob context with its own copy of the blob key (wiped by the flow when done). */
   blobContext(): BlobContext;
+  /** Runs `job` once the import has returned, after any reading already waiting (Vault.whenRead waits for it). */
+  afterImport(job: () => Promise<void>): void;
 }
 
 /** Files from disk: a few at once; on any failure the blob store removes the whole batch. */
@@ -97,8 +100,13 @@ async function importBatch(
   if (options.signal?.aborted) throw new VaultError('CANCELLED', 'The import was cancelled; nothing was added.');
   const ctx = room.blobContext();
   let written: BlobInfo[] = [];
-  // What the files say (extract/): read from each file's head as it is sealed, beside the encryption.
-  const extraction = options.extract === false ? undefined : new ImportExtraction(names);
+  // What the files say (extract/): read from each file's head as it is sealed, beside the encryption; or,
+  // with extract 'after', each head kept (in memory) to be read once the import has returned (extract/after.ts).
+  const later = options.extract === 'after' ? new KeptHeads(names) : undefined;
+  const extraction = options.extract === false || later ? undefined : new ImportExtraction(names);
+  const tap: HeadTap | undefined = later
+    ? { bytes: EXTRACT_HEAD_BYTES, take: later.take }
+    : extraction && { bytes: EXTRACT_HEAD_BYTES, take: extraction.onHead };
   try {
     // The one place the blob store's per-file progress becomes the API's ImportProgress: fileIndex names
     // the file the bytes belong to, bytesDone/bytesTotal are that file's (several run at once).
@@ -112,7 +120,7 @@ async function importBatch(
           bytesDone: p.done,
           bytesTotal: p.size,
         }),
-      extraction && { bytes: EXTRACT_HEAD_BYTES, take: extraction.onHead },
+      tap,
     );
     if (written.length !== names.length) {
       throw new VaultError('INTERNAL', 'The blob store returned the wrong number of exhibits; nothing was added.');
@@ -145,6 +153,7 @@ async function importBatch(
           kind: 'file',
           ...numbers[i],
           ...(extracted[i] ? { extracted: extracted[i] } : {}),
+          ...(later?.isReadable(i) ? { extractPending: true as const } : {}),
           ...(enteredBy !== null ? { enteredBy } : {}),
         };
         store.put(id, 'exhibit', body);
@@ -165,8 +174,33 @@ async function importBatch(
         exhibits.push(toExhibit(id, body));
       }
     });
+    if (later) {
+      const files: FileToRead[] = [];
+      for (const [i, ex] of exhibits.entries()) {
+        const info = written[i]!;
+        if (!later.isReadable(i)) continue;
+        const head = later.head(i);
+        files.push({
+          id: ex.id,
+          name: ex.name,
+          blobId: info.blobId,
+          size: info.size,
+          sha256: info.sha256,
+          mediaType: info.mediaType,
+          ...(head ? { head } : {}),
+        });
+      }
+      later.clear();
+      if (files.length > 0) {
+        room.afterImport(async () => {
+          const read = await readAndRecord(store, () => room.blobContext(), files);
+          if (read.length > 0) options.onRead?.(read);
+        });
+      }
+    }
     return exhibits;
   } catch (e) {
+    later?.clear();
     const ids = written.map((w) => w.blobId);
     if (ids.length > 0) {
       try {

@@ -43,6 +43,7 @@ export type PackVault = Pick<
   | 'signDetached'
   | 'beginExport'
   | 'endExport'
+  | 'whenRead'
 >;
 
 /** What the head of an image exhibit says, read (decrypted) once. */

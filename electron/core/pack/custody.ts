@@ -12,7 +12,7 @@ import type { CaseFile } from './casefile.js';
 import { neutraliseCell } from './csv.js';
 
 /** Only plain facts of the vault's entries go in (never record text): these keys, scalar values. */
-const DETAIL_KEYS = ['name', 'size', 'sha256', 'mediaType', 'ref', 'packId', 'reason', 'fileModifiedAt'];
+const DETAIL_KEYS = ['name', 'size', 'sha256', 'mediaType', 'ref', 'packId', 'reason', 'fileModifiedAt', 'extracted'];
 
 export interface CustodyRecord {
   seq: number | null;
@@ -145,7 +145,12 @@ export function custodyCsv(doc: CustodyDocument): string {
     e.details.size === undefined ? '' : String(e.details.size),
     String(e.details.packId ?? ''),
     String(e.details.reason ?? ''),
-    Array.isArray(e.details.changed) ? e.details.changed.join('; ') : '',
+    // An 'edit' with extracted: the app read what the file says (after its import), not the producer's change.
+    e.details.extracted === true
+      ? 'what the file says (read by the app)'
+      : Array.isArray(e.details.changed)
+        ? e.details.changed.join('; ')
+        : '',
   ]);
   return stringify(
     [header, ...rows].map((r) => r.map(neutraliseCell)),

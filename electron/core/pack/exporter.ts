@@ -189,6 +189,8 @@ export async function exportCasePack(vault: PackVault, options: PackOptions, req
 }
 
 async function exportInOrder(vault: PackVault, options: PackOptions, req: ExportTarget): Promise<PackReceipt> {
+  // What the files say, when an import has only just returned: in the pack, not "still being read".
+  await vault.whenRead();
   let settings = vault.getSettings();
   const opts = { ...options, initials: producerInitials(options.initials, settings) };
   const out = path.resolve(req.out);

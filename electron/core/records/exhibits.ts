@@ -15,6 +15,7 @@ import {
   type ExhibitDetails,
   type ExhibitDetailsInput,
   type ExhibitDetailsVersion,
+  type ExtractedMetadata,
   type PhysicalItem,
   type PhysicalItemInput,
 } from '../../../shared/model.js';
@@ -61,6 +62,7 @@ export function toExhibit(id: string, body: ExhibitBody): Exhibit {
     details: body.details ?? ExhibitDetailsSchema.parse({}),
     ...(body.physical ? { physical: body.physical } : {}),
     ...(body.extracted ? { extracted: body.extracted } : {}),
+    ...(body.extractPending ? { extractPending: true as const } : {}),
     ...(body.enteredBy !== undefined ? { enteredBy: body.enteredBy } : {}),
     // Worked out from the name and the sniffed type at every read (nothing stored), so exhibits added before
     // 0.3 are warned about too.
@@ -264,6 +266,55 @@ export function updateExhibitDetails(
     });
   });
   return toExhibit(id, body);
+}
+
+/** What one file was found to say, read after its import (exhibits/flow.ts readAfterImport). */
+export interface Reading {
+  id: string;
+  /** The SHA-256 the bytes read had: the reading is written only to the exhibit of those bytes. */
+  sha256: string;
+  extracted: ExtractedMetadata | undefined;
+}
+
+/**
+ * Writes readings of what files say, in ONE transaction: each exhibit still waiting for its reading
+ * (extractPending, the same SHA-256; not deleted meanwhile) gets `extracted` and loses extractPending, and
+ * one custody 'edit' entry ({ extracted: true }) says it was read, where it said anything. The producer's
+ * account and its history are not touched. Returns the exhibits written.
+ */
+export function recordReadings(store: RecordStore, readings: readonly Reading[]): Exhibit[] {
+  store.requireOpen();
+  const out: Exhibit[] = [];
+  store.transact(() => {
+    for (const r of readings) {
+      const prev = store.find<ExhibitBody>(r.id, 'exhibit');
+      if (!prev?.extractPending || prev.sha256 !== r.sha256) continue;
+      const { extractPending: _pending, ...rest } = prev;
+      const body: ExhibitBody = r.extracted ? { ...rest, extracted: r.extracted } : rest;
+      store.put(r.id, 'exhibit', body);
+      if (r.extracted) {
+        store.appendCustody({
+          action: 'edit',
+          subjectKind: 'exhibit',
+          subjectId: r.id,
+          details: {
+            name: prev.name,
+            ...(prev.ref ? { ref: prev.ref } : {}),
+            sha256: prev.sha256,
+            mediaType: prev.mediaType,
+            extracted: true,
+          },
+        });
+      }
+      out.push(toExhibit(r.id, body));
+    }
+  });
+  return out;
+}
+
+/** The file exhibits still waiting for their reading (an earlier session ended before it was written). */
+export function exhibitsAwaitingReading(store: RecordStore): [string, ExhibitBody][] {
+  return store.all<ExhibitBody>('exhibit').filter(([, b]) => b.extractPending === true && b.kind !== 'physical');
 }
 
 /** The exhibit's provenance versions, oldest first, the current one last. */

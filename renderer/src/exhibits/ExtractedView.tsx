@@ -14,7 +14,15 @@ export function ExtractedView({ exhibit }: { exhibit: Exhibit }) {
     <section className="card" aria-labelledby="extracted-heading">
       <h2 id="extracted-heading">{t('exhibits.extracted.heading')}</h2>
       <p className="hint">{t('exhibits.extracted.lead')}</p>
-      {x === undefined ? <p>{t('exhibits.extracted.nothing')}</p> : <ExtractedDetails x={x} />}
+      {exhibit.extractPending ? (
+        <p role="status" data-testid="extract-pending">
+          {t('exhibits.extracted.reading')}
+        </p>
+      ) : x === undefined ? (
+        <p>{t('exhibits.extracted.nothing')}</p>
+      ) : (
+        <ExtractedDetails x={x} />
+      )}
       <dl className="detail-grid exhibit-grid">
         <dt>{t('exhibits.extracted.modified')}</dt>
         <dd data-testid="file-modified">

@@ -214,6 +214,24 @@ export function Shell({ status, onLocked }: { status: VaultStatus; onLocked(s: V
     [lock, setRoute],
   );
 
+  // What the files of an import say, read a moment after it returned: the incident is fetched again, so
+  // that its exhibits' pages show it in place of "Reading what the file says…".
+  useEffect(
+    () =>
+      bridge().on('exhibitsRead', ({ incidentId }) => {
+        call('incidents.get', { id: incidentId }).then(
+          (fresh) =>
+            setData((d) =>
+              d && d.incidents.some((i) => i.id === fresh.id)
+                ? { ...d, incidents: [...d.incidents.filter((i) => i.id !== fresh.id), fresh] }
+                : d,
+            ),
+          () => undefined, // locked or deleted meanwhile: the next load shows it
+        );
+      }),
+    [],
+  );
+
   // The window title names the kind of screen, never what is on it (an incident's title or an
   // exhibit's name would show in the task bar, window lists and screen sharing).
   useEffect(() => {

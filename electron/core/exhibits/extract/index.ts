@@ -231,7 +231,7 @@ export class ImportExtraction {
 }
 
 /** A sealed file's bytes, read back from the vault (decrypted, its size and SHA-256 checked). */
-export async function readBack(ctx: BlobContext, info: BlobInfo): Promise<Buffer> {
+export async function readBack(ctx: BlobContext, info: Pick<BlobInfo, 'blobId' | 'sha256' | 'size'>): Promise<Buffer> {
   const out = Buffer.allocUnsafe(info.size);
   let off = 0;
   for await (const chunk of openBlobStream(ctx, info.blobId, { sha256: info.sha256, size: info.size })) {

@@ -412,6 +412,8 @@ export function activityLines(
         details: `${str(d.size) ? t('pdf.activity.importBytes', { n: str(d.size) }) : ''}${t('pdf.activity.importHash')}`,
         sha256: str(d.sha256),
       });
+    else if (e.action === 'edit' && e.subjectKind === 'exhibit' && d.extracted === true)
+      activity.push({ at: e.at, action: t('pdf.activity.read'), item, details: t('pdf.activity.readDetails') });
     else if (e.action === 'edit') {
       // A field left out of the pack is not named as changed either.
       const hidden = e.subjectKind === 'incident' ? (withheld.get(e.subjectId ?? '') ?? new Set<string>()) : new Set();

@@ -264,6 +264,9 @@ export const en = {
   'pdf.activity.importBytes': '{n} bytes; ',
   'pdf.activity.importHash': 'SHA-256 at import:',
   'pdf.activity.changed': 'Changed',
+  'pdf.activity.read': 'Read by the app',
+  'pdf.activity.readDetails':
+    'What the file says about itself (its own dates, camera, sender), read from its bytes and kept',
   'pdf.activity.fieldsChanged': 'Fields changed: {fields}',
   'pdf.field.description': 'description',
   'pdf.field.obtainedHow': 'how obtained',

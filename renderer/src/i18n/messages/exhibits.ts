@@ -182,6 +182,7 @@ export const en = {
   'exhibits.extracted.heading': 'What the file says about itself',
   'exhibits.extracted.lead':
     'Read from the file when it was added. These are the file’s own claims: a clock can be set wrong and details can be changed, so they are shown as the file gives them. Nothing was checked online.',
+  'exhibits.extracted.reading': 'Reading what the file says… (a moment: the file is already safely in the vault).',
   'exhibits.extracted.nothing':
     'Nothing was read from this file. Evidence Vault reads the details of photos, e-mails and PDFs as they are added (not of files added by an earlier version).',
   'exhibits.extracted.modified': 'Last modified on the computer it came from',
@@ -427,6 +428,8 @@ export const cy: Record<keyof typeof en, string> = {
   'exhibits.extracted.heading': 'Beth mae’r ffeil yn ei ddweud amdani ei hun',
   'exhibits.extracted.lead':
     'Darllenwyd o’r ffeil pan gafodd ei hychwanegu. Honiadau’r ffeil ei hun yw’r rhain: gall cloc fod yn anghywir a gellir newid manylion, felly fe’u dangosir fel y mae’r ffeil yn eu rhoi. Ni wiriwyd dim ar-lein.',
+  'exhibits.extracted.reading':
+    'Wrthi’n darllen beth mae’r ffeil yn ei ddweud… (eiliad: mae’r ffeil yn ddiogel yn y gladdgell yn barod).',
   'exhibits.extracted.nothing':
     'Ni ddarllenwyd dim o’r ffeil hon. Mae Evidence Vault yn darllen manylion lluniau, e-byst a PDFs wrth iddynt gael eu hychwanegu (nid manylion ffeiliau a ychwanegwyd gan fersiwn gynharach).',
   'exhibits.extracted.modified': 'Newidiwyd ddiwethaf ar y cyfrifiadur y daeth ohono',
