@@ -93,6 +93,26 @@ describe("'exhibits.import' and the same file twice", () => {
     expect(ok<Incident>(await service.dispatch('incidents.get', { id: incident.id })).exhibits).toHaveLength(2);
   });
 
+  it('locked the moment the import returns: after the unlock the exhibit is read, never left "still being read"', async () => {
+    const incident = ok<Incident>(
+      await service.dispatch('incidents.create', { input: { title: 'Car keyed', occurredAt: { date: '2019-11-12' } } }),
+    );
+    const data = new Uint8Array(await readFile(path.join(FIXTURES, 'damage.jpg')));
+    const [x] = ok<Exhibit[]>(
+      await service.dispatch('exhibits.import', {
+        incidentId: incident.id,
+        jobId: 'f'.repeat(16),
+        sources: [{ kind: 'bytes', name: 'damage.jpg', data }],
+      }),
+    );
+    expect(x?.extractPending).toBe(true);
+    ok(await service.dispatch('vault.lock', {}));
+    ok(await service.dispatch('vault.unlock', { passphrase: 'correct horse battery staple' }));
+    const read = ok<Exhibit>(await service.dispatch('exhibits.get', { id: x!.id }));
+    expect(read.extractPending).toBeUndefined();
+    expect(read.extracted?.camera?.model).toBe('iPhone 11');
+  });
+
   it('a Windows program pasted as a .png comes back with its warning', async () => {
     const incident = ok<Incident>(
       await service.dispatch('incidents.create', { input: { title: 'Odd paste', occurredAt: { date: '2019-11-12' } } }),

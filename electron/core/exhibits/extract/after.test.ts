@@ -14,6 +14,7 @@ import type { CustodyEntry, Exhibit } from '../../../../shared/model.js';
 import { activitySentence, activitySentenceIn } from '../../../../shared/activity-log.js';
 import { CHEAP, PASS, cleanupTemp, incident, newVault, tempDir } from '../../../../test/support/core.js';
 import { Vault } from '../../vault.js';
+import { exportPack } from '../../pack/exporter.js';
 import { EXTRACT_HEAD_BYTES } from './index.js';
 
 afterAll(cleanupTemp);
@@ -146,6 +147,28 @@ describe("what the files say, read after the import (extract: 'after')", () => {
       expect(reads.map((e) => e.subjectId)).not.toContain(gone.id);
       expect(reads.length).toBeGreaterThan(0);
       expect(vault.getIncident(inc.id).exhibits.every((e) => e.extractPending === undefined)).toBe(true);
+    } finally {
+      vault.close();
+    }
+  });
+
+  test('a case pack made the moment the import returns waits for the readings: they are in it, with their log entries', async () => {
+    const paths = sources();
+    const expected = await inLine(paths);
+    const { vault } = await newVault();
+    try {
+      const inc = vault.createIncident(incident('Car keyed'));
+      await vault.importExhibits(inc.id, paths, { extract: 'after' });
+      const out = join(tempDir('ev-after-pack-'), 'pack');
+      await exportPack(vault, { out, initials: 'AB', format: 'folder' });
+      const c = JSON.parse(readFileSync(join(out, 'data/case.json'), 'utf8')) as {
+        exhibits: { originalName: string; extracted?: unknown }[];
+      };
+      for (const x of c.exhibits) expect(x.extracted, x.originalName).toEqual(expected.get(x.originalName)?.extracted);
+      const csv = readFileSync(join(out, 'data/custody/custody-log.csv'), 'utf8');
+      expect(csv.match(/,what the file says \(read by the app\)\r\n/g)).toHaveLength(
+        [...expected.values()].filter((e) => e.extracted).length,
+      );
     } finally {
       vault.close();
     }

@@ -268,8 +268,7 @@ export const cy: Record<PackId, string> = {
   'pdf.activity.importHash': 'SHA-256 wrth ei mewnforio:',
   'pdf.activity.changed': 'Newidiwyd',
   'pdf.activity.read': 'Darllenwyd gan yr ap',
-  'pdf.activity.readDetails':
-    'Beth mae’r ffeil yn ei ddweud amdani ei hun (ei dyddiadau ei hun, camera, anfonwr), wedi’i ddarllen o’i beitiau a’i gadw',
+  'pdf.activity.readDetails': 'Beth mae’r ffeil yn ei ddweud amdani ei hun: wedi’i ddarllen ohoni a’i gadw',
   'pdf.activity.fieldsChanged': 'Meysydd a newidiwyd: {fields}',
   'pdf.field.description': 'disgrifiad',
   'pdf.field.obtainedHow': 'sut y’i cafwyd',

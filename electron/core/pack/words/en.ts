@@ -265,8 +265,7 @@ export const en = {
   'pdf.activity.importHash': 'SHA-256 at import:',
   'pdf.activity.changed': 'Changed',
   'pdf.activity.read': 'Read by the app',
-  'pdf.activity.readDetails':
-    'What the file says about itself (its own dates, camera, sender), read from its bytes and kept',
+  'pdf.activity.readDetails': 'What the file says about itself: read from it and kept',
   'pdf.activity.fieldsChanged': 'Fields changed: {fields}',
   'pdf.field.description': 'description',
   'pdf.field.obtainedHow': 'how obtained',
