@@ -303,11 +303,20 @@ test.describe('what could not be read, and content credentials', () => {
     await writeFile(paths[1]!, signed);
     try {
       await vault.unlock();
+      // What the files say is read once the import has returned; the window hears when it is written.
+      await page.evaluate(() => {
+        const w = window as unknown as { evReads: unknown[] };
+        w.evReads = [];
+        window.vault!.on('exhibitsRead', (p) => w.evReads.push(p));
+      });
       await page.getByRole('button', { name: INCIDENT.title }).click();
       const chooser = page.waitForEvent('filechooser');
       await page.getByRole('button', { name: 'Choose files…' }).click();
       await (await chooser).setFiles(paths);
       await expect(page.getByRole('heading', { name: 'Exhibits (2)' })).toBeVisible();
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { evReads: { exhibitIds: string[] }[] }).evReads))
+        .toEqual([{ incidentId: expect.any(String), exhibitIds: [expect.any(String), expect.any(String)] }]);
       await page.getByRole('button', { name: 'View damaged-exif.jpg' }).click();
       await expect(page.getByTestId('extract-problems')).toContainText(
         /The photo.s EXIF block is damaged: its capture time, camera and position were not read\./,
