@@ -206,7 +206,16 @@ function connectToHost(): Promise<{ socket: net.Socket; first: Buffer; control: 
     if (dir) rmSync(dir, { recursive: true, force: true });
   };
   return new Promise((resolve, reject) => {
+    let settled = false;
     server.on('error', reject);
+    // The host gone before the handshake (its write fails with EPIPE): this process ends quietly, never
+    // with an unhandled 'error' event. After the handshake, main() watches fd 3 itself.
+    control.on('error', (e) => {
+      if (settled) return;
+      settled = true;
+      cleanUp();
+      reject(e);
+    });
     server.on('connection', (s) => {
       let got = Buffer.alloc(0);
       const onData = (d: Buffer) => {
@@ -218,6 +227,7 @@ function connectToHost(): Promise<{ socket: net.Socket; first: Buffer; control: 
           s.destroy();
           return;
         }
+        settled = true;
         cleanUp();
         resolve({ socket: s, first: got.subarray(NONCE_BYTES), control });
       };
