@@ -210,9 +210,11 @@ export function IncidentEditor({ id, quick }: { id: string | null; quick: boolea
       // The draft first: if the vault locks before the record is saved, the draft still has it all.
       if (changed()) await saveDraft().catch(() => undefined);
       let saved = id ? await call('incidents.update', { id, input }) : await call('incidents.create', { input });
-      await discardDraft().catch(() => undefined);
+      // Closed before the discard is queued: an autosave whose timer fires while the discard is on its way
+      // would otherwise run after it and write the draft back (seen in CI under load).
       closed.current = true;
       setOpenForm(null);
+      await discardDraft().catch(() => undefined);
       if (!id && files.length > 0) {
         const problem = await importFiles(saved.id, files, t);
         if (problem) setIncidentNotice(saved.id, problem);
